@@ -1,0 +1,37 @@
+using System.Text;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Model.Import;
+
+/// <summary>A clause as read, before its Markdown is reduced to text and it becomes an immutable <see cref="Clause"/>.</summary>
+internal sealed class RawClause(ClauseKind kind, int firstLine)
+{
+    public ClauseKind Kind { get; } = kind;
+
+    public int FirstLine { get; } = firstLine;
+
+    public int LastLine { get; set; } = firstLine;
+
+    public StringBuilder Markdown { get; } = new();
+
+    public List<RawClause> Children { get; } = [];
+
+    public LabelStyle? ChildStyle { get; set; }
+
+    public void Append(string markdown, int line)
+    {
+        if (Markdown.Length > 0 && markdown.Length > 0)
+        {
+            // A word hyphenated at a line wrap ("coordination-" / "process") keeps its hyphen without a space.
+            if (Markdown[^1] != '-')
+            {
+                Markdown.Append(' ');
+            }
+        }
+
+        Markdown.Append(markdown.Trim());
+        LastLine = Math.Max(LastLine, line);
+    }
+
+    public RawClause Last => Children.Count == 0 ? this : Children[^1].Last;
+}

@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Model.Import;
+
+/// <summary>
+/// Reads a draft resolution from Markdown or plain text as delegations paste it from Word or PDF:
+/// masthead, sponsor line, formula, preambular and operative paragraphs and nested sub-paragraphs.
+/// Never throws on bad input: problems come back as diagnostics with line numbers.
+/// </summary>
+public sealed partial class ResolutionImporter
+{
+    private readonly OpeningPhrases _phrases;
+    private readonly MemberStates _states;
+    private readonly Func<ClauseId> _newId;
+
+    /// <summary>Creates an importer.</summary>
+    /// <param name="phrases">Opening phrases to recognize; the shipped list by default.</param>
+    /// <param name="states">Member State names to split sponsor lines on; the shipped list by default.</param>
+    /// <param name="newId">Makes clause ids; random ones by default.</param>
+    public ResolutionImporter(OpeningPhrases? phrases = null, MemberStates? states = null, Func<ClauseId>? newId = null)
+    {
+        _phrases = phrases ?? OpeningPhrases.Default;
+        _states = states ?? MemberStates.Default;
+        _newId = newId ?? ClauseId.New;
+    }
+
+    /// <summary>An importer with the shipped lists and random ids.</summary>
+    public static ResolutionImporter Default { get; } = new();
+
+    /// <summary>Imports <paramref name="text"/> as a new resolution with id <paramref name="id"/> (a new one when omitted).</summary>
+    public ImportResult Import(string text, Guid? id = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var diagnostics = new List<ImportDiagnostic>();
+        var lines = SourceText.Read(text, diagnostics);
+        if (lines is null)
+        {
+            return new ImportResult(null, diagnostics);
+        }
+
+        var header = new DraftHeader();
+        var bodyStart = ReadHeader(lines, header);
+        var body = new ClauseReader(_phrases, diagnostics);
+        body.Read(lines, bodyStart);
+        var resolution = Build(id ?? Guid.NewGuid(), header, body, lines, diagnostics);
+        return new ImportResult(resolution, diagnostics.OrderBy(d => d.Line).ToList());
+    }
+
+    /// <summary>Consumes masthead, sponsor line and formula; returns the index of the first body line.</summary>
+    private static int ReadHeader(List<SourceLine> lines, DraftHeader header)
+    {
+        var index = 0;
+        while (index < lines.Count)
+        {
+            var line = lines[index];
+            if (line.IsBlank || header.TryReadLine(line.Text))
+            {
+                index++;
+                continue;
+            }
+
+            if (header.TryReadFormula(line.Text))
+            {
+                return index + 1;
+            }
+
+            var end = index;
+            while (end < lines.Count && !lines[end].IsBlank)
+            {
+                end++;
+            }
+
+            var paragraph = string.Join(' ', lines.Skip(index).Take(end - index).Select(l => l.Text.Trim()));
+            if (header.TryReadSponsorLine(paragraph, line.Number))
+            {
+                index = end;
+                continue;
+            }
+
+            return index;
+        }
+
+        return index;
+    }
+
+    private Resolution? Build(Guid id, DraftHeader header, ClauseReader body, List<SourceLine> lines, List<ImportDiagnostic> diagnostics)
+    {
+        if (body.Preambular.Count == 0 && body.Operative.Count == 0)
+        {
+            var last = lines.Count == 0 ? 1 : lines[^1].Number;
+            diagnostics.Add(new ImportDiagnostic(1, DiagnosticSeverity.Error, "no-clauses",
+                $"No preambular or operative paragraphs were found in lines 1\u2013{last}. A draft needs at least one paragraph after its formula (\"The Security Council,\")."));
+            return null;
+        }
+
+        var organ = OrganFrom(header, diagnostics);
+        var formula = header.Formula ?? organ.DefaultFormula;
+        if (header.Formula is null)
+        {
+            diagnostics.Add(Warning(body.FirstLine, "no-formula", $"No formula such as \"The Security Council,\" was found; \"{formula}\" is used."));
+        }
+
+        var sponsors = Sponsors(header, diagnostics);
+        var preambular = body.Preambular.Select(c => ToClause(c, diagnostics)).ToList();
+        var operative = body.Operative.Select(c => ToClause(c, diagnostics)).ToList();
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            return null;
+        }
+
+        return new Resolution(id, organ, formula, preambular.OfType<Clause>(), operative.OfType<Clause>(), sponsors,
+            header.Symbol, header.Title, header.Code, header.Date);
+    }
+
+    private static Organ OrganFrom(DraftHeader header, List<ImportDiagnostic> diagnostics)
+    {
+        if (header.Organ is { } name)
+        {
+            return new Organ(name);
+        }
+
+        if (header.Formula is { } formula)
+        {
+            return new Organ(formula.TrimEnd(','));
+        }
+
+        diagnostics.Add(Warning(1, "no-organ", "Neither a masthead nor a formula names the organ; the Security Council is assumed."));
+        return Organ.SecurityCouncil;
+    }
+
+    private List<Sponsor> Sponsors(DraftHeader header, List<ImportDiagnostic> diagnostics)
+    {
+        var sponsors = new List<Sponsor>();
+        if (header.SponsorLine is null)
+        {
+            return sponsors;
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, known) in _states.Split(header.SponsorLine))
+        {
+            if (!seen.Add(name))
+            {
+                diagnostics.Add(Warning(header.SponsorLineNumber, "duplicate-sponsor", $"\"{name}\" is listed twice among the sponsors; it is kept once."));
+                continue;
+            }
+
+            if (!known)
+            {
+                diagnostics.Add(Warning(header.SponsorLineNumber, "unknown-sponsor", $"\"{name}\" is not the name of a UN Member State or observer State as UN documents write it."));
+            }
+
+            sponsors.Add(new Sponsor(name, SponsorRole.Main));
+        }
+
+        return sponsors;
+    }
+
+    private Clause? ToClause(RawClause raw, List<ImportDiagnostic> diagnostics)
+    {
+        var (text, emphasis) = InlineMarkdown.ToPlainText(raw.Markdown.ToString());
+        if (text.Length > Clause.MaxTextLength)
+        {
+            diagnostics.Add(new ImportDiagnostic(raw.FirstLine, DiagnosticSeverity.Error, "paragraph-too-long",
+                string.Create(CultureInfo.InvariantCulture, $"The paragraph in lines {raw.FirstLine}\u2013{raw.LastLine} has {text.Length:N0} characters; a clause holds at most {Clause.MaxTextLength:N0}. Check for missing paragraph breaks.")));
+            return null;
+        }
+
+        var opening = emphasis is not null && emphasis.Length <= 100 && text.StartsWith(emphasis, StringComparison.Ordinal)
+            ? emphasis
+            : _phrases.Detect(raw.Kind, text);
+        var children = raw.Children.Select(c => ToClause(c, diagnostics)).ToList();
+        if (children.Any(c => c is null))
+        {
+            return null;
+        }
+
+        return new Clause(_newId(), raw.Kind, text, opening, children.OfType<Clause>(), raw.ChildStyle);
+    }
+
+    private static ImportDiagnostic Warning(int line, string code, string message) =>
+        new(line, DiagnosticSeverity.Warning, code, message);
+}

@@ -1,0 +1,115 @@
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Model.Import;
+
+/// <summary>
+/// Places sub-paragraphs at the right depth under the current operative paragraph, from their labels:
+/// a label continuing an open list joins it ("(i)" after "(h)" is the letter i); any other label opens a
+/// deeper list ("(i)" under "(a)" is the first roman item).
+/// </summary>
+internal sealed class SubParagraphTree
+{
+    private readonly List<Level> _levels = [];
+    private RawClause? _operative;
+
+    private sealed class Level(RawClause owner, LabelStyle style)
+    {
+        public RawClause Owner { get; } = owner;
+
+        public LabelStyle Style { get; } = style;
+
+        public int LastOrdinal { get; set; } = -1;
+    }
+
+    public void StartOperative(RawClause operative)
+    {
+        _operative = operative;
+        _levels.Clear();
+    }
+
+    /// <summary>Adds a sub-paragraph; returns a warning when its label is out of sequence or too deep, else null.</summary>
+    public string? Add(RawClause subParagraph, SubParagraphLabel label)
+    {
+        if (_operative is null)
+        {
+            throw new InvalidOperationException("A sub-paragraph needs an operative paragraph to belong to.");
+        }
+
+        string? warning = null;
+        var (depth, reading) = FindContinuedList(label);
+        if (depth < 0)
+        {
+            reading = Preferred(label);
+            var owner = _levels.Count == 0 ? _operative : _levels[^1].Owner.Children[^1];
+            if (_levels.Count >= Resolution.MaxDepth)
+            {
+                depth = _levels.Count - 1;
+                warning = $"'{label.Token}' would nest deeper than {Resolution.MaxDepth} levels; it was placed at level {Resolution.MaxDepth}.";
+            }
+            else
+            {
+                _levels.Add(new Level(owner, reading.Style));
+                owner.ChildStyle = reading.Style;
+                depth = _levels.Count - 1;
+                if (reading.Ordinal > 0)
+                {
+                    warning = $"The list starts at '{label.Token}' instead of its first label; it is renumbered from the first.";
+                }
+            }
+        }
+        else if (reading.Ordinal != SubParagraphLabel.AnyOrdinal && reading.Ordinal != _levels[depth].LastOrdinal + 1)
+        {
+            warning = $"'{label.Token}' is out of sequence; sub-paragraphs are renumbered by position.";
+        }
+
+        _levels.RemoveRange(depth + 1, _levels.Count - depth - 1);
+        var level = _levels[depth];
+        level.Owner.Children.Add(subParagraph);
+        level.LastOrdinal = reading.Ordinal == SubParagraphLabel.AnyOrdinal ? level.LastOrdinal + 1 : reading.Ordinal;
+        return warning;
+    }
+
+    private (int Depth, (LabelStyle Style, int Ordinal) Reading) FindContinuedList(SubParagraphLabel label)
+    {
+        for (var depth = _levels.Count - 1; depth >= 0; depth--)
+        {
+            foreach (var reading in label.Readings)
+            {
+                if (reading.Style == _levels[depth].Style
+                    && (reading.Ordinal == SubParagraphLabel.AnyOrdinal || reading.Ordinal == _levels[depth].LastOrdinal + 1))
+                {
+                    return (depth, reading);
+                }
+            }
+        }
+
+        for (var depth = _levels.Count - 1; depth >= 0; depth--)
+        {
+            foreach (var reading in label.Readings)
+            {
+                if (reading.Style == _levels[depth].Style && reading.Ordinal > 0 && !IsFirstOfAnotherStyle(label, reading.Style))
+                {
+                    return (depth, reading);
+                }
+            }
+        }
+
+        return (-1, default);
+    }
+
+    private static bool IsFirstOfAnotherStyle(SubParagraphLabel label, LabelStyle style) =>
+        label.Readings.Any(r => r.Style != style && r.Ordinal == 0);
+
+    private static (LabelStyle Style, int Ordinal) Preferred(SubParagraphLabel label)
+    {
+        foreach (var reading in label.Readings)
+        {
+            if (reading.Ordinal is 0 or SubParagraphLabel.AnyOrdinal)
+            {
+                return reading;
+            }
+        }
+
+        return label.Readings.OrderByDescending(r => r.Style is LabelStyle.LetterInParentheses or LabelStyle.LetterWithPeriod).First();
+    }
+}
