@@ -82,7 +82,7 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             diagnostics.Add(Warning(line, "sub-paragraph-in-preamble", $"'{label.Token}' labels a sub-paragraph, but no operative paragraph precedes it; it is read as a preambular paragraph."));
         }
 
-        if (_last is not null && (StartsLowercase(text) || !EndsWithClausePunctuation(_last)))
+        if (_last is not null && (StartsLowercase(text) || (!EndsWithClausePunctuation(_last.Last) && !OpensLikeAClause(text))))
         {
             var host = _last.Last;
             if (blankBefore)
@@ -158,12 +158,7 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
                 return added;
             }
 
-            remaining = body[next..].TrimStart();
-            if (remaining.StartsWith("and ", StringComparison.Ordinal))
-            {
-                remaining = remaining[4..];
-            }
-
+            remaining = body[next..];
             current = SubParagraphLabel.At(remaining)!;
         }
     }
@@ -189,7 +184,7 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
                 var index = body.IndexOf(separator + expected + " ", StringComparison.Ordinal);
                 if (index >= 0)
                 {
-                    return index + separator.Length - (separator.EndsWith("and ", StringComparison.Ordinal) ? 4 : 0);
+                    return index + separator.Length;
                 }
             }
         }
@@ -203,6 +198,10 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
         var match = InlineListStart().Match(text);
         return match.Success ? (text[..(match.Index + 1)], text[(match.Index + match.Length)..]) : (text, null);
     }
+
+    /// <summary>An italic opening or a known phrase starts a new clause even after a clause missing its final punctuation.</summary>
+    private bool OpensLikeAClause(string text) =>
+        text.StartsWith('*') || text.StartsWith('_') || phrases.Match(ClauseKind.SubParagraph, text) is not null;
 
     private static bool StartsLowercase(string text)
     {

@@ -32,7 +32,7 @@ internal sealed partial class DraftHeader
         var text = line.Trim();
         if (KeyValue().Match(text) is { Success: true } field)
         {
-            return ReadField(field.Groups["key"].Value.Trim(), field.Groups["value"].Value.Trim());
+            return ReadField(field.Groups["key"].Value.Trim(), InlineMarkdown.ToPlainText(field.Groups["value"].Value).Text);
         }
 
         if (ThematicBreak().IsMatch(text) || text is "United Nations" || Furniture().IsMatch(text))
@@ -70,7 +70,7 @@ internal sealed partial class DraftHeader
             return false;
         }
 
-        SponsorLine = match.Groups["names"].Value.Trim();
+        SponsorLine = InlineMarkdown.ToPlainText(match.Groups["names"].Value).Text;
         SponsorLineNumber = line;
         return true;
     }

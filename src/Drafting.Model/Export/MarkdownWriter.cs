@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Model.Export;
+
+/// <summary>
+/// Writes a resolution as Markdown for review: metadata fields, the sponsor line, the formula, italic
+/// opening phrases, numbered operative paragraphs and labelled sub-paragraphs. The importer reads it
+/// back to the same resolution.
+/// </summary>
+public static partial class MarkdownWriter
+{
+    /// <summary>The Markdown text of <paramref name="resolution"/>.</summary>
+    public static string Write(Resolution resolution)
+    {
+        var markdown = new StringBuilder();
+        WriteField(markdown, "Organ", resolution.Organ.Name);
+        WriteField(markdown, "Symbol", resolution.Symbol);
+        WriteField(markdown, "Date", resolution.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+        WriteField(markdown, "Code", resolution.Code);
+        WriteField(markdown, "Title", resolution.Title);
+        markdown.Append('\n');
+
+        var sponsors = resolution.Sponsors.Where(s => s.IsActive).Select(s => s.Name).ToList();
+        if (sponsors.Count > 0)
+        {
+            var names = sponsors.Count == 1 ? sponsors[0] : $"{string.Join(", ", sponsors[..^1])} and {sponsors[^1]}";
+            markdown.Append(Escape(names)).Append(": draft resolution\n\n");
+        }
+
+        markdown.Append(Escape(resolution.Formula)).Append("\n\n");
+        foreach (var clause in resolution.Preambular)
+        {
+            markdown.Append(ClauseMarkdown(clause)).Append("\n\n");
+        }
+
+        for (var i = 0; i < resolution.Operative.Length; i++)
+        {
+            var clause = resolution.Operative[i];
+            markdown.Append(ClauseLabels.ForOperative(i)).Append(' ');
+            if (clause.Text.Length > 0)
+            {
+                markdown.Append(ClauseMarkdown(clause)).Append("\n\n");
+                WriteSubParagraphs(markdown, clause, 1);
+            }
+            else
+            {
+                // A paragraph that is only its sub-paragraphs: "9. (a) *Encourages* …".
+                WriteSubParagraphs(markdown, clause, 1, firstInline: true);
+            }
+        }
+
+        return markdown.ToString().TrimEnd() + "\n";
+    }
+
+    private static void WriteSubParagraphs(StringBuilder markdown, Clause parent, int depth, bool firstInline = false)
+    {
+        var style = parent.SubParagraphStyle ?? ClauseLabels.DefaultStyle(depth);
+        for (var i = 0; i < parent.SubParagraphs.Length; i++)
+        {
+            var sub = parent.SubParagraphs[i];
+            if (!(firstInline && i == 0))
+            {
+                markdown.Append(' ', 4 * depth);
+            }
+
+            markdown.Append(ClauseLabels.For(style, i)).Append(' ').Append(ClauseMarkdown(sub)).Append("\n\n");
+            WriteSubParagraphs(markdown, sub, depth + 1);
+        }
+    }
+
+    private static string ClauseMarkdown(Clause clause)
+    {
+        if (clause.Opening is null)
+        {
+            return EscapeStart(Escape(clause.Text));
+        }
+
+        return $"*{Escape(clause.Opening)}*{Escape(clause.TextAfterOpening)}";
+    }
+
+    private static void WriteField(StringBuilder markdown, string name, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            markdown.Append("**").Append(name).Append(":** ").Append(Escape(value)).Append('\n');
+        }
+    }
+
+    /// <summary>Backslash-escapes the characters Markdown would read as markup.</summary>
+    public static string Escape(string text) => MarkupCharacter().Replace(text, @"\$0");
+
+    /// <summary>Keeps text that starts like a label ("12. ", "(a) ", "a. ") from being read as one.</summary>
+    private static string EscapeStart(string text)
+    {
+        var match = LabelLikeStart().Match(text);
+        return match.Success ? text.Insert(match.Groups["at"].Index, "\\") : text;
+    }
+
+    [GeneratedRegex(@"[\\*_\[\]`<>&#]")]
+    private static partial Regex MarkupCharacter();
+
+    [GeneratedRegex(@"^(?:\d+(?<at>\.)\s|(?<at>\()[a-z0-9]{1,4}\)\s|[a-z]{1,4}(?<at>\.)\s|(?<at>[-+])\s)")]
+    private static partial Regex LabelLikeStart();
+}

@@ -1,0 +1,25 @@
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Model.Tests;
+
+/// <summary>Compares resolutions by content, ignoring ids (a re-import makes new ones).</summary>
+internal static class ResolutionAssert
+{
+    public static void SameContent(Resolution expected, Resolution actual)
+    {
+        Assert.Equal(expected.Organ, actual.Organ);
+        Assert.Equal(expected.Formula, actual.Formula);
+        Assert.Equal(expected.Symbol, actual.Symbol);
+        Assert.Equal(expected.Title, actual.Title);
+        Assert.Equal(expected.Code, actual.Code);
+        Assert.Equal(expected.Date, actual.Date);
+        Assert.Equal(expected.Sponsors.Where(s => s.IsActive).Select(s => s.Name), actual.Sponsors.Select(s => s.Name));
+        Assert.Equal(Describe(expected.Preambular), Describe(actual.Preambular));
+        Assert.Equal(Describe(expected.Operative), Describe(actual.Operative));
+    }
+
+    /// <summary>One line per clause: depth, kind, label style, opening and text.</summary>
+    public static IEnumerable<string> Describe(IEnumerable<Clause> clauses, int depth = 0) =>
+        clauses.SelectMany(c => Describe(c.SubParagraphs, depth + 1)
+            .Prepend($"{depth}|{c.Kind}|{c.SubParagraphStyle}|{c.Opening}|{c.Text}"));
+}
