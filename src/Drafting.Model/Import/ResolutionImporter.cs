@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Model.Import;
@@ -9,7 +8,7 @@ namespace Drafting.Model.Import;
 /// masthead, sponsor line, formula, preambular and operative paragraphs and nested sub-paragraphs.
 /// Never throws on bad input: problems come back as diagnostics with line numbers.
 /// </summary>
-public sealed partial class ResolutionImporter
+public sealed class ResolutionImporter
 {
     private readonly OpeningPhrases _phrases;
     private readonly MemberStates _states;
@@ -95,6 +94,13 @@ public sealed partial class ResolutionImporter
             return null;
         }
 
+        if (header.Formula is null && body.Operative.Count == 0 && !body.Preambular.Any(LooksLikeAClause))
+        {
+            diagnostics.Add(new ImportDiagnostic(body.FirstLine, DiagnosticSeverity.Error, "no-clauses",
+                "This does not read as a draft resolution: there is no formula (\"The Security Council,\"), no numbered operative paragraph and no paragraph opening with a phrase such as \"Recalling\"."));
+            return null;
+        }
+
         var organ = OrganFrom(header, diagnostics);
         var formula = header.Formula ?? organ.DefaultFormula;
         if (header.Formula is null)
@@ -112,6 +118,12 @@ public sealed partial class ResolutionImporter
 
         return new Resolution(id, organ, formula, preambular.OfType<Clause>(), operative.OfType<Clause>(), sponsors,
             header.Symbol, header.Title, header.Code, header.Date);
+    }
+
+    private bool LooksLikeAClause(RawClause paragraph)
+    {
+        var markdown = paragraph.Markdown.ToString();
+        return markdown.StartsWith('*') || markdown.StartsWith('_') || _phrases.Match(ClauseKind.Preambular, markdown) is not null;
     }
 
     private static Organ OrganFrom(DraftHeader header, List<ImportDiagnostic> diagnostics)

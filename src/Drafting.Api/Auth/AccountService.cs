@@ -1,0 +1,41 @@
+using Drafting.Api.Storage;
+using Microsoft.AspNetCore.Identity;
+
+namespace Drafting.Api.Auth;
+
+/// <summary>Checks passwords and creates accounts with hashed passwords.</summary>
+public sealed class AccountService(UserStore users, IPasswordHasher<UserAccount> hasher)
+{
+    /// <summary>The account when the password matches, else null.</summary>
+    public async Task<UserAccount?> VerifyAsync(string userName, string password, CancellationToken cancellationToken)
+    {
+        var account = await users.FindByNameAsync(userName, cancellationToken);
+        if (account is null)
+        {
+            return null;
+        }
+
+        var result = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            await users.UpdatePasswordHashAsync(account.Id, hasher.HashPassword(account, password), cancellationToken);
+        }
+
+        return result == PasswordVerificationResult.Failed ? null : account;
+    }
+
+    /// <summary>Creates an account; null when the name is taken.</summary>
+    public async Task<UserAccount?> CreateAsync(string userName, string password, string displayName, string organization, bool isAdmin, CancellationToken cancellationToken)
+    {
+        var account = new UserAccount
+        {
+            Id = Guid.NewGuid().ToString(),
+            UserName = userName.Trim(),
+            DisplayName = displayName.Trim(),
+            Organization = organization.Trim(),
+            IsAdmin = isAdmin,
+        };
+        account.PasswordHash = hasher.HashPassword(account, password);
+        return await users.CreateAsync(account, cancellationToken) ? account : null;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+
+namespace Drafting.Api.Auth;
+
+/// <summary>The claims Drafting puts in tokens and cookies, and how to read them.</summary>
+public static class CurrentUser
+{
+    /// <summary>Claim holding the organization (delegation, regional organization, Secretariat).</summary>
+    public const string OrganizationClaim = "organization";
+
+    /// <summary>Claim holding the display name.</summary>
+    public const string DisplayNameClaim = "display_name";
+
+    /// <summary>Role claim value of site admins.</summary>
+    public const string AdminRole = "admin";
+
+    /// <summary>The signed-in account's id.</summary>
+    public static Guid UserId(this ClaimsPrincipal user) =>
+        Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("The principal carries no user id."));
+
+    /// <summary>The principal for an account.</summary>
+    public static ClaimsPrincipal Principal(Storage.UserAccount account, string scheme)
+    {
+        List<Claim> claims =
+        [
+            new(ClaimTypes.NameIdentifier, account.Id),
+            new(ClaimTypes.Name, account.UserName),
+            new(DisplayNameClaim, account.DisplayName),
+            new(OrganizationClaim, account.Organization),
+        ];
+        if (account.IsAdmin)
+        {
+            claims.Add(new Claim(ClaimTypes.Role, AdminRole));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
+    }
+}

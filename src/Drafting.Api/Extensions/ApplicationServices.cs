@@ -1,0 +1,130 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Drafting.Api.Auth;
+using Drafting.Api.Health;
+using Drafting.Api.Resolutions;
+using Drafting.Api.Storage;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+
+namespace Drafting.Api.Extensions;
+
+/// <summary>Registers everything the API needs: storage, accounts, authentication, JSON, problems, limits.</summary>
+public static class ApplicationServices
+{
+    private const string PolicyScheme = "BearerOrCookie";
+
+    /// <summary>Adds Drafting's services to the host.</summary>
+    public static WebApplicationBuilder AddApplicationServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var dataDirectory = AddStorage(builder);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<ClauseEditor>();
+
+        services.AddDataProtection()
+            .SetApplicationName("Drafting")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        AddAuthentication(services);
+
+        services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
+        var attemptsPerMinute = builder.Configuration.GetValue("Drafting:SignInAttemptsPerMinute", 30);
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(AuthApi.SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = attemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
+        return builder;
+    }
+
+    /// <summary>camelCase names and enum values, source-generated metadata first.</summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.TypeInfoResolverChain.Insert(0, DraftingJsonContext.Default);
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    }
+
+    private static string AddStorage(WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("Drafting") is { Length: > 0 } configured
+            ? configured
+            : $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "data", "drafting.db")}";
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var dataDirectory = Path.GetDirectoryName(Path.GetFullPath(file)) ?? builder.Environment.ContentRootPath;
+        Directory.CreateDirectory(dataDirectory);
+
+        builder.Services.AddSingleton(new DraftingDatabase(connectionString));
+        builder.Services.AddSingleton<MigrationRunner>();
+        builder.Services.AddSingleton<ResolutionStore>();
+        builder.Services.AddSingleton<UserStore>();
+        builder.Services.AddSingleton<ParticipantStore>();
+        return dataDirectory;
+    }
+
+    private static void AddAuthentication(IServiceCollection services)
+    {
+        services.AddAuthentication(PolicyScheme)
+            .AddPolicyScheme(PolicyScheme, "Bearer token or cookie", options =>
+                options.ForwardDefaultSelector = http =>
+                    http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    || (http.Request.Path.StartsWithSegments("/hubs") && http.Request.Query.ContainsKey("access_token"))
+                        ? BearerTokenDefaults.AuthenticationScheme
+                        : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddBearerToken(options =>
+            {
+                options.BearerTokenExpiration = TimeSpan.FromHours(10);
+                // Tokens travel in the Authorization header; only the WebSocket handshake may carry one in the query.
+                options.Events.OnMessageReceived = context =>
+                {
+                    if (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query["access_token"] is { Count: > 0 } token)
+                    {
+                        context.Token = token.ToString();
+                    }
+
+                    return Task.CompletedTask;
+                };
+            })
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = "drafting";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.ExpireTimeSpan = TimeSpan.FromHours(10);
+                options.SlidingExpiration = true;
+                options.LoginPath = "/sign-in";
+                options.Events.OnRedirectToLogin = context => Refuse(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => Refuse(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
+            });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+    }
+
+    /// <summary>API and hub callers get a status code; browsers asking for a page are sent to sign in.</summary>
+    private static Task Refuse(HttpContext http, string redirectUri, int status)
+    {
+        if (http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/hubs") || status == StatusCodes.Status403Forbidden)
+        {
+            http.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        http.Response.Redirect(redirectUri);
+        return Task.CompletedTask;
+    }
+}

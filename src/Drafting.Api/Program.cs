@@ -1,0 +1,34 @@
+using Drafting.Api.Auth;
+using Drafting.Api.Extensions;
+using Drafting.Api.Resolutions;
+using Drafting.Api.Sample;
+using Drafting.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseStaticWebAssets();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapOpenApi().AllowAnonymous();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapAuth();
+app.MapUsers();
+app.MapResolutions();
+app.MapClauses();
+app.MapSponsors();
+app.MapParticipants();
+app.MapPages();
+
+await app.InitializeDatabaseAsync();
+app.PrintAddressesOnStart();
+app.Run();
+
+/// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Drafting.Api.Storage;
+
+namespace Drafting.Api.Resolutions;
+
+/// <summary>Source-generated JSON for the public contract: camelCase names (enums become camelCase strings through the converter added in AddApplicationServices).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ResolutionDto))]
+[JsonSerializable(typeof(CredentialsRequest))]
+[JsonSerializable(typeof(CreateUserRequest))]
+[JsonSerializable(typeof(UserDto))]
+[JsonSerializable(typeof(CreateResolutionRequest))]
+[JsonSerializable(typeof(EditClauseRequest))]
+[JsonSerializable(typeof(EditClauseResult))]
+[JsonSerializable(typeof(InsertClauseRequest))]
+[JsonSerializable(typeof(MoveClauseRequest))]
+[JsonSerializable(typeof(SponsorInput[]))]
+[JsonSerializable(typeof(StructureChange))]
+[JsonSerializable(typeof(AddParticipantRequest))]
+[JsonSerializable(typeof(ParticipantDto))]
+[JsonSerializable(typeof(List<ParticipantDto>))]
+[JsonSerializable(typeof(List<LintFindingDto>))]
+[JsonSerializable(typeof(List<ResolutionSummary>))]
+[JsonSerializable(typeof(List<SponsorDto>))]
+public sealed partial class DraftingJsonContext : JsonSerializerContext;

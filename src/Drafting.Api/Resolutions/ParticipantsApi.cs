@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Drafting.Api.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Drafting.Api.Resolutions;
+
+/// <summary>Who takes part in a resolution: the pen-holder adds delegations, observers and the Secretariat.</summary>
+public static class ParticipantsApi
+{
+    /// <summary>Maps <c>/api/resolutions/{id}/participants</c>.</summary>
+    public static RouteGroupBuilder MapParticipants(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/resolutions/{id:guid}/participants").WithTags("Participants").RequireAuthorization();
+        group.MapGet("/", List).RequirePermission(Permission.Read).WithSummary("The participants and their roles");
+        group.MapPost("/", Add).RequirePermission(Permission.ManageParticipants).WithSummary("Add a participant or change a role (pen-holder)");
+        return group;
+    }
+
+    private static async Task<Ok<List<ParticipantDto>>> List(Guid id, ParticipantStore participants, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await participants.ListAsync(id, cancellationToken)).Select(ToDto).ToList());
+
+    private static async Task<Results<Ok<ParticipantDto>, ProblemHttpResult>> Add(
+        Guid id, AddParticipantRequest request, HttpContext http, UserStore users, ParticipantStore participants, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.UserName) || request.Role is null)
+        {
+            return TypedResults.Problem("userName and role (penholder, drafter, observer or secretary) are required.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid participant");
+        }
+
+        var account = await users.FindByNameAsync(request.UserName, cancellationToken);
+        if (account is null)
+        {
+            return TypedResults.Problem($"There is no account '{request.UserName.Trim()}'; a site admin creates accounts.", statusCode: StatusCodes.Status404NotFound, title: "No such user");
+        }
+
+        var accountId = Guid.Parse(account.Id);
+        if (accountId == http.Actor() && request.Role != ParticipantRole.Penholder)
+        {
+            return TypedResults.Problem("You cannot give up the pen on your own; make another participant pen-holder first.", statusCode: StatusCodes.Status409Conflict, title: "Pen-holder needed");
+        }
+
+        var dto = new ParticipantDto(account.Id, account.UserName, account.DisplayName, account.Organization, request.Role.Value);
+        await participants.SetAsync(id, accountId, request.Role.Value, http.Actor(), JsonSerializer.Serialize(dto, DraftingJsonContext.Default.ParticipantDto), cancellationToken);
+        return TypedResults.Ok(dto);
+    }
+
+    private static ParticipantDto ToDto(ParticipantRow row) =>
+        new(row.UserId, row.UserName, row.DisplayName, row.Organization, Enum.Parse<ParticipantRole>(row.Role));
+}

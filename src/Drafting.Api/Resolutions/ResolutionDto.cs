@@ -1,0 +1,66 @@
+using Drafting.Model.Import;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Api.Resolutions;
+
+/// <summary>The resolution as JSON (DESIGN.md, "Resolution JSON"): plain texts, derived numbers and labels.</summary>
+public sealed record ResolutionDto(
+    Guid Id,
+    string Organ,
+    string? Symbol,
+    string? Title,
+    string? Code,
+    string Formula,
+    DateOnly? Date,
+    Stage Stage,
+    int Version,
+    long Seq,
+    IReadOnlyList<SponsorDto> Sponsors,
+    IReadOnlyList<PreambularDto> Preambular,
+    IReadOnlyList<OperativeDto> Operative,
+    ParticipantRole? Role = null,
+    IReadOnlyList<ImportWarningDto>? Warnings = null)
+{
+    /// <summary>The JSON form of <paramref name="resolution"/> as seen by a participant in <paramref name="role"/>.</summary>
+    public static ResolutionDto From(Resolution resolution, long seq, ParticipantRole? role, IEnumerable<ImportDiagnostic>? warnings = null) =>
+        new(resolution.Id,
+            resolution.Organ.Name,
+            resolution.Symbol,
+            resolution.Title,
+            resolution.Code,
+            resolution.Formula,
+            resolution.Date,
+            resolution.Stage,
+            resolution.Version,
+            seq,
+            resolution.Sponsors.Select(SponsorDto.From).ToList(),
+            resolution.Preambular.Select((c, i) => new PreambularDto(c.Id.Value, i + 1, c.Opening, c.Text, c.Version)).ToList(),
+            resolution.Operative.Select((c, i) => new OperativeDto(c.Id.Value, i + 1, c.Opening, c.Text, c.Version, c.SubParagraphStyle, SubParagraphDto.ListOf(c))).ToList(),
+            role,
+            warnings?.Select(w => new ImportWarningDto(w.Line, w.Code, w.Message)).ToList());
+}
+
+/// <summary>A sponsor in the JSON form.</summary>
+public sealed record SponsorDto(string Name, SponsorRole Role, DateOnly? Joined = null, DateOnly? Withdrawn = null)
+{
+    /// <summary>The JSON form of a sponsor.</summary>
+    public static SponsorDto From(Sponsor sponsor) => new(sponsor.Name, sponsor.Role, sponsor.Joined, sponsor.Withdrawn);
+}
+
+/// <summary>A preambular paragraph; <paramref name="Number"/> is its position, for reference only (PP are unnumbered in print).</summary>
+public sealed record PreambularDto(string Id, int Number, string? Opening, string Text, int Version);
+
+/// <summary>An operative paragraph with its derived number.</summary>
+public sealed record OperativeDto(string Id, int Number, string? Opening, string Text, int Version, LabelStyle? SubparagraphStyle, IReadOnlyList<SubParagraphDto> Subparagraphs);
+
+/// <summary>A sub-paragraph with its derived label.</summary>
+public sealed record SubParagraphDto(string Id, string Label, string? Opening, string Text, int Version, LabelStyle? SubparagraphStyle, IReadOnlyList<SubParagraphDto> Subparagraphs)
+{
+    /// <summary>The sub-paragraphs of <paramref name="parent"/> with their labels.</summary>
+    public static IReadOnlyList<SubParagraphDto> ListOf(Clause parent) =>
+        parent.SubParagraphs.Select((c, i) => new SubParagraphDto(
+            c.Id.Value, ClauseLabels.For(parent.SubParagraphStyle ?? LabelStyle.LetterInParentheses, i), c.Opening, c.Text, c.Version, c.SubParagraphStyle, ListOf(c))).ToList();
+}
+
+/// <summary>Something the importer dropped or guessed, with its line.</summary>
+public sealed record ImportWarningDto(int Line, string Code, string Message);

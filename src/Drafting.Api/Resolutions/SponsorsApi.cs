@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Drafting.Api.Storage;
+using Drafting.Model.Resolutions;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Drafting.Api.Resolutions;
+
+/// <summary>The sponsor list, set by the pen-holder.</summary>
+public static class SponsorsApi
+{
+    /// <summary>Maps <c>/api/resolutions/{id}/sponsors</c>.</summary>
+    public static RouteGroupBuilder MapSponsors(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/resolutions/{id:guid}/sponsors").WithTags("Sponsors").RequireAuthorization();
+        group.MapGet("/", Get).RequirePermission(Permission.Read).WithSummary("The sponsor list");
+        group.MapPut("/", Put).RequirePermission(Permission.ManageSponsors).WithSummary("Replace the sponsor list (pen-holder)");
+        return group;
+    }
+
+    private static async Task<Results<Ok<List<SponsorDto>>, NotFound>> Get(Guid id, ResolutionStore store, CancellationToken cancellationToken) =>
+        await store.GetAsync(id, cancellationToken) is { } found
+            ? TypedResults.Ok(found.Resolution.Sponsors.Select(SponsorDto.From).ToList())
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<List<SponsorDto>>, ProblemHttpResult>> Put(
+        Guid id, SponsorInput[] sponsors, string? opId, HttpContext http, ResolutionStore store, CancellationToken cancellationToken)
+    {
+        if (sponsors.Length > 250)
+        {
+            return Invalid($"{sponsors.Length} sponsors were sent; there are 195 Member and observer States.");
+        }
+
+        var list = new List<Sponsor>();
+        for (var i = 0; i < sponsors.Length; i++)
+        {
+            var input = sponsors[i];
+            if (input is null || string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 200)
+            {
+                return Invalid($"Sponsor {i + 1}: name is required (at most 200 characters).");
+            }
+
+            if (list.Any(s => string.Equals(s.Name, input.Name.Trim(), StringComparison.OrdinalIgnoreCase)))
+            {
+                return Invalid($"Sponsor {i + 1}: {input.Name.Trim()} is listed twice.");
+            }
+
+            if (input.Joined is { } joined && input.Withdrawn is { } withdrawn && withdrawn < joined)
+            {
+                return Invalid($"Sponsor {i + 1}: {input.Name.Trim()} cannot withdraw before joining.");
+            }
+
+            list.Add(new Sponsor(input.Name, input.Role ?? SponsorRole.Main, input.Joined, input.Withdrawn));
+        }
+
+        var outcome = await store.ChangeAsync(id, http.Actor(), opId, resolution =>
+        {
+            var updated = resolution.WithSponsors(list);
+            var payload = JsonSerializer.Serialize(new StructureChange("sponsors", null, 0, updated.Version), DraftingJsonContext.Default.StructureChange);
+            return new ResolutionChange(updated, ChangeScope.Sponsors, "SponsorsChanged", payload);
+        }, cancellationToken);
+
+        return outcome.Resolution is { } stored
+            ? TypedResults.Ok(stored.Sponsors.Select(SponsorDto.From).ToList())
+            : Invalid($"There is no resolution {id}.");
+    }
+
+    private static ProblemHttpResult Invalid(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid sponsor list");
+}

@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Drafting.Api.Auth;
+using Drafting.Api.Resolutions;
+using Drafting.Api.Storage;
+using Drafting.Model.Import;
+
+namespace Drafting.Api.Sample;
+
+/// <summary>
+/// First-start work: the schema, the site admin (password from <c>Drafting:AdminPassword</c> or a random
+/// one printed once) and the sample resolution imported from seed 001.
+/// </summary>
+public static class StartupTasks
+{
+    /// <summary>Migrates, creates the admin and imports the sample when the database is new.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var lifetime = app.Lifetime.ApplicationStopping;
+        await services.GetRequiredService<MigrationRunner>().MigrateAsync(lifetime);
+
+        var users = services.GetRequiredService<UserStore>();
+        if (await users.AnyAdminAsync(lifetime))
+        {
+            return;
+        }
+
+        var configured = app.Configuration["Drafting:AdminPassword"];
+        var password = string.IsNullOrEmpty(configured) ? RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20) : configured;
+        var admin = await services.GetRequiredService<AccountService>().CreateAsync("admin", password, "Site administrator", "Secretariat", isAdmin: true, lifetime)
+            ?? throw new InvalidOperationException("An account named 'admin' exists but is not an admin.");
+
+        if (app.Configuration.GetValue("Drafting:ImportSample", true))
+        {
+            await ImportSampleAsync(services.GetRequiredService<ResolutionStore>(), Guid.Parse(admin.Id), lifetime);
+        }
+
+        var credentials = string.IsNullOrEmpty(configured)
+            ? $"Admin account: user name 'admin', password '{password}' (shown once; set Drafting__AdminPassword to choose it)."
+            : "Admin account: user name 'admin', password from Drafting__AdminPassword.";
+        app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(credentials));
+    }
+
+    /// <summary>Prints where the service listens once Kestrel has bound its addresses.</summary>
+    public static void PrintAddressesOnStart(this WebApplication app) =>
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var url in app.Urls)
+            {
+                Console.WriteLine($"Drafting is listening on {url} (sign in at {url.TrimEnd('/')}/sign-in, OpenAPI at {url.TrimEnd('/')}/openapi/v1.json)");
+            }
+        });
+
+    private static async Task ImportSampleAsync(ResolutionStore store, Guid adminId, CancellationToken cancellationToken)
+    {
+        await using var stream = typeof(StartupTasks).Assembly.GetManifestResourceStream("Drafting.Api.Sample.seed-001.md")!;
+        using var reader = new StreamReader(stream);
+        var result = ResolutionImporter.Default.Import(await reader.ReadToEndAsync(cancellationToken));
+        var resolution = result.Resolution ?? throw new InvalidOperationException("The sample draft no longer imports: " + string.Join("; ", result.Errors));
+        var payload = JsonSerializer.Serialize(new StructureChange("created", null, 1, resolution.Version), DraftingJsonContext.Default.StructureChange);
+        await store.CreateAsync(resolution, adminId, payload, cancellationToken);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Dapper;
+
+namespace Drafting.Api.Storage;
+
+/// <summary>
+/// Appends events to a resolution's log inside the caller's write transaction: the next <c>seq</c>
+/// is taken from the resolution row, so a change and its event are stored together or not at all.
+/// </summary>
+internal static class EventLog
+{
+    public static async Task<long> AppendAsync(WriteScope scope, Guid resolutionId, Guid actorId, string? opId, string type, string payload, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rid = resolutionId.ToString();
+        var seq = await scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "UPDATE resolutions SET last_seq = last_seq + 1, updated_at = @now WHERE id = @rid RETURNING last_seq",
+            new { rid, now = Timestamp(now) }, scope.Transaction, cancellationToken: cancellationToken));
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO events (resolution_id, seq, op_id, actor_id, type, payload, created_at)
+            VALUES (@rid, @seq, @opId, @actorId, @type, @payload, @now)
+            """,
+            new { rid, seq, opId, actorId = actorId.ToString(), type, payload, now = Timestamp(now) },
+            scope.Transaction, cancellationToken: cancellationToken));
+        return seq;
+    }
+
+    public static Task<EventRow?> FindByOpIdAsync(WriteScope scope, Guid resolutionId, string opId, CancellationToken cancellationToken) =>
+        scope.Connection.QuerySingleOrDefaultAsync<EventRow>(new CommandDefinition(
+            "SELECT seq, op_id, actor_id, type, payload, created_at FROM events WHERE resolution_id = @rid AND op_id = @opId",
+            new { rid = resolutionId.ToString(), opId }, scope.Transaction, cancellationToken: cancellationToken));
+
+    public static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+}

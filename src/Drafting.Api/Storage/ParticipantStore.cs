@@ -1,0 +1,69 @@
+using Dapper;
+using Drafting.Api.Resolutions;
+
+namespace Drafting.Api.Storage;
+
+/// <summary>A participant of a resolution with the account's public details.</summary>
+public sealed class ParticipantRow
+{
+    /// <summary>The account id.</summary>
+    public string UserId { get; set; } = "";
+
+    /// <summary>The sign-in name.</summary>
+    public string UserName { get; set; } = "";
+
+    /// <summary>The name shown to others.</summary>
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>The delegation or organization.</summary>
+    public string Organization { get; set; } = "";
+
+    /// <summary>The role on this resolution.</summary>
+    public string Role { get; set; } = "";
+}
+
+/// <summary>Who takes part in which resolution, in which role.</summary>
+public sealed class ParticipantStore(DraftingDatabase database, TimeProvider time)
+{
+    /// <summary>The user's role on the resolution, or null when not a participant.</summary>
+    public async Task<ParticipantRole?> GetRoleAsync(Guid resolutionId, Guid userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var role = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT role FROM participants WHERE resolution_id = @rid AND user_id = @userId",
+            new { rid = resolutionId.ToString(), userId = userId.ToString() }, cancellationToken: cancellationToken));
+        return role is null ? null : Enum.Parse<ParticipantRole>(role);
+    }
+
+    /// <summary>All participants, pen-holder first.</summary>
+    public async Task<IReadOnlyList<ParticipantRow>> ListAsync(Guid resolutionId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ParticipantRow>(new CommandDefinition(
+            """
+            SELECT p.user_id, u.user_name, u.display_name, u.organization, p.role
+            FROM participants p JOIN users u ON u.id = p.user_id
+            WHERE p.resolution_id = @rid
+            ORDER BY p.added_at, u.user_name
+            """,
+            new { rid = resolutionId.ToString() }, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    /// <summary>Adds a participant or changes their role, and logs <c>ParticipantChanged</c>.</summary>
+    public async Task<long> SetAsync(Guid resolutionId, Guid userId, ParticipantRole role, Guid actorId, string payload, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var scope = await database.BeginWriteAsync(cancellationToken);
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO participants (resolution_id, user_id, role, added_at) VALUES (@rid, @userId, @role, @now)
+            ON CONFLICT (resolution_id, user_id) DO UPDATE SET role = excluded.role
+            """,
+            new { rid = resolutionId.ToString(), userId = userId.ToString(), role = role.ToString(), now = EventLog.Timestamp(now) },
+            scope.Transaction, cancellationToken: cancellationToken));
+        var seq = await EventLog.AppendAsync(scope, resolutionId, actorId, null, "ParticipantChanged", payload, now, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return seq;
+    }
+}

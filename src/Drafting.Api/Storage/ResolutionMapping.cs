@@ -1,0 +1,90 @@
+using System.Globalization;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Api.Storage;
+
+/// <summary>Turns stored rows into the immutable model and back.</summary>
+internal static class ResolutionMapping
+{
+    public static Resolution ToResolution(ResolutionRow row, IEnumerable<ClauseRow> clauses, IEnumerable<SponsorRow> sponsors)
+    {
+        var byParent = clauses.ToLookup(c => c.ParentId);
+        var top = byParent[null].OrderBy(c => c.Position).ToList();
+        return new Resolution(
+            Guid.Parse(row.Id),
+            new Organ(row.Organ),
+            row.Formula,
+            top.Where(c => c.Kind == nameof(ClauseKind.Preambular)).Select(c => ToClause(c, byParent)),
+            top.Where(c => c.Kind == nameof(ClauseKind.Operative)).Select(c => ToClause(c, byParent)),
+            sponsors.OrderBy(s => s.Position).Select(ToSponsor),
+            row.Symbol,
+            row.Title,
+            row.Code,
+            row.Date is null ? null : DateOnly.Parse(row.Date, CultureInfo.InvariantCulture),
+            Enum.Parse<Stage>(row.Stage),
+            (int)row.Version);
+    }
+
+    private static Clause ToClause(ClauseRow row, ILookup<string?, ClauseRow> byParent) =>
+        new(new ClauseId(row.Id),
+            Enum.Parse<ClauseKind>(row.Kind),
+            row.Text,
+            row.Opening,
+            byParent[row.Id].OrderBy(c => c.Position).Select(c => ToClause(c, byParent)),
+            row.SubStyle is null ? null : Enum.Parse<LabelStyle>(row.SubStyle),
+            (int)row.Version);
+
+    private static Sponsor ToSponsor(SponsorRow row) =>
+        new(row.Name,
+            Enum.Parse<SponsorRole>(row.Role),
+            row.JoinedOn is null ? null : DateOnly.Parse(row.JoinedOn, CultureInfo.InvariantCulture),
+            row.WithdrawnOn is null ? null : DateOnly.Parse(row.WithdrawnOn, CultureInfo.InvariantCulture),
+            (int?)row.JoinedRevision);
+
+    public static object ResolutionParameters(Resolution resolution, long lastSeq, string now) => new
+    {
+        id = resolution.Id.ToString(),
+        organ = resolution.Organ.Name,
+        formula = resolution.Formula,
+        symbol = resolution.Symbol,
+        title = resolution.Title,
+        code = resolution.Code,
+        date = resolution.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        stage = resolution.Stage.ToString(),
+        version = resolution.Version,
+        lastSeq,
+        now,
+    };
+
+    public static IEnumerable<object> ClauseParameters(Resolution resolution)
+    {
+        var rid = resolution.Id.ToString();
+        IEnumerable<object> Rows(IEnumerable<Clause> clauses, string? parentId) =>
+            clauses.SelectMany((c, position) => Rows(c.SubParagraphs, c.Id.Value).Prepend(new
+            {
+                resolutionId = rid,
+                id = c.Id.Value,
+                parentId,
+                kind = c.Kind.ToString(),
+                position,
+                opening = c.Opening,
+                text = c.Text,
+                version = c.Version,
+                subStyle = c.SubParagraphStyle?.ToString(),
+            }));
+
+        return Rows(resolution.Preambular, null).Concat(Rows(resolution.Operative, null));
+    }
+
+    public static IEnumerable<object> SponsorParameters(Resolution resolution) =>
+        resolution.Sponsors.Select((s, position) => new
+        {
+            resolutionId = resolution.Id.ToString(),
+            position,
+            name = s.Name,
+            role = s.Role.ToString(),
+            joinedOn = s.Joined?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            withdrawnOn = s.Withdrawn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            joinedRevision = s.JoinedRevision,
+        });
+}

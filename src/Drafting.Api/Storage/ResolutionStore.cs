@@ -1,0 +1,189 @@
+using System.Data.Common;
+using Dapper;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Api.Storage;
+
+/// <summary>Resolutions with their clauses and sponsors, and every change to them with its event.</summary>
+public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time)
+{
+    private const string SelectResolution =
+        "SELECT id, organ, formula, symbol, title, code, date, stage, version, last_seq FROM resolutions WHERE id = @rid";
+
+    private const string SelectClauses =
+        "SELECT id, parent_id, kind, position, opening, text, version, sub_style FROM clauses WHERE resolution_id = @rid";
+
+    private const string SelectSponsors =
+        "SELECT position, name, role, joined_on, withdrawn_on, joined_revision FROM sponsors WHERE resolution_id = @rid";
+
+    /// <summary>The resolution and the seq of its last event, or null.</summary>
+    public async Task<(Resolution Resolution, long Seq)?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await LoadAsync(connection, null, id, cancellationToken);
+    }
+
+    /// <summary>Whether a resolution with this id exists.</summary>
+    public async Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM resolutions WHERE id = @rid", new { rid = id.ToString() }, cancellationToken: cancellationToken)) > 0;
+    }
+
+    /// <summary>The resolutions a user takes part in, newest first, with the user's role.</summary>
+    public async Task<IReadOnlyList<ResolutionSummary>> ListForUserAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ResolutionSummary>(new CommandDefinition(
+            """
+            SELECT r.id, r.organ, r.symbol, r.title, r.code, r.stage, r.version, p.role, r.updated_at
+            FROM resolutions r JOIN participants p ON p.resolution_id = r.id
+            WHERE p.user_id = @userId
+            ORDER BY r.updated_at DESC, r.id
+            """,
+            new { userId = userId.ToString() }, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    /// <summary>Stores a new resolution, makes its creator the pen-holder and logs <c>ResolutionCreated</c> as seq 1.</summary>
+    public async Task<long> CreateAsync(Resolution resolution, Guid creatorId, string payload, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var stamp = EventLog.Timestamp(now);
+        await using var scope = await database.BeginWriteAsync(cancellationToken);
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO resolutions (id, organ, formula, symbol, title, code, date, stage, version, last_seq, created_by, created_at, updated_at)
+            VALUES (@id, @organ, @formula, @symbol, @title, @code, @date, @stage, @version, @lastSeq, @createdBy, @now, @now)
+            """,
+            WithCreator(ResolutionMapping.ResolutionParameters(resolution, 0, stamp), creatorId),
+            scope.Transaction, cancellationToken: cancellationToken));
+        await InsertClausesAsync(scope, resolution, cancellationToken);
+        await InsertSponsorsAsync(scope, resolution, cancellationToken);
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO participants (resolution_id, user_id, role, added_at) VALUES (@rid, @userId, @role, @now)",
+            new { rid = resolution.Id.ToString(), userId = creatorId.ToString(), role = nameof(Resolutions.ParticipantRole.Penholder), now = stamp },
+            scope.Transaction, cancellationToken: cancellationToken));
+        var seq = await EventLog.AppendAsync(scope, resolution.Id, creatorId, null, "ResolutionCreated", payload, now, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return seq;
+    }
+
+    /// <summary>
+    /// Loads the resolution in a write transaction, lets <paramref name="decide"/> choose the change, then stores
+    /// the new state and its event together. A repeated <paramref name="opId"/> returns the first outcome unchanged.
+    /// </summary>
+    public async Task<ChangeResult> ChangeAsync(Guid id, Guid actorId, string? opId, Func<Resolution, ResolutionChange> decide, CancellationToken cancellationToken)
+    {
+        await using var scope = await database.BeginWriteAsync(cancellationToken);
+        var current = await LoadAsync(scope.Connection, scope.Transaction, id, cancellationToken);
+        if (current is not { } loaded)
+        {
+            return new ChangeResult(ChangeStatus.NotFound, "", 0, null);
+        }
+
+        if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
+        {
+            return new ChangeResult(ChangeStatus.Duplicate, earlier.Payload, earlier.Seq, loaded.Resolution);
+        }
+
+        var change = decide(loaded.Resolution);
+        if (change.Updated is not { } updated)
+        {
+            return new ChangeResult(ChangeStatus.Refused, change.Payload, loaded.Seq, loaded.Resolution);
+        }
+
+        switch (change.Scope)
+        {
+            case ChangeScope.ClauseText:
+                var clause = updated.Find(change.ClauseId ?? throw new InvalidOperationException("A text change names its clause."))!.Clause;
+                await scope.Connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE clauses SET text = @text, opening = @opening, version = @version WHERE resolution_id = @rid AND id = @id",
+                    new { rid = id.ToString(), id = clause.Id.Value, text = clause.Text, opening = clause.Opening, version = clause.Version },
+                    scope.Transaction, cancellationToken: cancellationToken));
+                break;
+            case ChangeScope.Structure:
+                await scope.Connection.ExecuteAsync(new CommandDefinition(
+                    "DELETE FROM clauses WHERE resolution_id = @rid", new { rid = id.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
+                await InsertClausesAsync(scope, updated, cancellationToken);
+                break;
+            case ChangeScope.Sponsors:
+                await scope.Connection.ExecuteAsync(new CommandDefinition(
+                    "DELETE FROM sponsors WHERE resolution_id = @rid", new { rid = id.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
+                await InsertSponsorsAsync(scope, updated, cancellationToken);
+                break;
+        }
+
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE resolutions SET version = @version WHERE id = @rid",
+            new { rid = id.ToString(), version = updated.Version }, scope.Transaction, cancellationToken: cancellationToken));
+        var seq = await EventLog.AppendAsync(scope, id, actorId, opId, change.EventType, change.Payload, time.GetUtcNow(), cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return new ChangeResult(ChangeStatus.Stored, change.Payload, seq, updated);
+    }
+
+    private static async Task<(Resolution Resolution, long Seq)?> LoadAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken)
+    {
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            $"{SelectResolution};\n{SelectClauses};\n{SelectSponsors};", new { rid = id.ToString() }, transaction, cancellationToken: cancellationToken));
+        var row = await results.ReadSingleOrDefaultAsync<ResolutionRow>();
+        var clauses = await results.ReadAsync<ClauseRow>();
+        var sponsors = await results.ReadAsync<SponsorRow>();
+        return row is null ? null : (ResolutionMapping.ToResolution(row, clauses, sponsors), row.LastSeq);
+    }
+
+    private static DynamicParameters WithCreator(object parameters, Guid creatorId)
+    {
+        var all = new DynamicParameters(parameters);
+        all.Add("createdBy", creatorId.ToString());
+        return all;
+    }
+
+    private static Task<int> InsertClausesAsync(WriteScope scope, Resolution resolution, CancellationToken cancellationToken) =>
+        scope.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO clauses (resolution_id, id, parent_id, kind, position, opening, text, version, sub_style)
+            VALUES (@resolutionId, @id, @parentId, @kind, @position, @opening, @text, @version, @subStyle)
+            """,
+            ResolutionMapping.ClauseParameters(resolution).ToList(), scope.Transaction, cancellationToken: cancellationToken));
+
+    private static Task<int> InsertSponsorsAsync(WriteScope scope, Resolution resolution, CancellationToken cancellationToken) =>
+        scope.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO sponsors (resolution_id, position, name, role, joined_on, withdrawn_on, joined_revision)
+            VALUES (@resolutionId, @position, @name, @role, @joinedOn, @withdrawnOn, @joinedRevision)
+            """,
+            ResolutionMapping.SponsorParameters(resolution).ToList(), scope.Transaction, cancellationToken: cancellationToken));
+}
+
+/// <summary>A line of the resolutions list.</summary>
+public sealed class ResolutionSummary
+{
+    /// <summary>The resolution's id.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The organ.</summary>
+    public string Organ { get; set; } = "";
+
+    /// <summary>The symbol, once assigned.</summary>
+    public string? Symbol { get; set; }
+
+    /// <summary>The title, if any.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>The working code, if any.</summary>
+    public string? Code { get; set; }
+
+    /// <summary>The stage.</summary>
+    public Stage Stage { get; set; }
+
+    /// <summary>The version.</summary>
+    public long Version { get; set; }
+
+    /// <summary>The caller's role on it.</summary>
+    public Resolutions.ParticipantRole Role { get; set; }
+
+    /// <summary>When it last changed.</summary>
+    public string UpdatedAt { get; set; } = "";
+}

@@ -1,0 +1,75 @@
+namespace Drafting.Api.Storage;
+
+// Rows as Dapper reads them; ids and dates are text so the same SQL serves SQLite and PostgreSQL.
+
+internal sealed class ResolutionRow
+{
+    public string Id { get; set; } = "";
+
+    public string Organ { get; set; } = "";
+
+    public string Formula { get; set; } = "";
+
+    public string? Symbol { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Code { get; set; }
+
+    public string? Date { get; set; }
+
+    public string Stage { get; set; } = "";
+
+    public long Version { get; set; }
+
+    public long LastSeq { get; set; }
+}
+
+internal sealed class ClauseRow
+{
+    public string Id { get; set; } = "";
+
+    public string? ParentId { get; set; }
+
+    public string Kind { get; set; } = "";
+
+    public long Position { get; set; }
+
+    public string? Opening { get; set; }
+
+    public string Text { get; set; } = "";
+
+    public long Version { get; set; }
+
+    public string? SubStyle { get; set; }
+}
+
+internal sealed class SponsorRow
+{
+    public long Position { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string Role { get; set; } = "";
+
+    public string? JoinedOn { get; set; }
+
+    public string? WithdrawnOn { get; set; }
+
+    public long? JoinedRevision { get; set; }
+}
+
+internal sealed class EventRow
+{
+    public long Seq { get; set; }
+
+    public string? OpId { get; set; }
+
+    public string ActorId { get; set; } = "";
+
+    public string Type { get; set; } = "";
+
+    public string Payload { get; set; } = "";
+
+    public string CreatedAt { get; set; } = "";
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Drafting.Web;
+
+/// <summary>The stable page URLs of the browser front end, served from this library's static web assets.</summary>
+public static class Pages
+{
+    private const string ContentRoot = "_content/Drafting.Web/";
+
+    /// <summary>Maps <c>/</c> (resolutions), <c>/sign-in</c> and <c>/resolutions/{id}</c>.</summary>
+    public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/", (HttpContext http) => Page(http, "index.html")).RequireAuthorization().ExcludeFromDescription();
+        routes.MapGet("/sign-in", (HttpContext http) => Page(http, "sign-in.html")).AllowAnonymous().ExcludeFromDescription();
+        routes.MapGet("/resolutions/{id:guid}", (HttpContext http) => Page(http, "resolution.html")).RequireAuthorization().ExcludeFromDescription();
+        return routes;
+    }
+
+    private static IResult Page(HttpContext http, string name)
+    {
+        var file = http.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider.GetFileInfo(ContentRoot + name);
+        if (!file.Exists)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var headers = http.Response.Headers;
+        headers.ContentSecurityPolicy = "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "same-origin";
+        headers.CacheControl = "no-cache";
+        return TypedResults.Stream(file.CreateReadStream(), "text/html; charset=utf-8");
+    }
+}

@@ -1,0 +1,34 @@
+// Small helpers over the public REST contract; the cookie carries the session.
+
+export async function api(path, options = {}) {
+  const response = await fetch(path, { credentials: 'same-origin', ...options });
+  if (response.status === 401) {
+    location.assign(`/sign-in?returnUrl=${encodeURIComponent(location.pathname)}`);
+    throw new Error('Signed out');
+  }
+  if (!response.ok) {
+    let problem = { title: response.statusText, detail: '' };
+    try { problem = await response.json(); } catch { /* not JSON */ }
+    const error = new Error(problem.detail || problem.title || `HTTP ${response.status}`);
+    error.problem = problem;
+    throw error;
+  }
+  const type = response.headers.get('content-type') || '';
+  return type.includes('json') ? response.json() : response.text();
+}
+
+export function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined && value !== null) node.setAttribute(name, value);
+  }
+  for (const child of children) {
+    if (child !== undefined && child !== null) node.append(child);
+  }
+  return node;
+}
+
+export async function signOut() {
+  await fetch('/api/auth/sign-out', { method: 'POST', credentials: 'same-origin' });
+  location.assign('/sign-in');
+}

@@ -1,0 +1,56 @@
+import { api, element, signOut } from './api.js';
+
+const list = document.getElementById('resolutions');
+
+async function load() {
+  const [me, resolutions] = await Promise.all([api('/api/users/me'), api('/api/resolutions')]);
+  document.getElementById('who').textContent = `${me.displayName} (${me.organization})`;
+  list.replaceChildren(...resolutions.map((r) => element('tr', {},
+    element('td', {}, element('a', { href: `/resolutions/${r.id}` }, r.symbol || r.title || r.code || 'Untitled draft')),
+    element('td', {}, r.organ),
+    element('td', {}, r.stage),
+    element('td', {}, r.role.toLowerCase()))));
+  document.getElementById('empty').hidden = resolutions.length > 0;
+}
+
+function showProblem(target, error) {
+  const lines = error.problem?.errors?.map((e) => (e.line > 0 ? `Line ${e.line}: ${e.message}` : e.message));
+  target.textContent = lines?.length ? lines.join('\n') : error.message;
+}
+
+document.getElementById('import').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const target = document.getElementById('import-error');
+  target.textContent = '';
+  const file = document.getElementById('import-file').files[0];
+  const text = document.getElementById('import-text').value;
+  try {
+    const body = file ? new FormData() : text;
+    if (file) body.append('file', file);
+    const created = await api('/api/resolutions/import', {
+      method: 'POST',
+      headers: file ? {} : { 'Content-Type': 'text/markdown; charset=utf-8' },
+      body,
+    });
+    location.assign(`/resolutions/${created.id}`);
+  } catch (error) {
+    showProblem(target, error);
+  }
+});
+
+document.getElementById('create').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const target = document.getElementById('create-error');
+  try {
+    const created = await api('/api/resolutions', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ organ: document.getElementById('organ').value }),
+    });
+    location.assign(`/resolutions/${created.id}`);
+  } catch (error) {
+    showProblem(target, error);
+  }
+});
+
+document.getElementById('sign-out').addEventListener('click', signOut);
+load().catch((error) => { document.getElementById('empty').hidden = false; document.getElementById('empty').textContent = error.message; });
