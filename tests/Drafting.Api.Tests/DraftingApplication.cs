@@ -1,0 +1,56 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Drafting.Api.Tests;
+
+/// <summary>The real API on a real SQLite file of its own; a second instance on the same directory is a restart.</summary>
+public sealed class DraftingApplication(string? dataDirectory = null) : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "admin-password-for-tests";
+
+    public string DataDirectory { get; } = dataDirectory ?? Directory.CreateTempSubdirectory("drafting-tests-").FullName;
+
+    public string DatabaseFile => Path.Combine(DataDirectory, "drafting.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Drafting", $"Data Source={DatabaseFile};Pooling=False");
+        builder.UseSetting("Drafting:AdminPassword", AdminPassword);
+        builder.UseSetting("Drafting:ImportSample", "false");
+        builder.UseSetting("Drafting:SignInAttemptsPerMinute", "100000");
+    }
+
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
+
+    /// <summary>A client carrying a bearer token for <paramref name="userName"/>.</summary>
+    public async Task<HttpClient> ClientForAsync(string userName, string password)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public Task<HttpClient> AdminAsync() => ClientForAsync("admin", AdminPassword);
+
+    /// <summary>Creates an account through the admin API and returns a signed-in client for it.</summary>
+    public async Task<HttpClient> UserAsync(string userName, string organization = "France")
+    {
+        using var admin = await AdminAsync();
+        var password = $"{userName}-password-123";
+        var created = await admin.PostAsJsonAsync("/api/users", new { userName, password, displayName = userName, organization });
+        created.EnsureSuccessStatusCode();
+        return await ClientForAsync(userName, password);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+}
