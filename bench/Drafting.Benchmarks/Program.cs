@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Drafting.Benchmarks.ImportBenchmarks).Assembly).Run(args);
