@@ -42,6 +42,28 @@ public class ClauseEditTests
     }
 
     [Fact]
+    public async Task Stale_edit_of_other_words_is_merged_with_both_changes()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var clause = scenario.ClauseId("operative", 13);
+        var original = scenario.Resolution.GetProperty("operative")[13].GetProperty("text").GetString()!;
+        var penholderText = original.Replace("Requests the Secretary-General", "Further requests the Secretary-General", StringComparison.Ordinal);
+        var drafterText = original.Replace("comprehensive annual briefing", "comprehensive biannual briefing", StringComparison.Ordinal);
+        (await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{clause}"), new { text = penholderText, baseVersion = 1, opId = "p" })).EnsureSuccessStatusCode();
+
+        var response = await scenario.Clients["drafter"].PutAsJsonAsync(scenario.Path($"/clauses/{clause}"), new { text = drafterText, baseVersion = 1, opId = "d" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("merged", result.GetProperty("status").GetString());
+        Assert.Equal(3, result.GetProperty("version").GetInt32());
+        var expected = original
+            .Replace("Requests the Secretary-General", "Further requests the Secretary-General", StringComparison.Ordinal)
+            .Replace("comprehensive annual briefing", "comprehensive biannual briefing", StringComparison.Ordinal);
+        Assert.Equal(expected, result.GetProperty("text").GetString());
+        Assert.Equal(expected, (await scenario.CurrentAsync()).GetProperty("operative")[13].GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task Repeated_op_id_returns_the_first_result_and_applies_once()
     {
         await using var scenario = await Scenario.CreateAsync();

@@ -31,6 +31,15 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             "SELECT COUNT(*) FROM resolutions WHERE id = @rid", new { rid = id.ToString() }, cancellationToken: cancellationToken)) > 0;
     }
 
+    /// <summary>The text a clause had at <paramref name="version"/>, or null when that version is unknown.</summary>
+    public async Task<string?> GetClauseTextAsync(Guid id, string clauseId, int version, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT text FROM clause_versions WHERE resolution_id = @rid AND clause_id = @clauseId AND version = @version",
+            new { rid = id.ToString(), clauseId, version }, cancellationToken: cancellationToken));
+    }
+
     /// <summary>The resolutions a user takes part in, newest first, with the user's role.</summary>
     public async Task<IReadOnlyList<ResolutionSummary>> ListForUserAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -99,7 +108,10 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             case ChangeScope.ClauseText:
                 var clause = updated.Find(change.ClauseId ?? throw new InvalidOperationException("A text change names its clause."))!.Clause;
                 await scope.Connection.ExecuteAsync(new CommandDefinition(
-                    "UPDATE clauses SET text = @text, opening = @opening, version = @version WHERE resolution_id = @rid AND id = @id",
+                    """
+                    UPDATE clauses SET text = @text, opening = @opening, version = @version WHERE resolution_id = @rid AND id = @id;
+                    INSERT INTO clause_versions (resolution_id, clause_id, version, text) VALUES (@rid, @id, @version, @text);
+                    """,
                     new { rid = id.ToString(), id = clause.Id.Value, text = clause.Text, opening = clause.Opening, version = clause.Version },
                     scope.Transaction, cancellationToken: cancellationToken));
                 break;
@@ -140,13 +152,22 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         return all;
     }
 
-    private static Task<int> InsertClausesAsync(WriteScope scope, Resolution resolution, CancellationToken cancellationToken) =>
-        scope.Connection.ExecuteAsync(new CommandDefinition(
+    private static async Task InsertClausesAsync(WriteScope scope, Resolution resolution, CancellationToken cancellationToken)
+    {
+        var rows = ResolutionMapping.ClauseParameters(resolution).ToList();
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO clauses (resolution_id, id, parent_id, kind, position, opening, text, version, sub_style)
             VALUES (@resolutionId, @id, @parentId, @kind, @position, @opening, @text, @version, @subStyle)
             """,
-            ResolutionMapping.ClauseParameters(resolution).ToList(), scope.Transaction, cancellationToken: cancellationToken));
+            rows, scope.Transaction, cancellationToken: cancellationToken));
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO clause_versions (resolution_id, clause_id, version, text) VALUES (@resolutionId, @id, @version, @text)
+            ON CONFLICT (resolution_id, clause_id, version) DO NOTHING
+            """,
+            rows, scope.Transaction, cancellationToken: cancellationToken));
+    }
 
     private static Task<int> InsertSponsorsAsync(WriteScope scope, Resolution resolution, CancellationToken cancellationToken) =>
         scope.Connection.ExecuteAsync(new CommandDefinition(

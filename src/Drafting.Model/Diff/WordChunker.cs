@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+using DiffPlex;
+
+namespace Drafting.Model.Diff;
+
+/// <summary>
+/// Splits clause text into words, runs of white space and single punctuation marks, so that a comma
+/// changed to a semicolon is its own change and never drags the word before it along.
+/// </summary>
+public sealed partial class WordChunker : IChunker
+{
+    /// <summary>The one instance; it holds no state.</summary>
+    public static WordChunker Instance { get; } = new();
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Chunk(string text) => Token().Matches(text).Select(m => m.Value).ToArray();
+
+    [GeneratedRegex(@"[\p{L}\p{N}_'’-]+|\s+|[^\p{L}\p{N}\s]", RegexOptions.CultureInvariant)]
+    private static partial Regex Token();
+}
