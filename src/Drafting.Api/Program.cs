@@ -1,5 +1,6 @@
 using Drafting.Api.Auth;
 using Drafting.Api.Extensions;
+using Drafting.Api.Live;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Sample;
 using Drafting.Web;
@@ -25,6 +26,7 @@ app.MapClauses();
 app.MapSponsors();
 app.MapParticipants();
 app.MapPages();
+app.MapHub<DraftingHub>("/hubs/drafting");
 
 await app.InitializeDatabaseAsync();
 app.PrintAddressesOnStart();

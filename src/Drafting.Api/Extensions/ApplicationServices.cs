@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading.RateLimiting;
 using Drafting.Api.Auth;
 using Drafting.Api.Health;
@@ -28,6 +29,9 @@ public static class ApplicationServices
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddScoped<AccountService>();
         services.AddScoped<ClauseEditor>();
+        services.AddSingleton<Live.LiveBroadcaster>();
+        services.AddSignalR(options => options.MaximumReceiveMessageSize = 256 * 1024)
+            .AddJsonProtocol(options => ConfigureJson(options.PayloadSerializerOptions));
 
         services.AddDataProtection()
             .SetApplicationName("Drafting")
@@ -57,6 +61,12 @@ public static class ApplicationServices
     public static void ConfigureJson(JsonSerializerOptions options)
     {
         options.TypeInfoResolverChain.Insert(0, DraftingJsonContext.Default);
+        if (!options.TypeInfoResolverChain.OfType<DefaultJsonTypeInfoResolver>().Any())
+        {
+            // Hub arguments such as Guid and long have no generated metadata of their own.
+            options.TypeInfoResolverChain.Add(new DefaultJsonTypeInfoResolver());
+        }
+
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     }
 

@@ -30,7 +30,7 @@ public enum EditStatus
 /// applied; one on an older version is merged word by word with what changed since, or refused as a
 /// conflict with the current text. Exactly-once effect per opId; the change and its event stored together.
 /// </summary>
-public sealed class ClauseEditor(ResolutionStore store)
+public sealed class ClauseEditor(ResolutionStore store, Live.LiveBroadcaster live)
 {
     /// <summary>Edits the text of a clause made on <paramref name="baseVersion"/>.</summary>
     public async Task<(EditStatus Status, EditClauseResult? Result)> EditAsync(
@@ -69,6 +69,11 @@ public sealed class ClauseEditor(ResolutionStore store)
             var result = new EditClauseResult(status, clauseId.Value, changed.Version, changed.Text, changed.Opening, 0);
             return new ResolutionChange(updated, ChangeScope.ClauseText, "ClauseChanged", Serialize(result), clauseId);
         }, cancellationToken);
+
+        if (outcome.Status == ChangeStatus.Stored)
+        {
+            await live.PublishAsync(resolutionId, outcome.Seq, "ClauseChanged", actorId, outcome.Payload);
+        }
 
         return outcome.Status switch
         {

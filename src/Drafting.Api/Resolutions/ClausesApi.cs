@@ -138,6 +138,11 @@ public static class ClausesApi
             return (null, TypedResults.Problem(refusal ?? $"There is no resolution {id}.", statusCode: refusal is not null && refusal.StartsWith("No clause", StringComparison.Ordinal) ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest, title: "Structure change refused"));
         }
 
+        if (outcome.Status == ChangeStatus.Stored)
+        {
+            await http.RequestServices.GetRequiredService<Live.LiveBroadcaster>().PublishAsync(id, outcome.Seq, "StructureChanged", http.Actor(), outcome.Payload);
+        }
+
         var result = JsonSerializer.Deserialize(outcome.Payload, DraftingJsonContext.Default.StructureChange)!;
         return (result with { Seq = outcome.Seq }, null);
     }

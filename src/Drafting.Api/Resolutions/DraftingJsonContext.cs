@@ -23,4 +23,7 @@ namespace Drafting.Api.Resolutions;
 [JsonSerializable(typeof(List<LintFindingDto>))]
 [JsonSerializable(typeof(List<ResolutionSummary>))]
 [JsonSerializable(typeof(List<SponsorDto>))]
+[JsonSerializable(typeof(Live.EditClauseCommand))]
+[JsonSerializable(typeof(Live.JoinSnapshot))]
+[JsonSerializable(typeof(IReadOnlyList<Live.LiveEvent>))]
 public sealed partial class DraftingJsonContext : JsonSerializerContext;

@@ -59,6 +59,11 @@ public static class SponsorsApi
             return new ResolutionChange(updated, ChangeScope.Sponsors, "SponsorsChanged", payload);
         }, cancellationToken);
 
+        if (outcome.Status == ChangeStatus.Stored)
+        {
+            await http.RequestServices.GetRequiredService<Live.LiveBroadcaster>().PublishAsync(id, outcome.Seq, "SponsorsChanged", http.Actor(), outcome.Payload);
+        }
+
         return outcome.Resolution is { } stored
             ? TypedResults.Ok(stored.Sponsors.Select(SponsorDto.From).ToList())
             : Invalid($"There is no resolution {id}.");

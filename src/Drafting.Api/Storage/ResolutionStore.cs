@@ -40,6 +40,19 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             new { rid = id.ToString(), clauseId, version }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>The events after <paramref name="sinceSeq"/>, in seq order, at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<Live.LiveEvent>> EventsSinceAsync(Guid id, long sinceSeq, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<EventRow>(new CommandDefinition(
+            """
+            SELECT seq, op_id, actor_id, type, payload, created_at FROM events
+            WHERE resolution_id = @rid AND seq > @sinceSeq ORDER BY seq LIMIT @limit
+            """,
+            new { rid = id.ToString(), sinceSeq, limit }, cancellationToken: cancellationToken));
+        return rows.Select(r => new Live.LiveEvent(id, r.Seq, r.Type, r.ActorId, System.Text.Json.JsonDocument.Parse(r.Payload).RootElement.Clone(), r.CreatedAt)).ToList();
+    }
+
     /// <summary>The resolutions a user takes part in, newest first, with the user's role.</summary>
     public async Task<IReadOnlyList<ResolutionSummary>> ListForUserAsync(Guid userId, CancellationToken cancellationToken)
     {

@@ -1,0 +1,71 @@
+using Drafting.Api.Auth;
+using Drafting.Api.Resolutions;
+using Drafting.Api.Storage;
+using Drafting.Model.Resolutions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Drafting.Api.Live;
+
+/// <summary>
+/// Live drafting at <c>/hubs/drafting</c>: join a resolution's group, edit clauses through the same
+/// code path as REST, and catch up on missed events by seq. Every method checks the caller's role
+/// on that resolution through <see cref="Permissions"/>.
+/// </summary>
+[Authorize]
+public sealed class DraftingHub(ParticipantStore participants, ResolutionStore store, ClauseEditor editor) : Hub<IDraftingClient>
+{
+    /// <summary>The largest batch <see cref="CatchUp"/> returns; a client asks again from the last seq it got.</summary>
+    public const int CatchUpBatch = 1000;
+
+    /// <summary>Joins the resolution's group and returns the resolution with the seq it is current at.</summary>
+    public async Task<JoinSnapshot> JoinResolution(Guid resolutionId)
+    {
+        var role = await RequireAsync(resolutionId, Permission.Read);
+        await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcaster.Group(resolutionId), Context.ConnectionAborted);
+        var (resolution, seq) = await store.GetAsync(resolutionId, Context.ConnectionAborted)
+            ?? throw new HubException($"There is no resolution {resolutionId}.");
+        return new JoinSnapshot(ResolutionDto.From(resolution, seq, role), seq);
+    }
+
+    /// <summary>Leaves the resolution's group.</summary>
+    public Task LeaveResolution(Guid resolutionId) =>
+        Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveBroadcaster.Group(resolutionId), Context.ConnectionAborted);
+
+    /// <summary>Edits a clause: applied, merged, conflict (with the current text) or duplicate.</summary>
+    public async Task<EditClauseResult> EditClause(EditClauseCommand command)
+    {
+        await RequireAsync(command.ResolutionId, Permission.Edit);
+        var (text, error) = ClauseText.Normalize(command.Text, allowEmpty: true);
+        if (error is not null || command.BaseVersion is null || !ClauseId.IsValid(command.ClauseId))
+        {
+            throw new HubException(error ?? (command.BaseVersion is null ? "baseVersion is required." : $"'{command.ClauseId}' is not a clause id."));
+        }
+
+        try
+        {
+            var (status, result) = await editor.EditAsync(command.ResolutionId, Context.User!.UserId(), new ClauseId(command.ClauseId!), text!, command.BaseVersion.Value, command.OpId, Context.ConnectionAborted);
+            return status == EditStatus.NotFound ? throw new HubException($"There is no clause '{command.ClauseId}' in this resolution.") : result!;
+        }
+        catch (ArgumentException invalid)
+        {
+            throw new HubException(invalid.Message);
+        }
+    }
+
+    /// <summary>Every event after <paramref name="sinceSeq"/>, in order (at most <see cref="CatchUpBatch"/>).</summary>
+    public async Task<IReadOnlyList<LiveEvent>> CatchUp(Guid resolutionId, long sinceSeq)
+    {
+        await RequireAsync(resolutionId, Permission.Read);
+        return await store.EventsSinceAsync(resolutionId, sinceSeq, CatchUpBatch, Context.ConnectionAborted);
+    }
+
+    private async Task<ParticipantRole> RequireAsync(Guid resolutionId, Permission permission)
+    {
+        var role = await participants.GetRoleAsync(resolutionId, Context.User!.UserId(), Context.ConnectionAborted)
+            ?? throw new HubException("You do not take part in this resolution.");
+        return role.Allows(permission)
+            ? role
+            : throw new HubException($"Your role on this resolution ({role.ToString().ToLowerInvariant()}) does not allow this ({permission}).");
+    }
+}

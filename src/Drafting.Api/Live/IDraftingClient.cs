@@ -1,0 +1,14 @@
+namespace Drafting.Api.Live;
+
+/// <summary>The events a client of <c>/hubs/drafting</c> receives; each carries the resolution id and its <c>seq</c>.</summary>
+public interface IDraftingClient
+{
+    /// <summary>A clause's text changed.</summary>
+    Task ClauseChanged(LiveEvent change);
+
+    /// <summary>Clauses were inserted, deleted or moved.</summary>
+    Task StructureChanged(LiveEvent change);
+
+    /// <summary>The sponsor list changed.</summary>
+    Task SponsorsChanged(LiveEvent change);
+}

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Drafting.Api.Live;
+
+/// <summary>Sends stored events to the resolution's group; REST and hub changes go through it alike.</summary>
+public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hub, TimeProvider time)
+{
+    /// <summary>The SignalR group of a resolution.</summary>
+    public static string Group(Guid resolutionId) => $"resolution:{resolutionId:N}";
+
+    /// <summary>Broadcasts an event stored at <paramref name="seq"/>.</summary>
+    public Task PublishAsync(Guid resolutionId, long seq, string type, Guid actorId, string payload)
+    {
+        var change = new LiveEvent(resolutionId, seq, type, actorId.ToString(), JsonDocument.Parse(payload).RootElement.Clone(), Storage.EventLog.Timestamp(time.GetUtcNow()));
+        var group = hub.Clients.Group(Group(resolutionId));
+        return type switch
+        {
+            "ClauseChanged" => group.ClauseChanged(change),
+            "SponsorsChanged" => group.SponsorsChanged(change),
+            _ => group.StructureChanged(change),
+        };
+    }
+}

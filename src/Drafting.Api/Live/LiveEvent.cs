@@ -1,0 +1,18 @@
+using System.Text.Json;
+
+namespace Drafting.Api.Live;
+
+/// <summary>One event of a resolution's log as clients receive it, live or through <c>CatchUp</c>.</summary>
+/// <param name="ResolutionId">The resolution.</param>
+/// <param name="Seq">Its position in the resolution's log; gap-free, so a client that sees a gap catches up.</param>
+/// <param name="Type">ClauseChanged, StructureChanged, SponsorsChanged, ParticipantChanged, ResolutionCreated.</param>
+/// <param name="ActorId">Who made the change.</param>
+/// <param name="Payload">The change itself, e.g. <c>{status, clauseId, version, text, opening}</c>.</param>
+/// <param name="CreatedAt">When it was stored (UTC, ISO 8601).</param>
+public sealed record LiveEvent(Guid ResolutionId, long Seq, string Type, string ActorId, JsonElement Payload, string CreatedAt);
+
+/// <summary>What <c>JoinResolution</c> returns: the resolution and the seq it is current at.</summary>
+public sealed record JoinSnapshot(Resolutions.ResolutionDto Resolution, long Seq);
+
+/// <summary>A clause edit sent through the hub.</summary>
+public sealed record EditClauseCommand(Guid ResolutionId, string? ClauseId, int? BaseVersion, string? Text, string? OpId);

@@ -1,0 +1,111 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Threading.Channels;
+using Drafting.Api.Live;
+using Drafting.Api.Resolutions;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Drafting.Api.Tests;
+
+/// <summary>Real SignalR connections (Microsoft.AspNetCore.SignalR.Client) to the real hub in the test server.</summary>
+public class HubTests
+{
+    private static async Task<HubConnection> ConnectAsync(Scenario scenario, string role)
+    {
+        var token = scenario.Clients[role].DefaultRequestHeaders.Authorization!.Parameter;
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(scenario.App.Server.BaseAddress, "/hubs/drafting"), options =>
+            {
+                options.Transports = HttpTransportType.LongPolling;
+                options.HttpMessageHandlerFactory = _ => scenario.App.Server.CreateHandler();
+                options.AccessTokenProvider = () => Task.FromResult(token);
+            })
+            .AddJsonProtocol(options => Extensions.ApplicationServices.ConfigureJson(options.PayloadSerializerOptions))
+            .Build();
+        await connection.StartAsync(TestContext.Current.CancellationToken);
+        return connection;
+    }
+
+    private static Channel<LiveEvent> Listen(HubConnection connection, string method)
+    {
+        var channel = Channel.CreateUnbounded<LiveEvent>();
+        connection.On<LiveEvent>(method, change => channel.Writer.TryWrite(change));
+        return channel;
+    }
+
+    [Fact]
+    public async Task An_edit_by_one_drafter_reaches_an_observer_with_its_seq()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        await using var drafter = await ConnectAsync(scenario, "drafter");
+        await using var observer = await ConnectAsync(scenario, "observer");
+        var received = Listen(observer, nameof(IDraftingClient.ClauseChanged));
+        var snapshot = await observer.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
+        var joinedAt = snapshot.GetProperty("seq").GetInt64();
+        await drafter.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
+
+        var clause = scenario.ClauseId("operative", 5);
+        var result = await drafter.InvokeAsync<EditClauseResult>("EditClause",
+            new EditClauseCommand(scenario.ResolutionId, clause, 1, "Calls upon Member States to ensure safe working environments;", "hub-1"));
+        Assert.Equal("applied", result.Status);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var change = await received.Reader.ReadAsync(timeout.Token);
+        Assert.Equal(scenario.ResolutionId, change.ResolutionId);
+        Assert.Equal(joinedAt + 1, change.Seq);
+        Assert.Equal(result.Seq, change.Seq);
+        Assert.Equal("Calls upon Member States to ensure safe working environments;", change.Payload.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Observer_edit_through_the_hub_is_refused_and_changes_nothing()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        await using var observer = await ConnectAsync(scenario, "observer");
+        var clause = scenario.ClauseId("operative", 0);
+        var error = await Assert.ThrowsAsync<HubException>(() => observer.InvokeAsync<EditClauseResult>("EditClause",
+            new EditClauseCommand(scenario.ResolutionId, clause, 1, "Stresses nothing;", "hub-2")));
+        Assert.Contains("observer", error.Message, StringComparison.Ordinal);
+        var current = await scenario.CurrentAsync();
+        Assert.Equal(scenario.Resolution.GetProperty("operative")[0].GetProperty("text").GetString(), current.GetProperty("operative")[0].GetProperty("text").GetString());
+        Assert.Equal(1, current.GetProperty("operative")[0].GetProperty("version").GetInt32());
+    }
+
+    [Fact]
+    public async Task CatchUp_returns_every_missed_event_in_order()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        await using var observer = await ConnectAsync(scenario, "observer");
+        var since = (await observer.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId)).GetProperty("seq").GetInt64();
+
+        (await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{scenario.ClauseId("preambular", 1)}"), new { text = "Recalling its resolutions,", baseVersion = 1 })).EnsureSuccessStatusCode();
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/clauses"), new { kind = "operative", text = "Decides to act;" })).EnsureSuccessStatusCode();
+        (await scenario.Penholder.PutAsJsonAsync(scenario.Path("/sponsors"), new[] { new { name = "France" } })).EnsureSuccessStatusCode();
+
+        var missed = await observer.InvokeAsync<List<LiveEvent>>("CatchUp", scenario.ResolutionId, since);
+        Assert.Equal(["ClauseChanged", "StructureChanged", "SponsorsChanged"], missed.Select(e => e.Type));
+        Assert.Equal([since + 1, since + 2, since + 3], missed.Select(e => e.Seq));
+        Assert.Empty(await observer.InvokeAsync<List<LiveEvent>>("CatchUp", scenario.ResolutionId, since + 3));
+    }
+
+    [Fact]
+    public async Task Hub_refuses_anonymous_connections()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(scenario.App.Server.BaseAddress, "/hubs/drafting"), options =>
+            {
+                options.Transports = HttpTransportType.LongPolling;
+                options.HttpMessageHandlerFactory = _ => scenario.App.Server.CreateHandler();
+            })
+            .Build();
+        await using (connection)
+        {
+            var error = await Assert.ThrowsAsync<HttpRequestException>(() => connection.StartAsync(TestContext.Current.CancellationToken));
+            Assert.Equal(System.Net.HttpStatusCode.Unauthorized, error.StatusCode);
+        }
+    }
+}
