@@ -92,6 +92,38 @@ public class HubTests
     }
 
     [Fact]
+    public async Task Presence_shows_who_joined_their_focus_and_drops_those_who_disconnect()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        await using var observer = await ConnectAsync(scenario, "observer");
+        var updates = Channel.CreateUnbounded<PresenceSnapshot>();
+        observer.On<PresenceSnapshot>(nameof(IDraftingClient.PresenceChanged), p => updates.Writer.TryWrite(p));
+        await observer.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
+
+        var drafter = await ConnectAsync(scenario, "drafter");
+        var joined = await drafter.InvokeAsync<JoinSnapshot>("JoinResolution", scenario.ResolutionId);
+        Assert.Equal(["drafter", "observer"], joined.Presence.Select(p => p.DisplayName));
+        Assert.Equal("Ghana", joined.Presence[0].Organization);
+        Assert.Equal(ParticipantRole.Drafter, joined.Presence[0].Role);
+
+        var clause = scenario.ClauseId("operative", 2);
+        await drafter.InvokeAsync("SetFocus", scenario.ResolutionId, clause);
+        await drafter.DisposeAsync();
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var seen = new List<PresenceSnapshot>();
+        bool Focused(PresenceSnapshot p) => p.Present.Any(e => e.DisplayName == "drafter" && e.ClauseId == clause);
+        // Read until the drafter's focus has been seen and a later update no longer lists the drafter.
+        while (!seen.Any(Focused) || seen[^1].Present.Any(p => p.DisplayName == "drafter"))
+        {
+            seen.Add(await updates.Reader.ReadAsync(timeout.Token));
+        }
+
+        Assert.Equal(["observer"], seen[^1].Present.Select(p => p.DisplayName));
+        Assert.All(seen, p => Assert.Equal(scenario.ResolutionId, p.ResolutionId));
+    }
+
+    [Fact]
     public async Task Hub_refuses_anonymous_connections()
     {
         await using var scenario = await Scenario.CreateAsync();

@@ -30,6 +30,7 @@ public static class ApplicationServices
         services.AddScoped<AccountService>();
         services.AddScoped<ClauseEditor>();
         services.AddSingleton<Live.LiveBroadcaster>();
+        services.AddSingleton<Live.PresenceTracker>();
         services.AddSignalR(options => options.MaximumReceiveMessageSize = 256 * 1024)
             .AddJsonProtocol(options => ConfigureJson(options.PayloadSerializerOptions));
 

@@ -13,7 +13,7 @@ namespace Drafting.Api.Live;
 /// on that resolution through <see cref="Permissions"/>.
 /// </summary>
 [Authorize]
-public sealed class DraftingHub(ParticipantStore participants, ResolutionStore store, ClauseEditor editor) : Hub<IDraftingClient>
+public sealed class DraftingHub(ParticipantStore participants, ResolutionStore store, ClauseEditor editor, PresenceTracker presence) : Hub<IDraftingClient>
 {
     /// <summary>The largest batch <see cref="CatchUp"/> returns; a client asks again from the last seq it got.</summary>
     public const int CatchUpBatch = 1000;
@@ -25,12 +25,49 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcaster.Group(resolutionId), Context.ConnectionAborted);
         var (resolution, seq) = await store.GetAsync(resolutionId, Context.ConnectionAborted)
             ?? throw new HubException($"There is no resolution {resolutionId}.");
-        return new JoinSnapshot(ResolutionDto.From(resolution, seq, role), seq);
+        var user = Context.User!;
+        presence.Join(resolutionId, Context.ConnectionId, new PresenceEntry(
+            user.UserId().ToString(), user.FindFirst(CurrentUser.DisplayNameClaim)?.Value ?? "", user.FindFirst(CurrentUser.OrganizationClaim)?.Value ?? "", role, null));
+        await BroadcastPresenceAsync(resolutionId, seq);
+        return new JoinSnapshot(ResolutionDto.From(resolution, seq, role), seq, presence.In(resolutionId));
     }
 
     /// <summary>Leaves the resolution's group.</summary>
-    public Task LeaveResolution(Guid resolutionId) =>
-        Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveBroadcaster.Group(resolutionId), Context.ConnectionAborted);
+    public async Task LeaveResolution(Guid resolutionId)
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveBroadcaster.Group(resolutionId), Context.ConnectionAborted);
+        if (presence.Leave(resolutionId, Context.ConnectionId))
+        {
+            await BroadcastPresenceAsync(resolutionId);
+        }
+    }
+
+    /// <summary>Shows others which clause the caller is on (null: none). An advisory marker, not a lock.</summary>
+    public async Task SetFocus(Guid resolutionId, string? clauseId)
+    {
+        if (clauseId is not null && !ClauseId.IsValid(clauseId))
+        {
+            throw new HubException($"'{clauseId}' is not a clause id.");
+        }
+
+        if (!presence.Focus(resolutionId, Context.ConnectionId, clauseId))
+        {
+            throw new HubException("Join the resolution before setting your focus.");
+        }
+
+        await BroadcastPresenceAsync(resolutionId);
+    }
+
+    /// <inheritdoc />
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        foreach (var resolutionId in presence.Drop(Context.ConnectionId))
+        {
+            await BroadcastPresenceAsync(resolutionId);
+        }
+
+        await base.OnDisconnectedAsync(exception);
+    }
 
     /// <summary>Edits a clause: applied, merged, conflict (with the current text) or duplicate.</summary>
     public async Task<EditClauseResult> EditClause(EditClauseCommand command)
@@ -58,6 +95,12 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     {
         await RequireAsync(resolutionId, Permission.Read);
         return await store.EventsSinceAsync(resolutionId, sinceSeq, CatchUpBatch, Context.ConnectionAborted);
+    }
+
+    private async Task BroadcastPresenceAsync(Guid resolutionId, long? seq = null)
+    {
+        var current = seq ?? await store.CurrentSeqAsync(resolutionId, CancellationToken.None);
+        await Clients.Group(LiveBroadcaster.Group(resolutionId)).PresenceChanged(new PresenceSnapshot(resolutionId, current, presence.In(resolutionId)));
     }
 
     private async Task<ParticipantRole> RequireAsync(Guid resolutionId, Permission permission)

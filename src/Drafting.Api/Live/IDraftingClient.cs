@@ -11,4 +11,7 @@ public interface IDraftingClient
 
     /// <summary>The sponsor list changed.</summary>
     Task SponsorsChanged(LiveEvent change);
+
+    /// <summary>Someone joined, left, dropped or focused another clause.</summary>
+    Task PresenceChanged(PresenceSnapshot presence);
 }

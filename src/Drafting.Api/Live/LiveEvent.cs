@@ -11,8 +11,8 @@ namespace Drafting.Api.Live;
 /// <param name="CreatedAt">When it was stored (UTC, ISO 8601).</param>
 public sealed record LiveEvent(Guid ResolutionId, long Seq, string Type, string ActorId, JsonElement Payload, string CreatedAt);
 
-/// <summary>What <c>JoinResolution</c> returns: the resolution and the seq it is current at.</summary>
-public sealed record JoinSnapshot(Resolutions.ResolutionDto Resolution, long Seq);
+/// <summary>What <c>JoinResolution</c> returns: the resolution, the seq it is current at, and who is there.</summary>
+public sealed record JoinSnapshot(Resolutions.ResolutionDto Resolution, long Seq, IReadOnlyList<PresenceEntry> Presence);
 
 /// <summary>A clause edit sent through the hub.</summary>
 public sealed record EditClauseCommand(Guid ResolutionId, string? ClauseId, int? BaseVersion, string? Text, string? OpId);

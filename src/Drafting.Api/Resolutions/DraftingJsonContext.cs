@@ -25,5 +25,6 @@ namespace Drafting.Api.Resolutions;
 [JsonSerializable(typeof(List<SponsorDto>))]
 [JsonSerializable(typeof(Live.EditClauseCommand))]
 [JsonSerializable(typeof(Live.JoinSnapshot))]
+[JsonSerializable(typeof(Live.PresenceSnapshot))]
 [JsonSerializable(typeof(IReadOnlyList<Live.LiveEvent>))]
 public sealed partial class DraftingJsonContext : JsonSerializerContext;

@@ -23,6 +23,14 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         return await LoadAsync(connection, null, id, cancellationToken);
     }
 
+    /// <summary>The seq of the resolution's last event (0 when it does not exist).</summary>
+    public async Task<long> CurrentSeqAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT last_seq FROM resolutions WHERE id = @rid", new { rid = id.ToString() }, cancellationToken: cancellationToken)) ?? 0;
+    }
+
     /// <summary>Whether a resolution with this id exists.</summary>
     public async Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken)
     {
