@@ -1,4 +1,5 @@
 using Drafting.Api.Auth;
+using Drafting.Api.Comments;
 using Drafting.Api.Extensions;
 using Drafting.Api.Live;
 using Drafting.Api.Resolutions;
@@ -25,6 +26,7 @@ app.MapResolutions();
 app.MapClauses();
 app.MapSponsors();
 app.MapParticipants();
+app.MapComments();
 app.MapPages();
 app.MapHub<DraftingHub>("/hubs/drafting");
 

@@ -6,7 +6,7 @@ namespace Drafting.Api.Tests;
 /// <summary>Every row of every table, as text: equal snapshots mean nothing was written.</summary>
 internal static class DatabaseSnapshot
 {
-    private static readonly string[] Tables = ["users", "resolutions", "clauses", "sponsors", "participants", "events"];
+    private static readonly string[] Tables = ["users", "resolutions", "clauses", "sponsors", "participants", "events", "comments", "clause_versions"];
 
     public static string Take(string databaseFile)
     {

@@ -124,6 +124,35 @@ public class HubTests
     }
 
     [Fact]
+    public async Task Organization_comments_reach_only_that_organization()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        await using var observer = await ConnectAsync(scenario, "observer");
+        await using var penholder = await ConnectAsync(scenario, "penholder");
+        var penholderSees = Channel.CreateUnbounded<Comments.CommentDto>();
+        var observerSees = Channel.CreateUnbounded<Comments.CommentDto>();
+        penholder.On<Comments.CommentDto>(nameof(IDraftingClient.CommentAdded), c => penholderSees.Writer.TryWrite(c));
+        observer.On<Comments.CommentDto>(nameof(IDraftingClient.CommentAdded), c => observerSees.Writer.TryWrite(c));
+        await observer.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
+        await penholder.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
+        var clause = scenario.ClauseId("operative", 6);
+
+        await observer.InvokeAsync<Comments.CommentDto>("AddComment", scenario.ResolutionId,
+            new Comments.AddCommentRequest(clause, new Comments.QuoteDto("African Union", null, null), "AU only", Comments.CommentVisibility.Organization, null));
+        await observer.InvokeAsync<Comments.CommentDto>("AddComment", scenario.ResolutionId,
+            new Comments.AddCommentRequest(clause, new Comments.QuoteDto("African Union", null, null), "For all", Comments.CommentVisibility.All, null));
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        Assert.Equal("AU only", (await observerSees.Reader.ReadAsync(timeout.Token)).Body);
+        Assert.Equal("For all", (await observerSees.Reader.ReadAsync(timeout.Token)).Body);
+        // Messages to a connection keep their order, so the first one the pen-holder gets must be the public one.
+        Assert.Equal("For all", (await penholderSees.Reader.ReadAsync(timeout.Token)).Body);
+        var missed = await penholder.InvokeAsync<List<LiveEvent>>("CatchUp", scenario.ResolutionId, 0L);
+        Assert.DoesNotContain(missed, e => e.Type == "CommentAdded" && e.Payload.GetProperty("body").GetString() == "AU only");
+        Assert.Contains(missed, e => e.Type == "CommentAdded" && e.Payload.GetProperty("body").GetString() == "For all");
+    }
+
+    [Fact]
     public async Task Hub_refuses_anonymous_connections()
     {
         await using var scenario = await Scenario.CreateAsync();

@@ -61,7 +61,11 @@ public class MalformedInputTests
                 "[{\"name\": \"Chile\", \"joined\": \"2020-05-01\", \"withdrawn\": \"2020-01-01\"}]"))),
             JsonTo("penholder", HttpMethod.Post, s.Path("/participants"), Gen.OneOf(BrokenJson, Json("{}", "{\"userName\": \"ghost\", \"role\": \"drafter\"}",
                 "{\"userName\": \"outsider\", \"role\": \"king\"}", "{\"userName\": \"penholder\", \"role\": \"observer\"}"))),
-            JsonTo("secretary", HttpMethod.Put, s.Path("/sponsors"), Json("[{\"name\": \"France\"}]")));
+            JsonTo("secretary", HttpMethod.Put, s.Path("/sponsors"), Json("[{\"name\": \"France\"}]")),
+            JsonTo("observer", HttpMethod.Post, s.Path("/comments"), Gen.OneOf(BrokenJson, Json("{}", "{\"body\": \"no clause\"}",
+                $"{{\"clauseId\": \"{pp}\", \"body\": \"\"}}", $"{{\"clauseId\": \"{pp}\", \"quote\": {{\"exact\": \"absent words\"}}, \"body\": \"x\"}}",
+                "{\"parentId\": \"00000000-0000-0000-0000-000000000001\", \"body\": \"reply\"}", $"{{\"clauseId\": \"{pp}\", \"body\": \"x\", \"visibility\": \"secret\"}}"))),
+            JsonTo("secretary", HttpMethod.Post, s.Path("/comments"), Json($"{{\"clauseId\": \"{pp}\", \"body\": \"x\"}}")));
     }
 
     [Fact]

@@ -16,6 +16,11 @@ public class RoleMatrixTests
         ["lint"] = (Everyone, (s, _) => new(HttpMethod.Get, s.Path("/lint"))),
         ["list sponsors"] = (Everyone, (s, _) => new(HttpMethod.Get, s.Path("/sponsors"))),
         ["list participants"] = (Everyone, (s, _) => new(HttpMethod.Get, s.Path("/participants"))),
+        ["list comments"] = (Everyone, (s, _) => new(HttpMethod.Get, s.Path("/comments"))),
+        ["add comment"] = (["penholder", "drafter", "observer"], (s, role) => new(HttpMethod.Post, s.Path("/comments"))
+        {
+            Content = JsonContent.Create(new { clauseId = s.ClauseId("preambular", 0), quote = new { exact = "Charter" }, body = $"Note by the {role}" }),
+        }),
         ["export md"] = (["penholder", "drafter", "secretary"], (s, _) => new(HttpMethod.Get, s.Path("/export/md"))),
         ["set sponsors"] = (["penholder"], (s, _) => new(HttpMethod.Put, s.Path("/sponsors")) { Content = JsonContent.Create(new[] { new { name = "France", role = "main" } }) }),
         ["add participant"] = (["penholder"], (s, _) => new(HttpMethod.Post, s.Path("/participants")) { Content = JsonContent.Create(new { userName = "secretary", role = "secretary" }) }),

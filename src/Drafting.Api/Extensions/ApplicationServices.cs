@@ -31,6 +31,8 @@ public static class ApplicationServices
         services.AddScoped<ClauseEditor>();
         services.AddSingleton<Live.LiveBroadcaster>();
         services.AddSingleton<Live.PresenceTracker>();
+        services.AddSingleton<Comments.CommentStore>();
+        services.AddScoped<Comments.CommentService>();
         services.AddSignalR(options => options.MaximumReceiveMessageSize = 256 * 1024)
             .AddJsonProtocol(options => ConfigureJson(options.PayloadSerializerOptions));
 
@@ -56,6 +58,16 @@ public static class ApplicationServices
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = attemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         return builder;
+    }
+
+    /// <summary>The contract's JSON settings, for payloads stored in the event log.</summary>
+    public static JsonSerializerOptions Json { get; } = CreateJson();
+
+    private static JsonSerializerOptions CreateJson()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+        ConfigureJson(options);
+        return options;
     }
 
     /// <summary>camelCase names and enum values, source-generated metadata first.</summary>

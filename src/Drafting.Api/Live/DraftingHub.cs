@@ -13,7 +13,7 @@ namespace Drafting.Api.Live;
 /// on that resolution through <see cref="Permissions"/>.
 /// </summary>
 [Authorize]
-public sealed class DraftingHub(ParticipantStore participants, ResolutionStore store, ClauseEditor editor, PresenceTracker presence) : Hub<IDraftingClient>
+public sealed class DraftingHub(ParticipantStore participants, ResolutionStore store, ClauseEditor editor, PresenceTracker presence, Comments.CommentService comments) : Hub<IDraftingClient>
 {
     /// <summary>The largest batch <see cref="CatchUp"/> returns; a client asks again from the last seq it got.</summary>
     public const int CatchUpBatch = 1000;
@@ -23,6 +23,7 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     {
         var role = await RequireAsync(resolutionId, Permission.Read);
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcaster.Group(resolutionId), Context.ConnectionAborted);
+        await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcaster.OrganizationGroup(resolutionId, Organization), Context.ConnectionAborted);
         var (resolution, seq) = await store.GetAsync(resolutionId, Context.ConnectionAborted)
             ?? throw new HubException($"There is no resolution {resolutionId}.");
         var user = Context.User!;
@@ -36,6 +37,7 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     public async Task LeaveResolution(Guid resolutionId)
     {
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveBroadcaster.Group(resolutionId), Context.ConnectionAborted);
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveBroadcaster.OrganizationGroup(resolutionId, Organization), Context.ConnectionAborted);
         if (presence.Leave(resolutionId, Context.ConnectionId))
         {
             await BroadcastPresenceAsync(resolutionId);
@@ -90,12 +92,30 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
         }
     }
 
-    /// <summary>Every event after <paramref name="sinceSeq"/>, in order (at most <see cref="CatchUpBatch"/>).</summary>
+    /// <summary>Adds a comment or reply (observers, drafters, pen-holder): same rules as the REST endpoint.</summary>
+    public async Task<Comments.CommentDto> AddComment(Guid resolutionId, Comments.AddCommentRequest request)
+    {
+        await RequireAsync(resolutionId, Permission.Comment);
+        var (comment, error, _) = await comments.AddAsync(resolutionId, Context.User!, request, Context.ConnectionAborted);
+        return comment ?? throw new HubException(error);
+    }
+
+    /// <summary>
+    /// Every event after <paramref name="sinceSeq"/> in order (at most <see cref="CatchUpBatch"/>); another
+    /// organization's private comments are left out, so a gap in seq there is expected.
+    /// </summary>
     public async Task<IReadOnlyList<LiveEvent>> CatchUp(Guid resolutionId, long sinceSeq)
     {
         await RequireAsync(resolutionId, Permission.Read);
-        return await store.EventsSinceAsync(resolutionId, sinceSeq, CatchUpBatch, Context.ConnectionAborted);
+        var events = await store.EventsSinceAsync(resolutionId, sinceSeq, CatchUpBatch, Context.ConnectionAborted);
+        return events.Where(e => e.Type is not ("CommentAdded" or "CommentChanged")
+            || Comments.CommentService.Visible(
+                Enum.Parse<Comments.CommentVisibility>(e.Payload.GetProperty("visibility").GetString()!, ignoreCase: true),
+                e.Payload.GetProperty("author").GetProperty("organization").GetString()!,
+                Organization)).ToList();
     }
+
+    private string Organization => Context.User!.FindFirst(CurrentUser.OrganizationClaim)?.Value ?? "";
 
     private async Task BroadcastPresenceAsync(Guid resolutionId, long? seq = null)
     {

@@ -12,6 +12,12 @@ public interface IDraftingClient
     /// <summary>The sponsor list changed.</summary>
     Task SponsorsChanged(LiveEvent change);
 
+    /// <summary>A comment or reply was added.</summary>
+    Task CommentAdded(Comments.CommentDto comment);
+
+    /// <summary>A comment was resolved or reopened.</summary>
+    Task CommentChanged(Comments.CommentDto comment);
+
     /// <summary>Someone joined, left, dropped or focused another clause.</summary>
     Task PresenceChanged(PresenceSnapshot presence);
 }

@@ -135,11 +135,13 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
                     """,
                     new { rid = id.ToString(), id = clause.Id.Value, text = clause.Text, opening = clause.Opening, version = clause.Version },
                     scope.Transaction, cancellationToken: cancellationToken));
+                await Comments.CommentStore.ReanchorAsync(scope, id, clause, cancellationToken);
                 break;
             case ChangeScope.Structure:
                 await scope.Connection.ExecuteAsync(new CommandDefinition(
                     "DELETE FROM clauses WHERE resolution_id = @rid", new { rid = id.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
                 await InsertClausesAsync(scope, updated, cancellationToken);
+                await Comments.CommentStore.OrphanDeletedClausesAsync(scope, id, cancellationToken);
                 break;
             case ChangeScope.Sponsors:
                 await scope.Connection.ExecuteAsync(new CommandDefinition(

@@ -1,0 +1,32 @@
+using Drafting.Model.Comments;
+
+namespace Drafting.Api.Comments;
+
+/// <summary>Who may see a comment.</summary>
+public enum CommentVisibility
+{
+    /// <summary>Every participant of the resolution.</summary>
+    All,
+
+    /// <summary>Only participants of the author's organization.</summary>
+    Organization,
+}
+
+/// <summary>A quote as sent and returned: the exact span and up to 32 characters of context on each side.</summary>
+public sealed record QuoteDto(string? Exact, string? Prefix, string? Suffix);
+
+/// <summary>Where a comment points, with <c>status</c> anchored or orphaned.</summary>
+public sealed record AnchorDto(string ClauseId, QuoteDto Quote, int Start, int End, AnchorStatus Status);
+
+/// <summary>The author of a comment as others see them.</summary>
+public sealed record AuthorDto(string Id, string DisplayName, string Organization);
+
+/// <summary>A comment or reply; <c>bodyHtml</c> is rendered with raw HTML disabled.</summary>
+public sealed record CommentDto(Guid Id, Guid ResolutionId, long Seq, Guid? ParentId, AuthorDto Author, string Body, string BodyHtml,
+    CommentVisibility Visibility, bool Resolved, string CreatedAt, AnchorDto? Anchor);
+
+/// <summary>A new comment (with <c>clauseId</c> and <c>quote</c>) or reply (with <c>parentId</c>).</summary>
+public sealed record AddCommentRequest(string? ClauseId, QuoteDto? Quote, string? Body, CommentVisibility? Visibility, Guid? ParentId);
+
+/// <summary>Marks a thread resolved or open again.</summary>
+public sealed record UpdateCommentRequest(bool? Resolved);

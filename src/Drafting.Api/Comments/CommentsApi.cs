@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using Drafting.Api.Auth;
+using Drafting.Api.Resolutions;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Drafting.Api.Comments;
+
+/// <summary>Annotations: everyone on a resolution reads the comments they may see; observers, drafters and the pen-holder write them.</summary>
+public static class CommentsApi
+{
+    /// <summary>Maps <c>/api/resolutions/{id}/comments</c>.</summary>
+    public static RouteGroupBuilder MapComments(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/resolutions/{id:guid}/comments").WithTags("Comments").RequireAuthorization();
+        group.MapGet("/", List).RequirePermission(Permission.Read).WithSummary("Comments you may see, with anchor status");
+        group.MapPost("/", Add).RequirePermission(Permission.Comment).WithSummary("Comment on a quoted span of a clause, or reply");
+        group.MapPatch("/{commentId:guid}", Update).RequirePermission(Permission.Comment).WithSummary("Resolve or reopen (author or pen-holder)");
+        return group;
+    }
+
+    private static async Task<Ok<List<CommentDto>>> List(Guid id, ClaimsPrincipal user, CommentStore comments, CancellationToken cancellationToken)
+    {
+        var organization = user.FindFirstValue(CurrentUser.OrganizationClaim);
+        var all = await comments.ListAsync(id, cancellationToken);
+        return TypedResults.Ok(all.Where(c => CommentService.Visible(c.Visibility, c.Author.Organization, organization)).ToList());
+    }
+
+    private static async Task<Results<Created<CommentDto>, ProblemHttpResult>> Add(Guid id, AddCommentRequest request, ClaimsPrincipal user, CommentService service, CancellationToken cancellationToken)
+    {
+        var (comment, error, status) = await service.AddAsync(id, user, request, cancellationToken);
+        return comment is null
+            ? TypedResults.Problem(error, statusCode: status, title: "Comment refused")
+            : TypedResults.Created($"/api/resolutions/{id}/comments/{comment.Id}", comment);
+    }
+
+    private static async Task<Results<Ok<CommentDto>, ProblemHttpResult>> Update(
+        Guid id, Guid commentId, UpdateCommentRequest request, HttpContext http, CommentStore comments, CommentService service, CancellationToken cancellationToken)
+    {
+        if (request.Resolved is null)
+        {
+            return TypedResults.Problem("resolved (true or false) is required.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid change");
+        }
+
+        var comment = await comments.GetAsync(id, commentId, cancellationToken);
+        if (comment is null || !CommentService.Visible(comment.Visibility, comment.Author.Organization, http.User.FindFirstValue(CurrentUser.OrganizationClaim)))
+        {
+            return TypedResults.Problem($"There is no comment {commentId} in this resolution.", statusCode: StatusCodes.Status404NotFound, title: "No such comment");
+        }
+
+        if (comment.Author.Id != http.Actor().ToString() && http.Role() != ParticipantRole.Penholder)
+        {
+            return TypedResults.Problem("Only the author or the pen-holder resolves a comment.", statusCode: StatusCodes.Status403Forbidden, title: "Not allowed");
+        }
+
+        return TypedResults.Ok(await service.SetResolvedAsync(comment, request.Resolved.Value, http.Actor(), cancellationToken));
+    }
+}
