@@ -1,0 +1,151 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Drafting.Client;
+
+/// <summary>
+/// A client of <c>/hubs/drafting</c> that never misses an event: it reconnects by itself, and whenever it
+/// sees a gap in <c>seq</c> (a dropped broadcast, a reconnect, a backplane outage) it calls
+/// <c>CatchUp</c> and delivers the missing events first, so <see cref="EventReceived"/> sees every
+/// event of a joined resolution once and in order.
+/// </summary>
+public sealed class DraftingClient : IAsyncDisposable
+{
+    private static readonly string[] LoggedEvents = ["ClauseChanged", "StructureChanged", "SponsorsChanged"];
+
+    private readonly HubConnection _connection;
+    private readonly SemaphoreSlim _order = new(1, 1);
+    private readonly Dictionary<Guid, long> _lastSeq = [];
+
+    /// <summary>Creates a client; <paramref name="configure"/> sets the URL, token and transport of the connection.</summary>
+    public DraftingClient(Action<IHubConnectionBuilder> configure)
+    {
+        var builder = new HubConnectionBuilder().WithAutomaticReconnect();
+        configure(builder);
+        _connection = builder.Build();
+        foreach (var name in LoggedEvents)
+        {
+            _connection.On<ResolutionEvent>(name, change => ReceiveAsync(change));
+        }
+
+        _connection.Reconnected += async _ =>
+        {
+            foreach (var resolutionId in _lastSeq.Keys.ToList())
+            {
+                await _connection.InvokeAsync<JsonElement>("JoinResolution", resolutionId);
+                await CatchUpAsync(resolutionId);
+            }
+        };
+    }
+
+    /// <summary>Raised for each event of a joined resolution, once, in seq order.</summary>
+    public event Func<ResolutionEvent, Task>? EventReceived;
+
+    /// <summary>The underlying SignalR connection.</summary>
+    public HubConnection Connection => _connection;
+
+    /// <summary>The last seq delivered for a resolution.</summary>
+    public long LastSeq(Guid resolutionId) => _lastSeq.GetValueOrDefault(resolutionId);
+
+    /// <summary>Connects.</summary>
+    public Task StartAsync(CancellationToken cancellationToken = default) => _connection.StartAsync(cancellationToken);
+
+    /// <summary>
+    /// Joins a resolution and returns its snapshot; events after the snapshot's seq follow. Joining again
+    /// after being offline keeps the last delivered seq, so the missed events are delivered first.
+    /// </summary>
+    public async Task<JsonElement> JoinAsync(Guid resolutionId, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await _connection.InvokeAsync<JsonElement>("JoinResolution", resolutionId, cancellationToken);
+        await _order.WaitAsync(cancellationToken);
+        try
+        {
+            _lastSeq.TryAdd(resolutionId, snapshot.GetProperty("seq").GetInt64());
+        }
+        finally
+        {
+            _order.Release();
+        }
+
+        await CatchUpAsync(resolutionId, cancellationToken);
+        return snapshot;
+    }
+
+    /// <summary>Edits a clause; the result's <c>status</c> is applied, merged, conflict or duplicate.</summary>
+    public Task<JsonElement> EditClauseAsync(Guid resolutionId, string clauseId, int baseVersion, string text, string opId, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<JsonElement>("EditClause", new { resolutionId, clauseId, baseVersion, text, opId }, cancellationToken);
+
+    /// <summary>Fetches and delivers every event after the last one delivered.</summary>
+    public async Task CatchUpAsync(Guid resolutionId, CancellationToken cancellationToken = default)
+    {
+        await _order.WaitAsync(cancellationToken);
+        try
+        {
+            await CatchUpLockedAsync(resolutionId, cancellationToken);
+        }
+        finally
+        {
+            _order.Release();
+        }
+    }
+
+    private async Task ReceiveAsync(ResolutionEvent change)
+    {
+        await _order.WaitAsync();
+        try
+        {
+            if (!_lastSeq.TryGetValue(change.ResolutionId, out var last) || change.Seq <= last)
+            {
+                return;
+            }
+
+            if (change.Seq > last + 1)
+            {
+                await CatchUpLockedAsync(change.ResolutionId, CancellationToken.None);
+                return;
+            }
+
+            await DeliverAsync(change);
+        }
+        finally
+        {
+            _order.Release();
+        }
+    }
+
+    private async Task CatchUpLockedAsync(Guid resolutionId, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var since = _lastSeq[resolutionId];
+            var missed = await _connection.InvokeAsync<List<ResolutionEvent>>("CatchUp", resolutionId, since, cancellationToken);
+            foreach (var change in missed.Where(e => LoggedEvents.Contains(e.Type)))
+            {
+                await DeliverAsync(change);
+            }
+
+            if (missed.Count == 0)
+            {
+                return;
+            }
+
+            _lastSeq[resolutionId] = Math.Max(_lastSeq[resolutionId], missed[^1].Seq);
+        }
+    }
+
+    private async Task DeliverAsync(ResolutionEvent change)
+    {
+        _lastSeq[change.ResolutionId] = change.Seq;
+        if (EventReceived is { } handler)
+        {
+            await handler(change);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _connection.DisposeAsync();
+        _order.Dispose();
+    }
+}
