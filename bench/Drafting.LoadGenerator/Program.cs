@@ -1,0 +1,138 @@
+// Hub load generator: 200 drafters each editing their own paragraph every 2 s, against the Drafting
+// hub (a child process on a loopback port, real SQLite) and against a bare SignalR relay hub in this
+// process, side by side; prints p50/p95/p99 edit→broadcast. Loopback only, bounded in time.
+//
+//   dotnet run -c Release --project bench/Drafting.LoadGenerator -- [drafters=200] [seconds=40]
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using Drafting.LoadGenerator;
+
+var drafters = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
+var seconds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40;
+var interval = TimeSpan.FromSeconds(2);
+var warmUp = TimeSpan.FromSeconds(6);
+var measure = TimeSpan.FromSeconds(seconds);
+
+// 1. The bare relay hub, in this process.
+var barePort = FreePort();
+var bare = WebApplication.CreateSlimBuilder();
+bare.WebHost.UseUrls($"http://127.0.0.1:{barePort}");
+bare.Logging.ClearProviders();
+bare.Services.AddSignalR();
+var bareApp = bare.Build();
+bareApp.UseWebSockets();
+bareApp.MapHub<BareRelayHub>("/hubs/drafting");
+await bareApp.StartAsync();
+var bareResolution = Guid.NewGuid();
+var bareResult = await new LoadRun(new Uri($"http://127.0.0.1:{barePort}/hubs/drafting"), bareResolution,
+    Enumerable.Range(0, drafters).Select(i => ($"c{i}", (string?)null)).ToList(), interval, warmUp, measure).RunAsync();
+await bareApp.StopAsync();
+Console.WriteLine(LoadRun.Describe("bare SignalR relay", bareResult));
+
+// 2. The Drafting API as a child process with its own SQLite file.
+var apiPort = FreePort();
+var root = FindRoot();
+var dll = Path.Combine(root, "src", "Drafting.Api", "bin", "Release", "net10.0", "Drafting.Api.dll");
+if (!File.Exists(dll))
+{
+    Console.Error.WriteLine($"Build the API first: dotnet build -c Release src/Drafting.Api ({dll} is missing)");
+    return 2;
+}
+
+var data = Directory.CreateTempSubdirectory("drafting-load-");
+const string adminPassword = "load-generator-admin";
+var start = new ProcessStartInfo("dotnet", $"\"{dll}\" --urls http://127.0.0.1:{apiPort}")
+{
+    WorkingDirectory = Path.GetDirectoryName(dll)!,
+    RedirectStandardOutput = true,
+    RedirectStandardError = true,
+};
+start.Environment["ConnectionStrings__Drafting"] = $"Data Source={Path.Combine(data.FullName, "drafting.db")}";
+start.Environment["Drafting__AdminPassword"] = adminPassword;
+start.Environment["Drafting__ImportSample"] = "false";
+start.Environment["Drafting__SignInAttemptsPerMinute"] = "100000";
+start.Environment["Logging__LogLevel__Default"] = "Warning";
+using var api = Process.Start(start)!;
+api.OutputDataReceived += (_, _) => { };
+api.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"api: {e.Data}"); };
+api.BeginOutputReadLine();
+api.BeginErrorReadLine();
+try
+{
+    using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
+    for (var attempt = 0; ; attempt++)
+    {
+        try
+        {
+            if ((await http.GetAsync("/health")).IsSuccessStatusCode) break;
+        }
+        catch (HttpRequestException) when (attempt < 100)
+        {
+        }
+
+        await Task.Delay(200);
+    }
+
+    var adminToken = await TokenAsync(http, "admin", adminPassword);
+    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", adminToken);
+    var draft = new StringBuilder("The Security Council,\n\n*Recalling* its resolutions,\n\n");
+    for (var i = 1; i <= drafters; i++) draft.Append(i).Append(". *Requests* the Secretary-General to report on paragraph ").Append(i).Append(";\n\n");
+    var created = await (await http.PostAsync("/api/resolutions/import", new StringContent(draft.ToString(), Encoding.UTF8, "text/markdown"))).EnsureSuccessStatusCode()
+        .Content.ReadFromJsonAsync<JsonElement>();
+    var resolutionId = created.GetProperty("id").GetGuid();
+    var clauses = created.GetProperty("operative").EnumerateArray().Select(c => c.GetProperty("id").GetString()!).ToList();
+
+    var team = new List<(string, string?)>();
+    for (var i = 0; i < drafters; i++)
+    {
+        var name = $"drafter{i}";
+        var password = $"{name}-load-password";
+        (await http.PostAsJsonAsync("/api/users", new { userName = name, password, displayName = name, organization = $"Delegation {i % 15}" })).EnsureSuccessStatusCode();
+        (await http.PostAsJsonAsync($"/api/resolutions/{resolutionId}/participants", new { userName = name, role = "drafter" })).EnsureSuccessStatusCode();
+        using var anonymous = new HttpClient { BaseAddress = http.BaseAddress };
+        team.Add((clauses[i], await TokenAsync(anonymous, name, password)));
+    }
+
+    var draftingResult = await new LoadRun(new Uri($"http://127.0.0.1:{apiPort}/hubs/drafting"), resolutionId, team, interval, warmUp, measure).RunAsync();
+    Console.WriteLine(LoadRun.Describe("Drafting hub (SQLite)", draftingResult));
+    if (bareResult.Length > 0 && draftingResult.Length > 0)
+    {
+        Console.WriteLine($"p99 ratio Drafting/bare: {LoadRun.Percentile(draftingResult, 0.99) / LoadRun.Percentile(bareResult, 0.99):F2} (target <= 1.5)");
+    }
+}
+finally
+{
+    api.Kill(entireProcessTree: true);
+    await api.WaitForExitAsync();
+    data.Delete(recursive: true);
+}
+
+return 0;
+
+static async Task<string> TokenAsync(HttpClient http, string userName, string password)
+{
+    var response = await (await http.PostAsJsonAsync("/api/auth/token", new { userName, password })).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+    return response.GetProperty("accessToken").GetString()!;
+}
+
+static int FreePort()
+{
+    using var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    return ((IPEndPoint)listener.LocalEndpoint).Port;
+}
+
+static string FindRoot()
+{
+    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "Drafting.sln"))) return directory.FullName;
+    }
+
+    throw new InvalidOperationException("Run from inside the repository.");
+}
