@@ -112,15 +112,15 @@ public sealed class CommentStore(DraftingDatabase database, TimeProvider time)
     }
 
     /// <summary>Re-finds, inside the caller's transaction, the quotes of the anchored comments on a changed clause.</summary>
-    internal static async Task ReanchorAsync(WriteScope scope, Guid resolutionId, Clause clause, CancellationToken cancellationToken)
+    internal static async Task ReanchorAsync(WriteScope scope, Guid resolutionId, ClauseId clauseId, string clauseText, CancellationToken cancellationToken)
     {
         var rows = await scope.Connection.QueryAsync<CommentRow>(new CommandDefinition(
             $"SELECT {Columns} FROM comments WHERE resolution_id = @rid AND clause_id = @clauseId AND anchor_status = 'Anchored'",
-            new { rid = resolutionId.ToString(), clauseId = clause.Id.Value }, scope.Transaction, cancellationToken: cancellationToken));
+            new { rid = resolutionId.ToString(), clauseId = clauseId.Value }, scope.Transaction, cancellationToken: cancellationToken));
         foreach (var row in rows)
         {
-            var anchor = new CommentAnchor(clause.Id, new TextQuote(row.QuoteExact!, row.QuotePrefix, row.QuoteSuffix), (int)(row.AnchorStart ?? 0), (int)(row.AnchorEnd ?? 0), AnchorStatus.Anchored)
-                .Reanchor(clause.Text);
+            var anchor = new CommentAnchor(clauseId, new TextQuote(row.QuoteExact!, row.QuotePrefix, row.QuoteSuffix), (int)(row.AnchorStart ?? 0), (int)(row.AnchorEnd ?? 0), AnchorStatus.Anchored)
+                .Reanchor(clauseText);
             await scope.Connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE comments SET anchor_start = @Start, anchor_end = @End, anchor_status = @status WHERE id = @id",
                 new { anchor.Start, anchor.End, status = anchor.Status.ToString(), id = row.Id }, scope.Transaction, cancellationToken: cancellationToken));

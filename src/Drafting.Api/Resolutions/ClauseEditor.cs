@@ -33,41 +33,45 @@ public enum EditStatus
 public sealed class ClauseEditor(ResolutionStore store, Live.LiveBroadcaster live)
 {
     /// <summary>Edits the text of a clause made on <paramref name="baseVersion"/>.</summary>
+    /// <exception cref="ArgumentException">The text is empty on a clause that has no sub-paragraphs.</exception>
     public async Task<(EditStatus Status, EditClauseResult? Result)> EditAsync(
         Guid resolutionId, Guid actorId, ClauseId clauseId, string text, int baseVersion, string? opId, CancellationToken cancellationToken)
     {
         // Versions are immutable once written, so the base text can be read before the write transaction.
         var baseText = await store.GetClauseTextAsync(resolutionId, clauseId.Value, baseVersion, cancellationToken);
         var found = true;
-        var outcome = await store.ChangeAsync(resolutionId, actorId, opId, resolution =>
+        var outcome = await store.ChangeClauseTextAsync(resolutionId, actorId, opId, clauseId, clause =>
         {
-            if (resolution.Find(clauseId) is not { } location)
+            if (clause is null)
             {
                 found = false;
-                return ResolutionChange.Refused("");
+                return new ClauseTextDecision(null, null, 0, "");
             }
 
-            var clause = location.Clause;
             var status = "applied";
+            var proposed = text;
             if (clause.Version != baseVersion)
             {
-                var merge = baseText is null || baseVersion > clause.Version ? null : ClauseMerge.Merge(baseText, clause.Text, text);
+                var merge = baseText is null || baseVersion > clause.Version ? null : ClauseMerge.Merge(baseText, clause.Text, proposed);
                 if (merge is not { Succeeded: true, Text: { } merged })
                 {
-                    return ResolutionChange.Refused(Serialize(new EditClauseResult("conflict", clauseId.Value, clause.Version, clause.Text, clause.Opening, 0)));
+                    return new ClauseTextDecision(null, null, 0, Serialize(new EditClauseResult("conflict", clauseId.Value, (int)clause.Version, clause.Text, clause.Opening, 0)));
                 }
 
-                text = merged;
+                proposed = merged;
                 status = "merged";
             }
 
-            var opening = clause.Opening is { } kept && text.StartsWith(kept, StringComparison.Ordinal)
+            if (proposed.Length == 0 && clause.SubParagraphs == 0)
+            {
+                throw new ArgumentException("A clause without sub-paragraphs needs text; delete the clause instead.", nameof(text));
+            }
+
+            var opening = clause.Opening is { } kept && proposed.StartsWith(kept, StringComparison.Ordinal)
                 ? kept
-                : OpeningPhrases.Default.Detect(clause.Kind, text);
-            var updated = resolution.WithClauseText(clauseId, text, opening);
-            var changed = updated.Find(clauseId)!.Clause;
-            var result = new EditClauseResult(status, clauseId.Value, changed.Version, changed.Text, changed.Opening, 0);
-            return new ResolutionChange(updated, ChangeScope.ClauseText, "ClauseChanged", Serialize(result), clauseId);
+                : OpeningPhrases.Default.Detect(Enum.Parse<ClauseKind>(clause.Kind), proposed);
+            var version = (int)clause.Version + 1;
+            return new ClauseTextDecision(proposed, opening, version, Serialize(new EditClauseResult(status, clauseId.Value, version, proposed, opening, 0)));
         }, cancellationToken);
 
         if (outcome.Status == ChangeStatus.Stored)

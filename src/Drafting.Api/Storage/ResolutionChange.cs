@@ -5,9 +5,6 @@ namespace Drafting.Api.Storage;
 /// <summary>What part of a resolution a change rewrites.</summary>
 public enum ChangeScope
 {
-    /// <summary>The text of one clause.</summary>
-    ClauseText,
-
     /// <summary>The clause tree: inserted, deleted or moved clauses.</summary>
     Structure,
 
@@ -23,11 +20,10 @@ public enum ChangeScope
 /// <param name="Scope">What to rewrite.</param>
 /// <param name="EventType">The event's type, e.g. <c>ClauseChanged</c>.</param>
 /// <param name="Payload">The event's JSON payload; also what a repeated opId gets back.</param>
-/// <param name="ClauseId">For <see cref="ChangeScope.ClauseText"/>, the clause changed.</param>
-public sealed record ResolutionChange(Resolution? Updated, ChangeScope Scope, string EventType, string Payload, ClauseId? ClauseId = null)
+public sealed record ResolutionChange(Resolution? Updated, ChangeScope Scope, string EventType, string Payload)
 {
     /// <summary>A refusal carrying <paramref name="payload"/> back to the caller.</summary>
-    public static ResolutionChange Refused(string payload) => new(null, ChangeScope.ClauseText, "", payload);
+    public static ResolutionChange Refused(string payload) => new(null, ChangeScope.Structure, "", payload);
 }
 
 /// <summary>How a change ended.</summary>

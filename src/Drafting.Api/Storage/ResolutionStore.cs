@@ -126,17 +126,6 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
 
         switch (change.Scope)
         {
-            case ChangeScope.ClauseText:
-                var clause = updated.Find(change.ClauseId ?? throw new InvalidOperationException("A text change names its clause."))!.Clause;
-                await scope.Connection.ExecuteAsync(new CommandDefinition(
-                    """
-                    UPDATE clauses SET text = @text, opening = @opening, version = @version WHERE resolution_id = @rid AND id = @id;
-                    INSERT INTO clause_versions (resolution_id, clause_id, version, text) VALUES (@rid, @id, @version, @text);
-                    """,
-                    new { rid = id.ToString(), id = clause.Id.Value, text = clause.Text, opening = clause.Opening, version = clause.Version },
-                    scope.Transaction, cancellationToken: cancellationToken));
-                await Comments.CommentStore.ReanchorAsync(scope, id, clause, cancellationToken);
-                break;
             case ChangeScope.Structure:
                 await scope.Connection.ExecuteAsync(new CommandDefinition(
                     "DELETE FROM clauses WHERE resolution_id = @rid", new { rid = id.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
@@ -156,6 +145,54 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         var seq = await EventLog.AppendAsync(scope, id, actorId, opId, change.EventType, change.Payload, time.GetUtcNow(), cancellationToken);
         await scope.CommitAsync(cancellationToken);
         return new ChangeResult(ChangeStatus.Stored, change.Payload, seq, updated);
+    }
+
+    /// <summary>
+    /// The hot path of live drafting: changes one clause's text without loading the whole resolution. Loads the
+    /// clause in the write transaction, lets <paramref name="decide"/> choose, then stores the text, its version
+    /// history, the re-anchored comments and the event together. A repeated <paramref name="opId"/> returns the first outcome.
+    /// </summary>
+    public async Task<ChangeResult> ChangeClauseTextAsync(Guid id, Guid actorId, string? opId, ClauseId clauseId, Func<StoredClause?, ClauseTextDecision> decide, CancellationToken cancellationToken)
+    {
+        await using var scope = await database.BeginWriteAsync(cancellationToken);
+        var rid = id.ToString();
+        var lastSeq = await scope.Connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT last_seq FROM resolutions WHERE id = @rid", new { rid }, scope.Transaction, cancellationToken: cancellationToken));
+        if (lastSeq is null)
+        {
+            return new ChangeResult(ChangeStatus.NotFound, "", 0, null);
+        }
+
+        if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
+        {
+            return new ChangeResult(ChangeStatus.Duplicate, earlier.Payload, earlier.Seq, null);
+        }
+
+        var clause = await scope.Connection.QuerySingleOrDefaultAsync<StoredClause>(new CommandDefinition(
+            """
+            SELECT c.id, c.kind, c.text, c.opening, c.version,
+                   (SELECT COUNT(*) FROM clauses s WHERE s.resolution_id = c.resolution_id AND s.parent_id = c.id) AS sub_paragraphs
+            FROM clauses c WHERE c.resolution_id = @rid AND c.id = @id
+            """,
+            new { rid, id = clauseId.Value }, scope.Transaction, cancellationToken: cancellationToken));
+        var decision = decide(clause);
+        if (decision.Text is null)
+        {
+            return new ChangeResult(ChangeStatus.Refused, decision.Payload, lastSeq.Value, null);
+        }
+
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE clauses SET text = @text, opening = @opening, version = @version WHERE resolution_id = @rid AND id = @id;
+            INSERT INTO clause_versions (resolution_id, clause_id, version, text) VALUES (@rid, @id, @version, @text);
+            UPDATE resolutions SET version = version + 1 WHERE id = @rid;
+            """,
+            new { rid, id = clauseId.Value, text = decision.Text, opening = decision.Opening, version = decision.Version },
+            scope.Transaction, cancellationToken: cancellationToken));
+        await Comments.CommentStore.ReanchorAsync(scope, id, clauseId, decision.Text, cancellationToken);
+        var seq = await EventLog.AppendAsync(scope, id, actorId, opId, "ClauseChanged", decision.Payload, time.GetUtcNow(), cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return new ChangeResult(ChangeStatus.Stored, decision.Payload, seq, null);
     }
 
     private static async Task<(Resolution Resolution, long Seq)?> LoadAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken)
@@ -200,6 +237,35 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             """,
             ResolutionMapping.SponsorParameters(resolution).ToList(), scope.Transaction, cancellationToken: cancellationToken));
 }
+
+/// <summary>A clause as stored, without its sub-paragraphs: what a text edit needs to know.</summary>
+public sealed class StoredClause
+{
+    /// <summary>The clause id.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>Its kind (enum name).</summary>
+    public string Kind { get; set; } = "";
+
+    /// <summary>Its current text.</summary>
+    public string Text { get; set; } = "";
+
+    /// <summary>Its opening phrase.</summary>
+    public string? Opening { get; set; }
+
+    /// <summary>Its current version.</summary>
+    public long Version { get; set; }
+
+    /// <summary>How many sub-paragraphs it has (an operative paragraph may be only its sub-paragraphs).</summary>
+    public long SubParagraphs { get; set; }
+}
+
+/// <summary>What to store for a clause text edit: the new text, opening and version, or a refusal (null text).</summary>
+/// <param name="Text">The new text; null to refuse.</param>
+/// <param name="Opening">The new opening phrase.</param>
+/// <param name="Version">The new version.</param>
+/// <param name="Payload">The event payload, or the refusal returned to the caller.</param>
+public sealed record ClauseTextDecision(string? Text, string? Opening, int Version, string Payload);
 
 /// <summary>A line of the resolutions list.</summary>
 public sealed class ResolutionSummary
