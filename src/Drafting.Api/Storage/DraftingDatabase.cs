@@ -23,7 +23,9 @@ public sealed class DraftingDatabase(string connectionString) : IDisposable
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+        // WAL with synchronous=NORMAL: a commit survives a crash or restart of the process (the WAL is
+        // written before the acknowledgement); only an OS crash or power loss can lose the last commits.
+        pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
         await pragmas.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
