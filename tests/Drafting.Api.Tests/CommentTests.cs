@@ -51,7 +51,26 @@ public class CommentTests
     }
 
     [Fact]
-    public async Task Organization_only_comments_are_hidden_from_other_organizations()
+    public async Task Anchor_survives_renumbering_when_operative_paragraphs_are_inserted_before_it()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var clause = scenario.ClauseId("operative", 4);
+        var comment = await CommentAsync(scenario, "observer", new { clauseId = clause, quote = new { exact = "situational awareness" }, body = "Define this." });
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/clauses"), new { kind = "operative", position = 0, text = "Decides to act;" })).EnsureSuccessStatusCode();
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/clauses"), new { kind = "operative", position = 0, text = "Decides to act again;" })).EnsureSuccessStatusCode();
+
+        var current = await scenario.CurrentAsync();
+        var renumbered = current.GetProperty("operative")[6];
+        Assert.Equal(clause, renumbered.GetProperty("id").GetString());
+        Assert.Equal(7, renumbered.GetProperty("number").GetInt32());
+        var anchor = (await scenario.Clients["observer"].GetFromJsonAsync<JsonElement>(scenario.Path("/comments")))[0].GetProperty("anchor");
+        Assert.Equal(clause, anchor.GetProperty("clauseId").GetString());
+        Assert.Equal("anchored", anchor.GetProperty("status").GetString());
+        Assert.Equal(comment.GetProperty("anchor").GetProperty("start").GetInt32(), anchor.GetProperty("start").GetInt32());
+    }
+
+    [Fact]
+    public async Task Organization_only_comments_are_seen_by_that_organization_and_the_pen_holder_only()
     {
         await using var scenario = await Scenario.CreateAsync();
         var clause = scenario.ClauseId("preambular", 0);
@@ -60,8 +79,12 @@ public class CommentTests
 
         var seenByObserver = await scenario.Clients["observer"].GetFromJsonAsync<JsonElement>(scenario.Path("/comments"));
         var seenByPenholder = await scenario.Penholder.GetFromJsonAsync<JsonElement>(scenario.Path("/comments"));
+        var seenBySecretary = await scenario.Clients["secretary"].GetFromJsonAsync<JsonElement>(scenario.Path("/comments"));
+        var seenByDrafter = await scenario.Clients["drafter"].GetFromJsonAsync<JsonElement>(scenario.Path("/comments"));
         Assert.Equal(2, seenByObserver.GetArrayLength());
-        Assert.Equal(["For everyone"], seenByPenholder.EnumerateArray().Select(c => c.GetProperty("body").GetString()));
+        Assert.Equal(2, seenByPenholder.GetArrayLength());
+        Assert.Equal(["For everyone"], seenBySecretary.EnumerateArray().Select(c => c.GetProperty("body").GetString()));
+        Assert.Equal(["For everyone"], seenByDrafter.EnumerateArray().Select(c => c.GetProperty("body").GetString()));
     }
 
     [Fact]

@@ -124,17 +124,21 @@ public class HubTests
     }
 
     [Fact]
-    public async Task Organization_comments_reach_only_that_organization()
+    public async Task Organization_comments_reach_only_that_organization_and_the_pen_holder()
     {
         await using var scenario = await Scenario.CreateAsync();
         await using var observer = await ConnectAsync(scenario, "observer");
         await using var penholder = await ConnectAsync(scenario, "penholder");
+        await using var drafter = await ConnectAsync(scenario, "drafter");
         var penholderSees = Channel.CreateUnbounded<Comments.CommentDto>();
         var observerSees = Channel.CreateUnbounded<Comments.CommentDto>();
+        var drafterSees = Channel.CreateUnbounded<Comments.CommentDto>();
         penholder.On<Comments.CommentDto>(nameof(IDraftingClient.CommentAdded), c => penholderSees.Writer.TryWrite(c));
         observer.On<Comments.CommentDto>(nameof(IDraftingClient.CommentAdded), c => observerSees.Writer.TryWrite(c));
+        drafter.On<Comments.CommentDto>(nameof(IDraftingClient.CommentAdded), c => drafterSees.Writer.TryWrite(c));
         await observer.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
         await penholder.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
+        await drafter.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
         var clause = scenario.ClauseId("operative", 6);
 
         await observer.InvokeAsync<Comments.CommentDto>("AddComment", scenario.ResolutionId,
@@ -145,9 +149,11 @@ public class HubTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         Assert.Equal("AU only", (await observerSees.Reader.ReadAsync(timeout.Token)).Body);
         Assert.Equal("For all", (await observerSees.Reader.ReadAsync(timeout.Token)).Body);
-        // Messages to a connection keep their order, so the first one the pen-holder gets must be the public one.
+        Assert.Equal("AU only", (await penholderSees.Reader.ReadAsync(timeout.Token)).Body);
         Assert.Equal("For all", (await penholderSees.Reader.ReadAsync(timeout.Token)).Body);
-        var missed = await penholder.InvokeAsync<List<LiveEvent>>("CatchUp", scenario.ResolutionId, 0L);
+        // Messages to a connection keep their order, so the first one the drafter (Ghana) gets must be the public one.
+        Assert.Equal("For all", (await drafterSees.Reader.ReadAsync(timeout.Token)).Body);
+        var missed = await drafter.InvokeAsync<List<LiveEvent>>("CatchUp", scenario.ResolutionId, 0L);
         Assert.DoesNotContain(missed, e => e.Type == "CommentAdded" && e.Payload.GetProperty("body").GetString() == "AU only");
         Assert.Contains(missed, e => e.Type == "CommentAdded" && e.Payload.GetProperty("body").GetString() == "For all");
     }

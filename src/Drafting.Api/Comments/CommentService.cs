@@ -78,12 +78,14 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
         return stored;
     }
 
-    /// <summary>Whether a participant of <paramref name="organization"/> may see the comment.</summary>
-    public static bool Visible(CommentVisibility visibility, string authorOrganization, string? organization) =>
-        visibility == CommentVisibility.All || string.Equals(authorOrganization, organization, StringComparison.Ordinal);
+    /// <summary>Whether a participant of <paramref name="organization"/> in <paramref name="role"/> may see the comment: organization-only comments reach that organization and the pen-holder.</summary>
+    public static bool Visible(CommentVisibility visibility, string authorOrganization, string? organization, Resolutions.ParticipantRole role) =>
+        visibility == CommentVisibility.All || role == Resolutions.ParticipantRole.Penholder || string.Equals(authorOrganization, organization, StringComparison.Ordinal);
 
     private IDraftingClient Audience(CommentDto comment) =>
         comment.Visibility == CommentVisibility.All
             ? hub.Clients.Group(LiveBroadcaster.Group(comment.ResolutionId))
-            : hub.Clients.Group(LiveBroadcaster.OrganizationGroup(comment.ResolutionId, comment.Author.Organization));
+            : hub.Clients.Groups(
+                LiveBroadcaster.OrganizationGroup(comment.ResolutionId, comment.Author.Organization),
+                LiveBroadcaster.PenholderGroup(comment.ResolutionId));
 }

@@ -18,11 +18,11 @@ public static class CommentsApi
         return group;
     }
 
-    private static async Task<Ok<List<CommentDto>>> List(Guid id, ClaimsPrincipal user, CommentStore comments, CancellationToken cancellationToken)
+    private static async Task<Ok<List<CommentDto>>> List(Guid id, HttpContext http, CommentStore comments, CancellationToken cancellationToken)
     {
-        var organization = user.FindFirstValue(CurrentUser.OrganizationClaim);
+        var organization = http.User.FindFirstValue(CurrentUser.OrganizationClaim);
         var all = await comments.ListAsync(id, cancellationToken);
-        return TypedResults.Ok(all.Where(c => CommentService.Visible(c.Visibility, c.Author.Organization, organization)).ToList());
+        return TypedResults.Ok(all.Where(c => CommentService.Visible(c.Visibility, c.Author.Organization, organization, http.Role())).ToList());
     }
 
     private static async Task<Results<Created<CommentDto>, ProblemHttpResult>> Add(Guid id, AddCommentRequest request, ClaimsPrincipal user, CommentService service, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ public static class CommentsApi
         }
 
         var comment = await comments.GetAsync(id, commentId, cancellationToken);
-        if (comment is null || !CommentService.Visible(comment.Visibility, comment.Author.Organization, http.User.FindFirstValue(CurrentUser.OrganizationClaim)))
+        if (comment is null || !CommentService.Visible(comment.Visibility, comment.Author.Organization, http.User.FindFirstValue(CurrentUser.OrganizationClaim), http.Role()))
         {
             return TypedResults.Problem($"There is no comment {commentId} in this resolution.", statusCode: StatusCodes.Status404NotFound, title: "No such comment");
         }

@@ -24,6 +24,10 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
         var role = await RequireAsync(resolutionId, Permission.Read);
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcaster.Group(resolutionId), Context.ConnectionAborted);
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcaster.OrganizationGroup(resolutionId, Organization), Context.ConnectionAborted);
+        if (role == ParticipantRole.Penholder)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcaster.PenholderGroup(resolutionId), Context.ConnectionAborted);
+        }
         var (resolution, seq) = await store.GetAsync(resolutionId, Context.ConnectionAborted)
             ?? throw new HubException($"There is no resolution {resolutionId}.");
         var user = Context.User!;
@@ -38,6 +42,7 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     {
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveBroadcaster.Group(resolutionId), Context.ConnectionAborted);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveBroadcaster.OrganizationGroup(resolutionId, Organization), Context.ConnectionAborted);
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveBroadcaster.PenholderGroup(resolutionId), Context.ConnectionAborted);
         if (presence.Leave(resolutionId, Context.ConnectionId))
         {
             await BroadcastPresenceAsync(resolutionId);
@@ -106,13 +111,14 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     /// </summary>
     public async Task<IReadOnlyList<LiveEvent>> CatchUp(Guid resolutionId, long sinceSeq)
     {
-        await RequireAsync(resolutionId, Permission.Read);
+        var role = await RequireAsync(resolutionId, Permission.Read);
         var events = await store.EventsSinceAsync(resolutionId, sinceSeq, CatchUpBatch, Context.ConnectionAborted);
         return events.Where(e => e.Type is not ("CommentAdded" or "CommentChanged")
             || Comments.CommentService.Visible(
                 Enum.Parse<Comments.CommentVisibility>(e.Payload.GetProperty("visibility").GetString()!, ignoreCase: true),
                 e.Payload.GetProperty("author").GetProperty("organization").GetString()!,
-                Organization)).ToList();
+                Organization,
+                role)).ToList();
     }
 
     private string Organization => Context.User!.FindFirst(CurrentUser.OrganizationClaim)?.Value ?? "";

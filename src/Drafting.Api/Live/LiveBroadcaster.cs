@@ -9,6 +9,9 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
     /// <summary>The SignalR group of a resolution.</summary>
     public static string Group(Guid resolutionId) => $"resolution:{resolutionId:N}";
 
+    /// <summary>The SignalR group of a resolution's pen-holders, who see every organization's comments.</summary>
+    public static string PenholderGroup(Guid resolutionId) => $"resolution:{resolutionId:N}:penholders";
+
     /// <summary>The SignalR group of one organization's participants in a resolution, for organization-only comments.</summary>
     public static string OrganizationGroup(Guid resolutionId, string organization) => $"resolution:{resolutionId:N}:organization:{organization}";
 
