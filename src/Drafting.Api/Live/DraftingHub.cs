@@ -80,15 +80,15 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     public async Task<EditClauseResult> EditClause(EditClauseCommand command)
     {
         await RequireAsync(command.ResolutionId, Permission.Edit);
-        var (text, error) = ClauseText.Normalize(command.Text, allowEmpty: true);
-        if (error is not null || command.BaseVersion is null || !ClauseId.IsValid(command.ClauseId))
+        var (text, error) = ClauseText.CheckEdit(command.Text, command.BaseVersion, command.OpId);
+        if (error is not null || !ClauseId.IsValid(command.ClauseId))
         {
-            throw new HubException(error ?? (command.BaseVersion is null ? "baseVersion is required." : $"'{command.ClauseId}' is not a clause id."));
+            throw new HubException(error ?? $"'{command.ClauseId}' is not a clause id.");
         }
 
         try
         {
-            var (status, result) = await editor.EditAsync(command.ResolutionId, Context.User!.UserId(), new ClauseId(command.ClauseId!), text!, command.BaseVersion.Value, command.OpId, Context.ConnectionAborted);
+            var (status, result) = await editor.EditAsync(command.ResolutionId, Context.User!.UserId(), new ClauseId(command.ClauseId!), text!, command.BaseVersion!.Value, command.OpId, Context.ConnectionAborted);
             return status == EditStatus.NotFound ? throw new HubException($"There is no clause '{command.ClauseId}' in this resolution.") : result!;
         }
         catch (ArgumentException invalid)

@@ -30,6 +30,18 @@ public static partial class ClauseText
             : (normalized, null);
     }
 
+    /// <summary>Checks the parts of a clause edit that REST and hub share: the text, <c>baseVersion</c> and <c>opId</c>.</summary>
+    public static (string? Text, string? Error) CheckEdit(string? text, int? baseVersion, string? opId)
+    {
+        var (normalized, error) = Normalize(text, allowEmpty: true);
+        error ??= baseVersion is null ? "baseVersion is required: the clause version your edit starts from." : OpIdError(opId);
+        return error is null ? (normalized, null) : (null, error);
+    }
+
+    /// <summary>The error for an unusable client operation id, or null.</summary>
+    public static string? OpIdError(string? opId) =>
+        opId is { Length: > 100 } || (opId is not null && opId.Any(char.IsControl)) ? "opId has at most 100 printable characters." : null;
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 }

@@ -29,16 +29,15 @@ public static class ClausesApi
             return NoClause(clauseId);
         }
 
-        var (text, error) = ClauseText.Normalize(request.Text, allowEmpty: true);
-        if (error is not null || request.BaseVersion is null || OpIdError(request.OpId) is { } opError)
+        var (text, error) = ClauseText.CheckEdit(request.Text, request.BaseVersion, request.OpId);
+        if (error is not null)
         {
-            return TypedResults.Problem(error ?? (request.BaseVersion is null ? "baseVersion is required: the clause version your edit starts from." : OpIdError(request.OpId)),
-                statusCode: StatusCodes.Status400BadRequest, title: "Invalid edit");
+            return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid edit");
         }
 
         try
         {
-            var (status, result) = await editor.EditAsync(id, http.Actor(), new ClauseId(clauseId), text!, request.BaseVersion.Value, request.OpId, cancellationToken);
+            var (status, result) = await editor.EditAsync(id, http.Actor(), new ClauseId(clauseId), text!, request.BaseVersion!.Value, request.OpId, cancellationToken);
             return status switch
             {
                 EditStatus.NotFound => NoClause(clauseId),
@@ -60,7 +59,7 @@ public static class ClausesApi
         error ??= request.Kind == ClauseKind.SubParagraph && !ClauseId.IsValid(request.ParentId) ? "parentId is required for a sub-paragraph: the clause it belongs to." : null;
         error ??= request.Kind != ClauseKind.SubParagraph && request.ParentId is not null ? "parentId is only for sub-paragraphs." : null;
         error ??= request.Position is < 0 ? "position counts from 0." : null;
-        error ??= OpIdError(request.OpId);
+        error ??= ClauseText.OpIdError(request.OpId);
         if (error is not null)
         {
             return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid clause");
@@ -101,9 +100,9 @@ public static class ClausesApi
             return NoClause(clauseId);
         }
 
-        if (request.Position is not >= 0 || OpIdError(request.OpId) is { } opError)
+        if (request.Position is not >= 0 || ClauseText.OpIdError(request.OpId) is not null)
         {
-            return TypedResults.Problem(OpIdError(request.OpId) ?? "position is required and counts from 0.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid move");
+            return TypedResults.Problem(ClauseText.OpIdError(request.OpId) ?? "position is required and counts from 0.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid move");
         }
 
         var target = new ClauseId(clauseId);
@@ -146,9 +145,6 @@ public static class ClausesApi
         var result = JsonSerializer.Deserialize(outcome.Payload, DraftingJsonContext.Default.StructureChange)!;
         return (result with { Seq = outcome.Seq }, null);
     }
-
-    private static string? OpIdError(string? opId) =>
-        opId is { Length: > 100 } || (opId is not null && opId.Any(char.IsControl)) ? "opId has at most 100 printable characters." : null;
 
     private static ProblemHttpResult NoClause(string clauseId) =>
         TypedResults.Problem($"There is no clause '{clauseId}' in this resolution.", statusCode: StatusCodes.Status404NotFound, title: "No such clause");
