@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Drafting.Api.Live;
@@ -18,7 +17,7 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
     /// <summary>Broadcasts an event stored at <paramref name="seq"/>.</summary>
     public Task PublishAsync(Guid resolutionId, long seq, string type, Guid actorId, string payload)
     {
-        var change = new LiveEvent(resolutionId, seq, type, actorId.ToString(), JsonDocument.Parse(payload).RootElement.Clone(), Storage.EventLog.Timestamp(time.GetUtcNow()));
+        var change = LiveEvent.From(resolutionId, seq, type, actorId.ToString(), payload, Storage.EventLog.Timestamp(time.GetUtcNow()));
         var group = hub.Clients.Group(Group(resolutionId));
         return type switch
         {

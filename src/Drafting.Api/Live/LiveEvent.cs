@@ -9,7 +9,15 @@ namespace Drafting.Api.Live;
 /// <param name="ActorId">Who made the change.</param>
 /// <param name="Payload">The change itself, e.g. <c>{status, clauseId, version, text, opening}</c>.</param>
 /// <param name="CreatedAt">When it was stored (UTC, ISO 8601).</param>
-public sealed record LiveEvent(Guid ResolutionId, long Seq, string Type, string ActorId, JsonElement Payload, string CreatedAt);
+public sealed record LiveEvent(Guid ResolutionId, long Seq, string Type, string ActorId, JsonElement Payload, string CreatedAt)
+{
+    /// <summary>The event for a payload as stored in the log.</summary>
+    public static LiveEvent From(Guid resolutionId, long seq, string type, string actorId, string payload, string createdAt)
+    {
+        using var document = JsonDocument.Parse(payload);
+        return new LiveEvent(resolutionId, seq, type, actorId, document.RootElement.Clone(), createdAt);
+    }
+}
 
 /// <summary>What <c>JoinResolution</c> returns: the resolution, the seq it is current at, and who is there.</summary>
 public sealed record JoinSnapshot(Resolutions.ResolutionDto Resolution, long Seq, IReadOnlyList<PresenceEntry> Presence);

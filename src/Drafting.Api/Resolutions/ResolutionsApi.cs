@@ -120,8 +120,7 @@ public static class ResolutionsApi
 
     private static async Task<ResolutionDto> StoreNewAsync(Resolution resolution, Guid creator, ResolutionStore store, IEnumerable<ImportDiagnostic>? warnings, CancellationToken cancellationToken)
     {
-        var payload = JsonSerializer.Serialize(new StructureChange("created", null, 1, resolution.Version), DraftingJsonContext.Default.StructureChange);
-        var seq = await store.CreateAsync(resolution, creator, payload, cancellationToken);
+        var seq = await store.CreateAsync(resolution, creator, cancellationToken);
         return ResolutionDto.From(resolution, seq, ParticipantRole.Penholder, warnings ?? []);
     }
 

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Drafting.Api.Auth;
-using Drafting.Api.Resolutions;
 using Drafting.Api.Storage;
 using Drafting.Model.Import;
 
@@ -59,7 +57,6 @@ public static class StartupTasks
         using var reader = new StreamReader(stream);
         var result = ResolutionImporter.Default.Import(await reader.ReadToEndAsync(cancellationToken));
         var resolution = result.Resolution ?? throw new InvalidOperationException("The sample draft no longer imports: " + string.Join("; ", result.Errors));
-        var payload = JsonSerializer.Serialize(new StructureChange("created", null, 1, resolution.Version), DraftingJsonContext.Default.StructureChange);
-        await store.CreateAsync(resolution, adminId, payload, cancellationToken);
+        await store.CreateAsync(resolution, adminId, cancellationToken);
     }
 }

@@ -58,7 +58,7 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             WHERE resolution_id = @rid AND seq > @sinceSeq ORDER BY seq LIMIT @limit
             """,
             new { rid = id.ToString(), sinceSeq, limit }, cancellationToken: cancellationToken));
-        return rows.Select(r => new Live.LiveEvent(id, r.Seq, r.Type, r.ActorId, System.Text.Json.JsonDocument.Parse(r.Payload).RootElement.Clone(), r.CreatedAt)).ToList();
+        return rows.Select(r => Live.LiveEvent.From(id, r.Seq, r.Type, r.ActorId, r.Payload, r.CreatedAt)).ToList();
     }
 
     /// <summary>The resolutions a user takes part in, newest first, with the user's role.</summary>
@@ -77,8 +77,10 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     }
 
     /// <summary>Stores a new resolution, makes its creator the pen-holder and logs <c>ResolutionCreated</c> as seq 1.</summary>
-    public async Task<long> CreateAsync(Resolution resolution, Guid creatorId, string payload, CancellationToken cancellationToken)
+    public async Task<long> CreateAsync(Resolution resolution, Guid creatorId, CancellationToken cancellationToken)
     {
+        var payload = System.Text.Json.JsonSerializer.Serialize(
+            new Resolutions.StructureChange("created", null, 1, resolution.Version), Resolutions.DraftingJsonContext.Default.StructureChange);
         var now = time.GetUtcNow();
         var stamp = EventLog.Timestamp(now);
         await using var scope = await database.BeginWriteAsync(cancellationToken);
