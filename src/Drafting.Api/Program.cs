@@ -3,6 +3,7 @@ using Drafting.Api.Comments;
 using Drafting.Api.Extensions;
 using Drafting.Api.Live;
 using Drafting.Api.Resolutions;
+using Drafting.Api.Revisions;
 using Drafting.Api.Sample;
 using Drafting.Web;
 
@@ -27,6 +28,9 @@ app.MapClauses();
 app.MapSponsors();
 app.MapParticipants();
 app.MapComments();
+app.MapRevisions();
+app.MapStage();
+app.MapDiff();
 app.MapPages();
 app.MapHub<DraftingHub>("/hubs/drafting");
 

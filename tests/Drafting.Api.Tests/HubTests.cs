@@ -218,4 +218,28 @@ public class HubTests
         Assert.Equal(Model.Comments.AnchorStatus.Orphaned, second.Anchor!.Status);
         Assert.Equal("gender-sensitive", second.Anchor.Quote.Exact);
     }
+
+    [Fact]
+    public async Task Publishing_reaches_the_room_and_in_blue_the_hub_refuses_a_drafters_edit()
+    {
+        await using var scenario = await LoopbackScenarioAsync();
+        await using var drafter = await ConnectAsync(scenario, "drafter");
+        var published = Listen(drafter, nameof(IDraftingClient.RevisionPublished));
+        var staged = Listen(drafter, nameof(IDraftingClient.StageChanged));
+        await drafter.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
+
+        (await scenario.Clients["secretary"].PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Rev.1 in blue" })).EnsureSuccessStatusCode();
+        (await scenario.Clients["secretary"].PutAsJsonAsync(scenario.Path("/stage"), new { stage = "inBlue" })).EnsureSuccessStatusCode();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var revision = await published.Reader.ReadAsync(timeout.Token);
+        Assert.Equal(("Rev.1 in blue", 0), (revision.Payload.GetProperty("label").GetString(), revision.Payload.GetProperty("number").GetInt32()));
+        var stage = await staged.Reader.ReadAsync(timeout.Token);
+        Assert.Equal(revision.Seq + 1, stage.Seq);
+        Assert.Equal("inBlue", stage.Payload.GetProperty("stage").GetString());
+
+        var error = await Assert.ThrowsAsync<HubException>(() => drafter.InvokeAsync<EditClauseResult>("EditClause",
+            new EditClauseCommand(scenario.ResolutionId, scenario.ClauseId("operative", 0), 1, "Stresses nothing;", "blue-1")));
+        Assert.Contains("in blue", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, (await scenario.CurrentAsync()).GetProperty("operative")[0].GetProperty("version").GetInt32());
+    }
 }

@@ -31,6 +31,10 @@ public class RoleMatrixTests
         ["insert clause"] = (Editors, (s, role) => new(HttpMethod.Post, s.Path("/clauses")) { Content = JsonContent.Create(new { kind = "preambular", position = 0, text = $"Noting the {role}," }) }),
         ["delete clause"] = (Editors, (s, role) => new(HttpMethod.Delete, s.Path($"/clauses/{s.ClauseId("operative", Math.Max(Array.IndexOf(Everyone, role), 0))}"))),
         ["move clause"] = (Editors, (s, role) => new(HttpMethod.Post, s.Path($"/clauses/{s.ClauseId("operative", Array.IndexOf(Everyone, role) + 3)}/move")) { Content = JsonContent.Create(new { position = 0 }) }),
+        ["list revisions"] = (Everyone, (s, _) => new(HttpMethod.Get, s.Path("/revisions"))),
+        ["publish revision"] = (["penholder", "secretary"], (s, role) => new(HttpMethod.Post, s.Path("/revisions")) { Content = JsonContent.Create(new { label = $"By the {role}" }) }),
+        ["read stage"] = (Everyone, (s, _) => new(HttpMethod.Get, s.Path("/stage"))),
+        ["clause history"] = (Everyone, (s, _) => new(HttpMethod.Get, s.Path($"/clauses/{s.ClauseId("operative", 0)}/history"))),
     };
 
     public static TheoryData<string> EndpointNames() => [.. Endpoints.Keys];

@@ -95,6 +95,7 @@ public static class ApplicationServices
         builder.Services.AddSingleton(new DraftingDatabase(connectionString));
         builder.Services.AddSingleton<MigrationRunner>();
         builder.Services.AddSingleton<ResolutionStore>();
+        builder.Services.AddSingleton<RevisionStore>();
         builder.Services.AddSingleton<UserStore>();
         builder.Services.AddSingleton<ParticipantStore>();
         return dataDirectory;

@@ -79,7 +79,7 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     /// <summary>Edits a clause: applied, merged, conflict (with the current text) or duplicate.</summary>
     public async Task<EditClauseResult> EditClause(EditClauseCommand command)
     {
-        await RequireAsync(command.ResolutionId, Permission.Edit);
+        var role = await RequireAsync(command.ResolutionId, Permission.Edit);
         var (text, error) = ClauseText.CheckEdit(command.Text, command.BaseVersion, command.OpId);
         if (error is not null || !ClauseId.IsValid(command.ClauseId))
         {
@@ -88,8 +88,13 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
 
         try
         {
-            var (status, result) = await editor.EditAsync(command.ResolutionId, Context.User!.UserId(), new ClauseId(command.ClauseId!), text!, command.BaseVersion!.Value, command.OpId, Context.ConnectionAborted);
-            return status == EditStatus.NotFound ? throw new HubException($"There is no clause '{command.ClauseId}' in this resolution.") : result!;
+            var (status, result, refusal) = await editor.EditAsync(command.ResolutionId, Context.User!.UserId(), role, new ClauseId(command.ClauseId!), text!, command.BaseVersion!.Value, command.OpId, Context.ConnectionAborted);
+            return status switch
+            {
+                EditStatus.NotFound => throw new HubException($"There is no clause '{command.ClauseId}' in this resolution."),
+                EditStatus.Frozen => throw new HubException(refusal),
+                _ => result!,
+            };
         }
         catch (ArgumentException invalid)
         {

@@ -12,6 +12,12 @@ public interface IDraftingClient
     /// <summary>The sponsor list changed.</summary>
     Task SponsorsChanged(LiveEvent change);
 
+    /// <summary>A revision was published.</summary>
+    Task RevisionPublished(LiveEvent change);
+
+    /// <summary>The draft moved to another stage.</summary>
+    Task StageChanged(LiveEvent change);
+
     /// <summary>A comment or reply was added.</summary>
     Task CommentAdded(Comments.CommentDto comment);
 

@@ -39,6 +39,8 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
         {
             "ClauseChanged" => group.ClauseChanged(change),
             "SponsorsChanged" => group.SponsorsChanged(change),
+            "RevisionPublished" => group.RevisionPublished(change),
+            "StageChanged" => group.StageChanged(change),
             _ => group.StructureChanged(change),
         };
     }

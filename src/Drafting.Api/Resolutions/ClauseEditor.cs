@@ -23,6 +23,9 @@ public enum EditStatus
 
     /// <summary>No such resolution or clause.</summary>
     NotFound,
+
+    /// <summary>The stage of the draft does not let this participant change its text.</summary>
+    Frozen,
 }
 
 /// <summary>
@@ -34,17 +37,25 @@ public sealed class ClauseEditor(ResolutionStore store, Live.LiveBroadcaster liv
 {
     /// <summary>Edits the text of a clause made on <paramref name="baseVersion"/>.</summary>
     /// <exception cref="ArgumentException">The text is empty on a clause that has no sub-paragraphs.</exception>
-    public async Task<(EditStatus Status, EditClauseResult? Result)> EditAsync(
-        Guid resolutionId, Guid actorId, ClauseId clauseId, string text, int baseVersion, string? opId, CancellationToken cancellationToken)
+    /// <returns>The status and result; for <see cref="EditStatus.Frozen"/> the reason instead of a result.</returns>
+    public async Task<(EditStatus Status, EditClauseResult? Result, string? Refusal)> EditAsync(
+        Guid resolutionId, Guid actorId, ParticipantRole role, ClauseId clauseId, string text, int baseVersion, string? opId, CancellationToken cancellationToken)
     {
         // Versions are immutable once written, so the base text can be read before the write transaction.
         var baseText = await store.GetClauseTextAsync(resolutionId, clauseId.Value, baseVersion, cancellationToken);
         var found = true;
+        string? frozen = null;
         var outcome = await store.ChangeClauseTextAsync(resolutionId, actorId, opId, clauseId, clause =>
         {
             if (clause is null)
             {
                 found = false;
+                return new ClauseTextDecision(null, null, 0, "");
+            }
+
+            frozen = TextFreeze.Refusal(Enum.Parse<Stage>(clause.Stage), role);
+            if (frozen is not null)
+            {
                 return new ClauseTextDecision(null, null, 0, "");
             }
 
@@ -81,13 +92,14 @@ public sealed class ClauseEditor(ResolutionStore store, Live.LiveBroadcaster liv
 
         return outcome.Status switch
         {
-            ChangeStatus.NotFound => (EditStatus.NotFound, null),
-            ChangeStatus.Refused when !found => (EditStatus.NotFound, null),
-            ChangeStatus.Refused => (EditStatus.Conflict, Deserialize(outcome.Payload) with { Seq = outcome.Seq }),
-            ChangeStatus.Duplicate => (EditStatus.Duplicate, Deserialize(outcome.Payload) with { Status = "duplicate", Seq = outcome.Seq }),
+            ChangeStatus.NotFound => (EditStatus.NotFound, null, null),
+            ChangeStatus.Refused when !found => (EditStatus.NotFound, null, null),
+            ChangeStatus.Refused when frozen is not null => (EditStatus.Frozen, null, frozen),
+            ChangeStatus.Refused => (EditStatus.Conflict, Deserialize(outcome.Payload) with { Seq = outcome.Seq }, null),
+            ChangeStatus.Duplicate => (EditStatus.Duplicate, Deserialize(outcome.Payload) with { Status = "duplicate", Seq = outcome.Seq }, null),
             _ => Deserialize(outcome.Payload) with { Seq = outcome.Seq } is var stored && stored.Status == "merged"
-                ? (EditStatus.Merged, stored)
-                : (EditStatus.Applied, stored),
+                ? (EditStatus.Merged, stored, null)
+                : (EditStatus.Applied, stored, null),
         };
     }
 

@@ -37,10 +37,11 @@ public static class ClausesApi
 
         try
         {
-            var (status, result) = await editor.EditAsync(id, http.Actor(), new ClauseId(clauseId), text!, request.BaseVersion!.Value, request.OpId, cancellationToken);
+            var (status, result, refusal) = await editor.EditAsync(id, http.Actor(), http.Role(), new ClauseId(clauseId), text!, request.BaseVersion!.Value, request.OpId, cancellationToken);
             return status switch
             {
                 EditStatus.NotFound => NoClause(clauseId),
+                EditStatus.Frozen => Frozen(refusal!),
                 EditStatus.Conflict => TypedResults.Conflict(result!),
                 _ => TypedResults.Ok(result!),
             };
@@ -117,8 +118,15 @@ public static class ClausesApi
         Guid id, HttpContext http, ResolutionStore store, string? opId, string change, ClauseId clauseId, Func<Resolution, Resolution> apply, CancellationToken cancellationToken)
     {
         string? refusal = null;
+        string? frozen = null;
         var outcome = await store.ChangeAsync(id, http.Actor(), opId, resolution =>
         {
+            frozen = TextFreeze.Refusal(resolution.Stage, http.Role());
+            if (frozen is not null)
+            {
+                return ResolutionChange.Refused("");
+            }
+
             try
             {
                 var updated = apply(resolution);
@@ -131,6 +139,11 @@ public static class ClausesApi
                 return ResolutionChange.Refused("");
             }
         }, cancellationToken);
+
+        if (frozen is not null)
+        {
+            return (null, Frozen(frozen));
+        }
 
         if (outcome.Status == ChangeStatus.NotFound || refusal is not null)
         {
@@ -145,6 +158,9 @@ public static class ClausesApi
         var result = JsonSerializer.Deserialize(outcome.Payload, DraftingJsonContext.Default.StructureChange)!;
         return (result with { Seq = outcome.Seq }, null);
     }
+
+    private static ProblemHttpResult Frozen(string reason) =>
+        TypedResults.Problem(reason, statusCode: StatusCodes.Status409Conflict, title: "Text frozen");
 
     private static ProblemHttpResult NoClause(string clauseId) =>
         TypedResults.Problem($"There is no clause '{clauseId}' in this resolution.", statusCode: StatusCodes.Status404NotFound, title: "No such clause");

@@ -23,6 +23,9 @@ public enum Permission
 
     /// <summary>Download the document in an export format.</summary>
     Export,
+
+    /// <summary>Move the draft through its stages (which moves, <see cref="Permissions.MayMoveStage"/> says).</summary>
+    ChangeStage,
 }
 
 /// <summary>
@@ -37,7 +40,20 @@ public static class Permissions
         ParticipantRole.Penholder => true,
         ParticipantRole.Drafter => permission is Permission.Read or Permission.Edit or Permission.Comment or Permission.Export,
         ParticipantRole.Observer => permission is Permission.Read or Permission.Comment,
-        ParticipantRole.Secretary => permission is Permission.Read or Permission.Publish or Permission.Export,
+        ParticipantRole.Secretary => permission is Permission.Read or Permission.Publish or Permission.Export or Permission.ChangeStage,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Whether <paramref name="role"/> may move a draft from <paramref name="from"/> to <paramref name="to"/>:
+    /// the pen-holder makes every move; the Secretariat puts a draft in blue and records the vote.
+    /// </summary>
+    public static bool MayMoveStage(this ParticipantRole role, Model.Resolutions.Stage from, Model.Resolutions.Stage to) => role switch
+    {
+        ParticipantRole.Penholder => true,
+        ParticipantRole.Secretary => (from, to) is (Model.Resolutions.Stage.Draft, Model.Resolutions.Stage.InBlue)
+            or (Model.Resolutions.Stage.InBlue, Model.Resolutions.Stage.Adopted)
+            or (Model.Resolutions.Stage.InBlue, Model.Resolutions.Stage.NotAdopted),
         _ => false,
     };
 }

@@ -63,6 +63,7 @@ public static class ResolutionAccess
         Permission.ManageParticipants => "managing its participants",
         Permission.Publish => "publishing revisions",
         Permission.Export => "exporting it",
+        Permission.ChangeStage => "changing its stage",
         _ => permission.ToString(),
     };
 }

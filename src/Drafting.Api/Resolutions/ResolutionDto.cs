@@ -33,7 +33,7 @@ public sealed record ResolutionDto(
             resolution.Stage,
             resolution.Version,
             seq,
-            resolution.Sponsors.Select(SponsorDto.From).ToList(),
+            resolution.ActiveSponsors.Select(SponsorDto.From).ToList(),
             resolution.Preambular.Select((c, i) => new PreambularDto(c.Id.Value, i + 1, c.Opening, c.Text, c.Version)).ToList(),
             resolution.Operative.Select((c, i) => new OperativeDto(c.Id.Value, i + 1, c.Opening, c.Text, c.Version, c.SubParagraphStyle, SubParagraphDto.ListOf(c))).ToList(),
             role,
@@ -41,10 +41,10 @@ public sealed record ResolutionDto(
 }
 
 /// <summary>A sponsor in the JSON form.</summary>
-public sealed record SponsorDto(string Name, SponsorRole Role, DateOnly? Joined = null, DateOnly? Withdrawn = null)
+public sealed record SponsorDto(string Name, SponsorRole Role, DateOnly? Joined = null, DateOnly? Withdrawn = null, int? JoinedRevision = null, int? WithdrawnRevision = null)
 {
     /// <summary>The JSON form of a sponsor.</summary>
-    public static SponsorDto From(Sponsor sponsor) => new(sponsor.Name, sponsor.Role, sponsor.Joined, sponsor.Withdrawn);
+    public static SponsorDto From(Sponsor sponsor) => new(sponsor.Name, sponsor.Role, sponsor.Joined, sponsor.Withdrawn, sponsor.JoinedRevision, sponsor.WithdrawnRevision);
 }
 
 /// <summary>A preambular paragraph; <paramref name="Number"/> is its position, for reference only (PP are unnumbered in print).</summary>

@@ -12,16 +12,27 @@ public static class SponsorsApi
     public static RouteGroupBuilder MapSponsors(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/resolutions/{id:guid}/sponsors").WithTags("Sponsors").RequireAuthorization();
-        group.MapGet("/", Get).RequirePermission(Permission.Read).WithSummary("The sponsor list");
+        group.MapGet("/", Get).RequirePermission(Permission.Read)
+            .WithSummary("The sponsor record: every State that sponsored, with when and at which revision it joined or withdrew; ?joinedSince=N keeps the active ones that joined at revision N or later");
         group.MapPut("/", Put).RequirePermission(Permission.ManageSponsors).WithSummary("Replace the sponsor list (pen-holder)");
         return group;
     }
 
-    private static async Task<Results<Ok<List<SponsorDto>>, NotFound>> Get(Guid id, ResolutionStore store, CancellationToken cancellationToken) =>
-        await store.GetAsync(id, cancellationToken) is { } found
-            ? TypedResults.Ok(found.Resolution.Sponsors.Select(SponsorDto.From).ToList())
-            : TypedResults.NotFound();
+    private static async Task<Results<Ok<List<SponsorDto>>, NotFound>> Get(Guid id, int? joinedSince, ResolutionStore store, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(id, cancellationToken) is not { } found)
+        {
+            return TypedResults.NotFound();
+        }
 
+        var record = joinedSince is { } number ? SponsorHistory.JoinedSince(found.Resolution.Sponsors, number) : found.Resolution.Sponsors;
+        return TypedResults.Ok(record.Select(SponsorDto.From).ToList());
+    }
+
+    /// <summary>
+    /// Sets the active sponsor list. States left out are recorded as withdrawn (today, at the next revision),
+    /// new ones as joining; a State sent with a <c>withdrawn</c> date withdraws. The answer is the whole record.
+    /// </summary>
     private static async Task<Results<Ok<List<SponsorDto>>, ProblemHttpResult>> Put(
         Guid id, SponsorInput[] sponsors, string? opId, HttpContext http, ResolutionStore store, CancellationToken cancellationToken)
     {
@@ -52,12 +63,26 @@ public static class SponsorsApi
             list.Add(new Sponsor(input.Name, input.Role ?? SponsorRole.Main, input.Joined, input.Withdrawn));
         }
 
-        var outcome = await store.ChangeAsync(id, http.Actor(), opId, resolution =>
+        var today = DateOnly.FromDateTime(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        string? frozen = null;
+        var outcome = await store.ChangeAsync(id, http.Actor(), opId, (resolution, nextRevision) =>
         {
-            var updated = resolution.WithSponsors(list);
+            // Co-sponsors may still join a draft in blue; once the vote or a withdrawal has happened the list is history.
+            if (StageLifecycle.IsFinal(resolution.Stage))
+            {
+                frozen = TextFreeze.Refusal(resolution.Stage, ParticipantRole.Penholder);
+                return ResolutionChange.Refused("");
+            }
+
+            var updated = resolution.WithSponsors(SponsorHistory.Apply(resolution.Sponsors, list, today, nextRevision));
             var payload = JsonSerializer.Serialize(new StructureChange("sponsors", null, 0, updated.Version), DraftingJsonContext.Default.StructureChange);
             return new ResolutionChange(updated, ChangeScope.Sponsors, "SponsorsChanged", payload);
         }, cancellationToken);
+
+        if (frozen is not null)
+        {
+            return TypedResults.Problem(frozen, statusCode: StatusCodes.Status409Conflict, title: "Sponsor list final");
+        }
 
         if (outcome.Status == ChangeStatus.Stored)
         {

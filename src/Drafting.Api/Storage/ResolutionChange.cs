@@ -10,6 +10,9 @@ public enum ChangeScope
 
     /// <summary>The sponsor list.</summary>
     Sponsors,
+
+    /// <summary>The stage.</summary>
+    Stage,
 }
 
 /// <summary>

@@ -39,7 +39,8 @@ internal static class ResolutionMapping
             Enum.Parse<SponsorRole>(row.Role),
             row.JoinedOn is null ? null : DateOnly.Parse(row.JoinedOn, CultureInfo.InvariantCulture),
             row.WithdrawnOn is null ? null : DateOnly.Parse(row.WithdrawnOn, CultureInfo.InvariantCulture),
-            (int?)row.JoinedRevision);
+            (int?)row.JoinedRevision,
+            (int?)row.WithdrawnRevision);
 
     public static object ResolutionParameters(Resolution resolution, long lastSeq, string now) => new
     {
@@ -86,5 +87,6 @@ internal static class ResolutionMapping
             joinedOn = s.Joined?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             withdrawnOn = s.Withdrawn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             joinedRevision = s.JoinedRevision,
+            withdrawnRevision = s.WithdrawnRevision,
         });
 }

@@ -14,7 +14,7 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         "SELECT id, parent_id, kind, position, opening, text, version, sub_style FROM clauses WHERE resolution_id = @rid";
 
     private const string SelectSponsors =
-        "SELECT position, name, role, joined_on, withdrawn_on, joined_revision FROM sponsors WHERE resolution_id = @rid";
+        "SELECT position, name, role, joined_on, withdrawn_on, joined_revision, withdrawn_revision FROM sponsors WHERE resolution_id = @rid";
 
     /// <summary>The resolution and the seq of its last event, or null.</summary>
     public async Task<(Resolution Resolution, long Seq)?> GetAsync(Guid id, CancellationToken cancellationToken)
@@ -46,6 +46,21 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             "SELECT text FROM clause_versions WHERE resolution_id = @rid AND clause_id = @clauseId AND version = @version",
             new { rid = id.ToString(), clauseId, version }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Every stored version of a clause, oldest first, with who wrote it when (unknown for versions from before that was recorded).</summary>
+    public async Task<IReadOnlyList<ClauseVersionRow>> ClauseHistoryAsync(Guid id, string clauseId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ClauseVersionRow>(new CommandDefinition(
+            """
+            SELECT v.version, v.text, v.seq, v.actor_id, v.changed_at, u.display_name, u.organization
+            FROM clause_versions v LEFT JOIN users u ON u.id = v.actor_id
+            WHERE v.resolution_id = @rid AND v.clause_id = @clauseId
+            ORDER BY v.version
+            """,
+            new { rid = id.ToString(), clauseId }, cancellationToken: cancellationToken));
+        return rows.AsList();
     }
 
     /// <summary>The events after <paramref name="sinceSeq"/>, in seq order, at most <paramref name="limit"/>.</summary>
@@ -98,6 +113,7 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             new { rid = resolution.Id.ToString(), userId = creatorId.ToString(), role = nameof(Resolutions.ParticipantRole.Penholder), now = stamp },
             scope.Transaction, cancellationToken: cancellationToken));
         var seq = await EventLog.AppendAsync(scope, resolution.Id, creatorId, null, "ResolutionCreated", payload, now, cancellationToken);
+        await AttributeNewVersionsAsync(scope, resolution.Id, seq, creatorId, now, cancellationToken);
         await scope.CommitAsync(cancellationToken);
         return seq;
     }
@@ -106,7 +122,14 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     /// Loads the resolution in a write transaction, lets <paramref name="decide"/> choose the change, then stores
     /// the new state and its event together. A repeated <paramref name="opId"/> returns the first outcome unchanged.
     /// </summary>
-    public async Task<ChangeResult> ChangeAsync(Guid id, Guid actorId, string? opId, Func<Resolution, ResolutionChange> decide, CancellationToken cancellationToken)
+    public Task<ChangeResult> ChangeAsync(Guid id, Guid actorId, string? opId, Func<Resolution, ResolutionChange> decide, CancellationToken cancellationToken) =>
+        ChangeAsync(id, actorId, opId, (resolution, _) => decide(resolution), cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ChangeAsync(Guid, Guid, string?, Func{Resolution, ResolutionChange}, CancellationToken)"/>, and tells
+    /// <paramref name="decide"/> the number the next published revision will have (read in the same transaction).
+    /// </summary>
+    public async Task<ChangeResult> ChangeAsync(Guid id, Guid actorId, string? opId, Func<Resolution, int, ResolutionChange> decide, CancellationToken cancellationToken)
     {
         await using var scope = await database.BeginWriteAsync(cancellationToken);
         var current = await LoadAsync(scope.Connection, scope.Transaction, id, cancellationToken);
@@ -120,7 +143,9 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             return new ChangeResult(ChangeStatus.Duplicate, earlier.Payload, earlier.Seq, loaded.Resolution);
         }
 
-        var change = decide(loaded.Resolution);
+        var nextRevision = await scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COALESCE(MAX(number) + 1, 0) FROM revisions WHERE resolution_id = @rid", new { rid = id.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
+        var change = decide(loaded.Resolution, (int)nextRevision);
         if (change.Updated is not { } updated)
         {
             return new ChangeResult(ChangeStatus.Refused, change.Payload, loaded.Seq, loaded.Resolution);
@@ -138,12 +163,18 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
                     "DELETE FROM sponsors WHERE resolution_id = @rid", new { rid = id.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
                 await InsertSponsorsAsync(scope, updated, cancellationToken);
                 break;
+            case ChangeScope.Stage:
+                await scope.Connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE resolutions SET stage = @stage WHERE id = @rid", new { rid = id.ToString(), stage = updated.Stage.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
+                break;
         }
 
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE resolutions SET version = @version WHERE id = @rid",
             new { rid = id.ToString(), version = updated.Version }, scope.Transaction, cancellationToken: cancellationToken));
-        var seq = await EventLog.AppendAsync(scope, id, actorId, opId, change.EventType, change.Payload, time.GetUtcNow(), cancellationToken);
+        var now = time.GetUtcNow();
+        var seq = await EventLog.AppendAsync(scope, id, actorId, opId, change.EventType, change.Payload, now, cancellationToken);
+        await AttributeNewVersionsAsync(scope, id, seq, actorId, now, cancellationToken);
         var orphaned = change.Scope == ChangeScope.Structure
             ? await comments.OrphanDeletedClausesAsync(scope, id, actorId, cancellationToken)
             : [];
@@ -174,9 +205,10 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
 
         var clause = await scope.Connection.QuerySingleOrDefaultAsync<StoredClause>(new CommandDefinition(
             """
-            SELECT c.id, c.kind, c.text, c.opening, c.version,
+            SELECT c.id, c.kind, c.text, c.opening, c.version, r.stage,
                    (SELECT COUNT(*) FROM clauses s WHERE s.resolution_id = c.resolution_id AND s.parent_id = c.id) AS sub_paragraphs
-            FROM clauses c WHERE c.resolution_id = @rid AND c.id = @id
+            FROM clauses c JOIN resolutions r ON r.id = c.resolution_id
+            WHERE c.resolution_id = @rid AND c.id = @id
             """,
             new { rid, id = clauseId.Value }, scope.Transaction, cancellationToken: cancellationToken));
         var decision = decide(clause);
@@ -188,12 +220,19 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE clauses SET text = @text, opening = @opening, version = @version WHERE resolution_id = @rid AND id = @id;
-            INSERT INTO clause_versions (resolution_id, clause_id, version, text) VALUES (@rid, @id, @version, @text);
             UPDATE resolutions SET version = version + 1 WHERE id = @rid;
             """,
             new { rid, id = clauseId.Value, text = decision.Text, opening = decision.Opening, version = decision.Version },
             scope.Transaction, cancellationToken: cancellationToken));
-        var seq = await EventLog.AppendAsync(scope, id, actorId, opId, "ClauseChanged", decision.Payload, time.GetUtcNow(), cancellationToken);
+        var now = time.GetUtcNow();
+        var seq = await EventLog.AppendAsync(scope, id, actorId, opId, "ClauseChanged", decision.Payload, now, cancellationToken);
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO clause_versions (resolution_id, clause_id, version, text, seq, actor_id, changed_at)
+            VALUES (@rid, @id, @version, @text, @seq, @actorId, @at)
+            """,
+            new { rid, id = clauseId.Value, version = decision.Version, text = decision.Text, seq, actorId = actorId.ToString(), at = EventLog.Timestamp(now) },
+            scope.Transaction, cancellationToken: cancellationToken));
         var moved = await comments.ReanchorAsync(scope, id, actorId, clauseId, decision.Text, cancellationToken);
         await scope.CommitAsync(cancellationToken);
         return new ChangeResult(ChangeStatus.Stored, decision.Payload, seq, null, moved);
@@ -208,6 +247,12 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         var sponsors = await results.ReadAsync<SponsorRow>();
         return row is null ? null : (ResolutionMapping.ToResolution(row, clauses, sponsors), row.LastSeq);
     }
+
+    /// <summary>Marks the clause versions written in this transaction with the event that wrote them, for the clause history.</summary>
+    private static Task<int> AttributeNewVersionsAsync(WriteScope scope, Guid id, long seq, Guid actorId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        scope.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE clause_versions SET seq = @seq, actor_id = @actorId, changed_at = @at WHERE resolution_id = @rid AND seq IS NULL",
+            new { rid = id.ToString(), seq, actorId = actorId.ToString(), at = EventLog.Timestamp(now) }, scope.Transaction, cancellationToken: cancellationToken));
 
     private static DynamicParameters WithCreator(object parameters, Guid creatorId)
     {
@@ -236,8 +281,8 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     private static Task<int> InsertSponsorsAsync(WriteScope scope, Resolution resolution, CancellationToken cancellationToken) =>
         scope.Connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO sponsors (resolution_id, position, name, role, joined_on, withdrawn_on, joined_revision)
-            VALUES (@resolutionId, @position, @name, @role, @joinedOn, @withdrawnOn, @joinedRevision)
+            INSERT INTO sponsors (resolution_id, position, name, role, joined_on, withdrawn_on, joined_revision, withdrawn_revision)
+            VALUES (@resolutionId, @position, @name, @role, @joinedOn, @withdrawnOn, @joinedRevision, @withdrawnRevision)
             """,
             ResolutionMapping.SponsorParameters(resolution).ToList(), scope.Transaction, cancellationToken: cancellationToken));
 }
@@ -259,6 +304,9 @@ public sealed class StoredClause
 
     /// <summary>Its current version.</summary>
     public long Version { get; set; }
+
+    /// <summary>The stage of its resolution (enum name): whether its text may still change.</summary>
+    public string Stage { get; set; } = "";
 
     /// <summary>How many sub-paragraphs it has (an operative paragraph may be only its sub-paragraphs).</summary>
     public long SubParagraphs { get; set; }
@@ -300,4 +348,29 @@ public sealed class ResolutionSummary
 
     /// <summary>When it last changed.</summary>
     public string UpdatedAt { get; set; } = "";
+}
+
+/// <summary>One stored version of a clause with its author.</summary>
+public sealed class ClauseVersionRow
+{
+    /// <summary>The version number.</summary>
+    public long Version { get; set; }
+
+    /// <summary>The text at that version.</summary>
+    public string Text { get; set; } = "";
+
+    /// <summary>The event that wrote it; null or 0 when unknown.</summary>
+    public long? Seq { get; set; }
+
+    /// <summary>Who wrote it.</summary>
+    public string? ActorId { get; set; }
+
+    /// <summary>When (UTC, ISO 8601).</summary>
+    public string? ChangedAt { get; set; }
+
+    /// <summary>The author's display name.</summary>
+    public string? DisplayName { get; set; }
+
+    /// <summary>The author's organization.</summary>
+    public string? Organization { get; set; }
 }

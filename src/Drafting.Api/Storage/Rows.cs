@@ -57,6 +57,8 @@ internal sealed class SponsorRow
     public string? WithdrawnOn { get; set; }
 
     public long? JoinedRevision { get; set; }
+
+    public long? WithdrawnRevision { get; set; }
 }
 
 internal sealed class EventRow

@@ -200,6 +200,13 @@ public sealed class Resolution
     public Resolution WithSponsors(IEnumerable<Sponsor> sponsors) =>
         new(Id, Organ, Formula, Preambular, Operative, sponsors, Symbol, Title, Code, Date, Stage, Version + 1);
 
+    /// <summary>This resolution at another stage of its life.</summary>
+    public Resolution WithStage(Stage stage) =>
+        new(Id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, stage, Version + 1);
+
+    /// <summary>The sponsors who have not withdrawn, in list order: the sponsor line.</summary>
+    public IEnumerable<Sponsor> ActiveSponsors => Sponsors.Where(s => s.IsActive);
+
     /// <summary>This resolution with another id, e.g. for a copy stored as a new draft.</summary>
     public Resolution WithId(Guid id) =>
         new(id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, Stage, Version);

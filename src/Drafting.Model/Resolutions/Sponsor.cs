@@ -5,7 +5,7 @@ public sealed record Sponsor
 {
     /// <summary>Creates a sponsor.</summary>
     /// <exception cref="ArgumentException">The name is blank or longer than 200 characters, or the withdrawal precedes the joining.</exception>
-    public Sponsor(string name, SponsorRole role = SponsorRole.Main, DateOnly? joined = null, DateOnly? withdrawn = null, int? joinedRevision = null)
+    public Sponsor(string name, SponsorRole role = SponsorRole.Main, DateOnly? joined = null, DateOnly? withdrawn = null, int? joinedRevision = null, int? withdrawnRevision = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         name = name.Trim();
@@ -24,6 +24,7 @@ public sealed record Sponsor
         Joined = joined;
         Withdrawn = withdrawn;
         JoinedRevision = joinedRevision;
+        WithdrawnRevision = withdrawn is null ? null : withdrawnRevision;
     }
 
     /// <summary>The State's name as UN documents write it, e.g. "Bosnia and Herzegovina".</summary>
@@ -40,6 +41,12 @@ public sealed record Sponsor
 
     /// <summary>The revision number the State joined at, if known.</summary>
     public int? JoinedRevision { get; }
+
+    /// <summary>The number of the first revision published without the State, if it withdrew.</summary>
+    public int? WithdrawnRevision { get; }
+
+    /// <summary>Whether the State sponsored revision <paramref name="number"/>: it had joined by then and not yet withdrawn.</summary>
+    public bool SponsoredRevision(int number) => (JoinedRevision ?? 0) <= number && (WithdrawnRevision is not { } left || left > number);
 
     /// <summary>Whether the State still sponsors the draft.</summary>
     public bool IsActive => Withdrawn is null;
