@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Drafting.Model.Diff;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Model.Export;
@@ -72,6 +73,68 @@ internal sealed record ClauseView(
         }
 
         return views.ToImmutable();
+    }
+
+    /// <summary>
+    /// The views of a comparison in merged order. A moved clause is written as deleted at its old place and inserted
+    /// (with its sub-paragraphs) at its new one, so accepting every change gives the current text and rejecting
+    /// every change gives the older one.
+    /// </summary>
+    public static ImmutableArray<ClauseView> Of(ResolutionComparison comparison)
+    {
+        var oldLabels = Of(comparison.Old).ToDictionary(v => v.Id, v => v.NewLabel);
+        var newLabels = Of(comparison.New).ToDictionary(v => v.Id, v => v.NewLabel);
+        var views = ImmutableArray.CreateBuilder<ClauseView>();
+        foreach (var clause in comparison.Preambular.Concat(comparison.Operative))
+        {
+            AddCompared(views, clause, 0, wholeInserted: false, oldLabels, newLabels);
+        }
+
+        return views.ToImmutable();
+    }
+
+    private static void AddCompared(
+        ImmutableArray<ClauseView>.Builder views, ClauseComparison compared, int depth, bool wholeInserted,
+        Dictionary<ClauseId, string?> oldLabels, Dictionary<ClauseId, string?> newLabels)
+    {
+        if (wholeInserted && compared.New is null)
+        {
+            // Under a moved clause's new place: what left it was already shown deleted at the old place.
+            return;
+        }
+
+        wholeInserted |= compared.Moved || compared.Change == ClauseChangeKind.Inserted;
+        ClauseView view;
+        if (wholeInserted)
+        {
+            var clause = compared.New!;
+            view = new ClauseView(clause.Id, clause.Kind, depth, ClauseChange.Inserted, null, newLabels.GetValueOrDefault(clause.Id), null, clause.Opening,
+                clause.Text.Length == 0 ? [] : [new TextPiece(PieceKind.Inserted, clause.Text)]);
+        }
+        else if (compared.New is null)
+        {
+            var clause = compared.Old!;
+            view = new ClauseView(clause.Id, clause.Kind, depth, ClauseChange.Deleted, oldLabels.GetValueOrDefault(clause.Id), null, clause.Opening, null,
+                clause.Text.Length == 0 ? [] : [new TextPiece(PieceKind.Deleted, clause.Text)]);
+        }
+        else
+        {
+            var (before, after) = (compared.Old!, compared.New);
+            view = new ClauseView(after.Id, after.Kind, depth, compared.Change == ClauseChangeKind.Modified ? ClauseChange.Modified : ClauseChange.Unchanged,
+                oldLabels.GetValueOrDefault(after.Id), newLabels.GetValueOrDefault(after.Id), before.Opening, after.Opening,
+                [.. compared.Segments.Select(s => new TextPiece(s.Kind switch
+                {
+                    SegmentKind.Inserted => PieceKind.Inserted,
+                    SegmentKind.Deleted => PieceKind.Deleted,
+                    _ => PieceKind.Equal,
+                }, s.Text))]);
+        }
+
+        views.Add(view);
+        foreach (var child in compared.SubParagraphs)
+        {
+            AddCompared(views, child, depth + 1, wholeInserted, oldLabels, newLabels);
+        }
     }
 
     private static void AddWithSubParagraphs(ImmutableArray<ClauseView>.Builder views, Clause clause, int depth, string label)

@@ -27,7 +27,7 @@ internal static class DocumentText
         resolution.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>"S/2020/123" → ("S/", "2020/123"): the masthead sets the first element large.</summary>
-    public static (string First, string Rest) SplitSymbol(string symbol)
+    public static (string First, string Remainder) SplitSymbol(string symbol)
     {
         var slash = symbol.IndexOf('/', StringComparison.Ordinal);
         return slash < 0 ? (symbol, "") : (symbol[..(slash + 1)], symbol[(slash + 1)..]);

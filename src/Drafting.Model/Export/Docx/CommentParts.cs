@@ -20,7 +20,7 @@ internal static class CommentParts
         }
 
         var part = main.AddNewPart<WordprocessingCommentsPart>();
-        var root = new Comments();
+        var root = new DocumentFormat.OpenXml.Wordprocessing.Comments();
         foreach (var placed in comments)
         {
             root.Append(Comment(placed));

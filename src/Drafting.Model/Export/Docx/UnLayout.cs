@@ -22,7 +22,7 @@ internal static class UnLayout
     public const int BodySize = 20;
 
     /// <summary>The typeface of every UN document.</summary>
-    public const string Font = "Times New Roman";
+    public const string Typeface = "Times New Roman";
 
     public const string NormalStyle = "Normal";
     public const string PreambularStyle = "UNPreambular";

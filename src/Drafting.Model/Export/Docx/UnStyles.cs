@@ -14,7 +14,7 @@ internal static class UnStyles
         var styles = new Styles(
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                    new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font },
+                    new RunFonts { Ascii = Typeface, HighAnsi = Typeface, ComplexScript = Typeface, EastAsia = Typeface },
                     new FontSize { Val = Half(BodySize) },
                     new FontSizeComplexScript { Val = Half(BodySize) },
                     new Languages { Val = "en-GB" })),
