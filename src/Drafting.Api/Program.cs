@@ -1,5 +1,6 @@
 using Drafting.Api.Auth;
 using Drafting.Api.Comments;
+using Drafting.Api.Exports;
 using Drafting.Api.Extensions;
 using Drafting.Api.Live;
 using Drafting.Api.Resolutions;
@@ -27,6 +28,7 @@ app.MapClauses();
 app.MapSponsors();
 app.MapParticipants();
 app.MapComments();
+app.MapExports();
 app.MapPages();
 app.MapHub<DraftingHub>("/hubs/drafting");
 
