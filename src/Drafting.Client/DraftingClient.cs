@@ -11,7 +11,8 @@ namespace Drafting.Client;
 /// </summary>
 public sealed class DraftingClient : IAsyncDisposable
 {
-    private static readonly string[] LoggedEvents = ["ClauseChanged", "StructureChanged", "SponsorsChanged"];
+    private static readonly string[] LoggedEvents = ["ClauseChanged", "StructureChanged", "SponsorsChanged", "RevisionPublished"];
+    private static readonly string[] CommentEvents = ["CommentAdded", "CommentChanged"];
 
     private readonly HubConnection _connection;
     private readonly SemaphoreSlim _order = new(1, 1);
@@ -28,6 +29,14 @@ public sealed class DraftingClient : IAsyncDisposable
             _connection.On<ResolutionEvent>(name, change => ReceiveAsync(change));
         }
 
+        // Comments arrive as the comment itself, carrying its resolution and seq; they take their place in the same order.
+        foreach (var name in CommentEvents)
+        {
+            _connection.On<JsonElement>(name, comment => ReceiveAsync(new ResolutionEvent(
+                comment.GetProperty("resolutionId").GetGuid(), comment.GetProperty("seq").GetInt64(), name,
+                comment.GetProperty("author").GetProperty("id").GetString() ?? "", comment, comment.GetProperty("createdAt").GetString() ?? "")));
+        }
+
         _connection.Reconnected += async _ =>
         {
             foreach (var resolutionId in _lastSeq.Keys.ToList())
@@ -38,7 +47,10 @@ public sealed class DraftingClient : IAsyncDisposable
         };
     }
 
-    /// <summary>Raised for each event of a joined resolution, once, in seq order.</summary>
+    /// <summary>
+    /// Raised for each event of a joined resolution that this user may see, once, in seq order; for comment
+    /// events the payload is the comment.
+    /// </summary>
     public event Func<ResolutionEvent, Task>? EventReceived;
 
     /// <summary>The underlying SignalR connection.</summary>
@@ -119,7 +131,7 @@ public sealed class DraftingClient : IAsyncDisposable
         {
             var since = _lastSeq[resolutionId];
             var missed = await _connection.InvokeAsync<List<ResolutionEvent>>("CatchUp", resolutionId, since, cancellationToken);
-            foreach (var change in missed.Where(e => LoggedEvents.Contains(e.Type)))
+            foreach (var change in missed)
             {
                 await DeliverAsync(change);
             }
@@ -136,7 +148,7 @@ public sealed class DraftingClient : IAsyncDisposable
     private async Task DeliverAsync(ResolutionEvent change)
     {
         _lastSeq[change.ResolutionId] = change.Seq;
-        if (EventReceived is { } handler)
+        if (change.Type != "Hidden" && EventReceived is { } handler)
         {
             await handler(change);
         }

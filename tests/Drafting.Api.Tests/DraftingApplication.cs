@@ -6,12 +6,32 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Drafting.Api.Tests;
 
-/// <summary>The real API on a real SQLite file of its own; a second instance on the same directory is a restart.</summary>
-public sealed class DraftingApplication(string? dataDirectory = null) : WebApplicationFactory<Program>
+/// <summary>
+/// The real API on a real SQLite file of its own; a second instance on the same directory is a restart.
+/// <see cref="OnLoopback"/> serves it with Kestrel on a free loopback port instead of the in-memory test server.
+/// </summary>
+public sealed class DraftingApplication : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "admin-password-for-tests";
 
-    public string DataDirectory { get; } = dataDirectory ?? Directory.CreateTempSubdirectory("drafting-tests-").FullName;
+    public DraftingApplication(string? dataDirectory = null)
+    {
+        DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("drafting-tests-").FullName;
+    }
+
+    /// <summary>An application listening with Kestrel on 127.0.0.1 at a port the system picks.</summary>
+    public static DraftingApplication OnLoopback(string? dataDirectory = null)
+    {
+        var app = new DraftingApplication(dataDirectory);
+        app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        app.StartServer();
+        return app;
+    }
+
+    public string DataDirectory { get; }
+
+    /// <summary>The hub's address: on the loopback port when served by Kestrel.</summary>
+    public Uri HubUrl => new(ClientOptions.BaseAddress, "/hubs/drafting");
 
     public string DatabaseFile => Path.Combine(DataDirectory, "drafting.db");
 

@@ -10,17 +10,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Drafting.Api.Tests;
 
-/// <summary>Real SignalR connections (Microsoft.AspNetCore.SignalR.Client) to the real hub in the test server.</summary>
+/// <summary>Real SignalR connections (Microsoft.AspNetCore.SignalR.Client, WebSockets) to the real hub served by Kestrel on a loopback port.</summary>
 public class HubTests
 {
+    private static Task<Scenario> LoopbackScenarioAsync() => Scenario.CreateAsync(DraftingApplication.OnLoopback());
+
     private static async Task<HubConnection> ConnectAsync(Scenario scenario, string role)
     {
         var token = scenario.Clients[role].DefaultRequestHeaders.Authorization!.Parameter;
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(scenario.App.Server.BaseAddress, "/hubs/drafting"), options =>
+            .WithUrl(scenario.App.HubUrl, options =>
             {
-                options.Transports = HttpTransportType.LongPolling;
-                options.HttpMessageHandlerFactory = _ => scenario.App.Server.CreateHandler();
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
                 options.AccessTokenProvider = () => Task.FromResult(token);
             })
             .AddJsonProtocol(options => Extensions.ApplicationServices.ConfigureJson(options.PayloadSerializerOptions))
@@ -39,7 +41,7 @@ public class HubTests
     [Fact]
     public async Task An_edit_by_one_drafter_reaches_an_observer_with_its_seq()
     {
-        await using var scenario = await Scenario.CreateAsync();
+        await using var scenario = await LoopbackScenarioAsync();
         await using var drafter = await ConnectAsync(scenario, "drafter");
         await using var observer = await ConnectAsync(scenario, "observer");
         var received = Listen(observer, nameof(IDraftingClient.ClauseChanged));
@@ -63,7 +65,7 @@ public class HubTests
     [Fact]
     public async Task Observer_edit_through_the_hub_is_refused_and_changes_nothing()
     {
-        await using var scenario = await Scenario.CreateAsync();
+        await using var scenario = await LoopbackScenarioAsync();
         await using var observer = await ConnectAsync(scenario, "observer");
         var clause = scenario.ClauseId("operative", 0);
         var error = await Assert.ThrowsAsync<HubException>(() => observer.InvokeAsync<EditClauseResult>("EditClause",
@@ -77,7 +79,7 @@ public class HubTests
     [Fact]
     public async Task CatchUp_returns_every_missed_event_in_order()
     {
-        await using var scenario = await Scenario.CreateAsync();
+        await using var scenario = await LoopbackScenarioAsync();
         await using var observer = await ConnectAsync(scenario, "observer");
         var since = (await observer.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId)).GetProperty("seq").GetInt64();
 
@@ -94,7 +96,7 @@ public class HubTests
     [Fact]
     public async Task Presence_shows_who_joined_their_focus_and_drops_those_who_disconnect()
     {
-        await using var scenario = await Scenario.CreateAsync();
+        await using var scenario = await LoopbackScenarioAsync();
         await using var observer = await ConnectAsync(scenario, "observer");
         var updates = Channel.CreateUnbounded<PresenceSnapshot>();
         observer.On<PresenceSnapshot>(nameof(IDraftingClient.PresenceChanged), p => updates.Writer.TryWrite(p));
@@ -126,7 +128,7 @@ public class HubTests
     [Fact]
     public async Task Organization_comments_reach_only_that_organization_and_the_pen_holder()
     {
-        await using var scenario = await Scenario.CreateAsync();
+        await using var scenario = await LoopbackScenarioAsync();
         await using var observer = await ConnectAsync(scenario, "observer");
         await using var penholder = await ConnectAsync(scenario, "penholder");
         await using var drafter = await ConnectAsync(scenario, "drafter");
@@ -156,23 +158,64 @@ public class HubTests
         var missed = await drafter.InvokeAsync<List<LiveEvent>>("CatchUp", scenario.ResolutionId, 0L);
         Assert.DoesNotContain(missed, e => e.Type == "CommentAdded" && e.Payload.GetProperty("body").GetString() == "AU only");
         Assert.Contains(missed, e => e.Type == "CommentAdded" && e.Payload.GetProperty("body").GetString() == "For all");
+        // The private comment's place in the log is there, empty, so the drafter sees no gap and learns nothing.
+        Assert.Equal(Enumerable.Range(1, missed.Count).Select(i => (long)i), missed.Select(e => e.Seq));
+        var hidden = Assert.Single(missed, e => e.Type == "Hidden");
+        Assert.Equal(JsonValueKind.Object, hidden.Payload.ValueKind);
+        Assert.Empty(hidden.Payload.EnumerateObject());
+        Assert.Equal("", hidden.ActorId);
     }
 
     [Fact]
     public async Task Hub_refuses_anonymous_connections()
     {
-        await using var scenario = await Scenario.CreateAsync();
+        await using var scenario = await LoopbackScenarioAsync();
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(scenario.App.Server.BaseAddress, "/hubs/drafting"), options =>
-            {
-                options.Transports = HttpTransportType.LongPolling;
-                options.HttpMessageHandlerFactory = _ => scenario.App.Server.CreateHandler();
-            })
+            .WithUrl(scenario.App.HubUrl, options => options.Transports = HttpTransportType.LongPolling)
             .Build();
         await using (connection)
         {
             var error = await Assert.ThrowsAsync<HttpRequestException>(() => connection.StartAsync(TestContext.Current.CancellationToken));
             Assert.Equal(System.Net.HttpStatusCode.Unauthorized, error.StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task Comments_moved_or_orphaned_by_an_edit_reach_their_audience_as_CommentChanged()
+    {
+        await using var scenario = await LoopbackScenarioAsync();
+        await using var observer = await ConnectAsync(scenario, "observer");
+        await using var drafter = await ConnectAsync(scenario, "drafter");
+        var changed = Channel.CreateUnbounded<Comments.CommentDto>();
+        drafter.On<Comments.CommentDto>(nameof(IDraftingClient.CommentChanged), c => changed.Writer.TryWrite(c));
+        await observer.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
+        await drafter.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
+        var clause = scenario.ClauseId("operative", 5);
+        var text = scenario.Resolution.GetProperty("operative")[5].GetProperty("text").GetString()!;
+        var comment = await observer.InvokeAsync<Comments.CommentDto>("AddComment", scenario.ResolutionId,
+            new Comments.AddCommentRequest(clause, new Comments.QuoteDto("gender-sensitive", null, null), "Keep this", Comments.CommentVisibility.All, null));
+
+        var moved = await drafter.InvokeAsync<EditClauseResult>("EditClause",
+            new EditClauseCommand(scenario.ResolutionId, clause, 1, text.Replace("Calls upon", "Calls upon all", StringComparison.Ordinal), "move-1"));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var first = await changed.Reader.ReadAsync(timeout.Token);
+        Assert.Equal((comment.Id, moved.Seq + 1), (first.Id, first.Seq));
+        Assert.Equal(Model.Comments.AnchorStatus.Anchored, first.Anchor!.Status);
+        Assert.Equal(comment.Anchor!.Start + 4, first.Anchor.Start);
+        Assert.Equal("gender-sensitive", moved.Text[first.Anchor.Start..first.Anchor.End]);
+
+        // An edit after the quote leaves the comment where it is and sends nothing about it.
+        var after = await drafter.InvokeAsync<EditClauseResult>("EditClause",
+            new EditClauseCommand(scenario.ResolutionId, clause, moved.Version, moved.Text[..^1] + ", as appropriate;", "after-1"));
+        Assert.Equal("applied", after.Status);
+        var untouched = await observer.InvokeAsync<List<LiveEvent>>("CatchUp", scenario.ResolutionId, moved.Seq + 1);
+        Assert.Equal(["ClauseChanged"], untouched.Select(e => e.Type));
+
+        var gone = await drafter.InvokeAsync<EditClauseResult>("EditClause",
+            new EditClauseCommand(scenario.ResolutionId, clause, after.Version, after.Text.Replace("gender-sensitive", "inclusive", StringComparison.Ordinal), "orphan-1"));
+        var second = await changed.Reader.ReadAsync(timeout.Token);
+        Assert.Equal((comment.Id, gone.Seq + 1), (second.Id, second.Seq));
+        Assert.Equal(Model.Comments.AnchorStatus.Orphaned, second.Anchor!.Status);
+        Assert.Equal("gender-sensitive", second.Anchor.Quote.Exact);
     }
 }

@@ -13,10 +13,10 @@ public class DraftingClientTests
     private static async Task<DraftingClient> ConnectAsync(Scenario scenario, string role)
     {
         var token = scenario.Clients[role].DefaultRequestHeaders.Authorization!.Parameter;
-        var client = new DraftingClient(builder => builder.WithUrl(new Uri(scenario.App.Server.BaseAddress, "/hubs/drafting"), options =>
+        var client = new DraftingClient(builder => builder.WithUrl(scenario.App.HubUrl, options =>
         {
-            options.Transports = HttpTransportType.LongPolling;
-            options.HttpMessageHandlerFactory = _ => scenario.App.Server.CreateHandler();
+            options.Transports = HttpTransportType.WebSockets;
+            options.SkipNegotiation = true;
             options.AccessTokenProvider = () => Task.FromResult(token);
         }));
         await client.StartAsync(TestContext.Current.CancellationToken);
@@ -26,7 +26,7 @@ public class DraftingClientTests
     [Fact]
     public async Task A_client_that_was_offline_receives_every_missed_event_in_order_when_it_comes_back()
     {
-        await using var scenario = await Scenario.CreateAsync();
+        await using var scenario = await Scenario.CreateAsync(DraftingApplication.OnLoopback());
         await using var observer = await ConnectAsync(scenario, "observer");
         var received = new ConcurrentQueue<ResolutionEvent>();
         observer.EventReceived += e => { received.Enqueue(e); return Task.CompletedTask; };
@@ -48,7 +48,7 @@ public class DraftingClientTests
     [Fact]
     public async Task Concurrent_random_edits_lose_nothing_and_every_client_converges_on_the_database()
     {
-        await using var scenario = await Scenario.CreateAsync();
+        await using var scenario = await Scenario.CreateAsync(DraftingApplication.OnLoopback());
         var editors = new[] { "penholder", "drafter" };
         var clients = new Dictionary<string, DraftingClient>();
         var views = new Dictionary<string, ConcurrentDictionary<string, string>>();

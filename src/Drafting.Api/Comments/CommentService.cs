@@ -4,7 +4,6 @@ using Drafting.Api.Live;
 using Drafting.Api.Storage;
 using Drafting.Model.Comments;
 using Drafting.Model.Resolutions;
-using Microsoft.AspNetCore.SignalR;
 
 namespace Drafting.Api.Comments;
 
@@ -12,7 +11,7 @@ namespace Drafting.Api.Comments;
 /// The one code path for annotations (REST and hub): anchors a comment on its quote in the current clause
 /// text, stores it with its event, and sends it to exactly those allowed to see it.
 /// </summary>
-public sealed class CommentService(CommentStore comments, ResolutionStore resolutions, IHubContext<DraftingHub, IDraftingClient> hub)
+public sealed class CommentService(CommentStore comments, ResolutionStore resolutions, LiveBroadcaster live)
 {
     /// <summary>The longest comment body, in characters.</summary>
     public const int MaxBodyLength = 10_000;
@@ -66,7 +65,7 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
         var author = new AuthorDto(user.UserId().ToString(), user.FindFirstValue(CurrentUser.DisplayNameClaim) ?? "", user.FindFirstValue(CurrentUser.OrganizationClaim) ?? "");
         var draft = new CommentDto(Guid.NewGuid(), resolutionId, 0, request.ParentId, author, request.Body, CommentMarkdown.ToHtml(request.Body), visibility, false, "", anchor);
         var stored = await comments.AddAsync(draft, cancellationToken);
-        await Audience(stored).CommentAdded(stored);
+        await live.CommentAddedAsync(stored);
         return (stored, null, StatusCodes.Status201Created);
     }
 
@@ -74,18 +73,11 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
     public async Task<CommentDto> SetResolvedAsync(CommentDto comment, bool resolved, Guid actorId, CancellationToken cancellationToken)
     {
         var stored = await comments.SetResolvedAsync(comment, resolved, actorId, cancellationToken);
-        await Audience(stored).CommentChanged(stored);
+        await live.CommentChangedAsync(stored);
         return stored;
     }
 
     /// <summary>Whether a participant of <paramref name="organization"/> in <paramref name="role"/> may see the comment: organization-only comments reach that organization and the pen-holder.</summary>
     public static bool Visible(CommentVisibility visibility, string authorOrganization, string? organization, Resolutions.ParticipantRole role) =>
         visibility == CommentVisibility.All || role == Resolutions.ParticipantRole.Penholder || string.Equals(authorOrganization, organization, StringComparison.Ordinal);
-
-    private IDraftingClient Audience(CommentDto comment) =>
-        comment.Visibility == CommentVisibility.All
-            ? hub.Clients.Group(LiveBroadcaster.Group(comment.ResolutionId))
-            : hub.Clients.Groups(
-                LiveBroadcaster.OrganizationGroup(comment.ResolutionId, comment.Author.Organization),
-                LiveBroadcaster.PenholderGroup(comment.ResolutionId));
 }

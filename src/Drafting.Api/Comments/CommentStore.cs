@@ -106,36 +106,72 @@ public sealed class CommentStore(DraftingDatabase database, TimeProvider time)
         await using var scope = await database.BeginWriteAsync(cancellationToken);
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE comments SET resolved = @resolved WHERE id = @id", new { id = comment.Id.ToString(), resolved = resolved ? 1 : 0 }, scope.Transaction, cancellationToken: cancellationToken));
-        var seq = await EventLog.AppendAsync(scope, comment.ResolutionId, actorId, null, "CommentChanged", Payload(updated), time.GetUtcNow(), cancellationToken);
+        var logged = await LogChangeAsync(scope, updated, actorId, cancellationToken);
         await scope.CommitAsync(cancellationToken);
-        return updated with { Seq = seq };
+        return logged;
     }
 
-    /// <summary>Re-finds, inside the caller's transaction, the quotes of the anchored comments on a changed clause.</summary>
-    internal static async Task ReanchorAsync(WriteScope scope, Guid resolutionId, ClauseId clauseId, string clauseText, CancellationToken cancellationToken)
+    /// <summary>
+    /// Re-finds, inside the caller's transaction, the quotes of the anchored comments on a changed clause,
+    /// and logs a <c>CommentChanged</c> for each comment whose place or status changed; returns those comments with their seq.
+    /// </summary>
+    internal async Task<IReadOnlyList<CommentDto>> ReanchorAsync(WriteScope scope, Guid resolutionId, Guid actorId, ClauseId clauseId, string clauseText, CancellationToken cancellationToken)
     {
         var rows = await scope.Connection.QueryAsync<CommentRow>(new CommandDefinition(
             $"SELECT {Columns} FROM comments WHERE resolution_id = @rid AND clause_id = @clauseId AND anchor_status = 'Anchored'",
             new { rid = resolutionId.ToString(), clauseId = clauseId.Value }, scope.Transaction, cancellationToken: cancellationToken));
+        var changed = new List<CommentDto>();
         foreach (var row in rows)
         {
-            var anchor = new CommentAnchor(clauseId, new TextQuote(row.QuoteExact!, row.QuotePrefix, row.QuoteSuffix), (int)(row.AnchorStart ?? 0), (int)(row.AnchorEnd ?? 0), AnchorStatus.Anchored)
-                .Reanchor(clauseText);
+            var before = new CommentAnchor(clauseId, new TextQuote(row.QuoteExact!, row.QuotePrefix, row.QuoteSuffix), (int)(row.AnchorStart ?? 0), (int)(row.AnchorEnd ?? 0), AnchorStatus.Anchored);
+            var after = before.Reanchor(clauseText);
+            if (after.Start == before.Start && after.End == before.End && after.Status == before.Status)
+            {
+                continue;
+            }
+
             await scope.Connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE comments SET anchor_start = @Start, anchor_end = @End, anchor_status = @status WHERE id = @id",
-                new { anchor.Start, anchor.End, status = anchor.Status.ToString(), id = row.Id }, scope.Transaction, cancellationToken: cancellationToken));
+                new { after.Start, after.End, status = after.Status.ToString(), id = row.Id }, scope.Transaction, cancellationToken: cancellationToken));
+            row.AnchorStart = after.Start;
+            row.AnchorEnd = after.End;
+            row.AnchorStatus = after.Status.ToString();
+            changed.Add(await LogChangeAsync(scope, row.ToDto(0), actorId, cancellationToken));
         }
+
+        return changed;
     }
 
-    /// <summary>Orphans, inside the caller's transaction, the comments whose clause no longer exists.</summary>
-    internal static Task<int> OrphanDeletedClausesAsync(WriteScope scope, Guid resolutionId, CancellationToken cancellationToken) =>
-        scope.Connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE comments SET anchor_status = 'Orphaned'
+    /// <summary>
+    /// Orphans, inside the caller's transaction, the comments whose clause no longer exists, and logs a
+    /// <c>CommentChanged</c> for each; returns them with their seq.
+    /// </summary>
+    internal async Task<IReadOnlyList<CommentDto>> OrphanDeletedClausesAsync(WriteScope scope, Guid resolutionId, Guid actorId, CancellationToken cancellationToken)
+    {
+        var rows = (await scope.Connection.QueryAsync<CommentRow>(new CommandDefinition(
+            $"""
+            SELECT {Columns} FROM comments
             WHERE resolution_id = @rid AND anchor_status = 'Anchored'
               AND clause_id NOT IN (SELECT id FROM clauses WHERE resolution_id = @rid)
             """,
-            new { rid = resolutionId.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
+            new { rid = resolutionId.ToString() }, scope.Transaction, cancellationToken: cancellationToken))).ToList();
+        var changed = new List<CommentDto>();
+        foreach (var row in rows)
+        {
+            await scope.Connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE comments SET anchor_status = 'Orphaned' WHERE id = @id", new { id = row.Id }, scope.Transaction, cancellationToken: cancellationToken));
+            row.AnchorStatus = nameof(AnchorStatus.Orphaned);
+            changed.Add(await LogChangeAsync(scope, row.ToDto(0), actorId, cancellationToken));
+        }
+
+        return changed;
+    }
+
+    private async Task<CommentDto> LogChangeAsync(WriteScope scope, CommentDto comment, Guid actorId, CancellationToken cancellationToken)
+    {
+        var seq = await EventLog.AppendAsync(scope, comment.ResolutionId, actorId, null, "CommentChanged", Payload(comment), time.GetUtcNow(), cancellationToken);
+        return comment with { Seq = seq };
+    }
 
     private static string Payload(CommentDto comment) => JsonSerializer.Serialize(comment, Extensions.ApplicationServices.Json);
 }

@@ -106,20 +106,24 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     }
 
     /// <summary>
-    /// Every event after <paramref name="sinceSeq"/> in order (at most <see cref="CatchUpBatch"/>); another
-    /// organization's private comments are left out, so a gap in seq there is expected.
+    /// Every event after <paramref name="sinceSeq"/> in order (at most <see cref="CatchUpBatch"/>). Another
+    /// organization's private comments come as <c>Hidden</c> events that carry only their seq, so the
+    /// caller sees a gap-free log without learning what was said.
     /// </summary>
     public async Task<IReadOnlyList<LiveEvent>> CatchUp(Guid resolutionId, long sinceSeq)
     {
         var role = await RequireAsync(resolutionId, Permission.Read);
         var events = await store.EventsSinceAsync(resolutionId, sinceSeq, CatchUpBatch, Context.ConnectionAborted);
-        return events.Where(e => e.Type is not ("CommentAdded" or "CommentChanged")
-            || Comments.CommentService.Visible(
-                Enum.Parse<Comments.CommentVisibility>(e.Payload.GetProperty("visibility").GetString()!, ignoreCase: true),
-                e.Payload.GetProperty("author").GetProperty("organization").GetString()!,
-                Organization,
-                role)).ToList();
+        return events.Select(e => VisibleTo(e, role) ? e : LiveEvent.Hidden(e)).ToList();
     }
+
+    private bool VisibleTo(LiveEvent change, ParticipantRole role) =>
+        change.Type is not ("CommentAdded" or "CommentChanged")
+        || Comments.CommentService.Visible(
+            Enum.Parse<Comments.CommentVisibility>(change.Payload.GetProperty("visibility").GetString()!, ignoreCase: true),
+            change.Payload.GetProperty("author").GetProperty("organization").GetString()!,
+            Organization,
+            role);
 
     private string Organization => Context.User!.FindFirst(CurrentUser.OrganizationClaim)?.Value ?? "";
 

@@ -14,6 +14,22 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
     /// <summary>The SignalR group of one organization's participants in a resolution, for organization-only comments.</summary>
     public static string OrganizationGroup(Guid resolutionId, string organization) => $"resolution:{resolutionId:N}:organization:{organization}";
 
+    /// <summary>Broadcasts a stored change and then the comments it re-anchored or orphaned.</summary>
+    public async Task PublishAsync(Guid resolutionId, string type, Guid actorId, Storage.ChangeResult change)
+    {
+        await PublishAsync(resolutionId, change.Seq, type, actorId, change.Payload);
+        foreach (var comment in change.CommentsChanged ?? [])
+        {
+            await CommentChangedAsync(comment);
+        }
+    }
+
+    /// <summary>Sends a new comment to those allowed to see it.</summary>
+    public Task CommentAddedAsync(Comments.CommentDto comment) => Audience(comment).CommentAdded(comment);
+
+    /// <summary>Sends a changed comment (resolved, re-anchored, orphaned) to those allowed to see it.</summary>
+    public Task CommentChangedAsync(Comments.CommentDto comment) => Audience(comment).CommentChanged(comment);
+
     /// <summary>Broadcasts an event stored at <paramref name="seq"/>.</summary>
     public Task PublishAsync(Guid resolutionId, long seq, string type, Guid actorId, string payload)
     {
@@ -26,4 +42,9 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
             _ => group.StructureChanged(change),
         };
     }
+
+    private IDraftingClient Audience(Comments.CommentDto comment) =>
+        comment.Visibility == Comments.CommentVisibility.All
+            ? hub.Clients.Group(Group(comment.ResolutionId))
+            : hub.Clients.Groups(OrganizationGroup(comment.ResolutionId, comment.Author.Organization), PenholderGroup(comment.ResolutionId));
 }

@@ -76,7 +76,7 @@ public sealed class ClauseEditor(ResolutionStore store, Live.LiveBroadcaster liv
 
         if (outcome.Status == ChangeStatus.Stored)
         {
-            await live.PublishAsync(resolutionId, outcome.Seq, "ClauseChanged", actorId, outcome.Payload);
+            await live.PublishAsync(resolutionId, "ClauseChanged", actorId, outcome);
         }
 
         return outcome.Status switch

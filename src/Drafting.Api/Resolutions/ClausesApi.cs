@@ -139,7 +139,7 @@ public static class ClausesApi
 
         if (outcome.Status == ChangeStatus.Stored)
         {
-            await http.RequestServices.GetRequiredService<Live.LiveBroadcaster>().PublishAsync(id, outcome.Seq, "StructureChanged", http.Actor(), outcome.Payload);
+            await http.RequestServices.GetRequiredService<Live.LiveBroadcaster>().PublishAsync(id, "StructureChanged", http.Actor(), outcome);
         }
 
         var result = JsonSerializer.Deserialize(outcome.Payload, DraftingJsonContext.Default.StructureChange)!;

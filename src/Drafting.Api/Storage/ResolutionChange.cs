@@ -43,4 +43,9 @@ public enum ChangeStatus
 }
 
 /// <summary>The outcome of <see cref="ResolutionStore.ChangeAsync"/>.</summary>
-public sealed record ChangeResult(ChangeStatus Status, string Payload, long Seq, Resolution? Resolution);
+/// <param name="Status">How the change ended.</param>
+/// <param name="Payload">The event's payload, or the refusal's.</param>
+/// <param name="Seq">The event's seq; for a refusal, the seq the resolution is current at.</param>
+/// <param name="Resolution">The resolution after the change, when the caller loaded it whole.</param>
+/// <param name="CommentsChanged">Comments re-anchored or orphaned by the change, each logged right after it with its own seq.</param>
+public sealed record ChangeResult(ChangeStatus Status, string Payload, long Seq, Resolution? Resolution, IReadOnlyList<Comments.CommentDto>? CommentsChanged = null);

@@ -5,7 +5,7 @@ using Drafting.Model.Resolutions;
 namespace Drafting.Api.Storage;
 
 /// <summary>Resolutions with their clauses and sponsors, and every change to them with its event.</summary>
-public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time)
+public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time, Comments.CommentStore comments)
 {
     private const string SelectResolution =
         "SELECT id, organ, formula, symbol, title, code, date, stage, version, last_seq FROM resolutions WHERE id = @rid";
@@ -132,7 +132,6 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
                 await scope.Connection.ExecuteAsync(new CommandDefinition(
                     "DELETE FROM clauses WHERE resolution_id = @rid", new { rid = id.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
                 await InsertClausesAsync(scope, updated, cancellationToken);
-                await Comments.CommentStore.OrphanDeletedClausesAsync(scope, id, cancellationToken);
                 break;
             case ChangeScope.Sponsors:
                 await scope.Connection.ExecuteAsync(new CommandDefinition(
@@ -145,8 +144,11 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             "UPDATE resolutions SET version = @version WHERE id = @rid",
             new { rid = id.ToString(), version = updated.Version }, scope.Transaction, cancellationToken: cancellationToken));
         var seq = await EventLog.AppendAsync(scope, id, actorId, opId, change.EventType, change.Payload, time.GetUtcNow(), cancellationToken);
+        var orphaned = change.Scope == ChangeScope.Structure
+            ? await comments.OrphanDeletedClausesAsync(scope, id, actorId, cancellationToken)
+            : [];
         await scope.CommitAsync(cancellationToken);
-        return new ChangeResult(ChangeStatus.Stored, change.Payload, seq, updated);
+        return new ChangeResult(ChangeStatus.Stored, change.Payload, seq, updated, orphaned);
     }
 
     /// <summary>
@@ -191,10 +193,10 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             """,
             new { rid, id = clauseId.Value, text = decision.Text, opening = decision.Opening, version = decision.Version },
             scope.Transaction, cancellationToken: cancellationToken));
-        await Comments.CommentStore.ReanchorAsync(scope, id, clauseId, decision.Text, cancellationToken);
         var seq = await EventLog.AppendAsync(scope, id, actorId, opId, "ClauseChanged", decision.Payload, time.GetUtcNow(), cancellationToken);
+        var moved = await comments.ReanchorAsync(scope, id, actorId, clauseId, decision.Text, cancellationToken);
         await scope.CommitAsync(cancellationToken);
-        return new ChangeResult(ChangeStatus.Stored, decision.Payload, seq, null);
+        return new ChangeResult(ChangeStatus.Stored, decision.Payload, seq, null, moved);
     }
 
     private static async Task<(Resolution Resolution, long Seq)?> LoadAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken)
