@@ -1,5 +1,6 @@
 using Drafting.Api.Auth;
 using Drafting.Api.Comments;
+using Drafting.Api.Exports;
 using Drafting.Api.Extensions;
 using Drafting.Api.Live;
 using Drafting.Api.Resolutions;
@@ -31,6 +32,7 @@ app.MapComments();
 app.MapRevisions();
 app.MapStage();
 app.MapDiff();
+app.MapExports();
 app.MapPages();
 app.MapHub<DraftingHub>("/hubs/drafting");
 

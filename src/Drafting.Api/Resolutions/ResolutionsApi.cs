@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Drafting.Api.Auth;
 using Drafting.Api.Storage;
-using Drafting.Model.Export;
 using Drafting.Model.Import;
 using Drafting.Model.Lint;
 using Drafting.Model.Resolutions;
@@ -12,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Drafting.Api.Resolutions;
 
-/// <summary>Resolutions: list, create, import, read, lint and export.</summary>
+/// <summary>Resolutions: list, create, import, read and lint (exports are in Exports/ExportsApi.cs).</summary>
 public static class ResolutionsApi
 {
     /// <summary>The largest import body accepted, in bytes (the importer itself stops at 2,000,000 characters).</summary>
@@ -30,7 +29,6 @@ public static class ResolutionsApi
             .Accepts<string>("text/markdown", "text/plain", "multipart/form-data");
         group.MapGet("/{id:guid}", Get).RequirePermission(Permission.Read).WithSummary("The resolution as JSON");
         group.MapGet("/{id:guid}/lint", Lint).RequirePermission(Permission.Read).WithSummary("Editorial findings");
-        group.MapGet("/{id:guid}/export/{format}", Export).RequirePermission(Permission.Export).WithSummary("Download in an export format (md)");
         return group;
     }
 
@@ -92,30 +90,6 @@ public static class ResolutionsApi
             .Select(f => new LintFindingDto(f.ClauseId?.Value, f.Code, f.Message, JsonNamingPolicy.CamelCase.ConvertName(f.Severity.ToString())))
             .ToList();
         return TypedResults.Ok(findings);
-    }
-
-    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> Export(Guid id, string format, ResolutionStore store, CancellationToken cancellationToken)
-    {
-        if (!string.Equals(format, "md", StringComparison.OrdinalIgnoreCase))
-        {
-            return TypedResults.Problem($"Export format '{format}' is not available; available formats: md.", statusCode: StatusCodes.Status404NotFound, title: "Unknown export format");
-        }
-
-        if (await store.GetAsync(id, cancellationToken) is not { } found)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var markdown = MarkdownWriter.Write(found.Resolution);
-        return TypedResults.File(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", ExportFileName(found.Resolution, "md"));
-    }
-
-    /// <summary>"S/2020/123" → "S-2020-123.md"; drafts without a symbol use their code or id.</summary>
-    internal static string ExportFileName(Resolution resolution, string extension)
-    {
-        var stem = resolution.Symbol ?? resolution.Code ?? $"draft-{resolution.Id:N}";
-        var safe = new string(stem.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '-').ToArray()).Trim('-');
-        return $"{safe}.{extension}";
     }
 
     private static async Task<ResolutionDto> StoreNewAsync(Resolution resolution, Guid creator, ResolutionStore store, IEnumerable<ImportDiagnostic>? warnings, CancellationToken cancellationToken)

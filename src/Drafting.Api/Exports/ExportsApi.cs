@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using Drafting.Api.Auth;
+using Drafting.Api.Comments;
+using Drafting.Api.Resolutions;
+using Drafting.Api.Storage;
+using Drafting.Model.Comments;
+using Drafting.Model.Export;
+using Drafting.Model.Export.Docx;
+using Drafting.Model.Resolutions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Drafting.Api.Exports;
+
+/// <summary>Downloads of a resolution in Word (UN layout), Markdown, HTML and Akoma Ntoso.</summary>
+public static class ExportsApi
+{
+    /// <summary>The formats by their name in the URL.</summary>
+    public static readonly IReadOnlyDictionary<string, ExportFormat> Formats = new[]
+    {
+        new ExportFormat("docx", DocxWriter.ContentType, r => DocxWriter.Write(r.Resolution, new DocxOptions
+        {
+            CompareTo = r.CompareTo,
+            Comments = r.Comments,
+            RevisionAuthor = r.Author,
+            RevisionDate = r.Now,
+        })),
+        new ExportFormat("md", "text/markdown; charset=utf-8", r => Encoding.UTF8.GetBytes(MarkdownWriter.Write(r.Resolution))),
+        new ExportFormat("html", HtmlWriter.ContentType, r => Encoding.UTF8.GetBytes(HtmlWriter.Write(r.Resolution, r.CompareTo))),
+        new ExportFormat("akn", AknWriter.ContentType, r => Encoding.UTF8.GetBytes(AknWriter.Write(r.Resolution, DateOnly.FromDateTime(r.Now.UtcDateTime))), "akn.xml"),
+    }.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Maps <c>/api/resolutions/{id}/export/{format}</c>.</summary>
+    public static RouteGroupBuilder MapExports(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/resolutions/{id:guid}/export").WithTags("Exports").RequireAuthorization();
+        group.MapGet("/{format}", Export).RequirePermission(Permission.Export)
+            .WithSummary("Download in an export format: docx (UN layout), md, html or akn (Akoma Ntoso); ?comments=true adds the comments you may see (docx)")
+            .Produces(StatusCodes.Status200OK, contentType: DocxWriter.ContentType, additionalContentTypes: ["text/markdown", "text/html", AknWriter.ContentType]);
+        return group;
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> Export(
+        Guid id, string format, [FromQuery] bool? comments, HttpContext http, ResolutionStore store, CommentStore commentStore, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!Formats.TryGetValue(format, out var exporter))
+        {
+            return TypedResults.Problem(
+                $"Export format '{format}' is not available; available formats: {string.Join(", ", Formats.Keys)}.",
+                statusCode: StatusCodes.Status404NotFound, title: "Unknown export format",
+                extensions: new Dictionary<string, object?> { ["availableFormats"] = Formats.Keys.ToList() });
+        }
+
+        if (await store.GetAsync(id, cancellationToken) is not { } found)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // The resolution to export and the one to compare it to. Published revisions (?revision=N, ?compareTo=N)
+        // plug in here: whatever chooses them only has to fill these two.
+        var resolution = found.Resolution;
+        Resolution? compareTo = null;
+
+        var exported = comments == true ? await VisibleCommentsAsync(id, http, commentStore, cancellationToken) : [];
+        var request = new ExportRequest(resolution, compareTo, exported, Author(http.User), time.GetUtcNow());
+        return TypedResults.File(exporter.Write(request), exporter.ContentType, ExportFileName(resolution, exporter.Extension));
+    }
+
+    /// <summary>The open comments the caller may see, as the writers take them.</summary>
+    private static async Task<List<ExportComment>> VisibleCommentsAsync(Guid id, HttpContext http, CommentStore commentStore, CancellationToken cancellationToken)
+    {
+        var organization = http.User.FindFirstValue(CurrentUser.OrganizationClaim);
+        var all = await commentStore.ListAsync(id, cancellationToken);
+        return [.. all
+            .Where(c => !c.Resolved && CommentService.Visible(c.Visibility, c.Author.Organization, organization, http.Role()))
+            .Select(ToExport)];
+    }
+
+    private static ExportComment ToExport(CommentDto comment) => new(
+        comment.Id,
+        comment.Anchor is { } anchor && ClauseId.IsValid(anchor.ClauseId) ? new ClauseId(anchor.ClauseId) : null,
+        Math.Max(0, comment.Anchor?.Start ?? 0),
+        Math.Max(comment.Anchor?.Start ?? 0, comment.Anchor?.End ?? 0),
+        comment.Anchor?.Quote.Exact ?? "",
+        string.IsNullOrWhiteSpace(comment.Author.DisplayName) ? "Unknown" : comment.Author.DisplayName,
+        comment.Author.Organization,
+        DateTimeOffset.TryParse(comment.CreatedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : DateTimeOffset.UnixEpoch,
+        comment.Body,
+        comment.ParentId,
+        comment.Anchor?.Status == AnchorStatus.Orphaned);
+
+    private static string Author(ClaimsPrincipal user) =>
+        user.FindFirstValue(CurrentUser.DisplayNameClaim) is { Length: > 0 } name
+            ? user.FindFirstValue(CurrentUser.OrganizationClaim) is { Length: > 0 } organization ? $"{name} ({organization})" : name
+            : "Drafting";
+
+    /// <summary>
+    /// "S/2020/123" → "S-2020-123.docx"; without a symbol the title, the working code, or the organ and date name it
+    /// ("Security-Council-draft-resolution-2020-03-30.docx").
+    /// </summary>
+    internal static string ExportFileName(Resolution resolution, string extension)
+    {
+        var stem = resolution.Symbol ?? resolution.Title ?? resolution.Code
+            ?? $"{resolution.Organ.Name} draft resolution {resolution.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        var safe = new StringBuilder();
+        foreach (var c in stem)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c is '.' or '_')
+            {
+                safe.Append(c);
+            }
+            else if (safe.Length > 0 && safe[^1] != '-')
+            {
+                safe.Append('-');
+            }
+        }
+
+        var name = safe.ToString().Trim('-', '.');
+        name = name.Length > 80 ? name[..80].TrimEnd('-', '.') : name;
+        return $"{(name.Length == 0 ? $"draft-{resolution.Id:N}" : name)}.{extension}";
+    }
+}
+
+/// <summary>What a writer is asked for: the resolution, an optional older version for tracked changes, comments, and who exports when.</summary>
+/// <param name="Resolution">The resolution to export.</param>
+/// <param name="CompareTo">The older version to mark changes against; null for a clean document.</param>
+/// <param name="Comments">Comments to include (Word only).</param>
+/// <param name="Author">Who the tracked changes are attributed to.</param>
+/// <param name="Now">When the export is made.</param>
+public sealed record ExportRequest(Resolution Resolution, Resolution? CompareTo, IReadOnlyList<ExportComment> Comments, string Author, DateTimeOffset Now);
+
+/// <summary>One export format: its name in the URL, media type, file extension and writer.</summary>
+/// <param name="Name">The name in the URL, e.g. <c>docx</c>.</param>
+/// <param name="ContentType">The media type served.</param>
+/// <param name="Write">Writes the document's bytes.</param>
+/// <param name="FileExtension">The file extension when it differs from <paramref name="Name"/>.</param>
+public sealed record ExportFormat(string Name, string ContentType, Func<ExportRequest, byte[]> Write, string? FileExtension = null)
+{
+    /// <summary>The extension of the downloaded file.</summary>
+    public string Extension => FileExtension ?? Name;
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Model.Export;
+
+/// <summary>The texts every writer puts around the clauses: sponsor line, masthead date, symbol parts.</summary>
+internal static class DocumentText
+{
+    /// <summary>"A, B and C" of the active sponsors; null when there are none.</summary>
+    public static string? SponsorNames(Resolution resolution)
+    {
+        var names = resolution.Sponsors.Where(s => s.IsActive).Select(s => s.Name).ToList();
+        return names.Count switch
+        {
+            0 => null,
+            1 => names[0],
+            _ => $"{string.Join(", ", names[..^1])} and {names[^1]}",
+        };
+    }
+
+    /// <summary>"A, B and C: draft resolution"; null when there are no active sponsors.</summary>
+    public static string? SponsorLine(Resolution resolution) =>
+        SponsorNames(resolution) is { } names ? $"{names}: draft resolution" : null;
+
+    /// <summary>"30 March 2020", as the masthead writes dates.</summary>
+    public static string? Date(Resolution resolution) =>
+        resolution.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"S/2020/123" → ("S/", "2020/123"): the masthead sets the first element large.</summary>
+    public static (string First, string Remainder) SplitSymbol(string symbol)
+    {
+        var slash = symbol.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? (symbol, "") : (symbol[..(slash + 1)], symbol[(slash + 1)..]);
+    }
+}

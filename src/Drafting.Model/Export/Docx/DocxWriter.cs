@@ -1,0 +1,64 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Drafting.Model.Diff;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Model.Export.Docx;
+
+/// <summary>
+/// Writes a resolution as a Word document in UN layout (docs/un-layout.md): styles, masthead, clause paragraphs,
+/// running header and footer, optionally tracked changes against an older version and observers' comments.
+/// Each part is written by its own small class; this one only puts them together.
+/// </summary>
+public static class DocxWriter
+{
+    /// <summary>The media type of a .docx file.</summary>
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>The .docx bytes of <paramref name="resolution"/>.</summary>
+    public static byte[] Write(Resolution resolution, DocxOptions? options = null)
+    {
+        using var stream = new MemoryStream();
+        Write(resolution, stream, options);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes <paramref name="resolution"/> as .docx to <paramref name="stream"/>, which must be seekable and writable.</summary>
+    public static void Write(Resolution resolution, Stream stream, DocxOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(resolution);
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= new DocxOptions();
+        var views = options.CompareTo is { } older
+            ? ClauseView.Of(ResolutionComparison.Compare(older, resolution))
+            : ClauseView.Of(resolution);
+
+        using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
+        var main = document.AddMainDocumentPart();
+        main.AddNewPart<StyleDefinitionsPart>().Styles = UnStyles.Create();
+
+        var clauseLengths = new Dictionary<ClauseId, int>();
+        foreach (var clause in resolution.AllClauses)
+        {
+            clauseLengths[clause.Id] = clause.Text.Length;
+        }
+
+        var comments = new CommentAnchors(options.Comments, clauseLengths);
+        var marks = new RevisionMarks(options.RevisionAuthor, options.RevisionDate);
+        var body = new Body();
+        body.Append(Masthead.Create(resolution));
+        body.AppendChild(ClauseParagraphs.Formula(resolution, comments.Unplaced));
+        foreach (var view in views)
+        {
+            var markers = view.Change == ClauseChange.Deleted ? [] : comments.For(view.Id);
+            body.AppendChild(ClauseParagraphs.Clause(view, markers, marks));
+        }
+
+        body.AppendChild(HeadersAndFooters.Create(main, resolution));
+        main.Document = new Document(body);
+        CommentParts.AddTo(main, comments.Comments);
+        document.PackageProperties.Title = resolution.Symbol ?? $"Draft {resolution.Organ.Name} resolution";
+        document.PackageProperties.Creator = "Drafting";
+    }
+}

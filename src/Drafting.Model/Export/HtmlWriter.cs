@@ -1,0 +1,209 @@
+using System.Net;
+using System.Text;
+using Drafting.Model.Diff;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Model.Export;
+
+/// <summary>
+/// Writes a resolution as a standalone HTML document for the web view and for printing: the same structure as the
+/// Word export, one CSS class per element (<c>.formula</c>, <c>.pp</c>, <c>.op</c>, <c>.sub</c>, <c>.opening</c>,
+/// <c>.num</c>, <c>.sponsors</c>), <c>data-clause-id</c> on every clause, and optionally the changes against an
+/// older version as <c>ins</c>/<c>del</c>. Every text is HTML-encoded.
+/// </summary>
+public static class HtmlWriter
+{
+    /// <summary>The media type of the document.</summary>
+    public const string ContentType = "text/html; charset=utf-8";
+
+    private const string Stylesheet = """
+        body { font-family: "Times New Roman", Times, serif; font-size: 10pt; line-height: 12pt; max-width: 16.5cm; margin: 2cm auto; color: #000; }
+        .masthead { display: grid; grid-template-columns: 1.5cm 1fr 5.3cm; border-bottom: 3pt solid #000; margin-bottom: 12pt; }
+        .masthead .un { grid-column: 1 / 3; font-size: 14pt; border-bottom: 0.75pt solid #000; margin: 0; padding-bottom: 2pt; }
+        .masthead .symbol { text-align: right; border-bottom: 0.75pt solid #000; margin: 0; padding-bottom: 2pt; }
+        .masthead .symbol .first { font-size: 20pt; }
+        .masthead .organ { grid-column: 2; font-size: 20pt; font-weight: bold; align-self: center; margin: 0; }
+        .masthead .distr { grid-column: 3; padding: 6pt 0; }
+        .masthead .distr p { margin: 0; }
+        .sponsors, .title { font-size: 12pt; font-weight: bold; line-height: 14pt; margin: 12pt 0; }
+        .formula, .pp { text-indent: 0.84cm; }
+        p { text-align: justify; margin: 0 0 6pt; }
+        .op { padding-left: 1.68cm; text-indent: -0.84cm; }
+        .sub-1 { padding-left: 2.52cm; text-indent: -0.84cm; }
+        .sub-2 { padding-left: 3.36cm; text-indent: -0.84cm; }
+        .sub-3 { padding-left: 4.2cm; text-indent: -0.84cm; }
+        .sub-4 { padding-left: 5.04cm; text-indent: -0.84cm; }
+        .num { display: inline-block; min-width: 0.84cm; text-indent: 0; }
+        .opening, .organ-name { font-style: italic; }
+        ins { color: #1a5fb4; text-decoration: underline; }
+        del { color: #a51d2d; text-decoration: line-through; }
+        @media print {
+          @page { size: letter; margin: 2.54cm; }
+          body { margin: 0; max-width: none; }
+          p { orphans: 2; widows: 2; }
+          .sponsors, .title { page-break-after: avoid; }
+        }
+        """;
+
+    /// <summary>The HTML document of <paramref name="resolution"/>, with the changes since <paramref name="compareTo"/> marked when given.</summary>
+    public static string Write(Resolution resolution, Resolution? compareTo = null)
+    {
+        ArgumentNullException.ThrowIfNull(resolution);
+        var views = compareTo is null ? ClauseView.Of(resolution) : ClauseView.Of(ResolutionComparison.Compare(compareTo, resolution));
+        var html = new StringBuilder();
+        var title = resolution.Symbol ?? resolution.Title ?? $"Draft {resolution.Organ.Name} resolution";
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>").Append(Encode(title)).Append("</title>\n<style>\n")
+            .Append(Stylesheet).Append("</style>\n</head>\n<body>\n<article class=\"resolution\" data-resolution-id=\"").Append(resolution.Id).Append("\">\n");
+        WriteMasthead(html, resolution);
+        WriteFormula(html, resolution);
+        html.Append("<section class=\"preamble\">\n");
+        var inOperative = false;
+        foreach (var view in views)
+        {
+            if (!inOperative && view.Kind != ClauseKind.Preambular)
+            {
+                html.Append("</section>\n<section class=\"operative\">\n");
+                inOperative = true;
+            }
+
+            WriteClause(html, view);
+        }
+
+        if (!inOperative)
+        {
+            html.Append("</section>\n<section class=\"operative\">\n");
+        }
+
+        html.Append("</section>\n</article>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void WriteMasthead(StringBuilder html, Resolution resolution)
+    {
+        html.Append("<header class=\"masthead\">\n<p class=\"un\">United Nations</p>\n<p class=\"symbol\">");
+        if (resolution.Symbol is { } symbol)
+        {
+            var (first, remainder) = DocumentText.SplitSymbol(symbol);
+            html.Append("<span class=\"first\">").Append(Encode(first)).Append("</span>").Append(Encode(remainder));
+        }
+
+        html.Append("</p>\n<p class=\"organ\">").Append(Encode(resolution.Organ.Name)).Append("</p>\n<div class=\"distr\">\n<p>Distr.: General</p>\n");
+        if (DocumentText.Date(resolution) is { } date)
+        {
+            html.Append("<p class=\"date\">").Append(Encode(date)).Append("</p>\n");
+        }
+
+        html.Append("<p>&#160;</p>\n<p>Original: English</p>\n</div>\n</header>\n");
+        if (DocumentText.SponsorLine(resolution) is { } sponsors)
+        {
+            html.Append("<p class=\"sponsors\">").Append(Encode(sponsors)).Append("</p>\n");
+        }
+
+        if (resolution.Title is { } title)
+        {
+            html.Append("<h1 class=\"title\">").Append(Encode(title)).Append("</h1>\n");
+        }
+    }
+
+    private static void WriteFormula(StringBuilder html, Resolution resolution)
+    {
+        var formula = resolution.Formula;
+        var organ = resolution.Organ.Name;
+        var at = formula.IndexOf(organ, StringComparison.Ordinal);
+        html.Append("<p class=\"formula\">");
+        if (at < 0)
+        {
+            html.Append(Encode(formula));
+        }
+        else
+        {
+            html.Append(Encode(formula[..at])).Append("<i class=\"organ-name\">").Append(Encode(organ)).Append("</i>").Append(Encode(formula[(at + organ.Length)..]));
+        }
+
+        html.Append("</p>\n");
+    }
+
+    private static void WriteClause(StringBuilder html, ClauseView view)
+    {
+        var kind = view.Kind switch
+        {
+            ClauseKind.Preambular => "pp",
+            ClauseKind.Operative => "op",
+            _ => $"sub sub-{Math.Clamp(view.Depth, 1, 4)}",
+        };
+        var change = view.Change switch
+        {
+            ClauseChange.Inserted => " inserted",
+            ClauseChange.Deleted => " deleted",
+            ClauseChange.Modified => " modified",
+            _ => "",
+        };
+        html.Append("<p class=\"").Append(kind).Append(change).Append("\" data-clause-id=\"").Append(Encode(view.Id.Value)).Append("\">");
+        WriteLabel(html, view);
+        var newAt = 0;
+        var oldAt = 0;
+        foreach (var piece in view.Pieces)
+        {
+            var (at, opening) = piece.Kind == PieceKind.Deleted ? (oldAt, view.OldOpening?.Length ?? 0) : (newAt, view.NewOpening?.Length ?? 0);
+            var tag = piece.Kind switch { PieceKind.Inserted => "ins", PieceKind.Deleted => "del", _ => null };
+            if (tag is not null)
+            {
+                html.Append('<').Append(tag).Append('>');
+            }
+
+            var italic = Math.Clamp(opening - at, 0, piece.Text.Length);
+            if (italic > 0)
+            {
+                html.Append("<span class=\"opening\">").Append(Encode(piece.Text[..italic])).Append("</span>");
+            }
+
+            html.Append(Encode(piece.Text[italic..]));
+            if (tag is not null)
+            {
+                html.Append("</").Append(tag).Append('>');
+            }
+
+            if (piece.Kind != PieceKind.Inserted)
+            {
+                oldAt += piece.Text.Length;
+            }
+
+            if (piece.Kind != PieceKind.Deleted)
+            {
+                newAt += piece.Text.Length;
+            }
+        }
+
+        html.Append("</p>\n");
+    }
+
+    private static void WriteLabel(StringBuilder html, ClauseView view)
+    {
+        if (view.OldLabel is null && view.NewLabel is null)
+        {
+            return;
+        }
+
+        html.Append("<span class=\"num\">");
+        if (view.OldLabel == view.NewLabel || view.Change is ClauseChange.Inserted or ClauseChange.Deleted)
+        {
+            html.Append(Encode(view.NewLabel ?? view.OldLabel!));
+        }
+        else
+        {
+            if (view.OldLabel is not null)
+            {
+                html.Append("<del>").Append(Encode(view.OldLabel)).Append("</del>");
+            }
+
+            if (view.NewLabel is not null)
+            {
+                html.Append("<ins>").Append(Encode(view.NewLabel)).Append("</ins>");
+            }
+        }
+
+        html.Append("</span>");
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Drafting.Api.Tests;
+
+public class ExportApiTests
+{
+    [Theory]
+    [InlineData("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx")]
+    [InlineData("md", "text/markdown", "md")]
+    [InlineData("html", "text/html", "html")]
+    [InlineData("akn", "application/akn+xml", "akn.xml")]
+    [InlineData("DOCX", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx")]
+    public async Task Every_format_has_its_content_type_and_a_file_name(string format, string contentType, string extension)
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var response = await scenario.Clients["secretary"].GetAsync(scenario.Path($"/export/{format}"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+        // Seed 001 has neither symbol nor title: the organ and date name the file.
+        Assert.Equal($"Security-Council-draft-resolution-2020-03-30.{extension}", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task The_symbol_names_the_file()
+    {
+        await using var app = new DraftingApplication();
+        using var client = await app.UserAsync("penholder");
+        var created = await client.PostAsJsonAsync("/api/resolutions", new { symbol = "S/2020/123" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var response = await client.GetAsync($"/api/resolutions/{id}/export/docx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("S-2020-123.docx", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+    }
+
+    [Fact]
+    public async Task Unknown_format_is_a_404_problem_listing_the_formats()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var response = await scenario.Penholder.GetAsync(scenario.Path("/export/pdf"));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("docx, md, html, akn", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["docx", "md", "html", "akn"], problem.GetProperty("availableFormats").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task Comments_true_adds_the_comments_the_caller_may_see()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var clause = scenario.ClauseId("operative", 6);
+        var shared = await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"),
+            new { clauseId = clause, quote = new { exact = "the African Union's efforts" }, body = "Shared with all.", visibility = "all" });
+        shared.EnsureSuccessStatusCode();
+        var parentId = (await shared.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/comments"), new { parentId, body = "Noted." })).EnsureSuccessStatusCode();
+        (await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"),
+            new { clauseId = clause, quote = new { exact = "safety and security" }, body = "AU only.", visibility = "organization" })).EnsureSuccessStatusCode();
+
+        var withComments = await scenario.Clients["secretary"].GetByteArrayAsync(scenario.Path("/export/docx?comments=true"));
+        using (var document = WordprocessingDocument.Open(new MemoryStream(withComments), false))
+        {
+            var comments = document.MainDocumentPart!.WordprocessingCommentsPart!.Comments!.Elements<Comment>().ToList();
+            Assert.Equal(["Shared with all.", "Noted."], comments.Select(c => c.Elements<Paragraph>().Last().InnerText));
+            Assert.EndsWith("(African Union)", comments[0].Author!.Value, StringComparison.Ordinal);
+            var anchored = document.MainDocumentPart.Document!.Body!.Descendants<CommentRangeStart>().Count();
+            Assert.Equal(2, anchored);
+        }
+
+        var without = await scenario.Clients["secretary"].GetByteArrayAsync(scenario.Path("/export/docx"));
+        using var plain = WordprocessingDocument.Open(new MemoryStream(without), false);
+        Assert.Null(plain.MainDocumentPart!.WordprocessingCommentsPart);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Xml.Linq;
+using CsCheck;
+using Drafting.Model.Export;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Model.Tests.Export;
+
+public class HtmlWriterTests
+{
+    private const string Seed = "0N0XIzNsQ0O2";
+
+    /// <summary>The writer's HTML is also well-formed XML, so the tests read it with LINQ to XML.</summary>
+    private static XDocument Parse(string html) => XDocument.Parse(html);
+
+    private static List<XElement> Paragraphs(XDocument html, string cssClass) =>
+        [.. html.Descendants("p").Where(p => ((string?)p.Attribute("class"))?.Split(' ').Contains(cssClass) == true)];
+
+    [Fact]
+    public void Seed_001_has_formula_clauses_numbers_and_openings()
+    {
+        var resolution = DocxWriterTests.Import("seed-001-peacekeepers-safety.md");
+        var html = Parse(HtmlWriter.Write(resolution));
+        Assert.Equal("The Security Council,", Paragraphs(html, "formula").Single().Value);
+        Assert.EndsWith("Viet Nam: draft resolution", Paragraphs(html, "sponsors").Single().Value, StringComparison.Ordinal);
+
+        var pps = Paragraphs(html, "pp");
+        Assert.Equal(resolution.Preambular.Select(c => c.Text), pps.Select(p => p.Value));
+        Assert.Equal(resolution.Preambular.Select(c => c.Id.Value), pps.Select(p => (string?)p.Attribute("data-clause-id")));
+        var ops = Paragraphs(html, "op");
+        Assert.Equal(15, ops.Count);
+        var op3 = ops[2];
+        Assert.Equal("3.", op3.Elements("span").First(s => (string?)s.Attribute("class") == "num").Value);
+        Assert.Equal("Calls on", op3.Elements("span").Single(s => (string?)s.Attribute("class") == "opening").Value);
+        Assert.Contains("@media print", html.Descendants("style").Single().Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sub_paragraphs_have_their_level_and_label()
+    {
+        var resolution = DocxWriterTests.Import("seed-000-regional-partnerships.md");
+        var html = Parse(HtmlWriter.Write(resolution));
+        var subs = Paragraphs(html, "sub");
+        Assert.Equal(resolution.Operative.Sum(c => c.DescendantsAndSelf().Count() - 1), subs.Count);
+        Assert.All(subs, s => Assert.Matches("sub-[1-4]", (string?)s.Attribute("class")));
+    }
+
+    [Fact]
+    public void Every_text_is_encoded()
+    {
+        ResolutionGenerator.Resolutions.Sample(resolution =>
+        {
+            var html = Parse(HtmlWriter.Write(resolution));
+            Assert.Empty(html.Descendants("tag"));
+            var clauses = html.Descendants("p").Where(p => p.Attribute("data-clause-id") is not null).ToList();
+            Assert.Equal(resolution.AllClauses.Count(), clauses.Count);
+            foreach (var (clause, p) in resolution.AllClauses.Zip(clauses))
+            {
+                var num = p.Elements("span").FirstOrDefault(s => (string?)s.Attribute("class") == "num")?.Value ?? "";
+                Assert.Equal(clause.Text, p.Value[num.Length..]);
+            }
+        }, seed: Seed, iter: 60, print: MarkdownWriter.Write);
+    }
+
+    [Fact]
+    public void Tracked_changes_show_as_ins_and_del()
+    {
+        var old = DocxWriterTests.Import("seed-001-peacekeepers-safety.md");
+        var current = old
+            .WithClauseText(old.Operative[0].Id, old.Operative[0].Text.Replace("supporting", "fully supporting", StringComparison.Ordinal), "Stresses")
+            .RemoveClause(old.Operative[1].Id);
+        var html = Parse(HtmlWriter.Write(current, old));
+        var ops = Paragraphs(html, "op");
+        Assert.Equal("fully ", ops[0].Descendants("ins").Single().Value);
+        Assert.Contains("deleted", (string?)ops[1].Attribute("class"), StringComparison.Ordinal);
+        Assert.StartsWith("Requests the host states", ops[1].Descendants("del").Single().Value, StringComparison.Ordinal);
+        Assert.Equal("3.", ops[2].Descendants("del").Single().Value);
+        Assert.Equal("2.", ops[2].Descendants("ins").Single().Value);
+    }
+}
