@@ -42,11 +42,12 @@ export class ClauseEditor {
           button('Comment on selection', () => this.commentOnSelection()),
           button('Insert after', () => context.actions.insertAfter(this.clauseId)),
           context.canAddSub ? button('Add sub-paragraph', () => context.actions.addSub(this.clauseId)) : null,
-          button('Move up', () => context.actions.move(this.clauseId, -1), { 'aria-label': `Move ${label} up` }),
-          button('Move down', () => context.actions.move(this.clauseId, 1), { 'aria-label': `Move ${label} down` }),
+          this.moveUp = button('Move up', () => context.actions.move(this.clauseId, -1)),
+          this.moveDown = button('Move down', () => context.actions.move(this.clauseId, 1)),
           this.deleteButton)),
       this.conflictBox);
 
+    this.setLabel(label);
     this.sync = new ClauseSync(clause, {
       send: (edit) => context.live.invoke('EditClause', { resolutionId: context.resolutionId, clauseId: clause.id, ...edit }),
       canSend: () => context.live.connected,
@@ -69,6 +70,13 @@ export class ClauseEditor {
       }
     });
     this.textarea.addEventListener('focus', () => context.live.invoke('SetFocus', context.resolutionId, clause.id).catch(() => {}));
+  }
+
+  /** Numbers change as clauses are inserted and moved; the accessible names follow. */
+  setLabel(label) {
+    this.textarea.setAttribute('aria-label', `Text of ${label}`);
+    this.moveUp.setAttribute('aria-label', `Move ${label} up`);
+    this.moveDown.setAttribute('aria-label', `Move ${label} down`);
   }
 
   open({ selectAll = false } = {}) {

@@ -14,11 +14,10 @@ export function initials(name) {
 }
 
 export function personChip(person, extra = '') {
-  return element('span', {
-    class: `person ${extra}`.trim(),
-    style: `background:${organizationColour(person.organization)}`,
-    title: `${person.displayName} (${person.organization})`,
-  }, initials(person.displayName));
+  const chip = element('span', { class: `person ${extra}`.trim(), title: `${person.displayName} (${person.organization})` }, initials(person.displayName));
+  // Through the CSSOM: the pages' Content-Security-Policy refuses style attributes.
+  chip.style.backgroundColor = organizationColour(person.organization);
+  return chip;
 }
 
 /** The initials of everyone in the resolution, in the page header. */

@@ -43,7 +43,15 @@ function setResolution(resolution) {
   $('heading').textContent = resolution.symbol || resolution.code || `${resolution.organ} draft`;
   $('stage').textContent = stageName(resolution.stage);
   $('stage').dataset.stage = resolution.stage;
+  // Re-rendering moves open editors into the new layout; moving a focused textarea blurs it.
+  const active = document.activeElement instanceof HTMLTextAreaElement && article.contains(document.activeElement) ? document.activeElement : null;
+  const selection = active ? [active.selectionStart, active.selectionEnd] : null;
   view.render(resolution);
+  if (active?.isConnected) {
+    active.focus({ preventScroll: true });
+    active.setSelectionRange(...selection);
+  }
+  for (const [clauseId, editor] of page.editors) editor.setLabel(labelOf(clauseId) ?? '');
   renderFocusMarkers(article, page.presence, page.me);
 }
 
