@@ -1,4 +1,4 @@
-import { api, element } from './api.js';
+import { api, element, present } from './api.js';
 import { personChip } from './presence.js';
 import { safeHtml } from './safe-html.js';
 
@@ -44,12 +44,12 @@ export class CommentsPanel {
     this.list = element('div', { class: 'threads' });
     const toggle = element('input', { type: 'checkbox', id: 'show-resolved' });
     toggle.addEventListener('change', () => { this.showResolved = toggle.checked; this.render(); });
-    this.root.replaceChildren(
+    this.root.replaceChildren(...present(
       element('h2', {}, 'Comments'),
       context.canComment ? element('p', { class: 'muted hint' }, 'Select words in a paragraph to comment on them.') : null,
       this.compose,
       element('label', { class: 'inline' }, toggle, ' Show resolved'),
-      this.list);
+      this.list));
   }
 
   async load() {

@@ -1,4 +1,4 @@
-import { element } from './api.js';
+import { element, present } from './api.js';
 
 // The resolution laid out like a UN document: masthead, sponsor line, formula with the organ in
 // italics, preambular paragraphs with italic openings, numbered operative paragraphs and labelled
@@ -71,7 +71,7 @@ export class DocumentView {
       ? element('p', { class: 'formula' }, 'The ', element('em', {}, organ), ',')
       : element('p', { class: 'formula' }, resolution.formula);
     const line = sponsorLine(resolution.sponsors);
-    this.article.replaceChildren(
+    this.article.replaceChildren(...present(
       element('div', { class: 'masthead' },
         element('span', { class: 'un' }, 'United Nations'),
         element('span', { class: 'symbol' }, resolution.symbol || 'Draft')),
@@ -81,7 +81,7 @@ export class DocumentView {
       formula,
       ...resolution.preambular.map((c) => this.clauseElement('p', 'pp', c, null)),
       ...resolution.operative.map((c) => this.clauseElement('div', 'op', c, element('span', { class: 'number' }, `${c.number}.`))),
-    );
+    ));
     if (!resolution.preambular.length && !resolution.operative.length) {
       this.article.append(element('p', { class: 'muted empty-document' }, 'No paragraphs yet.'));
     }

@@ -73,6 +73,8 @@ function openEditor(clauseId, options = {}) {
   if (!can.edit(page.role)) return;
   const existing = page.editors.get(clauseId);
   if (existing) { existing.open(options); return; }
+  // One clause at a time: the others send what is unsent and close once the server has it.
+  for (const other of page.editors.values()) other.close();
   const entry = entryOf(clauseId);
   if (!entry) return;
   const editor = new ClauseEditor(entry.clause, entry.label, {
@@ -91,9 +93,10 @@ function closeEditor(editor) {
   if (page.editors.get(editor.clauseId) !== editor) return;
   page.editors.delete(editor.clauseId);
   const entry = entryOf(editor.clauseId);
+  const hadFocus = editor.element.contains(document.activeElement);
   if (entry) {
     view.swap(editor.clauseId, view.textElement(entry.clause));
-    article.querySelector(`[data-text-of="${CSS.escape(editor.clauseId)}"]`)?.focus();
+    if (hadFocus) article.querySelector(`[data-text-of="${CSS.escape(editor.clauseId)}"]`)?.focus();
   } else {
     editor.element.remove();
   }

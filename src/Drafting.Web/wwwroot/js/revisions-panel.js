@@ -1,4 +1,4 @@
-import { api, element } from './api.js';
+import { api, element, present } from './api.js';
 
 const revisionsPath = '/api/resolutions/{id}/revisions';
 
@@ -37,8 +37,8 @@ export class RevisionsPanel {
     const compare = element('button', { type: 'button', class: 'small' }, 'Compare');
     compare.addEventListener('click', () => this.compare());
     const publish = this.context.canPublish ? this.publishForm() : null;
-    this.root.replaceChildren(element('h2', {}, 'Revisions'), publish, this.list,
-      element('p', { class: 'compare' }, this.from, ' → ', this.to, ' ', compare), this.diff);
+    this.root.replaceChildren(...present(element('h2', {}, 'Revisions'), publish, this.list,
+      element('p', { class: 'compare' }, this.from, ' → ', this.to, ' ', compare), this.diff));
     await this.refresh();
   }
 
