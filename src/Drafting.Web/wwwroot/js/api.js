@@ -28,6 +28,11 @@ export function element(tag, attributes = {}, ...children) {
   return node;
 }
 
+/** The nodes that are there: replaceChildren and append would print a null as "null". */
+export function present(...nodes) {
+  return nodes.filter((node) => node !== null && node !== undefined);
+}
+
 export async function signOut() {
   await fetch('/api/auth/sign-out', { method: 'POST', credentials: 'same-origin' });
   location.assign('/sign-in');

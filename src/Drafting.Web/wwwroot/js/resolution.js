@@ -1,48 +1,350 @@
 import { api, element, signOut } from './api.js';
+import { ClauseEditor } from './clause-editor.js';
+import { CommentsPanel } from './comments-panel.js';
+import { DocumentView, clausesOf, stageName } from './document-view.js';
+import { ExportPanel } from './export-panel.js';
+import { LintPanel } from './lint-panel.js';
+import { LiveResolution } from './live.js';
+import { renderFocusMarkers, renderPresence } from './presence.js';
+import { RevisionsPanel } from './revisions-panel.js';
+import { SponsorsEditor } from './sponsors-editor.js';
+import { newOpId } from './clause-sync.js';
 
-const id = location.pathname.split('/').pop();
+// The live document page: composes the view, the editors, the panels and the hub connection.
 
-function withOpening(clause) {
-  const fragment = document.createDocumentFragment();
-  if (clause.opening && clause.text.startsWith(clause.opening)) {
-    fragment.append(element('span', { class: 'opening' }, clause.opening), clause.text.slice(clause.opening.length));
-  } else {
-    fragment.append(clause.text);
+const resolutionId = location.pathname.split('/').pop();
+const $ = (id) => document.getElementById(id);
+const article = $('document');
+
+const can = {
+  edit: (role) => role === 'penholder' || role === 'drafter',
+  comment: (role) => role === 'penholder' || role === 'drafter' || role === 'observer',
+  export: (role) => role !== 'observer',
+  sponsors: (role) => role === 'penholder',
+  publish: (role) => role === 'penholder' || role === 'secretary',
+};
+
+const page = {
+  me: null,
+  role: null,
+  resolution: null,
+  clauses: [],
+  presence: [],
+  editors: new Map(),
+};
+
+const entryOf = (clauseId) => page.clauses.find((c) => c.clause.id === clauseId);
+const labelOf = (clauseId) => entryOf(clauseId)?.label;
+
+function setResolution(resolution) {
+  page.resolution = resolution;
+  page.clauses = clausesOf(resolution);
+  document.title = `${resolution.symbol || resolution.title || 'Draft resolution'} · Drafting`;
+  $('heading').textContent = resolution.symbol || resolution.code || `${resolution.organ} draft`;
+  $('stage').textContent = stageName(resolution.stage);
+  $('stage').dataset.stage = resolution.stage;
+  // Re-rendering moves open editors into the new layout; moving a focused textarea blurs it.
+  const active = document.activeElement instanceof HTMLTextAreaElement && article.contains(document.activeElement) ? document.activeElement : null;
+  const selection = active ? [active.selectionStart, active.selectionEnd] : null;
+  view.render(resolution);
+  if (active?.isConnected) {
+    active.focus({ preventScroll: true });
+    active.setSelectionRange(...selection);
   }
-  return fragment;
+  for (const [clauseId, editor] of page.editors) editor.setLabel(labelOf(clauseId) ?? '');
+  renderFocusMarkers(article, page.presence, page.me);
 }
 
-function subParagraphs(items) {
-  if (!items?.length) return null;
-  return element('ol', { class: 'subs' }, ...items.map((s) => element('li', { 'data-clause-id': s.id },
-    element('span', { class: 'label' }, s.label),
-    element('div', { class: 'body' }, withOpening(s), subParagraphs(s.subparagraphs)))));
+function focusClause(clauseId) {
+  const text = article.querySelector(`[data-text-of="${CSS.escape(clauseId)}"]`)
+    ?? article.querySelector(`[data-editor-of="${CSS.escape(clauseId)}"] textarea`);
+  if (!text) return;
+  text.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  text.focus({ preventScroll: true });
+  const container = text.closest('[data-clause-id]');
+  container.classList.remove('flash');
+  void container.offsetWidth; // restart the animation
+  container.classList.add('flash');
 }
 
-async function load() {
-  const r = await api(`/api/resolutions/${id}`);
-  document.title = `${r.symbol || r.title || 'Draft resolution'} · Drafting`;
-  document.getElementById('heading').textContent = r.symbol || r.code || r.organ;
-  document.getElementById('export-md').href = `/api/resolutions/${id}/export/md`;
-  const organ = r.formula.replace(/^The /, '').replace(/,$/, '');
-  const formula = r.formula.startsWith('The ')
-    ? element('p', { class: 'formula' }, 'The ', element('em', {}, organ), ',')
-    : element('p', { class: 'formula' }, r.formula);
-  const sponsors = r.sponsors.filter((s) => !s.withdrawn).map((s) => s.name);
-  const sponsorLine = sponsors.length
-    ? element('p', { class: 'sponsors' }, `${sponsors.length > 1 ? `${sponsors.slice(0, -1).join(', ')} and ${sponsors.at(-1)}` : sponsors[0]}: draft resolution`)
-    : null;
-  document.getElementById('document').replaceChildren(
-    element('div', { class: 'masthead' }, element('span', { class: 'organ' }, r.organ), element('span', {}, r.symbol || '')),
-    sponsorLine,
-    r.title ? element('p', { class: 'title' }, element('strong', {}, r.title)) : null,
-    formula,
-    ...r.preambular.map((c) => element('p', { class: 'pp', 'data-clause-id': c.id }, withOpening(c))),
-    ...r.operative.map((c) => element('div', { class: 'op', 'data-clause-id': c.id },
-      element('span', { class: 'number' }, `${c.number}.`),
-      element('div', { class: 'body' }, withOpening(c), subParagraphs(c.subparagraphs)))),
-  );
+// ---- editing (drafters and the pen-holder) ------------------------------------------------------
+
+function openEditor(clauseId, options = {}) {
+  if (!can.edit(page.role)) return;
+  const existing = page.editors.get(clauseId);
+  if (existing) { existing.open(options); return; }
+  // One clause at a time: the others send what is unsent and close once the server has it.
+  for (const other of page.editors.values()) other.close();
+  const entry = entryOf(clauseId);
+  if (!entry) return;
+  const editor = new ClauseEditor(entry.clause, entry.label, {
+    live,
+    resolutionId,
+    canAddSub: entry.depth < 3,
+    actions: structure,
+    onClose: closeEditor,
+  });
+  page.editors.set(clauseId, editor);
+  view.swap(clauseId, editor.element);
+  editor.open(options);
 }
 
-document.getElementById('sign-out').addEventListener('click', signOut);
-load().catch((error) => { document.getElementById('document').textContent = error.message; });
+function closeEditor(editor) {
+  if (page.editors.get(editor.clauseId) !== editor) return;
+  page.editors.delete(editor.clauseId);
+  const entry = entryOf(editor.clauseId);
+  const hadFocus = editor.element.contains(document.activeElement);
+  if (entry) {
+    view.swap(editor.clauseId, view.textElement(entry.clause));
+    if (hadFocus) article.querySelector(`[data-text-of="${CSS.escape(editor.clauseId)}"]`)?.focus();
+  } else {
+    editor.element.remove();
+  }
+  live.invoke('SetFocus', resolutionId, null).catch(() => {});
+}
+
+async function changeStructure(path, method, body) {
+  try {
+    return await api(`/api/resolutions/${resolutionId}/clauses${path}`, {
+      method, headers: { 'Content-Type': 'application/json' }, body: body ? JSON.stringify({ ...body, opId: newOpId() }) : undefined,
+    });
+  } catch (failure) {
+    showNotice(failure.message);
+    return null;
+  }
+}
+
+const placeholder = { preambular: 'Recalling ,', operative: 'Decides ;', subParagraph: 'new sub-paragraph;' };
+
+const structure = {
+  async insertAfter(clauseId) {
+    const entry = entryOf(clauseId);
+    const kind = entry.kind;
+    const created = await changeStructure('', 'POST', { kind, parentId: entry.parentId, position: entry.index + 1, text: placeholder[kind] });
+    if (created) await reload({ edit: created.clauseId });
+  },
+  async addSub(clauseId) {
+    const entry = entryOf(clauseId);
+    const created = await changeStructure('', 'POST', { kind: 'subParagraph', parentId: clauseId, position: entry.clause.subparagraphs?.length ?? 0, text: placeholder.subParagraph });
+    if (created) await reload({ edit: created.clauseId });
+  },
+  async append(kind) {
+    const list = kind === 'preambular' ? page.resolution.preambular : page.resolution.operative;
+    const created = await changeStructure('', 'POST', { kind, position: list.length, text: placeholder[kind] });
+    if (created) await reload({ edit: created.clauseId });
+  },
+  async move(clauseId, by) {
+    const entry = entryOf(clauseId);
+    const position = entry.index + by;
+    if (position < 0 || position >= entry.list.length) return;
+    if (await changeStructure(`/${encodeURIComponent(clauseId)}/move`, 'POST', { position })) await reload({ edit: clauseId });
+  },
+  async remove(clauseId) {
+    const editor = page.editors.get(clauseId);
+    if (await changeStructure(`/${encodeURIComponent(clauseId)}`, 'DELETE')) {
+      if (editor) { page.editors.delete(clauseId); editor.element.remove(); }
+      await reload();
+    }
+  },
+  comment(clauseId, text, start, end) {
+    comments.startComment(clauseId, labelOf(clauseId), text, start, end);
+  },
+};
+
+/** Structure and sponsor changes carry no text: read the resolution again, keeping open editors. */
+async function reload({ edit } = {}) {
+  const fresh = await api(`/api/resolutions/${resolutionId}`);
+  setResolution(fresh);
+  for (const [clauseId, editor] of page.editors) {
+    const entry = entryOf(clauseId);
+    if (entry) editor.sync.receive({ version: entry.clause.version, text: entry.clause.text });
+  }
+  comments.render();
+  lint.refreshSoon();
+  if (edit) openEditor(edit, { selectAll: true });
+}
+
+// ---- live events ---------------------------------------------------------------------------------
+
+let reloadTimer = 0;
+function reloadSoon() {
+  clearTimeout(reloadTimer);
+  reloadTimer = setTimeout(() => reload().catch((e) => showNotice(e.message)), 50);
+}
+
+function onClauseChanged(change) {
+  const entry = entryOf(change.clauseId);
+  if (!entry) { reloadSoon(); return; }
+  if (change.version > entry.clause.version) {
+    Object.assign(entry.clause, { text: change.text, version: change.version, opening: change.opening });
+  }
+  const editor = page.editors.get(change.clauseId);
+  if (editor) editor.sync.receive(change);
+  else view.renderClause(entry.clause);
+  comments.render();
+  lint.refreshSoon();
+}
+
+function onEvent(event) {
+  switch (event.type) {
+    case 'ClauseChanged': onClauseChanged(event.payload); break;
+    case 'StructureChanged':
+    case 'SponsorsChanged':
+    case 'ParticipantChanged':
+      reloadSoon();
+      if (event.type === 'StructureChanged') comments.load().catch(() => {});
+      break;
+    case 'CommentAdded':
+    case 'CommentChanged': comments.upsert(event.payload); break;
+    case 'RevisionPublished': revisions.refresh().catch(() => {}); break;
+    default: break;
+  }
+}
+
+function onStatus(status) {
+  const banner = $('connection');
+  document.body.dataset.live = status;
+  banner.hidden = status === 'connected';
+  banner.textContent = status === 'reconnecting' ? 'Reconnecting… your unsent edits are kept and will be sent.' : 'Connecting…';
+}
+
+function showNotice(message) {
+  const notice = $('notice');
+  notice.textContent = message;
+  notice.hidden = !message;
+  clearTimeout(showNotice.timer);
+  showNotice.timer = setTimeout(() => { notice.hidden = true; }, 8000);
+}
+
+const live = new LiveResolution(resolutionId, {
+  onSnapshot(snapshot) {
+    page.role = snapshot.resolution.role;
+    page.presence = snapshot.presence;
+    start();
+    setResolution(snapshot.resolution);
+    renderPresence($('presence'), page.presence, page.me, labelOf);
+  },
+  onEvent,
+  onPresence(present) {
+    page.presence = present;
+    renderPresence($('presence'), present, page.me, labelOf);
+    renderFocusMarkers(article, present, page.me);
+  },
+  onStatus,
+  async onReconnected() {
+    for (const editor of page.editors.values()) await editor.resend();
+  },
+});
+
+// ---- page setup once the role is known ------------------------------------------------------------
+
+let view;
+let comments;
+let lint;
+let revisions;
+let started = false;
+
+function start() {
+  if (started) return;
+  started = true;
+  const role = page.role;
+  document.body.dataset.role = role;
+  $('role').textContent = role === 'penholder' ? 'pen-holder' : role;
+  view = new DocumentView(article, {
+    editable: can.edit(role),
+    marksFor: (clause) => comments.marksFor(clause),
+    editorFor: (clauseId) => page.editors.get(clauseId)?.element,
+  });
+  comments = new CommentsPanel($('comments'), {
+    resolutionId, live, me: page.me, role, canComment: can.comment(role),
+    clauses: () => page.clauses,
+    focusClause,
+    onChange: () => { for (const entry of page.clauses) view.refreshMarks(entry.clause); },
+  });
+  comments.load().catch((e) => showNotice(e.message));
+  lint = new LintPanel($('lint'), { resolutionId, labelOf, focusClause });
+  lint.refresh().catch(() => {});
+  const exports = can.export(role) ? new ExportPanel($('export'), { resolutionId }) : null;
+  $('export').hidden = !exports;
+  revisions = new RevisionsPanel($('revisions'), { resolutionId, canPublish: can.publish(role), labelOf, onRevisions: (list) => exports?.setRevisions(list) });
+  revisions.start().catch(() => {});
+
+  if (can.edit(role)) {
+    const add = (label, kind) => {
+      const b = element('button', { type: 'button', class: 'small' }, label);
+      b.addEventListener('click', () => structure.append(kind));
+      return b;
+    };
+    $('tools').append(add('Add preambular paragraph', 'preambular'), add('Add operative paragraph', 'operative'));
+  }
+  if (can.sponsors(role)) {
+    const sponsors = new SponsorsEditor(resolutionId);
+    const b = element('button', { type: 'button', class: 'small', id: 'edit-sponsors' }, 'Edit sponsors');
+    b.addEventListener('click', () => sponsors.open(page.resolution.sponsors));
+    $('tools').append(b);
+  }
+  if (!can.edit(role)) $('tools').append(element('span', { class: 'muted' }, 'You follow this text and may comment on it; only drafters edit it.'));
+}
+
+// ---- selecting, clicking and keys on the text ----------------------------------------------------
+
+/** The clause and offsets of the current selection when it lies within one clause's text. */
+function selectedSpan() {
+  const selection = getSelection();
+  if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
+  const range = selection.getRangeAt(0);
+  const text = range.commonAncestorContainer.parentElement?.closest('[data-text-of]')
+    ?? (range.commonAncestorContainer.nodeType === Node.ELEMENT_NODE ? range.commonAncestorContainer.closest('[data-text-of]') : null);
+  if (!text) return null;
+  const before = document.createRange();
+  before.setStart(text, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start = before.toString().length;
+  const end = start + range.toString().length;
+  return { clauseId: text.dataset.textOf, text: text.textContent, start, end, rect: range.getBoundingClientRect() };
+}
+
+const commentButton = $('comment-selection');
+let pendingSpan = null;
+document.addEventListener('selectionchange', () => {
+  pendingSpan = page.role && can.comment(page.role) ? selectedSpan() : null;
+  commentButton.hidden = !pendingSpan;
+  if (pendingSpan) {
+    commentButton.style.top = `${pendingSpan.rect.bottom + window.scrollY + 6}px`;
+    commentButton.style.left = `${Math.max(8, Math.min(pendingSpan.rect.left + window.scrollX, document.documentElement.clientWidth - 160))}px`;
+  }
+});
+commentButton.addEventListener('mousedown', (event) => event.preventDefault()); // keep the selection
+commentButton.addEventListener('click', () => {
+  if (!pendingSpan) return;
+  const span = pendingSpan;
+  commentButton.hidden = true;
+  comments.startComment(span.clauseId, labelOf(span.clauseId), span.text, span.start, span.end);
+});
+
+article.addEventListener('click', (event) => {
+  const text = event.target.closest('[data-text-of]');
+  if (!text || !getSelection().isCollapsed) return;
+  if (can.edit(page.role)) openEditor(text.dataset.textOf);
+  else live.invoke('SetFocus', resolutionId, text.dataset.textOf).catch(() => {});
+});
+article.addEventListener('keydown', (event) => {
+  const text = event.target.closest?.('[data-text-of]');
+  if (!text || event.key !== 'Enter') return;
+  event.preventDefault();
+  const clauseId = text.dataset.textOf;
+  if (can.edit(page.role)) openEditor(clauseId);
+  else if (can.comment(page.role)) comments.startComment(clauseId, labelOf(clauseId), text.textContent, 0, 0);
+});
+article.addEventListener('focusin', (event) => {
+  const text = event.target.closest?.('[data-text-of]');
+  if (text && !can.edit(page.role)) live.invoke('SetFocus', resolutionId, text.dataset.textOf).catch(() => {});
+});
+
+$('sign-out').addEventListener('click', signOut);
+
+api('/api/users/me').then((me) => {
+  page.me = me;
+  $('who').textContent = `${me.displayName} (${me.organization})`;
+  return live.start();
+}).catch((error) => { article.textContent = error.message; });

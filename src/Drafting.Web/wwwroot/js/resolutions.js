@@ -1,15 +1,20 @@
 import { api, element, signOut } from './api.js';
+import { stageName } from './document-view.js';
 
 const list = document.getElementById('resolutions');
 
 async function load() {
   const [me, resolutions] = await Promise.all([api('/api/users/me'), api('/api/resolutions')]);
   document.getElementById('who').textContent = `${me.displayName} (${me.organization})`;
-  list.replaceChildren(...resolutions.map((r) => element('tr', {},
-    element('td', {}, element('a', { href: `/resolutions/${r.id}` }, r.symbol || r.title || r.code || 'Untitled draft')),
-    element('td', {}, r.organ),
-    element('td', {}, r.stage),
-    element('td', {}, r.role.toLowerCase()))));
+  list.replaceChildren(...resolutions.map((r) => {
+    const updated = new Date(r.updatedAt);
+    return element('tr', {},
+      element('td', {}, element('a', { href: `/resolutions/${r.id}` }, r.symbol || r.title || r.code || `${r.organ} draft`)),
+      element('td', {}, r.organ),
+      element('td', {}, element('span', { class: 'badge stage', 'data-stage': r.stage }, stageName(r.stage))),
+      element('td', {}, r.role === 'penholder' ? 'pen-holder' : r.role),
+      element('td', {}, Number.isNaN(updated.getTime()) ? '' : element('time', { datetime: r.updatedAt }, updated.toLocaleString())));
+  }));
   document.getElementById('empty').hidden = resolutions.length > 0;
 }
 

@@ -1,0 +1,156 @@
+import { element } from './api.js';
+import { ClauseSync } from './clause-sync.js';
+import { mapCaret } from './text-merge.js';
+
+const stateText = {
+  saved: 'Saved',
+  pending: 'Typing…',
+  saving: 'Saving…',
+  offline: 'Offline: kept, sent when the connection is back',
+  conflict: 'Conflict: choose below',
+};
+
+/**
+ * In-place editing of one clause for drafters and the pen-holder: a textarea where the text was, a
+ * status, structure buttons, and the conflict chooser. The text itself is kept in step by ClauseSync.
+ */
+export class ClauseEditor {
+  /**
+   * @param {{id:string, text:string, version:number}} clause
+   * @param {string} label e.g. "OP 3"
+   * @param {{live, resolutionId:string, actions:{insertAfter, addSub, move, remove, comment}, canAddSub:boolean, onClose:()=>void}} context
+   */
+  constructor(clause, label, context) {
+    this.clauseId = clause.id;
+    this.context = context;
+    this.textarea = element('textarea', { class: 'clause-input', rows: '2', 'aria-label': `Text of ${label}`, spellcheck: 'true' });
+    this.textarea.value = clause.text;
+    this.status = element('span', { class: 'editor-status', role: 'status' }, 'Saved');
+    this.conflictBox = element('div', { class: 'conflict', role: 'alert', hidden: '' });
+    const button = (text, onClick, attributes = {}) => {
+      const b = element('button', { type: 'button', class: 'small', ...attributes }, text);
+      b.addEventListener('click', onClick);
+      return b;
+    };
+    this.deleteButton = button('Delete', () => this.confirmDelete());
+    this.element = element('div', { class: 'clause-editor', 'data-editor-of': clause.id },
+      this.textarea,
+      element('div', { class: 'editor-bar' },
+        this.status,
+        element('span', { class: 'editor-actions' },
+          button('Done', () => this.close(), { class: 'small primary' }),
+          button('Comment on selection', () => this.commentOnSelection()),
+          button('Insert after', () => context.actions.insertAfter(this.clauseId)),
+          context.canAddSub ? button('Add sub-paragraph', () => context.actions.addSub(this.clauseId)) : null,
+          this.moveUp = button('Move up', () => context.actions.move(this.clauseId, -1)),
+          this.moveDown = button('Move down', () => context.actions.move(this.clauseId, 1)),
+          this.deleteButton)),
+      this.conflictBox);
+
+    this.setLabel(label);
+    this.sync = new ClauseSync(clause, {
+      send: (edit) => context.live.invoke('EditClause', { resolutionId: context.resolutionId, clauseId: clause.id, ...edit }),
+      canSend: () => context.live.connected,
+      onText: (text) => this.showText(text),
+      onConflict: (conflict) => this.showConflict(conflict),
+      onState: (state) => {
+        this.status.textContent = stateText[state];
+        this.element.dataset.state = state;
+        if (state === 'saved' && this.closing) queueMicrotask(() => context.onClose(this));
+      },
+      onError: (message) => { this.status.textContent = `Not saved: ${message}`; this.element.dataset.state = 'error'; },
+    });
+
+    this.textarea.addEventListener('input', () => { this.fit(); this.sync.input(this.textarea.value); });
+    this.textarea.addEventListener('keydown', (event) => {
+      // A clause is one paragraph: Enter finishes, Escape too.
+      if (event.key === 'Enter' || event.key === 'Escape') {
+        event.preventDefault();
+        this.close();
+      }
+    });
+    this.textarea.addEventListener('focus', () => context.live.invoke('SetFocus', context.resolutionId, clause.id).catch(() => {}));
+  }
+
+  /** Numbers change as clauses are inserted and moved; the accessible names follow. */
+  setLabel(label) {
+    this.textarea.setAttribute('aria-label', `Text of ${label}`);
+    this.moveUp.setAttribute('aria-label', `Move ${label} up`);
+    this.moveDown.setAttribute('aria-label', `Move ${label} down`);
+  }
+
+  open({ selectAll = false } = {}) {
+    this.fit();
+    this.textarea.focus();
+    if (selectAll) this.textarea.select();
+    else this.textarea.setSelectionRange(this.textarea.value.length, this.textarea.value.length);
+  }
+
+  fit() {
+    this.textarea.style.height = 'auto';
+    this.textarea.style.height = `${this.textarea.scrollHeight + 2}px`;
+  }
+
+  /** New text from the server folded into ours: keep the caret where the user was typing. */
+  showText(text) {
+    const before = this.textarea.value;
+    const focused = document.activeElement === this.textarea;
+    const [start, end] = [this.textarea.selectionStart, this.textarea.selectionEnd];
+    this.textarea.value = text;
+    if (focused) this.textarea.setSelectionRange(mapCaret(start, before, text), mapCaret(end, before, text));
+    this.fit();
+  }
+
+  showConflict(conflict) {
+    if (!conflict) {
+      this.conflictBox.hidden = true;
+      this.conflictBox.replaceChildren();
+      return;
+    }
+    const keep = element('button', { type: 'button', class: 'small primary' }, 'Save my text');
+    keep.addEventListener('click', () => { this.sync.local = this.textarea.value; this.sync.keepMine(); this.textarea.focus(); });
+    const take = element('button', { type: 'button', class: 'small' }, 'Take their text');
+    take.addEventListener('click', () => { this.sync.takeTheirs(); this.textarea.focus(); });
+    this.conflictBox.replaceChildren(
+      element('p', {}, element('strong', {}, 'Someone changed the same words at the same time.'),
+        ' Your text is in the box above: edit it to combine both, then save it, or take theirs.'),
+      element('div', { class: 'versions' },
+        element('div', {}, element('h4', {}, 'Yours'), element('p', { class: 'mine' }, conflict.mine)),
+        element('div', {}, element('h4', {}, `Theirs (version ${conflict.version})`), element('p', { class: 'theirs' }, conflict.theirs))),
+      element('p', { class: 'conflict-actions' }, keep, ' ', take));
+    this.conflictBox.hidden = false;
+  }
+
+  commentOnSelection() {
+    const { selectionStart: start, selectionEnd: end, value } = this.textarea;
+    this.context.actions.comment(this.clauseId, value, start, end);
+  }
+
+  confirmDelete() {
+    if (this.deleteButton.dataset.confirm) {
+      this.context.actions.remove(this.clauseId);
+      return;
+    }
+    this.deleteButton.dataset.confirm = 'yes';
+    this.deleteButton.textContent = 'Confirm delete';
+    setTimeout(() => { delete this.deleteButton.dataset.confirm; this.deleteButton.textContent = 'Delete'; }, 4000);
+  }
+
+  /** Sends what is unsent and closes once the server has it (a conflict must be settled first). */
+  async close() {
+    this.sync.local = this.textarea.value;
+    await this.sync.flush();
+    if (this.sync.conflict) return;
+    if (!this.sync.settled) {
+      this.closing = true;
+      return;
+    }
+    this.context.onClose(this);
+  }
+
+  /** Called by the page when the connection is back. */
+  async resend() {
+    await this.sync.resend();
+    if (this.closing && this.sync.settled) this.context.onClose(this);
+  }
+}

@@ -1,0 +1,131 @@
+import { element, present } from './api.js';
+
+// The resolution laid out like a UN document: masthead, sponsor line, formula with the organ in
+// italics, preambular paragraphs with italic openings, numbered operative paragraphs and labelled
+// sub-paragraphs. Numbers and labels come from the server, which derives them from position.
+
+/** Every clause of a resolution in document order, with its printed label and list context. */
+export function clausesOf(resolution) {
+  const all = [];
+  resolution.preambular.forEach((c, i) => all.push({ clause: c, kind: 'preambular', label: `PP ${i + 1}`, list: resolution.preambular, index: i, parentId: null, depth: 0 }));
+  const walk = (items, parent, prefix, depth) => items.forEach((c, i) => {
+    const label = `${prefix}${c.label}`;
+    all.push({ clause: c, kind: 'subParagraph', label, list: items, index: i, parentId: parent.id, depth });
+    walk(c.subparagraphs ?? [], c, label, depth + 1);
+  });
+  resolution.operative.forEach((c, i) => {
+    all.push({ clause: c, kind: 'operative', label: `OP ${c.number}`, list: resolution.operative, index: i, parentId: null, depth: 0 });
+    walk(c.subparagraphs ?? [], c, `OP ${c.number} `, 1);
+  });
+  return all;
+}
+
+/** "France, Ghana and Kenya: draft resolution" from the sponsors still on the text. */
+export function sponsorLine(sponsors) {
+  const names = sponsors.filter((s) => !s.withdrawn).map((s) => s.name);
+  if (!names.length) return null;
+  const joined = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+  return `${joined}: draft resolution`;
+}
+
+const stageNames = { draft: 'Draft', inBlue: 'In blue', adopted: 'Adopted', notAdopted: 'Not adopted', withdrawn: 'Withdrawn' };
+export const stageName = (stage) => stageNames[stage] ?? stage;
+
+/**
+ * The clause text as nodes: the opening phrase in italics and commented spans marked. Built from text
+ * nodes only, so clause text is never parsed as HTML.
+ */
+export function decoratedText(text, opening, marks) {
+  const openingEnd = opening && text.startsWith(opening) ? opening.length : 0;
+  const cuts = new Set([0, text.length, openingEnd]);
+  for (const m of marks) { cuts.add(m.start); cuts.add(m.end); }
+  const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
+  const fragment = document.createDocumentFragment();
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [start, end] = [points[i], points[i + 1]];
+    if (start === end) continue;
+    let node = document.createTextNode(text.slice(start, end));
+    if (end <= openingEnd) node = element('em', { class: 'opening' }, node);
+    const covering = marks.filter((m) => m.start <= start && end <= m.end);
+    if (covering.length) {
+      node = element('mark', { class: 'comment-span', 'data-comment-ids': covering.map((m) => m.id).join(' '), title: `${covering.length} comment${covering.length > 1 ? 's' : ''}` }, node);
+    }
+    fragment.append(node);
+  }
+  return fragment;
+}
+
+export class DocumentView {
+  /**
+   * @param {HTMLElement} article
+   * @param {{editable:boolean, marksFor:(clause)=>Array, editorFor:(clauseId)=>HTMLElement|undefined}} options
+   */
+  constructor(article, options) {
+    this.article = article;
+    this.options = options;
+  }
+
+  render(resolution) {
+    const organ = resolution.formula.replace(/^The /, '').replace(/,$/, '');
+    const formula = resolution.formula.startsWith('The ') && resolution.formula.endsWith(',')
+      ? element('p', { class: 'formula' }, 'The ', element('em', {}, organ), ',')
+      : element('p', { class: 'formula' }, resolution.formula);
+    const line = sponsorLine(resolution.sponsors);
+    this.article.replaceChildren(...present(
+      element('div', { class: 'masthead' },
+        element('span', { class: 'un' }, 'United Nations'),
+        element('span', { class: 'symbol' }, resolution.symbol || 'Draft')),
+      element('p', { class: 'organ' }, resolution.organ),
+      element('p', { class: 'sponsors', id: 'sponsor-line' }, line ?? 'No sponsors yet'),
+      resolution.title ? element('p', { class: 'title' }, resolution.title) : null,
+      formula,
+      ...resolution.preambular.map((c) => this.clauseElement('p', 'pp', c, null)),
+      ...resolution.operative.map((c) => this.clauseElement('div', 'op', c, element('span', { class: 'number' }, `${c.number}.`))),
+    ));
+    if (!resolution.preambular.length && !resolution.operative.length) {
+      this.article.append(element('p', { class: 'muted empty-document' }, 'No paragraphs yet.'));
+    }
+  }
+
+  clauseElement(tag, kind, clause, number) {
+    const text = this.options.editorFor(clause.id) ?? this.textElement(clause);
+    const markers = element('span', { class: 'markers' });
+    const subs = clause.subparagraphs?.length
+      ? element('ol', { class: 'subs' }, ...clause.subparagraphs.map((s) => this.clauseElement('li', 'sub', s, element('span', { class: 'label' }, s.label))))
+      : null;
+    if (kind === 'pp') return element(tag, { class: `pp clause`, 'data-clause-id': clause.id }, text, markers);
+    return element(tag, { class: `${kind} clause`, 'data-clause-id': clause.id }, number, element('div', { class: 'body' }, text, markers, subs));
+  }
+
+  textElement(clause) {
+    const marks = this.options.marksFor(clause);
+    const span = element('span', {
+      'data-marks': JSON.stringify(marks),
+      class: 'clause-text',
+      'data-text-of': clause.id,
+      tabindex: '0',
+      title: this.options.editable ? 'Click or press Enter to edit; select words to comment' : 'Select words to comment, or press Enter to comment on the paragraph',
+    });
+    span.append(decoratedText(clause.text, clause.opening, marks));
+    return span;
+  }
+
+  /** Re-renders one clause's text in place (its container and numbering stay). */
+  renderClause(clause) {
+    const old = this.article.querySelector(`[data-text-of="${CSS.escape(clause.id)}"]`);
+    if (old) old.replaceWith(this.textElement(clause));
+  }
+
+  /** Re-renders a clause's text only when its comment highlights moved, so selections and focus survive. */
+  refreshMarks(clause) {
+    const old = this.article.querySelector(`[data-text-of="${CSS.escape(clause.id)}"]`);
+    if (old && old.dataset.marks !== JSON.stringify(this.options.marksFor(clause))) this.renderClause(clause);
+  }
+
+  /** Puts an editor (or the text again) where a clause's text is. */
+  swap(clauseId, replacement) {
+    const old = this.article.querySelector(`[data-text-of="${CSS.escape(clauseId)}"]`)
+      ?? this.article.querySelector(`.clause-editor[data-editor-of="${CSS.escape(clauseId)}"]`);
+    old?.replaceWith(replacement);
+  }
+}

@@ -1,0 +1,111 @@
+// The hub connection of one resolution page: joins, applies events strictly in seq order, catches up
+// after gaps and reconnects, and never gives up reconnecting. signalR is the global of
+// lib/signalr.min.js (copied from npm by the build).
+
+const catchUpBatch = 1000;
+
+/** SignalR's own log goes to console.warn: a dropped connection is expected and shown in the banner. */
+const quietLogger = {
+  log(level, message) {
+    if (level >= signalR.LogLevel.Warning) console.warn(`[live] ${message}`);
+  },
+};
+
+export class LiveResolution {
+  /**
+   * @param {string} resolutionId
+   * @param {{onSnapshot:(snapshot)=>void, onEvent:(event)=>void, onPresence:(presence)=>void,
+   *          onStatus:(status:'connecting'|'connected'|'reconnecting')=>void, onReconnected:()=>Promise<void>}} handlers
+   */
+  constructor(resolutionId, handlers) {
+    this.resolutionId = resolutionId;
+    this.handlers = handlers;
+    this.seq = 0;
+    this.queue = Promise.resolve();
+    this.connection = new signalR.HubConnectionBuilder()
+      .withUrl('/hubs/drafting')
+      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => Math.min(500 * 2 ** context.previousRetryCount, 5000) })
+      .configureLogging(quietLogger)
+      .build();
+    for (const name of ['ClauseChanged', 'StructureChanged', 'SponsorsChanged', 'RevisionPublished']) {
+      this.connection.on(name, (event) => this.enqueue(() => this.receive(event)));
+    }
+    // Comments arrive as the comment itself; as a log event (catch-up) they are wrapped in a payload.
+    for (const name of ['CommentAdded', 'CommentChanged']) {
+      this.connection.on(name, (comment) => this.enqueue(() => this.receive({ type: name, seq: comment.seq, payload: comment })));
+    }
+    this.connection.on('PresenceChanged', (presence) => {
+      handlers.onPresence(presence.present);
+      if (presence.seq > this.seq) this.enqueue(() => this.catchUp());
+    });
+    this.connection.onreconnecting(() => handlers.onStatus('reconnecting'));
+    this.connection.onreconnected(() => this.enqueue(() => this.rejoin()));
+    // Automatic reconnect only covers drops after a first success; a failed start or a give-up restarts here.
+    this.connection.onclose(() => setTimeout(() => this.start(), 2000));
+  }
+
+  get connected() { return this.connection.state === signalR.HubConnectionState.Connected; }
+
+  async start() {
+    this.handlers.onStatus(this.seq === 0 ? 'connecting' : 'reconnecting');
+    try {
+      await this.connection.start();
+    } catch {
+      setTimeout(() => this.start(), 2000);
+      return;
+    }
+    await this.enqueue(() => (this.seq === 0 ? this.join() : this.rejoin()));
+  }
+
+  async join() {
+    const snapshot = await this.connection.invoke('JoinResolution', this.resolutionId);
+    this.seq = snapshot.seq;
+    this.handlers.onSnapshot(snapshot);
+    this.handlers.onStatus('connected');
+  }
+
+  /** Back after a drop: the group membership is new, so join again, then replay what was missed. */
+  async rejoin() {
+    try {
+      const snapshot = await this.connection.invoke('JoinResolution', this.resolutionId);
+      this.handlers.onPresence(snapshot.presence);
+      await this.catchUp();
+      this.handlers.onStatus('connected');
+      await this.handlers.onReconnected();
+    } catch (error) {
+      console.warn(`[live] rejoin failed: ${error.message}`);
+    }
+  }
+
+  /** Every event after the last one applied, in order, in batches. */
+  async catchUp() {
+    for (;;) {
+      const events = await this.connection.invoke('CatchUp', this.resolutionId, this.seq);
+      for (const event of events) this.apply(event);
+      if (events.length < catchUpBatch) return;
+    }
+  }
+
+  async receive(event) {
+    if (event.seq <= this.seq) return;
+    // A gap means a missed broadcast, or another organization's private comment: catch-up tells which.
+    if (event.seq > this.seq + 1 && this.connected) await this.catchUp();
+    this.apply(event);
+  }
+
+  apply(event) {
+    if (event.seq <= this.seq) return;
+    this.seq = event.seq;
+    this.handlers.onEvent(event);
+  }
+
+  /** Events and catch-ups run one at a time, so they are applied in seq order. */
+  enqueue(work) {
+    this.queue = this.queue.then(work).catch((error) => console.warn(`[live] ${error.message}`));
+    return this.queue;
+  }
+
+  invoke(method, ...args) {
+    return this.connection.invoke(method, ...args);
+  }
+}

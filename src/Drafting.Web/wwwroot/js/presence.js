@@ -1,0 +1,45 @@
+import { element } from './api.js';
+
+/** One stable colour per organization, dark enough for white initials. */
+export function organizationColour(organization) {
+  let hash = 0;
+  for (const c of organization) hash = (hash * 31 + c.codePointAt(0)) >>> 0;
+  return `hsl(${hash % 360} 55% 36%)`;
+}
+
+export function initials(name) {
+  const words = name.split(/[\s._-]+/).filter(Boolean);
+  const letters = words.length > 1 ? words[0][0] + words.at(-1)[0] : (words[0] ?? '?').slice(0, 2);
+  return letters.toUpperCase();
+}
+
+export function personChip(person, extra = '') {
+  const chip = element('span', { class: `person ${extra}`.trim(), title: `${person.displayName} (${person.organization})` }, initials(person.displayName));
+  // Through the CSSOM: the pages' Content-Security-Policy refuses style attributes.
+  chip.style.backgroundColor = organizationColour(person.organization);
+  return chip;
+}
+
+/** The initials of everyone in the resolution, in the page header. */
+export function renderPresence(container, present, me, labelOf) {
+  container.replaceChildren(...present.map((p) => {
+    const chip = personChip(p, p.userId === me.id ? 'me' : '');
+    const where = p.clauseId ? `, on ${labelOf(p.clauseId) ?? 'a clause'}` : '';
+    chip.title = `${p.displayName} (${p.organization}, ${p.role})${where}${p.userId === me.id ? ' — you' : ''}`;
+    chip.setAttribute('role', 'listitem');
+    chip.setAttribute('aria-label', chip.title);
+    return chip;
+  }));
+}
+
+/** A marker beside each clause someone else is on (advisory, not a lock). */
+export function renderFocusMarkers(article, present, me) {
+  for (const old of article.querySelectorAll('.markers > .person')) old.remove();
+  for (const p of present) {
+    if (!p.clauseId || p.userId === me.id) continue;
+    const markers = article.querySelector(`[data-clause-id="${CSS.escape(p.clauseId)}"] > .markers, [data-clause-id="${CSS.escape(p.clauseId)}"] > .body > .markers`);
+    const chip = personChip(p);
+    chip.title = `${p.displayName} (${p.organization}) is on this clause`;
+    markers?.append(chip);
+  }
+}

@@ -1,0 +1,90 @@
+import { api, element, present } from './api.js';
+
+const revisionsPath = '/api/resolutions/{id}/revisions';
+
+/** Whether this server has the revisions endpoints yet (asked of its OpenAPI document, so no 404 is logged). */
+async function serverHasRevisions() {
+  try {
+    const openApi = await api('/openapi/v1.json');
+    return Boolean(openApi.paths?.[revisionsPath]);
+  } catch {
+    return false;
+  }
+}
+
+function segmentsOf(clause) {
+  return clause.segments ?? clause.diff ?? [];
+}
+
+/**
+ * Published revisions (GET/POST …/revisions) and their comparison (GET …/diff?from=N&to=M, per-clause
+ * segments). Hidden while the server does not offer them.
+ */
+export class RevisionsPanel {
+  constructor(root, { resolutionId, canPublish, onRevisions, labelOf }) {
+    this.root = root;
+    this.context = { resolutionId, canPublish, onRevisions, labelOf };
+    root.hidden = true;
+  }
+
+  async start() {
+    if (!(await serverHasRevisions())) return;
+    this.root.hidden = false;
+    this.list = element('ol', { class: 'revisions' });
+    this.from = element('select', { id: 'diff-from', 'aria-label': 'Compare from' });
+    this.to = element('select', { id: 'diff-to', 'aria-label': 'Compare to' });
+    this.diff = element('div', { class: 'diff' });
+    const compare = element('button', { type: 'button', class: 'small' }, 'Compare');
+    compare.addEventListener('click', () => this.compare());
+    const publish = this.context.canPublish ? this.publishForm() : null;
+    this.root.replaceChildren(...present(element('h2', {}, 'Revisions'), publish, this.list,
+      element('p', { class: 'compare' }, this.from, ' → ', this.to, ' ', compare), this.diff));
+    await this.refresh();
+  }
+
+  publishForm() {
+    const label = element('input', { type: 'text', id: 'revision-label', placeholder: 'Rev.1', 'aria-label': 'Revision label' });
+    const error = element('p', { class: 'error', role: 'alert' });
+    const form = element('form', { class: 'publish' }, label, ' ', element('button', { type: 'submit', class: 'small primary' }, 'Publish revision'), error);
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      try {
+        await api(`/api/resolutions/${this.context.resolutionId}/revisions`, {
+          method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ label: label.value }),
+        });
+        label.value = '';
+        await this.refresh();
+      } catch (failure) {
+        error.textContent = failure.message;
+      }
+    });
+    return form;
+  }
+
+  async refresh() {
+    if (this.root.hidden) return;
+    const revisions = await api(`/api/resolutions/${this.context.resolutionId}/revisions`);
+    this.list.replaceChildren(...revisions.map((r) => element('li', { value: String(r.number) },
+      `${r.label ?? `Revision ${r.number}`}`, r.publishedAt ? element('span', { class: 'muted' }, ` · ${new Date(r.publishedAt).toLocaleDateString()}`) : null)));
+    if (!revisions.length) this.list.replaceChildren(element('li', { class: 'muted' }, 'Nothing published yet.'));
+    const options = () => revisions.map((r) => element('option', { value: String(r.number) }, r.label ?? `Revision ${r.number}`));
+    this.from.replaceChildren(...options());
+    this.to.replaceChildren(...options(), element('option', { value: '' }, 'Current text'));
+    this.to.value = '';
+    this.context.onRevisions(revisions);
+  }
+
+  async compare() {
+    const to = this.to.value ? `&to=${encodeURIComponent(this.to.value)}` : '';
+    const diff = await api(`/api/resolutions/${this.context.resolutionId}/diff?from=${encodeURIComponent(this.from.value)}${to}`);
+    const clauses = Array.isArray(diff) ? diff : diff.clauses ?? [];
+    this.diff.replaceChildren(...clauses.map((clause) => element('p', { class: 'diff-clause' },
+      element('strong', {}, `${clause.label ?? this.context.labelOf(clause.clauseId) ?? ''} `),
+      ...segmentsOf(clause).map((s) => {
+        const kind = s.kind ?? s.type ?? s.op ?? 'equal';
+        if (/^ins/i.test(kind)) return element('ins', {}, s.text);
+        if (/^del/i.test(kind)) return element('del', {}, s.text);
+        return document.createTextNode(s.text);
+      }))));
+  }
+}

@@ -1,0 +1,117 @@
+using System.Net.Http.Json;
+using Drafting.Api.Tests;
+using Microsoft.Playwright;
+
+namespace Drafting.Web.Tests.Browser;
+
+/// <summary>
+/// One browser test's world: the real server on a loopback port with seed 001 and a participant per role
+/// (plus a second drafter), and Chromium with one context (one signed-in person) per page.
+/// </summary>
+public sealed class DraftingBrowser : IAsyncDisposable
+{
+    public static readonly ViewportSize Desk = new() { Width = 1280, Height = 900 };
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    private readonly List<string> _consoleErrors = [];
+
+    private DraftingBrowser(LiveServer server, Scenario scenario, IPlaywright playwright, IBrowser browser)
+    {
+        Server = server;
+        Scenario = scenario;
+        Playwright = playwright;
+        Browser = browser;
+    }
+
+    public LiveServer Server { get; }
+
+    public Scenario Scenario { get; }
+
+    public IPlaywright Playwright { get; }
+
+    public IBrowser Browser { get; }
+
+    public Guid ResolutionId => Scenario.ResolutionId;
+
+    public IReadOnlyList<string> ConsoleErrors => _consoleErrors;
+
+    public static async Task<DraftingBrowser> StartAsync()
+    {
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        var server = LiveServer.Start();
+        var scenario = await Scenario.CreateAsync(server.App);
+        using (await server.App.UserAsync("drafter2", "Kenya")) { }
+        var added = await scenario.Penholder.PostAsJsonAsync(scenario.Path("/participants"), new { userName = "drafter2", role = "drafter" });
+        added.EnsureSuccessStatusCode();
+        return new DraftingBrowser(server, scenario, playwright, browser);
+    }
+
+    /// <summary>A new browser context signed in through the sign-in form.</summary>
+    public async Task<IPage> SignInAsync(string userName, ViewportSize? viewport = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.BaseAddress.ToString(),
+            ViewportSize = viewport ?? Desk,
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (_consoleErrors)
+                {
+                    _consoleErrors.Add($"{userName}: {message.Text}");
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (_consoleErrors)
+            {
+                _consoleErrors.Add($"{userName}: uncaught {error}");
+            }
+        };
+        await page.GotoAsync("/sign-in");
+        await page.FillAsync("input[name=userName]", userName);
+        await page.FillAsync("input[name=password]", userName == "admin" ? DraftingApplication.AdminPassword : $"{userName}-password-123");
+        await page.ClickAsync("input[type=submit]");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        return page;
+    }
+
+    /// <summary>Signs in and opens the resolution, waiting until the page has joined it live.</summary>
+    public async Task<IPage> OpenResolutionAsync(string userName, ViewportSize? viewport = null)
+    {
+        var page = await SignInAsync(userName, viewport);
+        await page.GotoAsync($"/resolutions/{ResolutionId}");
+        await WaitConnectedAsync(page);
+        return page;
+    }
+
+    public static async Task WaitConnectedAsync(IPage page) =>
+        await page.WaitForSelectorAsync("body[data-live=connected] article .masthead");
+
+    /// <summary>The text element of an operative paragraph (0-based) as the page shows it.</summary>
+    public ILocator ClauseText(IPage page, string part, int index) =>
+        page.Locator($"[data-text-of=\"{Scenario.ClauseId(part, index)}\"]");
+
+    public void AssertNoConsoleErrors(params string[] expected)
+    {
+        lock (_consoleErrors)
+        {
+            var unexpected = _consoleErrors.Where(e => !expected.Any(x => e.Contains(x, StringComparison.Ordinal))).ToList();
+            Assert.True(unexpected.Count == 0, "Console errors:\n" + string.Join("\n", unexpected));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        Playwright.Dispose();
+        await Scenario.DisposeAsync();
+        await Server.DisposeAsync();
+    }
+}
