@@ -76,4 +76,35 @@ public class ExportApiTests
         using var plain = WordprocessingDocument.Open(new MemoryStream(without), false);
         Assert.Null(plain.MainDocumentPart!.WordprocessingCommentsPart);
     }
+
+    [Fact]
+    public async Task Tracked_changes_against_a_revision_name_who_changed_each_clause()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        (await scenario.Clients["secretary"].PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Zero draft" })).EnsureSuccessStatusCode();
+        var op2 = scenario.Resolution.GetProperty("operative")[1];
+        var op3 = scenario.Resolution.GetProperty("operative")[2];
+        (await scenario.Clients["drafter"].PutAsJsonAsync(scenario.Path($"/clauses/{op2.GetProperty("id").GetString()}"),
+            new { text = op2.GetProperty("text").GetString()!.Replace("host states", "host States", StringComparison.Ordinal), baseVersion = 1 })).EnsureSuccessStatusCode();
+        (await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{op3.GetProperty("id").GetString()}"),
+            new { text = op3.GetProperty("text").GetString()!.Replace("promptly", "swiftly", StringComparison.Ordinal), baseVersion = 1 })).EnsureSuccessStatusCode();
+
+        var tracked = await scenario.Clients["secretary"].GetAsync(scenario.Path("/export/docx?compareTo=0"));
+        Assert.Equal(HttpStatusCode.OK, tracked.StatusCode);
+        using var document = WordprocessingDocument.Open(new MemoryStream(await tracked.Content.ReadAsByteArrayAsync()), false);
+        var body = document.MainDocumentPart!.Document.Body!;
+        var inserted = body.Descendants<InsertedRun>().ToList();
+        var deleted = body.Descendants<DeletedRun>().ToList();
+        Assert.Equal(["States", "swiftly"], inserted.Select(r => r.InnerText));
+        Assert.Equal(["states", "promptly"], deleted.Select(r => string.Concat(r.Descendants<DeletedText>().Select(t => t.Text))));
+        Assert.Equal(["drafter (Ghana)", "penholder (France)"], inserted.Select(r => r.Author?.Value));
+        Assert.Equal(["drafter (Ghana)", "penholder (France)"], deleted.Select(r => r.Author?.Value));
+
+        // The published revision exports as it was; an unknown one is a clear 404.
+        var zero = await scenario.Clients["secretary"].GetAsync(scenario.Path("/export/md?revision=0"));
+        Assert.Contains("promptly", await zero.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var missing = await scenario.Clients["secretary"].GetAsync(scenario.Path("/export/docx?compareTo=5"));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Revision 5", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

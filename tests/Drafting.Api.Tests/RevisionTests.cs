@@ -186,6 +186,13 @@ public class RevisionTests
         // Renumbered but untouched paragraphs are unchanged.
         Assert.Equal("unchanged", diff.GetProperty("operative")[2].GetProperty("change").GetString());
 
+        var html = await scenario.Clients["observer"].GetAsync(scenario.Path("/diff?from=0&format=html"));
+        Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        var page = await html.Content.ReadAsStringAsync();
+        Assert.Contains("<ins", page, StringComparison.Ordinal);
+        Assert.Contains("<del", page, StringComparison.Ordinal);
+        Assert.Contains("all ", page, StringComparison.Ordinal);
+
         await PublishAsync(scenario, "secretary");
         var between = await scenario.Penholder.GetFromJsonAsync<JsonElement>(scenario.Path("/diff?from=0&to=1"));
         Assert.Equal(diff.GetProperty("summary").GetRawText(), between.GetProperty("summary").GetRawText());

@@ -23,6 +23,7 @@ public static class ExportsApi
         new ExportFormat("docx", DocxWriter.ContentType, r => DocxWriter.Write(r.Resolution, new DocxOptions
         {
             CompareTo = r.CompareTo,
+            ClauseAuthors = r.ClauseAuthors,
             Comments = r.Comments,
             RevisionAuthor = r.Author,
             RevisionDate = r.Now,
@@ -37,13 +38,14 @@ public static class ExportsApi
     {
         var group = routes.MapGroup("/api/resolutions/{id:guid}/export").WithTags("Exports").RequireAuthorization();
         group.MapGet("/{format}", Export).RequirePermission(Permission.Export)
-            .WithSummary("Download in an export format: docx (UN layout), md, html or akn (Akoma Ntoso); ?comments=true adds the comments you may see (docx)")
+            .WithSummary("Download in an export format: docx (UN layout), md, html or akn (Akoma Ntoso); ?revision=N exports a published revision, ?compareTo=N marks the changes since revision N as tracked changes (docx, html), ?comments=true adds the comments you may see (docx)")
             .Produces(StatusCodes.Status200OK, contentType: DocxWriter.ContentType, additionalContentTypes: ["text/markdown", "text/html", AknWriter.ContentType]);
         return group;
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> Export(
-        Guid id, string format, [FromQuery] bool? comments, HttpContext http, ResolutionStore store, CommentStore commentStore, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, string format, [FromQuery] bool? comments, [FromQuery] int? revision, [FromQuery] int? compareTo,
+        HttpContext http, ResolutionStore store, RevisionStore revisions, CommentStore commentStore, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!Formats.TryGetValue(format, out var exporter))
         {
@@ -58,13 +60,40 @@ public static class ExportsApi
             return TypedResults.NotFound();
         }
 
-        // The resolution to export and the one to compare it to. Published revisions (?revision=N, ?compareTo=N)
-        // plug in here: whatever chooses them only has to fill these two.
+        // The resolution to export (the current text or a published revision) and the revision to mark changes against.
         var resolution = found.Resolution;
-        Resolution? compareTo = null;
+        var exportedSeq = found.Seq;
+        if (revision is { } number)
+        {
+            if (await revisions.GetAsync(id, number, cancellationToken) is not { } published)
+            {
+                return NoRevision(number);
+            }
+
+            (resolution, exportedSeq) = (published.Revision.Resolution, published.Row.Seq);
+        }
+
+        Resolution? older = null;
+        IReadOnlyDictionary<ClauseId, ChangeAuthor> authors = new Dictionary<ClauseId, ChangeAuthor>();
+        if (compareTo is { } baseline)
+        {
+            if (await revisions.GetAsync(id, baseline, cancellationToken) is not { } published)
+            {
+                return NoRevision(baseline);
+            }
+
+            older = published.Revision.Resolution;
+            authors = (await store.ClauseAuthorsBetweenAsync(id, published.Row.Seq, exportedSeq, cancellationToken))
+                .Where(a => ClauseId.IsValid(a.Key))
+                .ToDictionary(
+                    a => new ClauseId(a.Key),
+                    a => new ChangeAuthor(
+                        a.Value.Organization.Length > 0 ? $"{a.Value.Name} ({a.Value.Organization})" : a.Value.Name,
+                        DateTimeOffset.Parse(a.Value.At, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)));
+        }
 
         var exported = comments == true ? await VisibleCommentsAsync(id, http, commentStore, cancellationToken) : [];
-        var request = new ExportRequest(resolution, compareTo, exported, Author(http.User), time.GetUtcNow());
+        var request = new ExportRequest(resolution, older, exported, Author(http.User), time.GetUtcNow(), authors);
         return TypedResults.File(exporter.Write(request), exporter.ContentType, ExportFileName(resolution, exporter.Extension));
     }
 
@@ -90,6 +119,9 @@ public static class ExportsApi
         comment.Body,
         comment.ParentId,
         comment.Anchor?.Status == AnchorStatus.Orphaned);
+
+    private static ProblemHttpResult NoRevision(int number) =>
+        TypedResults.Problem($"Revision {number} of this resolution has not been published; list them at …/revisions.", statusCode: StatusCodes.Status404NotFound, title: "No such revision");
 
     private static string Author(ClaimsPrincipal user) =>
         user.FindFirstValue(CurrentUser.DisplayNameClaim) is { Length: > 0 } name
@@ -129,7 +161,8 @@ public static class ExportsApi
 /// <param name="Comments">Comments to include (Word only).</param>
 /// <param name="Author">Who the tracked changes are attributed to.</param>
 /// <param name="Now">When the export is made.</param>
-public sealed record ExportRequest(Resolution Resolution, Resolution? CompareTo, IReadOnlyList<ExportComment> Comments, string Author, DateTimeOffset Now);
+/// <param name="ClauseAuthors">Who last changed each clause since <paramref name="CompareTo"/>, from the event log.</param>
+public sealed record ExportRequest(Resolution Resolution, Resolution? CompareTo, IReadOnlyList<ExportComment> Comments, string Author, DateTimeOffset Now, IReadOnlyDictionary<ClauseId, ChangeAuthor> ClauseAuthors);
 
 /// <summary>One export format: its name in the URL, media type, file extension and writer.</summary>
 /// <param name="Name">The name in the URL, e.g. <c>docx</c>.</param>

@@ -14,15 +14,20 @@ public static class DiffApi
     {
         var group = routes.MapGroup("/api/resolutions/{id:guid}").WithTags("Revisions").RequireAuthorization();
         group.MapGet("/diff", Diff).RequirePermission(Permission.Read)
-            .WithSummary("Clause-by-clause word diff from revision `from` to revision `to` (omitted: the current text)");
+            .WithSummary("Clause-by-clause word diff from revision `from` to revision `to` (omitted: the current text); ?format=html renders it as a document with <ins>/<del>");
         group.MapGet("/clauses/{clauseId}/history", History).RequirePermission(Permission.Read)
             .WithSummary("Every version of a clause: text, who wrote it when, and the words changed");
         return group;
     }
 
-    private static async Task<Results<Ok<DiffDto>, ProblemHttpResult>> Diff(
-        Guid id, int? from, int? to, ResolutionStore store, RevisionStore revisions, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<DiffDto>, ContentHttpResult, ProblemHttpResult>> Diff(
+        Guid id, int? from, int? to, string? format, ResolutionStore store, RevisionStore revisions, CancellationToken cancellationToken)
     {
+        if (format is not (null or "json" or "html"))
+        {
+            return TypedResults.Problem($"format '{format}' is not available; use json (the default) or html.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid comparison");
+        }
+
         if (from is null)
         {
             return TypedResults.Problem("from is required: the number of the revision to compare from (0 for the zero draft).", statusCode: StatusCodes.Status400BadRequest, title: "Invalid comparison");
@@ -52,6 +57,11 @@ public static class DiffApi
         else
         {
             return TypedResults.Problem($"There is no resolution {id}.", statusCode: StatusCodes.Status404NotFound, title: "No such resolution");
+        }
+
+        if (format == "html")
+        {
+            return TypedResults.Content(Model.Export.HtmlWriter.Write(newer, start.Revision.Resolution), Model.Export.HtmlWriter.ContentType);
         }
 
         var comparison = ResolutionComparison.Compare(start.Revision.Resolution, newer);

@@ -63,6 +63,34 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         return rows.AsList();
     }
 
+    /// <summary>
+    /// Who last changed each clause after <paramref name="sinceSeq"/> up to <paramref name="untilSeq"/> and when, from
+    /// the event log: text edits, insertions, deletions and moves. For tracked changes that name their author.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, (string Name, string Organization, string At)>> ClauseAuthorsBetweenAsync(Guid id, long sinceSeq, long untilSeq, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Payload, string CreatedAt, string? DisplayName, string? Organization)>(new CommandDefinition(
+            """
+            SELECT e.payload, e.created_at, u.display_name, u.organization
+            FROM events e LEFT JOIN users u ON u.id = e.actor_id
+            WHERE e.resolution_id = @rid AND e.seq > @sinceSeq AND e.seq <= @untilSeq AND e.type IN ('ClauseChanged', 'StructureChanged')
+            ORDER BY e.seq
+            """,
+            new { rid = id.ToString(), sinceSeq, untilSeq }, cancellationToken: cancellationToken));
+        var authors = new Dictionary<string, (string, string, string)>();
+        foreach (var row in rows)
+        {
+            using var payload = System.Text.Json.JsonDocument.Parse(row.Payload);
+            if (payload.RootElement.TryGetProperty("clauseId", out var clause) && clause.GetString() is { } clauseId)
+            {
+                authors[clauseId] = (row.DisplayName ?? "", row.Organization ?? "", row.CreatedAt);
+            }
+        }
+
+        return authors;
+    }
+
     /// <summary>The events after <paramref name="sinceSeq"/>, in seq order, at most <paramref name="limit"/>.</summary>
     public async Task<IReadOnlyList<Live.LiveEvent>> EventsSinceAsync(Guid id, long sinceSeq, int limit, CancellationToken cancellationToken)
     {

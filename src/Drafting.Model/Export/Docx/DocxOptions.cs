@@ -14,6 +14,17 @@ public sealed record DocxOptions
     /// <summary>The date of the tracked changes.</summary>
     public DateTimeOffset RevisionDate { get; init; } = DateTimeOffset.UnixEpoch;
 
+    /// <summary>
+    /// Who last changed each clause since <see cref="CompareTo"/>, and when: its tracked changes carry that
+    /// author and date; clauses not listed carry <see cref="RevisionAuthor"/> and <see cref="RevisionDate"/>.
+    /// </summary>
+    public IReadOnlyDictionary<ClauseId, ChangeAuthor> ClauseAuthors { get; init; } = new Dictionary<ClauseId, ChangeAuthor>();
+
     /// <summary>Comments to write as Word comments; empty for none.</summary>
     public IReadOnlyList<ExportComment> Comments { get; init; } = [];
 }
+
+/// <summary>Who made a change and when.</summary>
+/// <param name="Name">As Word shows it, e.g. "Ama Mensah (Ghana)".</param>
+/// <param name="Date">When.</param>
+public sealed record ChangeAuthor(string Name, DateTimeOffset Date);

@@ -45,13 +45,14 @@ public static class DocxWriter
         }
 
         var comments = new CommentAnchors(options.Comments, clauseLengths);
-        var marks = new RevisionMarks(options.RevisionAuthor, options.RevisionDate);
+        var marks = new RevisionMarks(options.RevisionAuthor, options.RevisionDate, options.ClauseAuthors);
         var body = new Body();
         body.Append(Masthead.Create(resolution));
         body.AppendChild(ClauseParagraphs.Formula(resolution, comments.Unplaced));
         foreach (var view in views)
         {
             var markers = view.Change == ClauseChange.Deleted ? [] : comments.For(view.Id);
+            marks.For(view.Id);
             body.AppendChild(ClauseParagraphs.Clause(view, markers, marks));
         }
 
