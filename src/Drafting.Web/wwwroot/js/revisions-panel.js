@@ -12,10 +12,6 @@ async function serverHasRevisions() {
   }
 }
 
-function segmentsOf(clause) {
-  return clause.segments ?? clause.diff ?? [];
-}
-
 /**
  * Published revisions (GET/POST …/revisions) and their comparison (GET …/diff?from=N&to=M, per-clause
  * segments). Hidden while the server does not offer them.
@@ -77,14 +73,37 @@ export class RevisionsPanel {
   async compare() {
     const to = this.to.value ? `&to=${encodeURIComponent(this.to.value)}` : '';
     const diff = await api(`/api/resolutions/${this.context.resolutionId}/diff?from=${encodeURIComponent(this.from.value)}${to}`);
-    const clauses = Array.isArray(diff) ? diff : diff.clauses ?? [];
-    this.diff.replaceChildren(...clauses.map((clause) => element('p', { class: 'diff-clause' },
-      element('strong', {}, `${clause.label ?? this.context.labelOf(clause.clauseId) ?? ''} `),
-      ...segmentsOf(clause).map((s) => {
-        const kind = s.kind ?? s.type ?? s.op ?? 'equal';
-        if (/^ins/i.test(kind)) return element('ins', {}, s.text);
-        if (/^del/i.test(kind)) return element('del', {}, s.text);
-        return document.createTextNode(s.text);
-      }))));
+    // Clauses come in merged order, sub-paragraphs nested; only what changed is shown, each under its reference.
+    const changed = [];
+    const visit = (clause) => {
+      if (clause.change !== 'unchanged' || clause.moved) changed.push(clause);
+      (clause.subparagraphs ?? []).forEach(visit);
+    };
+    [...(diff.preambular ?? []), ...(diff.operative ?? [])].forEach(visit);
+    const summary = diff.summary
+      ? `${diff.summary.modified} changed, ${diff.summary.inserted} added, ${diff.summary.deleted} deleted, ${diff.summary.moved} moved`
+      : '';
+    const sponsors = diff.sponsors && (diff.sponsors.joined.length || diff.sponsors.withdrawn.length)
+      ? element('p', { class: 'diff-sponsors' },
+        diff.sponsors.joined.length ? `Joined: ${diff.sponsors.joined.join(', ')}. ` : '',
+        diff.sponsors.withdrawn.length ? `Withdrew: ${diff.sponsors.withdrawn.join(', ')}.` : '')
+      : null;
+    this.diff.replaceChildren(
+      element('p', { class: 'diff-summary' }, summary || 'No changes.'),
+      ...(sponsors ? [sponsors] : []),
+      ...changed.map((clause) => element('p', { class: `diff-clause diff-${clause.change}`, 'data-clause-id': clause.id },
+        element('strong', {}, `${referenceOf(clause)} `),
+        ...(clause.change === 'movedAway' ? [element('em', {}, 'moved from here')] : clause.segments.map((s) => {
+          if (s.kind === 'inserted') return element('ins', {}, s.text);
+          if (s.kind === 'deleted') return element('del', {}, s.text);
+          return document.createTextNode(s.text);
+        })))));
   }
+}
+
+function referenceOf(clause) {
+  if (clause.change === 'inserted') return `${clause.newReference} (new)`;
+  if (clause.change === 'deleted' || clause.change === 'movedAway') return `${clause.oldReference}${clause.change === 'deleted' ? ' (deleted)' : ''}`;
+  if (clause.moved) return `${clause.newReference} (was ${clause.oldReference})`;
+  return clause.oldReference === clause.newReference ? clause.newReference : `${clause.newReference} (was ${clause.oldReference})`;
 }
