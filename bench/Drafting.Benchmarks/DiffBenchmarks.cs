@@ -10,6 +10,7 @@ namespace Drafting.Benchmarks;
 /// word diff of one 1,000-character clause with a few words changed.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class DiffBenchmarks
 {
     private Resolution _current = null!;
@@ -36,7 +37,7 @@ public class DiffBenchmarks
         }
 
         var words = string.Join(' ', clauses.Select(c => c.Text)).Split(' ');
-        _clause = string.Join(' ', words.Take(160))[..1000];
+        _clause = string.Join(' ', words.Take(600))[..1000].TrimEnd();
         var edited = _clause.Split(' ');
         for (var i = 5; i < edited.Length; i += 40)
         {
