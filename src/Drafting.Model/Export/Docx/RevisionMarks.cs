@@ -1,5 +1,5 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Model.Export.Docx;
@@ -10,7 +10,7 @@ internal sealed class RevisionMarks
     private readonly ChangeAuthor _default;
     private readonly IReadOnlyDictionary<ClauseId, ChangeAuthor> _clauseAuthors;
     private string _author;
-    private DateTime _date;
+    private string _date;
     private int _nextId = 1;
 
     public RevisionMarks(string author, DateTimeOffset date, IReadOnlyDictionary<ClauseId, ChangeAuthor> clauseAuthors)
@@ -18,7 +18,7 @@ internal sealed class RevisionMarks
         _default = new ChangeAuthor(author, date);
         _clauseAuthors = clauseAuthors;
         _author = author;
-        _date = date.UtcDateTime;
+        _date = Format(date);
     }
 
     /// <summary>Stamps the following marks with whoever last changed <paramref name="clause"/>.</summary>
@@ -26,18 +26,24 @@ internal sealed class RevisionMarks
     {
         var changed = _clauseAuthors.GetValueOrDefault(clause) ?? _default;
         _author = changed.Name;
-        _date = changed.Date.UtcDateTime;
+        _date = Format(changed.Date);
     }
 
-    public InsertedRun InsertedRun(Run run) => new(run) { Id = NextId(), Author = _author, Date = _date };
+    /// <summary>Writes the id, author and date of the next change on the element being written.</summary>
+    public void WriteAttributes(XmlWriter xml)
+    {
+        xml.WriteAttributeString("w", "id", WordXml.W, (_nextId++).ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("w", "author", WordXml.W, XmlChars.Clean(_author));
+        xml.WriteAttributeString("w", "date", WordXml.W, _date);
+    }
 
-    public DeletedRun DeletedRun(Run run) => new(run) { Id = NextId(), Author = _author, Date = _date };
+    /// <summary>Writes the mark of an inserted or deleted paragraph (its pilcrow): <c>w:ins</c> or <c>w:del</c> inside <c>w:pPr/w:rPr</c>.</summary>
+    public void WriteMark(XmlWriter xml, string kind)
+    {
+        xml.WriteStartElement("w", kind, WordXml.W);
+        WriteAttributes(xml);
+        xml.WriteEndElement();
+    }
 
-    /// <summary>The mark of an inserted paragraph (its pilcrow), inside <c>w:pPr/w:rPr</c>.</summary>
-    public Inserted InsertedMark() => new() { Id = NextId(), Author = _author, Date = _date };
-
-    /// <summary>The mark of a deleted paragraph (its pilcrow), inside <c>w:pPr/w:rPr</c>.</summary>
-    public Deleted DeletedMark() => new() { Id = NextId(), Author = _author, Date = _date };
-
-    private string NextId() => (_nextId++).ToString(CultureInfo.InvariantCulture);
+    private static string Format(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,171 @@
+using System.Xml;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Model.Export.Docx;
+
+/// <summary>
+/// Streams one clause paragraph: style by kind and depth, label and tab, italic opening, tracked changes as
+/// <c>w:ins</c>/<c>w:del</c> and comment ranges cut in at their offsets. Written straight to XML rather than
+/// through the SDK's element tree, since a 700-paragraph draft is mostly this.
+/// </summary>
+internal static class ClauseXml
+{
+    /// <summary>Writes the paragraph of <paramref name="view"/>.</summary>
+    public static void Write(XmlWriter xml, ClauseView view, IReadOnlyList<CommentMarker> markers, RevisionMarks marks)
+    {
+        xml.WriteStartElement("w", "p", WordXml.W);
+        xml.WriteStartElement("w", "pPr", WordXml.W);
+        WordXml.Value(xml, "pStyle", view.Kind switch
+        {
+            ClauseKind.Preambular => UnLayout.PreambularStyle,
+            ClauseKind.Operative => UnLayout.OperativeStyle,
+            _ => UnLayout.SubParagraphStyle(view.Depth),
+        });
+        if (view.Change is ClauseChange.Inserted or ClauseChange.Deleted)
+        {
+            // The paragraph mark is part of the change too: accepting a deleted clause removes its paragraph.
+            xml.WriteStartElement("w", "rPr", WordXml.W);
+            marks.WriteMark(xml, view.Change == ClauseChange.Inserted ? "ins" : "del");
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        WriteLabel(xml, view, marks);
+        WriteRuns(xml, view.Pieces, view.NewOpening?.Length ?? 0, view.OldOpening?.Length ?? 0, markers, marks);
+        xml.WriteEndElement();
+    }
+
+    private static void WriteLabel(XmlWriter xml, ClauseView view, RevisionMarks marks)
+    {
+        if (view.OldLabel is null && view.NewLabel is null)
+        {
+            return;
+        }
+
+        switch (view.Change)
+        {
+            case ClauseChange.Inserted:
+                Tracked(xml, marks, "ins", () => WordXml.TextRun(xml, view.NewLabel ?? "", italic: false, deleted: false, tab: true));
+                break;
+            case ClauseChange.Deleted:
+                Tracked(xml, marks, "del", () => WordXml.TextRun(xml, view.OldLabel ?? "", italic: false, deleted: true, tab: true));
+                break;
+            default:
+                if (view.OldLabel == view.NewLabel)
+                {
+                    WordXml.TextRun(xml, view.NewLabel ?? "", italic: false, deleted: false, tab: true);
+                    break;
+                }
+
+                // Renumbered: "2." becomes "3." as a tracked change, so accept and reject both number right.
+                if (view.OldLabel is not null)
+                {
+                    Tracked(xml, marks, "del", () => WordXml.TextRun(xml, view.OldLabel, italic: false, deleted: true));
+                }
+
+                if (view.NewLabel is not null)
+                {
+                    Tracked(xml, marks, "ins", () => WordXml.TextRun(xml, view.NewLabel, italic: false, deleted: false));
+                }
+
+                xml.WriteStartElement("w", "r", WordXml.W);
+                WordXml.Empty(xml, "tab");
+                xml.WriteEndElement();
+                break;
+        }
+    }
+
+    private static void WriteRuns(XmlWriter xml, IEnumerable<TextPiece> pieces, int newOpening, int oldOpening, IReadOnlyList<CommentMarker> markers, RevisionMarks marks)
+    {
+        var newAt = 0;
+        var oldAt = 0;
+        var nextMarker = 0;
+        foreach (var piece in pieces)
+        {
+            var text = piece.Text;
+            var offset = 0;
+            while (offset < text.Length)
+            {
+                int length;
+                bool italic;
+                if (piece.Kind == PieceKind.Deleted)
+                {
+                    var at = oldAt + offset;
+                    italic = at < oldOpening;
+                    length = italic ? Math.Min(text.Length - offset, oldOpening - at) : text.Length - offset;
+                }
+                else
+                {
+                    var at = newAt + offset;
+                    nextMarker = WriteMarkers(xml, markers, nextMarker, at);
+                    italic = at < newOpening;
+                    var until = italic ? newOpening : int.MaxValue;
+                    if (nextMarker < markers.Count)
+                    {
+                        until = Math.Min(until, markers[nextMarker].Offset);
+                    }
+
+                    length = Math.Min(text.Length - offset, until - at);
+                }
+
+                var part = text.Substring(offset, length);
+                switch (piece.Kind)
+                {
+                    case PieceKind.Inserted:
+                        Tracked(xml, marks, "ins", () => WordXml.TextRun(xml, part, italic, deleted: false));
+                        break;
+                    case PieceKind.Deleted:
+                        Tracked(xml, marks, "del", () => WordXml.TextRun(xml, part, italic, deleted: true));
+                        break;
+                    default:
+                        WordXml.TextRun(xml, part, italic, deleted: false);
+                        break;
+                }
+
+                offset += length;
+            }
+
+            if (piece.Kind != PieceKind.Inserted)
+            {
+                oldAt += text.Length;
+            }
+
+            if (piece.Kind != PieceKind.Deleted)
+            {
+                newAt += text.Length;
+            }
+        }
+
+        WriteMarkers(xml, markers, nextMarker, int.MaxValue);
+    }
+
+    private static void Tracked(XmlWriter xml, RevisionMarks marks, string kind, Action writeRun)
+    {
+        xml.WriteStartElement("w", kind, WordXml.W);
+        marks.WriteAttributes(xml);
+        writeRun();
+        xml.WriteEndElement();
+    }
+
+    /// <summary>Writes every marker up to <paramref name="offset"/>; returns the index of the first one left.</summary>
+    private static int WriteMarkers(XmlWriter xml, IReadOnlyList<CommentMarker> markers, int next, int offset)
+    {
+        for (; next < markers.Count && markers[next].Offset <= offset; next++)
+        {
+            var marker = markers[next];
+            xml.WriteStartElement("w", marker.IsEnd ? "commentRangeEnd" : "commentRangeStart", WordXml.W);
+            xml.WriteAttributeString("w", "id", WordXml.W, marker.WordId);
+            xml.WriteEndElement();
+            if (marker.IsEnd)
+            {
+                xml.WriteStartElement("w", "r", WordXml.W);
+                xml.WriteStartElement("w", "commentReference", WordXml.W);
+                xml.WriteAttributeString("w", "id", WordXml.W, marker.WordId);
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+        }
+
+        return next;
+    }
+}
