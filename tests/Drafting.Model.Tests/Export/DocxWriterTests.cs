@@ -140,6 +140,23 @@ public class DocxWriterTests
     }
 
     [Fact]
+    public void Change_authors_are_per_clause_and_survive_any_characters_in_their_names()
+    {
+        var old = Import("seed-001-peacekeepers-safety.md");
+        var current = old
+            .WithClauseText(old.Operative[0].Id, old.Operative[0].Text.Replace("supporting", "fully supporting", StringComparison.Ordinal), "Stresses")
+            .WithClauseText(old.Operative[2].Id, old.Operative[2].Text.Replace("promptly", "swiftly", StringComparison.Ordinal), old.Operative[2].Opening);
+        var awkward = "Ó'Brien & \"Sons\" <Côte d’Ivoire>";
+        var authors = new Dictionary<ClauseId, ChangeAuthor> { [old.Operative[2].Id] = new(awkward, RevisionDate.AddDays(1)) };
+        using var docx = Export(current, new DocxOptions { CompareTo = old, RevisionAuthor = "Secretariat", RevisionDate = RevisionDate, ClauseAuthors = authors });
+        Assert.Equal("", docx.ValidationErrors());
+
+        var marks = docx.ClauseParagraphs.SelectMany(p => p.Elements<InsertedRun>()).Where(r => r.InnerText is "fully " or "swiftly").ToList();
+        Assert.Equal([("fully ", "Secretariat"), ("swiftly", awkward)], marks.Select(m => (m.InnerText, m.Author!.Value)));
+        Assert.Equal(RevisionDate.AddDays(1).UtcDateTime, marks[1].Date!.Value);
+    }
+
+    [Fact]
     public void Tracked_changes_mark_words_whole_clauses_and_renumbering()
     {
         var old = Import("seed-001-peacekeepers-safety.md");

@@ -13,26 +13,27 @@ internal static class ClauseXml
     /// <summary>Writes the paragraph of <paramref name="view"/>.</summary>
     public static void Write(XmlWriter xml, ClauseView view, IReadOnlyList<CommentMarker> markers, RevisionMarks marks)
     {
-        xml.WriteStartElement("w", "p", WordXml.W);
-        xml.WriteStartElement("w", "pPr", WordXml.W);
-        WordXml.Value(xml, "pStyle", view.Kind switch
+        // Style ids are our own constants, so they go out raw with the fixed markup.
+        xml.WriteRaw("<w:p><w:pPr><w:pStyle w:val=\"");
+        xml.WriteRaw(view.Kind switch
         {
             ClauseKind.Preambular => UnLayout.PreambularStyle,
             ClauseKind.Operative => UnLayout.OperativeStyle,
             _ => UnLayout.SubParagraphStyle(view.Depth),
         });
+        xml.WriteRaw("\"/>");
         if (view.Change is ClauseChange.Inserted or ClauseChange.Deleted)
         {
             // The paragraph mark is part of the change too: accepting a deleted clause removes its paragraph.
-            xml.WriteStartElement("w", "rPr", WordXml.W);
+            xml.WriteRaw("<w:rPr>");
             marks.WriteMark(xml, view.Change == ClauseChange.Inserted ? "ins" : "del");
-            xml.WriteEndElement();
+            xml.WriteRaw("</w:rPr>");
         }
 
-        xml.WriteEndElement();
+        xml.WriteRaw("</w:pPr>");
         WriteLabel(xml, view, marks);
         WriteRuns(xml, view.Pieces, view.NewOpening?.Length ?? 0, view.OldOpening?.Length ?? 0, markers, marks);
-        xml.WriteEndElement();
+        xml.WriteRaw("</w:p>");
     }
 
     private static void WriteLabel(XmlWriter xml, ClauseView view, RevisionMarks marks)
@@ -68,9 +69,7 @@ internal static class ClauseXml
                     Tracked(xml, marks, "ins", () => WordXml.TextRun(xml, view.NewLabel, italic: false, deleted: false));
                 }
 
-                xml.WriteStartElement("w", "r", WordXml.W);
-                WordXml.Empty(xml, "tab");
-                xml.WriteEndElement();
+                xml.WriteRaw("<w:r><w:tab/></w:r>");
                 break;
         }
     }
@@ -141,10 +140,9 @@ internal static class ClauseXml
 
     private static void Tracked(XmlWriter xml, RevisionMarks marks, string kind, Action writeRun)
     {
-        xml.WriteStartElement("w", kind, WordXml.W);
-        marks.WriteAttributes(xml);
+        marks.WriteMarkStart(xml, kind);
         writeRun();
-        xml.WriteEndElement();
+        xml.WriteRaw(kind == "ins" ? "</w:ins>" : "</w:del>");
     }
 
     /// <summary>Writes every marker up to <paramref name="offset"/>; returns the index of the first one left.</summary>
@@ -153,17 +151,10 @@ internal static class ClauseXml
         for (; next < markers.Count && markers[next].Offset <= offset; next++)
         {
             var marker = markers[next];
-            xml.WriteStartElement("w", marker.IsEnd ? "commentRangeEnd" : "commentRangeStart", WordXml.W);
-            xml.WriteAttributeString("w", "id", WordXml.W, marker.WordId);
-            xml.WriteEndElement();
-            if (marker.IsEnd)
-            {
-                xml.WriteStartElement("w", "r", WordXml.W);
-                xml.WriteStartElement("w", "commentReference", WordXml.W);
-                xml.WriteAttributeString("w", "id", WordXml.W, marker.WordId);
-                xml.WriteEndElement();
-                xml.WriteEndElement();
-            }
+            // Comment ids are numbers we assign.
+            xml.WriteRaw(marker.IsEnd
+                ? $"<w:commentRangeEnd w:id=\"{marker.WordId}\"/><w:r><w:commentReference w:id=\"{marker.WordId}\"/></w:r>"
+                : $"<w:commentRangeStart w:id=\"{marker.WordId}\"/>");
         }
 
         return next;

@@ -17,7 +17,7 @@ internal sealed class RevisionMarks
     {
         _default = new ChangeAuthor(author, date);
         _clauseAuthors = clauseAuthors;
-        _author = author;
+        _author = Attribute(author);
         _date = Format(date);
     }
 
@@ -25,25 +25,21 @@ internal sealed class RevisionMarks
     public void For(ClauseId clause)
     {
         var changed = _clauseAuthors.GetValueOrDefault(clause) ?? _default;
-        _author = changed.Name;
+        _author = Attribute(changed.Name);
         _date = Format(changed.Date);
     }
 
-    /// <summary>Writes the id, author and date of the next change on the element being written.</summary>
-    public void WriteAttributes(XmlWriter xml)
-    {
-        xml.WriteAttributeString("w", "id", WordXml.W, (_nextId++).ToString(CultureInfo.InvariantCulture));
-        xml.WriteAttributeString("w", "author", WordXml.W, XmlChars.Clean(_author));
-        xml.WriteAttributeString("w", "date", WordXml.W, _date);
-    }
+    /// <summary>Writes the start tag of the next change, <c>w:ins</c> or <c>w:del</c>, with its id, author and date.</summary>
+    public void WriteMarkStart(XmlWriter xml, string kind) => xml.WriteRaw(Tag(kind, selfClosing: false));
 
     /// <summary>Writes the mark of an inserted or deleted paragraph (its pilcrow): <c>w:ins</c> or <c>w:del</c> inside <c>w:pPr/w:rPr</c>.</summary>
-    public void WriteMark(XmlWriter xml, string kind)
-    {
-        xml.WriteStartElement("w", kind, WordXml.W);
-        WriteAttributes(xml);
-        xml.WriteEndElement();
-    }
+    public void WriteMark(XmlWriter xml, string kind) => xml.WriteRaw(Tag(kind, selfClosing: true));
+
+    private string Tag(string kind, bool selfClosing) => string.Create(CultureInfo.InvariantCulture,
+        $"<w:{kind} w:id=\"{_nextId++}\" w:author=\"{_author}\" w:date=\"{_date}\"{(selfClosing ? "/>" : ">")}");
+
+    /// <summary>An author's name escaped for an attribute written raw.</summary>
+    private static string Attribute(string value) => System.Security.SecurityElement.Escape(XmlChars.Clean(value));
 
     private static string Format(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }
