@@ -203,15 +203,37 @@ public static class AknWriter
     private static void WriteMainBody(XmlWriter xml, Resolution resolution)
     {
         xml.WriteStartElement("mainBody");
+        var headingNumber = 0;
         for (var i = 0; i < resolution.Operative.Length; i++)
         {
             var clause = resolution.Operative[i];
+            if (resolution.HeadingBefore(clause.Id) is { } heading)
+            {
+                // A heading groups the paragraphs up to the next heading: an hcontainer holding them, as AKN4UN does.
+                if (headingNumber > 0)
+                {
+                    xml.WriteEndElement();
+                }
+
+                headingNumber++;
+                xml.WriteStartElement("hcontainer");
+                xml.WriteAttributeString("name", "heading");
+                xml.WriteAttributeString("eId", string.Create(CultureInfo.InvariantCulture, $"hcontainer_{headingNumber}"));
+                xml.WriteAttributeString("GUID", heading.Id.Value);
+                xml.WriteElementString("heading", Namespace, Clean(heading.Text));
+            }
+
             var eId = string.Create(CultureInfo.InvariantCulture, $"para_{i + 1}");
             xml.WriteStartElement("paragraph");
             xml.WriteAttributeString("eId", eId);
             xml.WriteAttributeString("GUID", clause.Id.Value);
             Num(xml, ClauseLabels.ForOperative(i));
             WriteBody(xml, clause, eId, 1);
+            xml.WriteEndElement();
+        }
+
+        if (headingNumber > 0)
+        {
             xml.WriteEndElement();
         }
 

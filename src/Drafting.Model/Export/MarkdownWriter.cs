@@ -39,6 +39,12 @@ public static partial class MarkdownWriter
         for (var i = 0; i < resolution.Operative.Length; i++)
         {
             var clause = resolution.Operative[i];
+            if (resolution.HeadingBefore(clause.Id) is { } heading)
+            {
+                // An ATX heading, so the round trip never mistakes it for an unnumbered paragraph.
+                markdown.Append("### ").Append(Escape(heading.Text)).Append("\n\n");
+            }
+
             markdown.Append(ClauseLabels.ForOperative(i)).Append(' ');
             if (clause.Text.Length > 0)
             {

@@ -116,8 +116,9 @@ public sealed class ResolutionImporter
             return null;
         }
 
+        var headings = body.Headings.Select(h => new Heading(_newId(), InlineMarkdown.ToPlainText(h.Markdown).Text, operative[h.OperativeIndex]!.Id));
         return new Resolution(id, organ, formula, preambular.OfType<Clause>(), operative.OfType<Clause>(), sponsors,
-            header.Symbol, header.Title, header.Code, header.Date);
+            header.Symbol, header.Title, header.Code, header.Date, headings: headings);
     }
 
     private bool LooksLikeAClause(RawClause paragraph)

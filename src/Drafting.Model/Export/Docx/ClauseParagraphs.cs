@@ -38,6 +38,9 @@ internal static class ClauseParagraphs
         return paragraph;
     }
 
+    /// <summary>An unnumbered heading inside the operative part, bold as in UN sanctions and mandate resolutions.</summary>
+    public static Paragraph Heading(Heading heading) => Styled(UnLayout.HeadingStyle, heading.Text);
+
     /// <summary>The paragraph of one clause.</summary>
     public static Paragraph Clause(ClauseView view, IReadOnlyList<CommentMarker> markers, RevisionMarks marks)
     {

@@ -51,6 +51,11 @@ public static class DocxWriter
         body.AppendChild(ClauseParagraphs.Formula(resolution, comments.Unplaced));
         foreach (var view in views)
         {
+            if (view.Kind == ClauseKind.Operative && resolution.HeadingBefore(view.Id) is { } heading)
+            {
+                body.AppendChild(ClauseParagraphs.Heading(heading));
+            }
+
             var markers = view.Change == ClauseChange.Deleted ? [] : comments.For(view.Id);
             body.AppendChild(ClauseParagraphs.Clause(view, markers, marks));
         }
