@@ -35,7 +35,8 @@ public sealed record ResolutionDto(
             seq,
             resolution.ActiveSponsors.Select(SponsorDto.From).ToList(),
             resolution.Preambular.Select((c, i) => new PreambularDto(c.Id.Value, i + 1, c.Opening, c.Text, c.Version)).ToList(),
-            resolution.Operative.Select((c, i) => new OperativeDto(c.Id.Value, i + 1, c.Opening, c.Text, c.Version, c.SubParagraphStyle, SubParagraphDto.ListOf(c))).ToList(),
+            resolution.Operative.Select((c, i) => new OperativeDto(c.Id.Value, i + 1, c.Opening, c.Text, c.Version, c.SubParagraphStyle, SubParagraphDto.ListOf(c),
+                resolution.HeadingBefore(c.Id) is { } heading ? new HeadingDto(heading.Id.Value, heading.Text) : null)).ToList(),
             role,
             warnings?.Select(w => new ImportWarningDto(w.Line, w.Code, w.Message)).ToList());
 }
@@ -50,8 +51,11 @@ public sealed record SponsorDto(string Name, SponsorRole Role, DateOnly? Joined 
 /// <summary>A preambular paragraph; <paramref name="Number"/> is its position, for reference only (PP are unnumbered in print).</summary>
 public sealed record PreambularDto(string Id, int Number, string? Opening, string Text, int Version);
 
-/// <summary>An operative paragraph with its derived number.</summary>
-public sealed record OperativeDto(string Id, int Number, string? Opening, string Text, int Version, LabelStyle? SubparagraphStyle, IReadOnlyList<SubParagraphDto> Subparagraphs);
+/// <summary>An operative paragraph with its derived number and the heading standing before it, if any.</summary>
+public sealed record OperativeDto(string Id, int Number, string? Opening, string Text, int Version, LabelStyle? SubparagraphStyle, IReadOnlyList<SubParagraphDto> Subparagraphs, HeadingDto? Heading = null);
+
+/// <summary>An unnumbered heading inside the operative part ("Assets freeze"), with its stable id.</summary>
+public sealed record HeadingDto(string Id, string Text);
 
 /// <summary>A sub-paragraph with its derived label.</summary>
 public sealed record SubParagraphDto(string Id, string Label, string? Opening, string Text, int Version, LabelStyle? SubparagraphStyle, IReadOnlyList<SubParagraphDto> Subparagraphs)

@@ -6,7 +6,7 @@ namespace Drafting.Api.Storage;
 /// <summary>Turns stored rows into the immutable model and back.</summary>
 internal static class ResolutionMapping
 {
-    public static Resolution ToResolution(ResolutionRow row, IEnumerable<ClauseRow> clauses, IEnumerable<SponsorRow> sponsors)
+    public static Resolution ToResolution(ResolutionRow row, IEnumerable<ClauseRow> clauses, IEnumerable<SponsorRow> sponsors, IEnumerable<HeadingRow> headings)
     {
         var byParent = clauses.ToLookup(c => c.ParentId);
         var top = byParent[null].OrderBy(c => c.Position).ToList();
@@ -22,7 +22,8 @@ internal static class ResolutionMapping
             row.Code,
             row.Date is null ? null : DateOnly.Parse(row.Date, CultureInfo.InvariantCulture),
             Enum.Parse<Stage>(row.Stage),
-            (int)row.Version);
+            (int)row.Version,
+            headings.Select(h => new Heading(new ClauseId(h.Id), h.Text, new ClauseId(h.BeforeClauseId))));
     }
 
     private static Clause ToClause(ClauseRow row, ILookup<string?, ClauseRow> byParent) =>
@@ -76,6 +77,15 @@ internal static class ResolutionMapping
 
         return Rows(resolution.Preambular, null).Concat(Rows(resolution.Operative, null));
     }
+
+    public static IEnumerable<object> HeadingParameters(Resolution resolution) =>
+        resolution.Headings.Select(h => new
+        {
+            resolutionId = resolution.Id.ToString(),
+            id = h.Id.Value,
+            beforeClauseId = h.BeforeClauseId.Value,
+            text = h.Text,
+        });
 
     public static IEnumerable<object> SponsorParameters(Resolution resolution) =>
         resolution.Sponsors.Select((s, position) => new
