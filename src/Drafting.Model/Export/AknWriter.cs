@@ -300,7 +300,30 @@ public static class AknWriter
             xml.WriteEndElement();
         }
 
-        xml.WriteString(Clean(clause.TextAfterOpening));
+        // Footnotes stand inline at their marker as authorialNote; one inside the italic opening goes right after it.
+        var at = clause.Opening?.Length ?? 0;
+        foreach (var note in clause.Notes)
+        {
+            var offset = Math.Max(note.Offset, at);
+            xml.WriteString(Clean(clause.Text[at..offset]));
+            WriteNote(xml, note, clause);
+            at = offset;
+        }
+
+        xml.WriteString(Clean(clause.Text[at..]));
+        xml.WriteEndElement();
+    }
+
+    private static void WriteNote(XmlWriter xml, Note note, Clause clause)
+    {
+        var number = clause.Notes.IndexOf(note) + 1;
+        xml.WriteStartElement("authorialNote");
+        xml.WriteAttributeString("marker", number.ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("placement", "bottom");
+        xml.WriteAttributeString("eId", string.Create(CultureInfo.InvariantCulture, $"{clause.Id.Value}__authorialNote_{number}"));
+        xml.WriteStartElement("p");
+        xml.WriteString(Clean(note.Text));
+        xml.WriteEndElement();
         xml.WriteEndElement();
     }
 

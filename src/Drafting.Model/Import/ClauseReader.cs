@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Drafting.Model.Resolutions;
 
@@ -17,6 +18,9 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
     private int _firstFurnitureLine;
 
     public List<RawClause> Preambular { get; } = [];
+
+    /// <summary>Footnote texts (Markdown) by their number, as printed at the foot of a page.</summary>
+    public Dictionary<int, string> Footnotes { get; } = [];
 
     /// <summary>The headings found in the operative part, each with the operative paragraph it stands before.</summary>
     public List<RawHeading> Headings { get; } = [];
@@ -45,6 +49,24 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
                 // Running headers, page numbers and job numbers of a PDF copy: the paragraph around them runs on.
                 _firstFurnitureLine = _furniture.Count == 0 ? line.Number : _firstFurnitureLine;
                 _furniture.Add(string.Create(CultureInfo.InvariantCulture, $"'{text}' (line {line.Number})"));
+                continue;
+            }
+
+            if (FootnoteLine().Match(text) is { Success: true } footnote
+                && int.Parse(footnote.Groups["n"].Value, CultureInfo.InvariantCulture) is var number
+                && !Footnotes.ContainsKey(number) && MarkerPrecedes(number))
+            {
+                // The footnote runs on over wrapped lines up to a blank line, page furniture or the next footnote.
+                var note = new StringBuilder(footnote.Groups["text"].Value.Trim());
+                while (i + 1 < lines.Count && lines[i + 1].Text.Trim() is { Length: > 0 } next
+                    && !IsPageFurniture(next) && !FootnoteLine().IsMatch(next) && !OperativeNumber().IsMatch(next)
+                    && SubParagraphLabel.At(next) is null && !next.StartsWith('*') && !next.StartsWith('_'))
+                {
+                    note.Append(' ').Append(next);
+                    i++;
+                }
+
+                Footnotes[number] = note.ToString();
                 continue;
             }
 
@@ -123,6 +145,13 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
         }
 
         return null;
+    }
+
+    /// <summary>Whether a recent paragraph carries the footnote marker <paramref name="number"/> at the end of a word.</summary>
+    private bool MarkerPrecedes(int number)
+    {
+        var recent = Preambular.TakeLast(3).Concat(Operative.TakeLast(3)).SelectMany(c => c.DescendantsAndSelf());
+        return recent.Any(c => FootnoteMarkers.Find(c.Markdown.ToString()).Any(m => m.Number == number));
     }
 
     /// <summary>Plain headings are short ("Protection of civilians"); a longer unpunctuated line is text missing its comma.</summary>
@@ -320,7 +349,8 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
 
     private static bool EndsWithClausePunctuation(RawClause clause)
     {
-        var text = clause.Markdown.ToString().TrimEnd().TrimEnd('"', '\u201D', '\u2019', '*', '_', ')', ']');
+        // A footnote marker after the punctuation ("…the Convention,1") does not hide it.
+        var text = TrailingFootnoteMarker().Replace(clause.Markdown.ToString().TrimEnd(), "").TrimEnd('"', '\u201D', '\u2019', '*', '_', ')', ']');
         return text.Length > 0 && text[^1] is ',' or ';' or ':' or '.' or '!' or '?';
     }
 
@@ -344,6 +374,13 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
     /// <summary>"18-08912", "18-08912 (E)", the job number on the first and last page, and its bar code text "*1808912*".</summary>
     [GeneratedRegex(@"^(?:\*\d{7}\*|\d{2}-\d{5}(?:\s+\([A-Z]\))?(?:\s+\d{6})?)$")]
     private static partial Regex JobNumber();
+
+    /// <summary>"1 United Nations, Treaty Series, vol. 1833, No. 31363.": a footnote at the foot of a PDF page.</summary>
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s+(?<text>\S.*)$")]
+    private static partial Regex FootnoteLine();
+
+    [GeneratedRegex(@"(?<=[,;:.])\d{1,2}$")]
+    private static partial Regex TrailingFootnoteMarker();
 
     [GeneratedRegex(@"\s{3,}")]
     private static partial Regex WideGap();

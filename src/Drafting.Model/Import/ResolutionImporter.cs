@@ -109,8 +109,9 @@ public sealed class ResolutionImporter
         }
 
         var sponsors = Sponsors(header, diagnostics);
-        var preambular = body.Preambular.Select(c => ToClause(c, diagnostics)).ToList();
-        var operative = body.Operative.Select(c => ToClause(c, diagnostics)).ToList();
+        var footnotes = new Dictionary<int, string>(body.Footnotes);
+        var preambular = body.Preambular.Select(c => ToClause(c, diagnostics, footnotes)).ToList();
+        var operative = body.Operative.Select(c => ToClause(c, diagnostics, footnotes)).ToList();
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return null;
@@ -171,9 +172,10 @@ public sealed class ResolutionImporter
         return sponsors;
     }
 
-    private Clause? ToClause(RawClause raw, List<ImportDiagnostic> diagnostics)
+    private Clause? ToClause(RawClause raw, List<ImportDiagnostic> diagnostics, Dictionary<int, string> footnotes)
     {
-        var (text, emphasis) = InlineMarkdown.ToPlainText(raw.Markdown.ToString());
+        var (markedText, emphasis) = InlineMarkdown.ToPlainText(raw.Markdown.ToString());
+        var (text, notes) = FootnoteMarkers.Extract(markedText, footnotes);
         if (text.Length > Clause.MaxTextLength)
         {
             diagnostics.Add(new ImportDiagnostic(raw.FirstLine, DiagnosticSeverity.Error, "paragraph-too-long",
@@ -184,13 +186,13 @@ public sealed class ResolutionImporter
         var opening = emphasis is not null && emphasis.Length <= 100 && text.StartsWith(emphasis, StringComparison.Ordinal)
             ? emphasis
             : _phrases.Detect(raw.Kind, text);
-        var children = raw.Children.Select(c => ToClause(c, diagnostics)).ToList();
+        var children = raw.Children.Select(c => ToClause(c, diagnostics, footnotes)).ToList();
         if (children.Any(c => c is null))
         {
             return null;
         }
 
-        return new Clause(_newId(), raw.Kind, text, opening, children.OfType<Clause>(), raw.ChildStyle);
+        return new Clause(_newId(), raw.Kind, text, opening, children.OfType<Clause>(), raw.ChildStyle, notes: notes);
     }
 
     private static ImportDiagnostic Warning(int line, string code, string message) =>

@@ -63,6 +63,7 @@ public class HeadingExportTests
     {
         var resolution = Resolution();
         var xml = AknWriter.Write(resolution);
+        Assert.Equal("", AknWriterTests.SchemaErrors(xml));
         XNamespace akn = AknWriter.Namespace;
         var containers = XDocument.Parse(xml).Descendants(akn + "hcontainer").ToList();
         Assert.Equal(2, containers.Count);
@@ -102,5 +103,37 @@ public class HeadingExportTests
         Assert.Throws<ArgumentException>(() => resolution.WithHeadings([new Heading(ClauseId.New(), "Stray", resolution.Preambular[0].Id)]));
         Assert.Throws<ArgumentException>(() => resolution.WithHeadings([new Heading(resolution.Operative[1].Id, "Reused id", resolution.Operative[1].Id)]));
         Assert.Throws<ArgumentException>(() => new Heading(ClauseId.New(), "Two\nlines", resolution.Operative[0].Id));
+    }
+}
+
+/// <summary>Footnotes become Word footnotes and AKN authorial notes, both valid.</summary>
+public class FootnoteExportTests
+{
+    private static Resolution Resolution() => ResolutionImporter.Default.Import(Import.FootnoteImportTests.WithFootnotes).Resolution!;
+
+    [Fact]
+    public void Word_writes_a_valid_footnotes_part_with_references_at_the_markers()
+    {
+        using var docx = new Docx(DocxWriter.Write(Resolution()));
+        Assert.Equal("", docx.ValidationErrors());
+        var notes = docx.Main.FootnotesPart!.Footnotes!.Elements<Footnote>().Where(f => f.Id! > 0).ToList();
+        Assert.Equal(["United Nations, Treaty Series, vol. 2349, No. 42146.", "Ibid., vol. 1577, No. 27531.", "See A/78/469, para. 12."],
+            notes.Select(f => f.InnerText.Trim()));
+        var child = docx.ClauseParagraphs.ElementAt(1);
+        var reference = child.Descendants<FootnoteReference>().Single();
+        Assert.Equal(2, reference.Id!.Value);
+        Assert.EndsWith("Rights of the Child", string.Concat(reference.Parent!.ElementsBefore().SelectMany(e => e.Descendants<Text>()).Select(t => t.Text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Akoma_ntoso_writes_authorial_notes_inline()
+    {
+        var xml = AknWriter.Write(Resolution());
+        XNamespace akn = AknWriter.Namespace;
+        var notes = XDocument.Parse(xml).Descendants(akn + "authorialNote").ToList();
+        Assert.Equal(3, notes.Count);
+        Assert.Equal("Ibid., vol. 1577, No. 27531.", notes[1].Value);
+        Assert.Equal(" and the Optional Protocols thereto,", ((XText)notes[1].NextNode!).Value);
+        Assert.Equal("", AknWriterTests.SchemaErrors(xml));
     }
 }

@@ -95,7 +95,11 @@ internal static class ClauseRuns
         for (; next < markers.Count && markers[next].Offset <= offset; next++)
         {
             var marker = markers[next];
-            if (marker.IsEnd)
+            if (marker.IsFootnote)
+            {
+                paragraph.AppendChild(FootnoteParts.Reference(marker.WordId));
+            }
+            else if (marker.IsEnd)
             {
                 paragraph.AppendChild(new CommentRangeEnd { Id = marker.WordId });
                 paragraph.AppendChild(new Run(new CommentReference { Id = marker.WordId }));

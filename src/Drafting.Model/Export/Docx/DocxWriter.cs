@@ -46,6 +46,7 @@ public static class DocxWriter
 
         var comments = new CommentAnchors(options.Comments, clauseLengths);
         var marks = new RevisionMarks(options.RevisionAuthor, options.RevisionDate);
+        var footnotes = new FootnoteParts(resolution);
         var body = new Body();
         body.Append(Masthead.Create(resolution));
         body.AppendChild(ClauseParagraphs.Formula(resolution, comments.Unplaced));
@@ -56,13 +57,14 @@ public static class DocxWriter
                 body.AppendChild(ClauseParagraphs.Heading(heading));
             }
 
-            var markers = view.Change == ClauseChange.Deleted ? [] : comments.For(view.Id);
+            var markers = view.Change == ClauseChange.Deleted ? [] : footnotes.WithFootnotes(view.Id, comments.For(view.Id));
             body.AppendChild(ClauseParagraphs.Clause(view, markers, marks));
         }
 
         body.AppendChild(HeadersAndFooters.Create(main, resolution));
         main.Document = new Document(body);
         CommentParts.AddTo(main, comments.Comments);
+        footnotes.AddTo(main);
         document.PackageProperties.Title = resolution.Symbol ?? $"Draft {resolution.Organ.Name} resolution";
         document.PackageProperties.Creator = "Drafting";
     }
