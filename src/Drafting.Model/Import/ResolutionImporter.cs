@@ -153,8 +153,18 @@ public sealed class ResolutionImporter
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, known) in _states.Split(header.SponsorLine))
+        if (MemberStates.EmptyItems(header.SponsorLine) is > 0 and var empty)
         {
+            diagnostics.Add(Warning(header.SponsorLineNumber, "sponsor-empty-item", $"The sponsor line has {empty} empty item(s) between commas; they were skipped."));
+        }
+
+        foreach (var (name, known, correction) in _states.SplitWithCorrections(header.SponsorLine))
+        {
+            if (correction is not null)
+            {
+                diagnostics.Add(Warning(header.SponsorLineNumber, "sponsor-corrected", correction));
+            }
+
             if (!seen.Add(name))
             {
                 diagnostics.Add(Warning(header.SponsorLineNumber, "duplicate-sponsor", $"\"{name}\" is listed twice among the sponsors; it is kept once."));
