@@ -54,7 +54,14 @@ public sealed class ResolutionImporter
         while (index < lines.Count)
         {
             var line = lines[index];
-            if (line.IsBlank || header.TryReadLine(line.Text))
+            if (line.IsBlank)
+            {
+                header.EndBlock();
+                index++;
+                continue;
+            }
+
+            if (header.TryReadLine(line.Text))
             {
                 index++;
                 continue;
@@ -119,7 +126,7 @@ public sealed class ResolutionImporter
 
         var headings = body.Headings.Select(h => new Heading(_newId(), InlineMarkdown.ToPlainText(h.Markdown).Text, operative[h.OperativeIndex]!.Id));
         return new Resolution(id, organ, formula, preambular.OfType<Clause>(), operative.OfType<Clause>(), sponsors,
-            header.Symbol, header.Title, header.Code, header.Date, headings: headings);
+            header.Symbol, header.Title, header.Code, header.AdoptionDate ?? header.Date, header.Stage ?? Stage.Draft, headings: headings);
     }
 
     private bool LooksLikeAClause(RawClause paragraph)
