@@ -150,9 +150,12 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
     /// <summary>Whether a recent paragraph carries the footnote marker <paramref name="number"/> at the end of a word.</summary>
     private bool MarkerPrecedes(int number)
     {
-        var recent = Preambular.TakeLast(3).Concat(Operative.TakeLast(3)).SelectMany(c => c.DescendantsAndSelf());
+        // The footnote stands at the foot of the page that holds its marker: a page holds at most a few dozen paragraphs.
+        var recent = Preambular.TakeLast(MarkerWindow).Concat(Operative.TakeLast(MarkerWindow)).SelectMany(c => c.DescendantsAndSelf());
         return recent.Any(c => FootnoteMarkers.Find(c.Markdown.ToString()).Any(m => m.Number == number));
     }
+
+    private const int MarkerWindow = 30;
 
     /// <summary>Plain headings are short ("Protection of civilians"); a longer unpunctuated line is text missing its comma.</summary>
     private const int MaxPlainHeadingLength = 90;
