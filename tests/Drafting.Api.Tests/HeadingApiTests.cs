@@ -56,4 +56,25 @@ public class HeadingApiTests
         var revision = await client.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}/revisions/{number}");
         Assert.Equal("Arms embargo", revision.GetProperty("resolution").GetProperty("operative")[0].GetProperty("heading").GetProperty("text").GetString());
     }
+
+    [Fact]
+    public async Task Footnotes_are_stored_with_their_clause_and_exported_as_word_footnotes()
+    {
+        await using var app = new DraftingApplication();
+        using var client = await app.UserAsync("delegate");
+        var text = "The General Assembly,\n\n*Recalling* the Convention on the Law of the Sea,1\n\n1 United Nations, Treaty Series, vol. 1833, No. 31363.\n\n1. *Decides* to remain seized of the matter.\n";
+        var created = await client.PostAsync("/api/resolutions/import", new StringContent(text, Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        var preambular = (await client.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}")).GetProperty("preambular")[0];
+        Assert.Equal("Recalling the Convention on the Law of the Sea,", preambular.GetProperty("text").GetString());
+        var note = preambular.GetProperty("notes")[0];
+        Assert.Equal(preambular.GetProperty("text").GetString()!.Length, note.GetProperty("offset").GetInt32());
+        Assert.Equal("United Nations, Treaty Series, vol. 1833, No. 31363.", note.GetProperty("text").GetString());
+
+        var docx = await client.GetByteArrayAsync($"/api/resolutions/{id}/export/docx");
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
+        Assert.Contains("Treaty Series", document.MainDocumentPart!.FootnotesPart!.Footnotes!.InnerText, StringComparison.Ordinal);
+    }
 }

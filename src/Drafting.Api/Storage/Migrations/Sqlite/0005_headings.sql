@@ -17,3 +17,24 @@ CREATE TABLE revision_headings (
     PRIMARY KEY (resolution_id, number, id),
     FOREIGN KEY (resolution_id, number) REFERENCES revisions (resolution_id, number) ON DELETE CASCADE
 );
+
+-- Footnotes on clauses, each at an offset in the clause text.
+CREATE TABLE notes (
+    resolution_id  TEXT    NOT NULL REFERENCES resolutions (id) ON DELETE CASCADE,
+    clause_id      TEXT    NOT NULL,
+    position       INTEGER NOT NULL,
+    offset_in_text INTEGER NOT NULL,
+    text           TEXT    NOT NULL,
+    PRIMARY KEY (resolution_id, clause_id, position)
+);
+
+CREATE TABLE revision_notes (
+    resolution_id  TEXT    NOT NULL,
+    number         INTEGER NOT NULL,
+    clause_id      TEXT    NOT NULL,
+    position       INTEGER NOT NULL,
+    offset_in_text INTEGER NOT NULL,
+    text           TEXT    NOT NULL,
+    PRIMARY KEY (resolution_id, number, clause_id, position),
+    FOREIGN KEY (resolution_id, number) REFERENCES revisions (resolution_id, number) ON DELETE CASCADE
+);
