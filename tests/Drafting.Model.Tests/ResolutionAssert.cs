@@ -23,8 +23,8 @@ internal static class ResolutionAssert
     public static IEnumerable<string> DescribeHeadings(Resolution resolution) =>
         resolution.Headings.Select(h => $"{resolution.Operative.IndexOf(resolution.Operative.First(c => c.Id == h.BeforeClauseId)) + 1}|{h.Text}");
 
-    /// <summary>One line per clause: depth, kind, label style, opening and text.</summary>
+    /// <summary>One line per clause: depth, kind, label style, opening, text and footnotes.</summary>
     public static IEnumerable<string> Describe(IEnumerable<Clause> clauses, int depth = 0) =>
         clauses.SelectMany(c => Describe(c.SubParagraphs, depth + 1)
-            .Prepend($"{depth}|{c.Kind}|{c.SubParagraphStyle}|{c.Opening}|{c.Text}"));
+            .Prepend($"{depth}|{c.Kind}|{c.SubParagraphStyle}|{c.Opening}|{c.Text}|{string.Join("|", c.Notes.Select(n => $"{n.Offset}:{n.Text}"))}"));
 }

@@ -52,6 +52,14 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
                 continue;
             }
 
+            if (MarkdownFootnote().Match(text) is { Success: true } definition)
+            {
+                Footnotes[int.Parse(definition.Groups["n"].Value, CultureInfo.InvariantCulture)] = definition.Groups["text"].Value.Trim();
+                paragraph = null;
+                blankBefore = true;
+                continue;
+            }
+
             if (FootnoteLine().Match(text) is { Success: true } footnote
                 && int.Parse(footnote.Groups["n"].Value, CultureInfo.InvariantCulture) is var number
                 && !Footnotes.ContainsKey(number) && MarkerPrecedes(number))
@@ -382,7 +390,11 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
     [GeneratedRegex(@"^(?<n>\d{1,2})\s+(?<text>\S.*)$")]
     private static partial Regex FootnoteLine();
 
-    [GeneratedRegex(@"(?<=[,;:.])\d{1,2}$")]
+    /// <summary>"[^1]: United Nations, Treaty Series …": a footnote as the Markdown export writes it.</summary>
+    [GeneratedRegex(@"^\[\^(?<n>\d{1,3})\]:\s+(?<text>\S.*)$")]
+    private static partial Regex MarkdownFootnote();
+
+    [GeneratedRegex(@"(?<=[,;:.])(?:\d{1,2}|\[\^\d{1,3}\])$")]
     private static partial Regex TrailingFootnoteMarker();
 
     [GeneratedRegex(@"\s{3,}")]

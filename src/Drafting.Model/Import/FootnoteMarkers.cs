@@ -12,7 +12,7 @@ namespace Drafting.Model.Import;
 internal static partial class FootnoteMarkers
 {
     public static IEnumerable<(int Index, int Length, int Number)> Find(string text) =>
-        Marker().Matches(text).Select(m => (m.Index, m.Length, int.Parse(m.Value, CultureInfo.InvariantCulture)));
+        Marker().Matches(text).Select(m => (m.Index, m.Length, int.Parse(m.Value.Trim('[', '^', ']'), CultureInfo.InvariantCulture)));
 
     /// <summary>
     /// Removes the markers of <paramref name="footnotes"/> from <paramref name="text"/>, each number once; returns the
@@ -46,7 +46,10 @@ internal static partial class FootnoteMarkers
         return (kept.ToString(), notes);
     }
 
-    /// <summary>One or two digits right after a letter, closing punctuation or quote, and before a space, punctuation or the end.</summary>
-    [GeneratedRegex(@"(?<=[\p{L},.;:)\u201D\u2019])\d{1,2}(?=[\s,;:.]|$)")]
+    /// <summary>
+    /// One or two digits right after a letter, closing punctuation or quote, and before a space, punctuation or the end;
+    /// or a Markdown footnote reference "[^1]" as the Markdown export writes it.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[\p{L},.;:)\u201D\u2019])\d{1,2}(?=[\s,;:.]|$)|\[\^\d{1,3}\]")]
     private static partial Regex Marker();
 }

@@ -137,3 +137,25 @@ public class FootnoteExportTests
         Assert.Equal("", AknWriterTests.SchemaErrors(xml));
     }
 }
+
+/// <summary>Footnotes survive the Markdown round trip as Markdown footnotes.</summary>
+public class FootnoteMarkdownTests
+{
+    [Fact]
+    public void Markdown_writes_footnote_references_and_definitions_and_reimports_them()
+    {
+        var original = ResolutionImporter.Default.Import(Import.FootnoteImportTests.WithFootnotes).Resolution!;
+        var markdown = MarkdownWriter.Write(original);
+        Assert.Contains("*Recalling* the United Nations Convention against Corruption,[^1]\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("the Rights of the Child[^2] and", markdown, StringComparison.Ordinal);
+        Assert.EndsWith("[^3]: See A/78/469, para. 12.\n", markdown, StringComparison.Ordinal);
+
+        var reimported = ResolutionImporter.Default.Import(markdown);
+        Assert.True(reimported.Succeeded, string.Join("\n", reimported.Diagnostics));
+        ResolutionAssert.SameContent(original, reimported.Resolution!);
+        Assert.Equal(
+            original.AllClauses.SelectMany(c => c.Notes.Select(n => $"{n.Offset}|{n.Text}")),
+            reimported.Resolution!.AllClauses.SelectMany(c => c.Notes.Select(n => $"{n.Offset}|{n.Text}")));
+        Assert.Empty(reimported.Warnings);
+    }
+}
