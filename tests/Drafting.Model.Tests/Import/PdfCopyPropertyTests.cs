@@ -17,19 +17,31 @@ public class PdfCopyPropertyTests
     [Fact]
     public void Generated_resolutions_survive_a_pdf_copy()
     {
-        Gen.Select(ResolutionGenerator.Resolutions, Gen.Int[40, 90], Gen.Int, (resolution, width, seed) => (resolution, width, seed))
+        Gen.Select(ResolutionGenerator.Resolutions, Gen.Int[40, 90], Gen.Int, Gen.Bool, (resolution, width, seed, numbered) => (resolution, width, seed, numbered))
             .Sample(t =>
             {
-                var pasted = PdfCopy(t.resolution, t.width, new Random(t.seed));
+                var pasted = PdfCopy(t.resolution, t.width, new Random(t.seed), t.numbered);
                 var imported = ResolutionImporter.Default.Import(pasted);
                 Assert.True(imported.Succeeded, pasted + "\n" + string.Join("\n", imported.Diagnostics));
                 ResolutionAssert.SameContent(t.resolution, imported.Resolution!);
                 Assert.DoesNotContain(imported.Warnings, w => w.Code is "unnumbered-operative" or "heading-without-paragraph");
-            }, seed: Seed, iter: 200, print: t => PdfCopy(t.resolution, t.width, new Random(t.seed)));
+            }, seed: Seed, iter: 200, print: t => PdfCopy(t.resolution, t.width, new Random(t.seed), t.numbered));
     }
 
     /// <summary>The Markdown export as a PDF copy pastes: the body hard-wrapped at <paramref name="width"/>, page furniture between pages.</summary>
-    internal static string PdfCopy(Resolution resolution, int width, Random random)
+    internal static string PdfCopy(Resolution resolution, int width, Random random, bool lineNumbers = false)
+    {
+        var copy = PdfPages(resolution, width, random);
+        if (!lineNumbers)
+        {
+            return copy;
+        }
+
+        // Line-numbered PDF copies (seed 000) number every line, blank ones included.
+        return string.Join('\n', copy.Split('\n').Select((line, i) => $"{i + 1} {line}".TrimEnd()));
+    }
+
+    private static string PdfPages(Resolution resolution, int width, Random random)
     {
         var markdown = MarkdownWriter.Write(resolution).Split('\n');
         var formula = Array.IndexOf(markdown, MarkdownWriter.Escape(resolution.Formula));
