@@ -8,4 +8,11 @@ if (args is ["write-markdown", var directory])
     return;
 }
 
+if (args is ["dump-ga"])
+{
+    // The generated General Assembly PDF copy the import benchmark reads, to look at or paste into the app.
+    Console.Write(GeneratedDraft.GeneralAssemblyPdfCopy());
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ImportBenchmarks).Assembly).Run(args);

@@ -16,10 +16,15 @@ internal static class ResolutionAssert
         Assert.Equal(expected.Sponsors.Where(s => s.IsActive).Select(s => s.Name), actual.Sponsors.Select(s => s.Name));
         Assert.Equal(Describe(expected.Preambular), Describe(actual.Preambular));
         Assert.Equal(Describe(expected.Operative), Describe(actual.Operative));
+        Assert.Equal(DescribeHeadings(expected), DescribeHeadings(actual));
     }
 
-    /// <summary>One line per clause: depth, kind, label style, opening and text.</summary>
+    /// <summary>One line per heading: the number of the operative paragraph it stands before, and its text.</summary>
+    public static IEnumerable<string> DescribeHeadings(Resolution resolution) =>
+        resolution.Headings.Select(h => $"{resolution.Operative.IndexOf(resolution.Operative.First(c => c.Id == h.BeforeClauseId)) + 1}|{h.Text}");
+
+    /// <summary>One line per clause: depth, kind, label style, opening, text and footnotes.</summary>
     public static IEnumerable<string> Describe(IEnumerable<Clause> clauses, int depth = 0) =>
         clauses.SelectMany(c => Describe(c.SubParagraphs, depth + 1)
-            .Prepend($"{depth}|{c.Kind}|{c.SubParagraphStyle}|{c.Opening}|{c.Text}"));
+            .Prepend($"{depth}|{c.Kind}|{c.SubParagraphStyle}|{c.Opening}|{c.Text}|{string.Join("|", c.Notes.Select(n => $"{n.Offset}:{n.Text}"))}"));
 }

@@ -14,6 +14,10 @@ internal static class ResolutionGenerator
         "back\\slash", "\"quoted\"", "\u201Ccurly\u201D", "Côte d'Ivoire", "10-1-2", "A/RES/78/70", "missions,", "of", "and", "`tick`",
     ];
 
+    /// <summary>Headings as sanctions and mandate resolutions print them; null is a paragraph without one.</summary>
+    private static readonly string?[] HeadingTexts =
+        [null, null, null, "Assets freeze", "Travel ban", "Mandate of the Mission", "Protection of civilians", "Panel of Experts", "Reporting and review", "Côte d'Ivoire"];
+
     private static readonly string[] States = ["France", "Ghana", "Bosnia and Herzegovina", "Trinidad and Tobago", "Viet Nam", "Chile", "Japan"];
 
     private static Gen<string> Body(int min, int max) =>
@@ -36,7 +40,14 @@ internal static class ResolutionGenerator
         Gen.Select(Clause(ClauseKind.Operative, Operative, ';'), Gen.Int[0, 3], (op, count) => (op, count))
             .SelectMany(t => SubParagraph(1).Array[t.count].Select(subs => t.op.WithSubParagraphs(subs, ClauseLabels.DefaultStyle(1))));
 
+    /// <summary>Resolutions with headings before some of their operative paragraphs.</summary>
     public static Gen<Resolution> Resolutions =>
+        WithoutHeadings.SelectMany(resolution => Gen.OneOfConst(HeadingTexts).Array[resolution.Operative.Length].Select(texts =>
+            resolution.WithHeadings(resolution.Operative
+                .Select((clause, i) => texts[i] is { } text ? new Heading(ClauseId.New(), text, clause.Id) : null)
+                .OfType<Heading>())));
+
+    private static Gen<Resolution> WithoutHeadings =>
         Gen.Select(
             Gen.OneOfConst(Organ.SecurityCouncil, Organ.GeneralAssembly, new Organ("Third Committee")),
             Clause(ClauseKind.Preambular, Preambular, ',').Array[0, 6],

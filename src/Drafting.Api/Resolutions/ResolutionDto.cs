@@ -34,8 +34,9 @@ public sealed record ResolutionDto(
             resolution.Version,
             seq,
             resolution.ActiveSponsors.Select(SponsorDto.From).ToList(),
-            resolution.Preambular.Select((c, i) => new PreambularDto(c.Id.Value, i + 1, c.Opening, c.Text, c.Version)).ToList(),
-            resolution.Operative.Select((c, i) => new OperativeDto(c.Id.Value, i + 1, c.Opening, c.Text, c.Version, c.SubParagraphStyle, SubParagraphDto.ListOf(c))).ToList(),
+            resolution.Preambular.Select((c, i) => new PreambularDto(c.Id.Value, i + 1, c.Opening, c.Text, c.Version, NoteDto.ListOf(c))).ToList(),
+            resolution.Operative.Select((c, i) => new OperativeDto(c.Id.Value, i + 1, c.Opening, c.Text, c.Version, c.SubParagraphStyle, SubParagraphDto.ListOf(c),
+                resolution.HeadingBefore(c.Id) is { } heading ? new HeadingDto(heading.Id.Value, heading.Text) : null, NoteDto.ListOf(c))).ToList(),
             role,
             warnings?.Select(w => new ImportWarningDto(w.Line, w.Code, w.Message)).ToList());
 }
@@ -48,18 +49,29 @@ public sealed record SponsorDto(string Name, SponsorRole Role, DateOnly? Joined 
 }
 
 /// <summary>A preambular paragraph; <paramref name="Number"/> is its position, for reference only (PP are unnumbered in print).</summary>
-public sealed record PreambularDto(string Id, int Number, string? Opening, string Text, int Version);
+public sealed record PreambularDto(string Id, int Number, string? Opening, string Text, int Version, IReadOnlyList<NoteDto>? Notes = null);
 
-/// <summary>An operative paragraph with its derived number.</summary>
-public sealed record OperativeDto(string Id, int Number, string? Opening, string Text, int Version, LabelStyle? SubparagraphStyle, IReadOnlyList<SubParagraphDto> Subparagraphs);
+/// <summary>A footnote on a clause: its marker stands after <paramref name="Offset"/> characters of the clause text.</summary>
+public sealed record NoteDto(int Offset, string Text)
+{
+    /// <summary>The notes of <paramref name="clause"/>, or null when it has none (kept out of the JSON).</summary>
+    public static IReadOnlyList<NoteDto>? ListOf(Clause clause) =>
+        clause.Notes.IsEmpty ? null : [.. clause.Notes.Select(n => new NoteDto(n.Offset, n.Text))];
+}
+
+/// <summary>An operative paragraph with its derived number and the heading standing before it, if any.</summary>
+public sealed record OperativeDto(string Id, int Number, string? Opening, string Text, int Version, LabelStyle? SubparagraphStyle, IReadOnlyList<SubParagraphDto> Subparagraphs, HeadingDto? Heading = null, IReadOnlyList<NoteDto>? Notes = null);
+
+/// <summary>An unnumbered heading inside the operative part ("Assets freeze"), with its stable id.</summary>
+public sealed record HeadingDto(string Id, string Text);
 
 /// <summary>A sub-paragraph with its derived label.</summary>
-public sealed record SubParagraphDto(string Id, string Label, string? Opening, string Text, int Version, LabelStyle? SubparagraphStyle, IReadOnlyList<SubParagraphDto> Subparagraphs)
+public sealed record SubParagraphDto(string Id, string Label, string? Opening, string Text, int Version, LabelStyle? SubparagraphStyle, IReadOnlyList<SubParagraphDto> Subparagraphs, IReadOnlyList<NoteDto>? Notes = null)
 {
     /// <summary>The sub-paragraphs of <paramref name="parent"/> with their labels.</summary>
     public static IReadOnlyList<SubParagraphDto> ListOf(Clause parent) =>
         parent.SubParagraphs.Select((c, i) => new SubParagraphDto(
-            c.Id.Value, ClauseLabels.For(parent.SubParagraphStyle ?? LabelStyle.LetterInParentheses, i), c.Opening, c.Text, c.Version, c.SubParagraphStyle, ListOf(c))).ToList();
+            c.Id.Value, ClauseLabels.For(parent.SubParagraphStyle ?? LabelStyle.LetterInParentheses, i), c.Opening, c.Text, c.Version, c.SubParagraphStyle, ListOf(c), NoteDto.ListOf(c))).ToList();
 }
 
 /// <summary>Something the importer dropped or guessed, with its line.</summary>

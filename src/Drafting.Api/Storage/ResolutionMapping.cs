@@ -6,33 +6,37 @@ namespace Drafting.Api.Storage;
 /// <summary>Turns stored rows into the immutable model and back.</summary>
 internal static class ResolutionMapping
 {
-    public static Resolution ToResolution(ResolutionRow row, IEnumerable<ClauseRow> clauses, IEnumerable<SponsorRow> sponsors)
+    public static Resolution ToResolution(ResolutionRow row, IEnumerable<ClauseRow> clauses, IEnumerable<SponsorRow> sponsors, IEnumerable<HeadingRow> headings, IEnumerable<NoteRow> notes)
     {
         var byParent = clauses.ToLookup(c => c.ParentId);
+        var notesByClause = notes.ToLookup(n => n.ClauseId);
         var top = byParent[null].OrderBy(c => c.Position).ToList();
         return new Resolution(
             Guid.Parse(row.Id),
             new Organ(row.Organ),
             row.Formula,
-            top.Where(c => c.Kind == nameof(ClauseKind.Preambular)).Select(c => ToClause(c, byParent)),
-            top.Where(c => c.Kind == nameof(ClauseKind.Operative)).Select(c => ToClause(c, byParent)),
+            top.Where(c => c.Kind == nameof(ClauseKind.Preambular)).Select(c => ToClause(c, byParent, notesByClause)),
+            top.Where(c => c.Kind == nameof(ClauseKind.Operative)).Select(c => ToClause(c, byParent, notesByClause)),
             sponsors.OrderBy(s => s.Position).Select(ToSponsor),
             row.Symbol,
             row.Title,
             row.Code,
             row.Date is null ? null : DateOnly.Parse(row.Date, CultureInfo.InvariantCulture),
             Enum.Parse<Stage>(row.Stage),
-            (int)row.Version);
+            (int)row.Version,
+            headings.Select(h => new Heading(new ClauseId(h.Id), h.Text, new ClauseId(h.BeforeClauseId))));
     }
 
-    private static Clause ToClause(ClauseRow row, ILookup<string?, ClauseRow> byParent) =>
+    private static Clause ToClause(ClauseRow row, ILookup<string?, ClauseRow> byParent, ILookup<string, NoteRow> notes) =>
         new(new ClauseId(row.Id),
             Enum.Parse<ClauseKind>(row.Kind),
             row.Text,
             row.Opening,
-            byParent[row.Id].OrderBy(c => c.Position).Select(c => ToClause(c, byParent)),
+            byParent[row.Id].OrderBy(c => c.Position).Select(c => ToClause(c, byParent, notes)),
             row.SubStyle is null ? null : Enum.Parse<LabelStyle>(row.SubStyle),
-            (int)row.Version);
+            (int)row.Version,
+            // A text edit rewrites the text only; a note left past a shortened text stays at its end.
+            notes[row.Id].OrderBy(n => n.Position).Select(n => new Note((int)Math.Min(n.OffsetInText, row.Text.Length), n.Text)));
 
     private static Sponsor ToSponsor(SponsorRow row) =>
         new(row.Name,
@@ -76,6 +80,25 @@ internal static class ResolutionMapping
 
         return Rows(resolution.Preambular, null).Concat(Rows(resolution.Operative, null));
     }
+
+    public static IEnumerable<object> NoteParameters(Resolution resolution) =>
+        resolution.AllClauses.SelectMany(c => c.Notes.Select((n, position) => new
+        {
+            resolutionId = resolution.Id.ToString(),
+            clauseId = c.Id.Value,
+            position,
+            offsetInText = n.Offset,
+            text = n.Text,
+        }));
+
+    public static IEnumerable<object> HeadingParameters(Resolution resolution) =>
+        resolution.Headings.Select(h => new
+        {
+            resolutionId = resolution.Id.ToString(),
+            id = h.Id.Value,
+            beforeClauseId = h.BeforeClauseId.Value,
+            text = h.Text,
+        });
 
     public static IEnumerable<object> SponsorParameters(Resolution resolution) =>
         resolution.Sponsors.Select((s, position) => new

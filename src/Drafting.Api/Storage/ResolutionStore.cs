@@ -13,6 +13,12 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     private const string SelectClauses =
         "SELECT id, parent_id, kind, position, opening, text, version, sub_style FROM clauses WHERE resolution_id = @rid";
 
+    private const string SelectHeadings =
+        "SELECT id, before_clause_id, text FROM headings WHERE resolution_id = @rid";
+
+    private const string SelectNotes =
+        "SELECT clause_id, position, offset_in_text, text FROM notes WHERE resolution_id = @rid";
+
     private const string SelectSponsors =
         "SELECT position, name, role, joined_on, withdrawn_on, joined_revision, withdrawn_revision FROM sponsors WHERE resolution_id = @rid";
 
@@ -269,11 +275,13 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     private static async Task<(Resolution Resolution, long Seq)?> LoadAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken)
     {
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            $"{SelectResolution};\n{SelectClauses};\n{SelectSponsors};", new { rid = id.ToString() }, transaction, cancellationToken: cancellationToken));
+            $"{SelectResolution};\n{SelectClauses};\n{SelectSponsors};\n{SelectHeadings};\n{SelectNotes};", new { rid = id.ToString() }, transaction, cancellationToken: cancellationToken));
         var row = await results.ReadSingleOrDefaultAsync<ResolutionRow>();
         var clauses = await results.ReadAsync<ClauseRow>();
         var sponsors = await results.ReadAsync<SponsorRow>();
-        return row is null ? null : (ResolutionMapping.ToResolution(row, clauses, sponsors), row.LastSeq);
+        var headings = await results.ReadAsync<HeadingRow>();
+        var notes = await results.ReadAsync<NoteRow>();
+        return row is null ? null : (ResolutionMapping.ToResolution(row, clauses, sponsors, headings, notes), row.LastSeq);
     }
 
     /// <summary>Marks the clause versions written in this transaction with the event that wrote them, for the clause history.</summary>
@@ -304,6 +312,18 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             ON CONFLICT (resolution_id, clause_id, version) DO NOTHING
             """,
             rows, scope.Transaction, cancellationToken: cancellationToken));
+
+        // Headings hang on operative paragraphs, so they are rewritten whenever the structure is.
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM headings WHERE resolution_id = @rid", new { rid = resolution.Id.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO headings (resolution_id, id, before_clause_id, text) VALUES (@resolutionId, @id, @beforeClauseId, @text)",
+            ResolutionMapping.HeadingParameters(resolution).ToList(), scope.Transaction, cancellationToken: cancellationToken));
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM notes WHERE resolution_id = @rid", new { rid = resolution.Id.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO notes (resolution_id, clause_id, position, offset_in_text, text) VALUES (@resolutionId, @clauseId, @position, @offsetInText, @text)",
+            ResolutionMapping.NoteParameters(resolution).ToList(), scope.Transaction, cancellationToken: cancellationToken));
     }
 
     private static Task<int> InsertSponsorsAsync(WriteScope scope, Resolution resolution, CancellationToken cancellationToken) =>

@@ -40,6 +40,10 @@ public sealed class RevisionStore(DraftingDatabase database, TimeProvider time)
             SELECT resolution_id, @number, id, parent_id, kind, position, opening, text, version, sub_style FROM clauses WHERE resolution_id = @rid;
             INSERT INTO revision_sponsors (resolution_id, number, position, name, role, joined_on, withdrawn_on, joined_revision, withdrawn_revision)
             SELECT resolution_id, @number, position, name, role, joined_on, withdrawn_on, joined_revision, withdrawn_revision FROM sponsors WHERE resolution_id = @rid;
+            INSERT INTO revision_headings (resolution_id, number, id, before_clause_id, text)
+            SELECT resolution_id, @number, id, before_clause_id, text FROM headings WHERE resolution_id = @rid;
+            INSERT INTO revision_notes (resolution_id, number, clause_id, position, offset_in_text, text)
+            SELECT resolution_id, @number, clause_id, position, offset_in_text, text FROM notes WHERE resolution_id = @rid;
             """,
             parameters, scope.Transaction, cancellationToken: cancellationToken));
         var stored = (await ListAsync(scope.Connection, scope.Transaction, id, next, cancellationToken)).Single();
@@ -79,10 +83,12 @@ public sealed class RevisionStore(DraftingDatabase database, TimeProvider time)
             SELECT resolution_id AS id, organ, formula, symbol, title, code, date, stage, version, seq AS last_seq FROM revisions WHERE resolution_id = @rid AND number = @number;
             SELECT id, parent_id, kind, position, opening, text, version, sub_style FROM revision_clauses WHERE resolution_id = @rid AND number = @number;
             SELECT position, name, role, joined_on, withdrawn_on, joined_revision, withdrawn_revision FROM revision_sponsors WHERE resolution_id = @rid AND number = @number;
+            SELECT id, before_clause_id, text FROM revision_headings WHERE resolution_id = @rid AND number = @number;
+            SELECT clause_id, position, offset_in_text, text FROM revision_notes WHERE resolution_id = @rid AND number = @number;
             """,
             parameters, cancellationToken: cancellationToken));
         var resolution = ResolutionMapping.ToResolution(
-            await results.ReadSingleAsync<ResolutionRow>(), await results.ReadAsync<ClauseRow>(), await results.ReadAsync<SponsorRow>());
+            await results.ReadSingleAsync<ResolutionRow>(), await results.ReadAsync<ClauseRow>(), await results.ReadAsync<SponsorRow>(), await results.ReadAsync<HeadingRow>(), await results.ReadAsync<NoteRow>());
         var row = rows[0];
         return (row, new Revision(number, row.Label, resolution, row.PublishedByName, DateTimeOffset.Parse(row.PublishedAt, System.Globalization.CultureInfo.InvariantCulture)));
     }

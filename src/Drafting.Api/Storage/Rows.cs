@@ -25,6 +25,26 @@ internal sealed class ResolutionRow
     public long LastSeq { get; set; }
 }
 
+internal sealed class NoteRow
+{
+    public string ClauseId { get; set; } = "";
+
+    public long Position { get; set; }
+
+    public long OffsetInText { get; set; }
+
+    public string Text { get; set; } = "";
+}
+
+internal sealed class HeadingRow
+{
+    public string Id { get; set; } = "";
+
+    public string BeforeClauseId { get; set; } = "";
+
+    public string Text { get; set; } = "";
+}
+
 internal sealed class ClauseRow
 {
     public string Id { get; set; } = "";

@@ -203,15 +203,37 @@ public static class AknWriter
     private static void WriteMainBody(XmlWriter xml, Resolution resolution)
     {
         xml.WriteStartElement("mainBody");
+        var headingNumber = 0;
         for (var i = 0; i < resolution.Operative.Length; i++)
         {
             var clause = resolution.Operative[i];
+            if (resolution.HeadingBefore(clause.Id) is { } heading)
+            {
+                // A heading groups the paragraphs up to the next heading: an hcontainer holding them, as AKN4UN does.
+                if (headingNumber > 0)
+                {
+                    xml.WriteEndElement();
+                }
+
+                headingNumber++;
+                xml.WriteStartElement("hcontainer");
+                xml.WriteAttributeString("name", "heading");
+                xml.WriteAttributeString("eId", string.Create(CultureInfo.InvariantCulture, $"hcontainer_{headingNumber}"));
+                xml.WriteAttributeString("GUID", heading.Id.Value);
+                xml.WriteElementString("heading", Namespace, Clean(heading.Text));
+            }
+
             var eId = string.Create(CultureInfo.InvariantCulture, $"para_{i + 1}");
             xml.WriteStartElement("paragraph");
             xml.WriteAttributeString("eId", eId);
             xml.WriteAttributeString("GUID", clause.Id.Value);
             Num(xml, ClauseLabels.ForOperative(i));
             WriteBody(xml, clause, eId, 1);
+            xml.WriteEndElement();
+        }
+
+        if (headingNumber > 0)
+        {
             xml.WriteEndElement();
         }
 
@@ -278,7 +300,30 @@ public static class AknWriter
             xml.WriteEndElement();
         }
 
-        xml.WriteString(Clean(clause.TextAfterOpening));
+        // Footnotes stand inline at their marker as authorialNote; one inside the italic opening goes right after it.
+        var at = clause.Opening?.Length ?? 0;
+        foreach (var note in clause.Notes)
+        {
+            var offset = Math.Max(note.Offset, at);
+            xml.WriteString(Clean(clause.Text[at..offset]));
+            WriteNote(xml, note, clause);
+            at = offset;
+        }
+
+        xml.WriteString(Clean(clause.Text[at..]));
+        xml.WriteEndElement();
+    }
+
+    private static void WriteNote(XmlWriter xml, Note note, Clause clause)
+    {
+        var number = clause.Notes.IndexOf(note) + 1;
+        xml.WriteStartElement("authorialNote");
+        xml.WriteAttributeString("marker", number.ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("placement", "bottom");
+        xml.WriteAttributeString("eId", string.Create(CultureInfo.InvariantCulture, $"{clause.Id.Value}__authorialNote_{number}"));
+        xml.WriteStartElement("p");
+        xml.WriteString(Clean(note.Text));
+        xml.WriteEndElement();
         xml.WriteEndElement();
     }
 

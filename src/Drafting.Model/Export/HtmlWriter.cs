@@ -35,6 +35,7 @@ public static class HtmlWriter
         .sub-4 { padding-left: 5.04cm; text-indent: -0.84cm; }
         .num { display: inline-block; min-width: 0.84cm; text-indent: 0; }
         .opening, .organ-name { font-style: italic; }
+        h3.heading { font-size: 10pt; font-weight: bold; margin: 12pt 0 6pt; page-break-after: avoid; }
         ins { color: #1a5fb4; text-decoration: underline; }
         del { color: #a51d2d; text-decoration: line-through; }
         @media print {
@@ -64,6 +65,12 @@ public static class HtmlWriter
             {
                 html.Append("</section>\n<section class=\"operative\">\n");
                 inOperative = true;
+            }
+
+            if (view.Kind == ClauseKind.Operative && resolution.HeadingBefore(view.Id) is { } heading)
+            {
+                html.Append("<h3 class=\"heading\" data-heading-id=\"").Append(Encode(heading.Id.Value)).Append("\">")
+                    .Append(Encode(heading.Text)).Append("</h3>\n");
             }
 
             WriteClause(html, view);

@@ -31,31 +31,45 @@ public static partial class MarkdownWriter
         }
 
         markdown.Append(Escape(resolution.Formula)).Append("\n\n");
+        var noteNumber = 0;
         foreach (var clause in resolution.Preambular)
         {
-            markdown.Append(ClauseMarkdown(clause)).Append("\n\n");
+            markdown.Append(ClauseMarkdown(clause, ref noteNumber)).Append("\n\n");
         }
 
         for (var i = 0; i < resolution.Operative.Length; i++)
         {
             var clause = resolution.Operative[i];
+            if (resolution.HeadingBefore(clause.Id) is { } heading)
+            {
+                // An ATX heading, so the round trip never mistakes it for an unnumbered paragraph.
+                markdown.Append("### ").Append(Escape(heading.Text)).Append("\n\n");
+            }
+
             markdown.Append(ClauseLabels.ForOperative(i)).Append(' ');
             if (clause.Text.Length > 0)
             {
-                markdown.Append(ClauseMarkdown(clause)).Append("\n\n");
-                WriteSubParagraphs(markdown, clause, 1);
+                markdown.Append(ClauseMarkdown(clause, ref noteNumber)).Append("\n\n");
+                WriteSubParagraphs(markdown, clause, 1, ref noteNumber);
             }
             else
             {
                 // A paragraph that is only its sub-paragraphs: "9. (a) *Encourages* …".
-                WriteSubParagraphs(markdown, clause, 1, firstInline: true);
+                WriteSubParagraphs(markdown, clause, 1, ref noteNumber, firstInline: true);
             }
+        }
+
+        // Footnotes as Markdown footnotes: "[^1]" at the marker, the definitions at the end, numbered in document order.
+        var number = 0;
+        foreach (var note in resolution.AllClauses.SelectMany(c => c.Notes))
+        {
+            markdown.Append(CultureInfo.InvariantCulture, $"[^{++number}]: ").Append(Escape(note.Text)).Append("\n\n");
         }
 
         return markdown.ToString().TrimEnd() + "\n";
     }
 
-    private static void WriteSubParagraphs(StringBuilder markdown, Clause parent, int depth, bool firstInline = false)
+    private static void WriteSubParagraphs(StringBuilder markdown, Clause parent, int depth, ref int noteNumber, bool firstInline = false)
     {
         var style = parent.SubParagraphStyle ?? ClauseLabels.DefaultStyle(depth);
         for (var i = 0; i < parent.SubParagraphs.Length; i++)
@@ -66,19 +80,30 @@ public static partial class MarkdownWriter
                 markdown.Append(' ', 4 * depth);
             }
 
-            markdown.Append(ClauseLabels.For(style, i)).Append(' ').Append(ClauseMarkdown(sub)).Append("\n\n");
-            WriteSubParagraphs(markdown, sub, depth + 1);
+            markdown.Append(ClauseLabels.For(style, i)).Append(' ').Append(ClauseMarkdown(sub, ref noteNumber)).Append("\n\n");
+            WriteSubParagraphs(markdown, sub, depth + 1, ref noteNumber);
         }
     }
 
-    private static string ClauseMarkdown(Clause clause)
+    private static string ClauseMarkdown(Clause clause, ref int noteNumber)
     {
-        if (clause.Opening is null)
+        var openingLength = clause.Opening?.Length ?? 0;
+        var text = new StringBuilder();
+        var at = openingLength;
+        foreach (var note in clause.Notes)
         {
-            return EscapeStart(Escape(clause.Text));
+            var offset = Math.Max(note.Offset, at);
+            text.Append(Escape(clause.Text[at..offset])).Append(CultureInfo.InvariantCulture, $"[^{++noteNumber}]");
+            at = offset;
         }
 
-        return $"*{Escape(clause.Opening)}*{Escape(clause.TextAfterOpening)}";
+        text.Append(Escape(clause.Text[at..]));
+        if (clause.Opening is null)
+        {
+            return EscapeStart(text.ToString());
+        }
+
+        return $"*{Escape(clause.Opening)}*{text}";
     }
 
     private static void WriteField(StringBuilder markdown, string name, string? value)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Drafting.Model.Resolutions;
 
@@ -12,8 +13,17 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
 {
     private readonly SubParagraphTree _tree = new();
     private RawClause? _last;
+    private RawHeading? _pendingHeading;
+    private readonly List<string> _furniture = [];
+    private int _firstFurnitureLine;
 
     public List<RawClause> Preambular { get; } = [];
+
+    /// <summary>Footnote texts (Markdown) by their number, as printed at the foot of a page.</summary>
+    public Dictionary<int, string> Footnotes { get; } = [];
+
+    /// <summary>The headings found in the operative part, each with the operative paragraph it stands before.</summary>
+    public List<RawHeading> Headings { get; } = [];
 
     public List<RawClause> Operative { get; } = [];
 
@@ -34,6 +44,54 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             }
 
             var text = line.Text.Trim();
+            if (IsPageFurniture(text))
+            {
+                // Running headers, page numbers and job numbers of a PDF copy: the paragraph around them runs on.
+                _firstFurnitureLine = _furniture.Count == 0 ? line.Number : _firstFurnitureLine;
+                _furniture.Add(string.Create(CultureInfo.InvariantCulture, $"'{text}' (line {line.Number})"));
+                continue;
+            }
+
+            if (MarkdownFootnote().Match(text) is { Success: true } definition)
+            {
+                Footnotes[int.Parse(definition.Groups["n"].Value, CultureInfo.InvariantCulture)] = definition.Groups["text"].Value.Trim();
+                paragraph = null;
+                blankBefore = true;
+                continue;
+            }
+
+            if (FootnoteLine().Match(text) is { Success: true } footnote
+                && int.Parse(footnote.Groups["n"].Value, CultureInfo.InvariantCulture) is var number
+                && !Footnotes.ContainsKey(number) && MarkerPrecedes(number))
+            {
+                // The footnote runs on over wrapped lines up to a blank line, page furniture or the next footnote.
+                var note = new StringBuilder(footnote.Groups["text"].Value.Trim());
+                while (i + 1 < lines.Count && lines[i + 1].Text.Trim() is { Length: > 0 } next
+                    && !IsPageFurniture(next) && !FootnoteLine().IsMatch(next) && !OperativeNumber().IsMatch(next)
+                    && SubParagraphLabel.At(next) is null && !next.StartsWith('*') && !next.StartsWith('_'))
+                {
+                    note.Append(' ').Append(next);
+                    i++;
+                }
+
+                Footnotes[number] = note.ToString();
+                continue;
+            }
+
+            if (HeadingText(lines, i, text, paragraph) is { } heading)
+            {
+                if (_pendingHeading is not null)
+                {
+                    diagnostics.Add(Warning(line.Number, "heading-without-paragraph", $"The heading \"{_pendingHeading.Markdown}\" is followed by another heading; it is joined to it."));
+                    heading = _pendingHeading.Markdown + " " + heading;
+                }
+
+                _pendingHeading = new RawHeading(heading, line.Number);
+                paragraph = null;
+                blankBefore = true;
+                continue;
+            }
+
             if (paragraph is not null && !StartsNewParagraph(paragraph, text))
             {
                 paragraph.Append(text, line.Number);
@@ -44,7 +102,91 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             _last = paragraph;
             blankBefore = false;
         }
+
+        if (_furniture.Count > 0)
+        {
+            diagnostics.Add(Warning(_firstFurnitureLine, "page-furniture",
+                $"Removed {_furniture.Count} line(s) of page furniture (running headers, page numbers, job numbers): {string.Join(", ", _furniture)}."));
+        }
+
+        if (_pendingHeading is { } last)
+        {
+            diagnostics.Add(Warning(last.Line, "heading-without-paragraph", $"The heading \"{last.Markdown}\" is not followed by an operative paragraph; it was dropped."));
+        }
     }
+
+    /// <summary>
+    /// The text of a heading inside the operative part, or null. A Markdown heading ("### Assets freeze") always is one;
+    /// a plain line is one when it is short, opens with a capital, has no terminal punctuation, is no opening phrase,
+    /// follows a finished paragraph and is followed by a numbered operative paragraph, as in PDF and Word copies.
+    /// </summary>
+    private string? HeadingText(List<SourceLine> lines, int index, string text, RawClause? paragraph)
+    {
+        if (MarkdownHeading().Match(text) is { Success: true } marked)
+        {
+            return marked.Groups["text"].Value.Trim();
+        }
+
+        var bare = text.Trim('*', '_').Trim();
+        if (bare.Length is 0 or > MaxPlainHeadingLength || !char.IsUpper(bare[0]) || bare[^1] is ',' or ';' or ':' or '.' or '!' or '?'
+            || OperativeNumber().IsMatch(text) || SubParagraphLabel.At(text) is not null
+            || phrases.Match(ClauseKind.SubParagraph, bare) is not null)
+        {
+            return null;
+        }
+
+        var previous = paragraph ?? _last;
+        if (previous is not null && !EndsWithClausePunctuation(previous.Last))
+        {
+            return null;
+        }
+
+        for (var next = index + 1; next < lines.Count; next++)
+        {
+            var following = lines[next].Text.Trim();
+            if (following.Length == 0 || IsPageFurniture(following))
+            {
+                continue;
+            }
+
+            return OperativeNumber().IsMatch(following) ? text : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a recent paragraph carries the footnote marker <paramref name="number"/> at the end of a word.</summary>
+    private bool MarkerPrecedes(int number)
+    {
+        // The footnote stands at the foot of the page that holds its marker: a page holds at most a few dozen paragraphs.
+        var recent = Preambular.TakeLast(MarkerWindow).Concat(Operative.TakeLast(MarkerWindow)).SelectMany(c => c.DescendantsAndSelf());
+        return recent.Any(c => FootnoteMarkers.Find(c.Markdown.ToString()).Any(m => m.Number == number));
+    }
+
+    private const int MarkerWindow = 30;
+
+    /// <summary>Plain headings are short ("Protection of civilians"); a longer unpunctuated line is text missing its comma.</summary>
+    private const int MaxPlainHeadingLength = 90;
+
+    /// <summary>
+    /// A line of nothing but page furniture. PDF copies often put two items on one line ("2/4    18-08912"), so the line
+    /// is also tried piece by piece, split where the layout left wide gaps.
+    /// </summary>
+    private static bool IsPageFurniture(string text)
+    {
+        if (IsFurniturePiece(text))
+        {
+            return true;
+        }
+
+        var pieces = WideGap().Split(text);
+        return pieces.Length > 1
+            && pieces.All(p => IsFurniturePiece(p) || PrintDate().IsMatch(p))
+            && pieces.Any(IsFurniturePiece);
+    }
+
+    private static bool IsFurniturePiece(string text) =>
+        RunningHeader().IsMatch(text) || PageNumber().IsMatch(text) || JobNumber().IsMatch(text);
 
     private bool StartsNewParagraph(RawClause paragraph, string text)
     {
@@ -115,6 +257,13 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
         var operative = new RawClause(ClauseKind.Operative, line);
         Operative.Add(operative);
         _tree.StartOperative(operative);
+        if (_pendingHeading is { } heading)
+        {
+            heading.OperativeIndex = Operative.Count - 1;
+            Headings.Add(heading);
+            _pendingHeading = null;
+        }
+
         var number = int.Parse(numbered.Groups["n"].Value, CultureInfo.InvariantCulture);
         if (number != Operative.Count)
         {
@@ -211,7 +360,8 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
 
     private static bool EndsWithClausePunctuation(RawClause clause)
     {
-        var text = clause.Markdown.ToString().TrimEnd().TrimEnd('"', '\u201D', '\u2019', '*', '_', ')', ']');
+        // A footnote marker after the punctuation ("…the Convention,1") does not hide it.
+        var text = TrailingFootnoteMarker().Replace(clause.Markdown.ToString().TrimEnd(), "").TrimEnd('"', '\u201D', '\u2019', '*', '_', ')', ']');
         return text.Length > 0 && text[^1] is ',' or ';' or ':' or '.' or '!' or '?';
     }
 
@@ -220,6 +370,39 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
 
     [GeneratedRegex(@"^(?<n>\d{1,3})\.(?:\s+(?<rest>.*))?$")]
     private static partial Regex OperativeNumber();
+
+    [GeneratedRegex(@"^#{1,6}\s+(?<text>\S.*?)\s*#*$")]
+    private static partial Regex MarkdownHeading();
+
+    /// <summary>The symbol repeated at the top of every PDF page: "S/RES/2417 (2018)", "A/RES/78/70", "A/C.3/78/L.12/Rev.1".</summary>
+    [GeneratedRegex(@"^(?:S|A|E)/(?:[A-Z0-9.]+/)*[0-9]+(?:/[A-Za-z0-9.]+)*(?:\s+\(\d{4}\))?(?:\s+\[\*\])?$")]
+    private static partial Regex RunningHeader();
+
+    /// <summary>"3/7", the page number of a PDF copy.</summary>
+    [GeneratedRegex(@"^\d{1,3}\s*/\s*\d{1,3}$")]
+    private static partial Regex PageNumber();
+
+    /// <summary>"18-08912", "18-08912 (E)", the job number on the first and last page, and its bar code text "*1808912*".</summary>
+    [GeneratedRegex(@"^(?:\*\d{7}\*|\d{2}-\d{5}(?:\s+\([A-Z]\))?(?:\s+\d{6})?)$")]
+    private static partial Regex JobNumber();
+
+    /// <summary>"1 United Nations, Treaty Series, vol. 1833, No. 31363.": a footnote at the foot of a PDF page.</summary>
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s+(?<text>\S.*)$")]
+    private static partial Regex FootnoteLine();
+
+    /// <summary>"[^1]: United Nations, Treaty Series …": a footnote as the Markdown export writes it.</summary>
+    [GeneratedRegex(@"^\[\^(?<n>\d{1,3})\]:\s+(?<text>\S.*)$")]
+    private static partial Regex MarkdownFootnote();
+
+    [GeneratedRegex(@"(?<=[,;:.])(?:\d{1,2}|\[\^\d{1,3}\])$")]
+    private static partial Regex TrailingFootnoteMarker();
+
+    [GeneratedRegex(@"\s{3,}")]
+    private static partial Regex WideGap();
+
+    /// <summary>"141223", the print date beside a job number.</summary>
+    [GeneratedRegex(@"^\d{6}$")]
+    private static partial Regex PrintDate();
 
     [GeneratedRegex(@":\s+(?=\((?:a|i|1)\)\s)")]
     private static partial Regex InlineListStart();

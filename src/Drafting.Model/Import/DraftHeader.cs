@@ -26,17 +26,49 @@ internal sealed partial class DraftHeader
 
     public int SponsorLineNumber { get; private set; }
 
+    /// <summary>Adopted when the masthead is that of an adopted resolution; null for a draft.</summary>
+    public Stage? Stage { get; private set; }
+
+    /// <summary>The date of adoption ("Adopted … on 24 May 2018"), which wins over the distribution date.</summary>
+    public DateOnly? AdoptionDate { get; private set; }
+
+    /// <summary>Lines left of the name of the agenda item: it follows "Agenda item 79" and may wrap.</summary>
+    private int _agendaNameLines;
+
+    /// <summary>A blank line: the agenda item's name, which may wrap, has ended.</summary>
+    public void EndBlock() => _agendaNameLines = 0;
+
     /// <summary>Consumes the line if it is masthead or header furniture; false when it is not.</summary>
     public bool TryReadLine(string line)
     {
         var text = line.Trim();
+
+        // PDF copies set the masthead in columns: "United Nations        S/RES/2417 (2018)" is two masthead items.
+        var columns = WideGap().Split(text);
+        if (columns.Length > 1)
+        {
+            return columns.All(TryReadLine);
+        }
+
         if (KeyValue().Match(text) is { Success: true } field)
         {
             return ReadField(field.Groups["key"].Value.Trim(), InlineMarkdown.ToPlainText(field.Groups["value"].Value).Text);
         }
 
-        if (ThematicBreak().IsMatch(text) || text is "United Nations" || Furniture().IsMatch(text))
+        if (AgendaItem().IsMatch(text))
         {
+            _agendaNameLines = 2;
+            return true;
+        }
+
+        if (ThematicBreak().IsMatch(text) || text is "United Nations" || Furniture().IsMatch(text) || ReportReference().IsMatch(text))
+        {
+            return true;
+        }
+
+        if (ReadAdoption(text) || ReadNumberedTitle(text))
+        {
+            _agendaNameLines = 0;
             return true;
         }
 
@@ -58,7 +90,57 @@ internal sealed partial class DraftHeader
             return true;
         }
 
+        // The agenda item's name ("Responsibility of States for internationally wrongful acts") is masthead, not text.
+        if (_agendaNameLines > 0 && !FormulaPattern().IsMatch(text) && !SponsorLinePattern().IsMatch(text))
+        {
+            _agendaNameLines--;
+            return true;
+        }
+
         return false;
+    }
+
+    /// <summary>
+    /// "Resolution 2417 (2018)" and "Adopted by the Security Council at its 8267th meeting, on 24 May 2018" (SC), or
+    /// "Resolution adopted by the General Assembly on 7 December 2023" (GA): an adopted text, no longer a draft.
+    /// </summary>
+    private bool ReadAdoption(string text)
+    {
+        if (ResolutionNumber().Match(text) is { Success: true } number)
+        {
+            Symbol ??= $"S/RES/{number.Groups["n"].Value} ({number.Groups["year"].Value})";
+            Stage = Resolutions.Stage.Adopted;
+            return true;
+        }
+
+        if (AdoptedBy().Match(text) is { Success: true } adopted)
+        {
+            Organ ??= adopted.Groups["organ"].Value;
+            Stage = Resolutions.Stage.Adopted;
+            AdoptionDate = ParseDate(adopted.Groups["date"].Value) ?? AdoptionDate;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"78/70. Responsibility of States …": the General Assembly's number and title of an adopted resolution.</summary>
+    private bool ReadNumberedTitle(string text)
+    {
+        if (NumberedTitle().Match(text) is not { Success: true } numbered)
+        {
+            return false;
+        }
+
+        var symbol = $"A/RES/{numbered.Groups["session"].Value}/{numbered.Groups["n"].Value}";
+        if (Symbol is null || Symbol.StartsWith("A/RES/", StringComparison.Ordinal))
+        {
+            Symbol = symbol;
+        }
+
+        Title = numbered.Groups["title"].Value.Trim();
+        Organ ??= "General Assembly";
+        return true;
     }
 
     /// <summary>Takes a paragraph as the sponsor line when it ends with "draft resolution".</summary>
@@ -123,10 +205,29 @@ internal sealed partial class DraftHeader
     [GeneratedRegex(@"^\*\*(?<key>[A-Za-z ]{2,30}):\*\*\s*(?<value>.*)$|^(?<key>Committee|Topic|Code|Symbol|Sponsors|Submitted by):\s*(?<value>.+)$")]
     private static partial Regex KeyValue();
 
+    [GeneratedRegex(@"\s{3,}")]
+    private static partial Regex WideGap();
+
+    [GeneratedRegex(@"^Agenda items?\s+\d.*$")]
+    private static partial Regex AgendaItem();
+
+    /// <summary>"[on the report of the Sixth Committee (A/78/469, para. 12)]", "[without reference to a Main Committee (A/78/L.20)]".</summary>
+    [GeneratedRegex(@"^\[(?:on the report of|without reference to) .*\]$")]
+    private static partial Regex ReportReference();
+
+    [GeneratedRegex(@"^Resolution (?<n>\d{1,5}) \((?<year>\d{4})\)$")]
+    private static partial Regex ResolutionNumber();
+
+    [GeneratedRegex(@"^(?:Resolution )?[Aa]dopted by the (?<organ>[A-Z][A-Za-z ]+?)(?: at its \d+(?:st|nd|rd|th) (?:plenary )?meeting,)? on (?<date>\d{1,2} [A-Z][a-z]+ \d{4})\.?$")]
+    private static partial Regex AdoptedBy();
+
+    [GeneratedRegex(@"^(?<session>\d{2,3})/(?<n>\d{1,4})\.\s+(?<title>\S.*)$")]
+    private static partial Regex NumberedTitle();
+
     [GeneratedRegex(@"^(?:-{3,}|\*{3,}|_{3,})$")]
     private static partial Regex ThematicBreak();
 
-    [GeneratedRegex(@"^(?:Distr\.?:?\s.*|Distr\.|Original:\s*\w+.*|\d{2}-\d{5}(?:\s*\([A-Z]\))?|\*\d{5,}\*|Agenda items?\s.*|(?:[A-Z][a-z]+-)?[A-Z][a-z]+ session)$")]
+    [GeneratedRegex(@"^(?:Distr\.?:?\s.*|Distr\.|Original:\s*\w+.*|\d{2}-\d{5}(?:\s*\([A-Z]\))?|\*\d{5,}\*|Agenda items?\s.*|[A-Z][a-z]+(?:-[a-z]+)? session)$")]
     private static partial Regex Furniture();
 
     [GeneratedRegex(@"^(?:Security Council|General Assembly|Economic and Social Council|Human Rights Council|Trusteeship Council|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \(Fourth Committee\))?)$")]

@@ -10,6 +10,16 @@ public sealed class MemberStates
     private readonly Dictionary<string, string> _canonical;
     private readonly string[] _longestFirst;
 
+    /// <summary>Former names still pasted from older drafts, and the names UN documents use now.</summary>
+    private static readonly Dictionary<string, string> Renamed = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Turkey"] = "Türkiye",
+        ["Swaziland"] = "Eswatini",
+        ["The former Yugoslav Republic of Macedonia"] = "North Macedonia",
+        ["Czech Republic"] = "Czechia",
+        ["Cape Verde"] = "Cabo Verde",
+    };
+
     private MemberStates(IEnumerable<string> names)
     {
         var list = names.Distinct().ToArray();
@@ -24,10 +34,64 @@ public sealed class MemberStates
     public bool IsKnown(string name) => _canonical.ContainsKey(Normalize(name.Trim()));
 
     /// <summary>Splits a sponsor line ("A, B and C") into names, in order; unknown names are kept and flagged.</summary>
-    public IReadOnlyList<(string Name, bool Known)> Split(string sponsorLine)
+    public IReadOnlyList<(string Name, bool Known)> Split(string sponsorLine) =>
+        [.. SplitWithCorrections(sponsorLine).Select(s => (s.Name, s.Known))];
+
+    /// <summary>
+    /// Splits a sponsor line as published, slips included: empty items ("Ghana, , Kenya") are skipped, a missing comma
+    /// between two known names ("Costa Rica Cuba") splits them, other apostrophes and former names ("Turkey") become the
+    /// names UN documents write now. Each such repair is described in <see cref="SponsorName.Correction"/>.
+    /// </summary>
+    public IReadOnlyList<SponsorName> SplitWithCorrections(string sponsorLine)
+    {
+        var names = new List<SponsorName>();
+        foreach (var (written, known) in SplitWritten(sponsorLine))
+        {
+            if (!known)
+            {
+                names.Add(new SponsorName(written, false, null));
+                continue;
+            }
+
+            var canonical = _canonical[Normalize(written)];
+            if (Renamed.TryGetValue(canonical, out var current) && IsKnown(current))
+            {
+                names.Add(new SponsorName(_canonical[Normalize(current)], true, $"\"{written}\" is now \"{current}\" in UN documents; the current name is used."));
+            }
+            else if (!string.Equals(written, canonical, StringComparison.Ordinal))
+            {
+                names.Add(new SponsorName(canonical, true, $"\"{written}\" is written \"{canonical}\" in UN documents; that spelling is used."));
+            }
+            else
+            {
+                names.Add(new SponsorName(canonical, true, null));
+            }
+        }
+
+        for (var i = 0; i + 1 < names.Count; i++)
+        {
+            if (names[i].Known && names[i + 1].Known && MissingCommaBetween(sponsorLine, names[i].Name, names[i + 1].Name))
+            {
+                names[i + 1] = names[i + 1] with { Correction = $"A comma is missing between \"{names[i].Name}\" and \"{names[i + 1].Name}\"; they are two sponsors." };
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Empty items in the line ("Ghana, , Kenya"), which are skipped.</summary>
+    public static int EmptyItems(string sponsorLine) => sponsorLine.Split(',').Skip(1).Count(item => item.Trim().Length == 0);
+
+    private static bool MissingCommaBetween(string line, string first, string second)
+    {
+        var normalized = Normalize(line);
+        return normalized.Contains(Normalize(first) + " " + Normalize(second), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private List<(string Written, bool Known)> SplitWritten(string sponsorLine)
     {
         var text = sponsorLine.Trim().TrimEnd('.', ',', ':').Trim();
-        var result = new List<(string, bool)>();
+        var result = new List<(string Written, bool Known)>();
         var position = 0;
         while (position < text.Length)
         {
@@ -39,7 +103,7 @@ public sealed class MemberStates
 
             if (KnownAt(text, position) is { } known)
             {
-                result.Add((_canonical[Normalize(known)], true));
+                result.Add((known, true));
                 position += known.Length;
                 continue;
             }
@@ -68,7 +132,8 @@ public sealed class MemberStates
             }
 
             var rest = text.AsSpan(position + name.Length);
-            if (rest.IsEmpty || rest[0] == ',' || rest.StartsWith(" and ", StringComparison.Ordinal))
+            if (rest.IsEmpty || rest[0] == ',' || rest.StartsWith(" and ", StringComparison.Ordinal)
+                || (rest[0] == ' ' && KnownAt(text, position + name.Length + 1) is not null))
             {
                 return text.Substring(position, name.Length);
             }
@@ -116,3 +181,9 @@ public sealed class MemberStates
 
     private static string Normalize(string name) => name.Replace('\u2019', '\'').Replace('\u2018', '\'');
 }
+
+/// <summary>One sponsor read from a sponsor line.</summary>
+/// <param name="Name">The name as UN documents write it (or as written, when unknown).</param>
+/// <param name="Known">Whether it is a Member State or observer State.</param>
+/// <param name="Correction">What was repaired to read it, or null.</param>
+public sealed record SponsorName(string Name, bool Known, string? Correction);

@@ -34,4 +34,16 @@ internal sealed class RawClause(ClauseKind kind, int firstLine)
     }
 
     public RawClause Last => Children.Count == 0 ? this : Children[^1].Last;
+
+    public IEnumerable<RawClause> DescendantsAndSelf() => Children.SelectMany(c => c.DescendantsAndSelf()).Prepend(this);
+}
+
+/// <summary>A heading as read: its Markdown, its line and the index of the operative paragraph it stands before.</summary>
+internal sealed class RawHeading(string markdown, int line)
+{
+    public string Markdown { get; } = markdown;
+
+    public int Line { get; } = line;
+
+    public int OperativeIndex { get; set; } = -1;
 }

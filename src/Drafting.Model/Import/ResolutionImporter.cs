@@ -54,7 +54,14 @@ public sealed class ResolutionImporter
         while (index < lines.Count)
         {
             var line = lines[index];
-            if (line.IsBlank || header.TryReadLine(line.Text))
+            if (line.IsBlank)
+            {
+                header.EndBlock();
+                index++;
+                continue;
+            }
+
+            if (header.TryReadLine(line.Text))
             {
                 index++;
                 continue;
@@ -109,15 +116,17 @@ public sealed class ResolutionImporter
         }
 
         var sponsors = Sponsors(header, diagnostics);
-        var preambular = body.Preambular.Select(c => ToClause(c, diagnostics)).ToList();
-        var operative = body.Operative.Select(c => ToClause(c, diagnostics)).ToList();
+        var footnotes = new Dictionary<int, string>(body.Footnotes);
+        var preambular = body.Preambular.Select(c => ToClause(c, diagnostics, footnotes)).ToList();
+        var operative = body.Operative.Select(c => ToClause(c, diagnostics, footnotes)).ToList();
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return null;
         }
 
+        var headings = body.Headings.Select(h => new Heading(_newId(), InlineMarkdown.ToPlainText(h.Markdown).Text, operative[h.OperativeIndex]!.Id));
         return new Resolution(id, organ, formula, preambular.OfType<Clause>(), operative.OfType<Clause>(), sponsors,
-            header.Symbol, header.Title, header.Code, header.Date);
+            header.Symbol, header.Title, header.Code, header.AdoptionDate ?? header.Date, header.Stage ?? Stage.Draft, headings: headings);
     }
 
     private bool LooksLikeAClause(RawClause paragraph)
@@ -151,8 +160,18 @@ public sealed class ResolutionImporter
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, known) in _states.Split(header.SponsorLine))
+        if (MemberStates.EmptyItems(header.SponsorLine) is > 0 and var empty)
         {
+            diagnostics.Add(Warning(header.SponsorLineNumber, "sponsor-empty-item", $"The sponsor line has {empty} empty item(s) between commas; they were skipped."));
+        }
+
+        foreach (var (name, known, correction) in _states.SplitWithCorrections(header.SponsorLine))
+        {
+            if (correction is not null)
+            {
+                diagnostics.Add(Warning(header.SponsorLineNumber, "sponsor-corrected", correction));
+            }
+
             if (!seen.Add(name))
             {
                 diagnostics.Add(Warning(header.SponsorLineNumber, "duplicate-sponsor", $"\"{name}\" is listed twice among the sponsors; it is kept once."));
@@ -170,9 +189,10 @@ public sealed class ResolutionImporter
         return sponsors;
     }
 
-    private Clause? ToClause(RawClause raw, List<ImportDiagnostic> diagnostics)
+    private Clause? ToClause(RawClause raw, List<ImportDiagnostic> diagnostics, Dictionary<int, string> footnotes)
     {
-        var (text, emphasis) = InlineMarkdown.ToPlainText(raw.Markdown.ToString());
+        var (markedText, emphasis) = InlineMarkdown.ToPlainText(raw.Markdown.ToString());
+        var (text, notes) = FootnoteMarkers.Extract(markedText, footnotes);
         if (text.Length > Clause.MaxTextLength)
         {
             diagnostics.Add(new ImportDiagnostic(raw.FirstLine, DiagnosticSeverity.Error, "paragraph-too-long",
@@ -183,13 +203,13 @@ public sealed class ResolutionImporter
         var opening = emphasis is not null && emphasis.Length <= 100 && text.StartsWith(emphasis, StringComparison.Ordinal)
             ? emphasis
             : _phrases.Detect(raw.Kind, text);
-        var children = raw.Children.Select(c => ToClause(c, diagnostics)).ToList();
+        var children = raw.Children.Select(c => ToClause(c, diagnostics, footnotes)).ToList();
         if (children.Any(c => c is null))
         {
             return null;
         }
 
-        return new Clause(_newId(), raw.Kind, text, opening, children.OfType<Clause>(), raw.ChildStyle);
+        return new Clause(_newId(), raw.Kind, text, opening, children.OfType<Clause>(), raw.ChildStyle, notes: notes);
     }
 
     private static ImportDiagnostic Warning(int line, string code, string message) =>

@@ -19,6 +19,7 @@ public sealed class Clause
     /// <param name="subParagraphs">The sub-paragraphs, in order; never on a preambular paragraph.</param>
     /// <param name="subParagraphStyle">How <paramref name="subParagraphs"/> are labelled.</param>
     /// <param name="version">Starts at 1 and is incremented by every change of the text.</param>
+    /// <param name="notes">Footnotes, each at an offset within <paramref name="text"/>.</param>
     /// <exception cref="ArgumentException">A rule above is broken.</exception>
     public Clause(
         ClauseId id,
@@ -27,7 +28,8 @@ public sealed class Clause
         string? opening = null,
         IEnumerable<Clause>? subParagraphs = null,
         LabelStyle? subParagraphStyle = null,
-        int version = 1)
+        int version = 1,
+        IEnumerable<Note>? notes = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxTextLength)
@@ -71,8 +73,15 @@ public sealed class Clause
             throw new ArgumentException("A clause without sub-paragraphs needs text.", nameof(text));
         }
 
+        var footnotes = notes?.OrderBy(n => n.Offset).ToImmutableArray() ?? [];
+        if (footnotes.Any(n => n.Offset > text.Length))
+        {
+            throw new ArgumentException("A footnote's offset lies within the clause text.", nameof(notes));
+        }
+
         Id = id;
         Kind = kind;
+        Notes = footnotes;
         Text = text;
         Opening = opening;
         SubParagraphs = children;
@@ -104,13 +113,18 @@ public sealed class Clause
     /// <summary>Starts at 1 and is incremented by every change of the text.</summary>
     public int Version { get; }
 
+    /// <summary>The footnotes, ordered by offset.</summary>
+    public ImmutableArray<Note> Notes { get; }
+
     /// <summary>This clause with a new text and opening, one version later.</summary>
     public Clause WithText(string text, string? opening) =>
-        new(Id, Kind, text, opening, SubParagraphs, SubParagraphStyle, Version + 1);
+        new(Id, Kind, text, opening, SubParagraphs, SubParagraphStyle, Version + 1,
+            // An edit does not say where a marker went; a note past the new end stays at the end rather than being lost.
+            Notes.Select(n => n.Offset <= text.Length ? n : new Note(text.Length, n.Text)));
 
     /// <summary>This clause with other sub-paragraphs; the version of the text is unchanged.</summary>
     public Clause WithSubParagraphs(IEnumerable<Clause> subParagraphs, LabelStyle? style = null) =>
-        new(Id, Kind, Text, Opening, subParagraphs, style ?? SubParagraphStyle, Version);
+        new(Id, Kind, Text, Opening, subParagraphs, style ?? SubParagraphStyle, Version, Notes);
 
     /// <summary>This clause and all its sub-paragraphs, depth first.</summary>
     public IEnumerable<Clause> DescendantsAndSelf()

@@ -22,7 +22,8 @@ public sealed class Resolution
         string? code = null,
         DateOnly? date = null,
         Stage stage = Stage.Draft,
-        int version = 1)
+        int version = 1,
+        IEnumerable<Heading>? headings = null)
     {
         ArgumentNullException.ThrowIfNull(organ);
         ArgumentException.ThrowIfNullOrWhiteSpace(formula);
@@ -48,6 +49,7 @@ public sealed class Resolution
             }
         }
 
+        Headings = OrderedHeadings(headings, operatives, ids);
         Id = id;
         Organ = organ;
         Formula = formula.Trim();
@@ -76,6 +78,23 @@ public sealed class Resolution
 
     /// <summary>The operative paragraphs, in order; numbered from 1 by position.</summary>
     public ImmutableArray<Clause> Operative { get; }
+
+    /// <summary>The headings inside the operative part, in the order of the paragraphs they stand before.</summary>
+    public ImmutableArray<Heading> Headings { get; }
+
+    /// <summary>The heading standing before the operative paragraph <paramref name="clauseId"/>, or null.</summary>
+    public Heading? HeadingBefore(ClauseId clauseId)
+    {
+        foreach (var heading in Headings)
+        {
+            if (heading.BeforeClauseId == clauseId)
+            {
+                return heading;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The sponsors in the order of the sponsor line, withdrawn ones included.</summary>
     public ImmutableArray<Sponsor> Sponsors { get; }
@@ -198,18 +217,18 @@ public sealed class Resolution
 
     /// <summary>This resolution with another sponsor list.</summary>
     public Resolution WithSponsors(IEnumerable<Sponsor> sponsors) =>
-        new(Id, Organ, Formula, Preambular, Operative, sponsors, Symbol, Title, Code, Date, Stage, Version + 1);
+        new(Id, Organ, Formula, Preambular, Operative, sponsors, Symbol, Title, Code, Date, Stage, Version + 1, Headings);
 
     /// <summary>This resolution at another stage of its life.</summary>
     public Resolution WithStage(Stage stage) =>
-        new(Id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, stage, Version + 1);
+        new(Id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, stage, Version + 1, Headings);
 
     /// <summary>The sponsors who have not withdrawn, in list order: the sponsor line.</summary>
     public IEnumerable<Sponsor> ActiveSponsors => Sponsors.Where(s => s.IsActive);
 
     /// <summary>This resolution with another id, e.g. for a copy stored as a new draft.</summary>
     public Resolution WithId(Guid id) =>
-        new(id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, Stage, Version);
+        new(id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, Stage, Version, Headings);
 
     private Resolution ReplaceList(ClauseId? parentId, ClauseKind kind, Func<ImmutableArray<Clause>, ImmutableArray<Clause>> change)
     {
@@ -228,7 +247,10 @@ public sealed class Resolution
             operative = operative.Select(c => ReplaceChildren(c, parentId.Value, change, 1)).ToImmutableArray();
         }
 
-        return new Resolution(Id, Organ, Formula, preamble, operative, Sponsors, Symbol, Title, Code, Date, Stage, Version + 1);
+        // A heading whose paragraph was removed goes with it; a moved paragraph takes its heading along.
+        var remaining = operative.Select(c => c.Id).ToHashSet();
+        var headings = Headings.Where(h => remaining.Contains(h.BeforeClauseId));
+        return new Resolution(Id, Organ, Formula, preamble, operative, Sponsors, Symbol, Title, Code, Date, Stage, Version + 1, headings);
     }
 
     private static Clause ReplaceChildren(Clause clause, ClauseId parentId, Func<ImmutableArray<Clause>, ImmutableArray<Clause>> change, int depth)
@@ -245,6 +267,47 @@ public sealed class Resolution
 
         var children = clause.SubParagraphs.Select(c => ReplaceChildren(c, parentId, change, depth + 1)).ToImmutableArray();
         return clause.WithSubParagraphs(children);
+    }
+
+    /// <summary>This resolution with another list of headings.</summary>
+    /// <exception cref="ArgumentException">A heading does not stand before an operative paragraph of this resolution, or two stand before the same one.</exception>
+    public Resolution WithHeadings(IEnumerable<Heading> headings) =>
+        new(Id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, Stage, Version + 1, headings);
+
+    private static ImmutableArray<Heading> OrderedHeadings(IEnumerable<Heading>? headings, ImmutableArray<Clause> operative, HashSet<ClauseId> clauseIds)
+    {
+        if (headings is null)
+        {
+            return [];
+        }
+
+        var positions = new Dictionary<ClauseId, int>();
+        for (var i = 0; i < operative.Length; i++)
+        {
+            positions[operative[i].Id] = i;
+        }
+
+        var placed = new Dictionary<int, Heading>();
+        foreach (var heading in headings)
+        {
+            if (!positions.TryGetValue(heading.BeforeClauseId, out var position))
+            {
+                throw new ArgumentException($"Heading '{heading.Text}' stands before '{heading.BeforeClauseId}', which is not an operative paragraph here.", nameof(headings));
+            }
+
+            if (!placed.TryAdd(position, heading))
+            {
+                throw new ArgumentException($"Operative paragraph {position + 1} has two headings.", nameof(headings));
+            }
+
+            // Headings and clauses share one id space, so an id names exactly one thing in the document.
+            if (!clauseIds.Add(heading.Id))
+            {
+                throw new ArgumentException($"Heading id '{heading.Id}' is already used.", nameof(headings));
+            }
+        }
+
+        return [.. placed.OrderBy(p => p.Key).Select(p => p.Value)];
     }
 
     private static ClauseLocation? FindIn(Clause parent, ClauseId id, int depth = 1)

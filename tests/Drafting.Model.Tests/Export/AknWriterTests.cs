@@ -20,7 +20,7 @@ public class AknWriterTests
     });
 
     /// <summary>Every error and warning of validating <paramref name="xml"/> against the shipped Akoma Ntoso 3.0 schema.</summary>
-    private static string SchemaErrors(string xml)
+    internal static string SchemaErrors(string xml)
     {
         var errors = new List<string>();
         var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = Schema.Value };

@@ -38,6 +38,9 @@ internal static class ClauseParagraphs
         return paragraph;
     }
 
+    /// <summary>An unnumbered heading inside the operative part, bold as in UN sanctions and mandate resolutions.</summary>
+    public static Paragraph Heading(Heading heading) => Styled(UnLayout.HeadingStyle, heading.Text);
+
     private static void AppendIfAny(Paragraph paragraph, string text, bool italic)
     {
         if (text.Length > 0)

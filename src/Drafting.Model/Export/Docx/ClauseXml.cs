@@ -151,6 +151,12 @@ internal static class ClauseXml
         for (; next < markers.Count && markers[next].Offset <= offset; next++)
         {
             var marker = markers[next];
+            if (marker.IsFootnote)
+            {
+                FootnoteParts.Reference(marker.WordId).WriteTo(xml);
+                continue;
+            }
+
             // Comment ids are numbers we assign.
             xml.WriteRaw(marker.IsEnd
                 ? $"<w:commentRangeEnd w:id=\"{marker.WordId}\"/><w:r><w:commentReference w:id=\"{marker.WordId}\"/></w:r>"

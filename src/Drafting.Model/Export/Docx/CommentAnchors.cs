@@ -7,8 +7,8 @@ namespace Drafting.Model.Export.Docx;
 /// <summary>A comment with its Word id and the thread it belongs to.</summary>
 internal sealed record PlacedComment(ExportComment Comment, string WordId, string ParagraphId, PlacedComment? Parent);
 
-/// <summary>Where in a clause's current text a comment range starts or ends.</summary>
-internal readonly record struct CommentMarker(int Offset, bool IsEnd, string WordId);
+/// <summary>Where in a clause's current text a comment range starts or ends, or (<paramref name="IsFootnote"/>) a footnote reference stands.</summary>
+internal readonly record struct CommentMarker(int Offset, bool IsEnd, string WordId, bool IsFootnote = false);
 
 /// <summary>
 /// Decides where each comment goes: anchored ones on their quoted span, orphaned ones over their whole clause,

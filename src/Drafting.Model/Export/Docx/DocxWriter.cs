@@ -51,6 +51,7 @@ public static class DocxWriter
 
         var comments = new CommentAnchors(options.Comments, clauseLengths);
         var marks = new RevisionMarks(options.RevisionAuthor, options.RevisionDate, options.ClauseAuthors);
+        var footnotes = new FootnoteParts(resolution);
         var section = HeadersAndFooters.Create(main, resolution);
 
         // The body is streamed: the SDK's element tree is kept for the small parts (masthead, formula, section).
@@ -70,7 +71,12 @@ public static class DocxWriter
             ClauseParagraphs.Formula(resolution, comments.Unplaced).WriteTo(xml);
             foreach (var view in views)
             {
-                var markers = view.Change == ClauseChange.Deleted ? [] : comments.For(view.Id);
+                if (view.Kind == ClauseKind.Operative && resolution.HeadingBefore(view.Id) is { } heading)
+                {
+                    ClauseParagraphs.Heading(heading).WriteTo(xml);
+                }
+
+                var markers = view.Change == ClauseChange.Deleted ? [] : footnotes.WithFootnotes(view.Id, comments.For(view.Id));
                 marks.For(view.Id);
                 ClauseXml.Write(xml, view, markers, marks);
             }
@@ -82,6 +88,7 @@ public static class DocxWriter
         }
 
         CommentParts.AddTo(main, comments.Comments);
+        footnotes.AddTo(main);
         document.PackageProperties.Title = resolution.Symbol ?? $"Draft {resolution.Organ.Name} resolution";
         document.PackageProperties.Creator = "Drafting";
     }

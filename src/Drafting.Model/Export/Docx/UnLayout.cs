@@ -39,6 +39,7 @@ internal static class UnLayout
     public const string FooterStyle = "UNFooter";
     public const string CommentTextStyle = "UNCommentText";
     public const string OpeningStyle = "UNOpening";
+    public const string HeadingStyle = "UNHeading";
     public const string SymbolPrefixStyle = "UNSymbolPrefix";
 
     /// <summary>The paragraph style of a sub-paragraph at one-based <paramref name="depth"/> (1 to 4).</summary>

@@ -30,6 +30,14 @@ internal static class UnStyles
             Paragraph(SubParagraphStyle(2), "UN Subparagraph 2", paragraph: Hanging(SubParagraphLeft(2))),
             Paragraph(SubParagraphStyle(3), "UN Subparagraph 3", paragraph: Hanging(SubParagraphLeft(3))),
             Paragraph(SubParagraphStyle(4), "UN Subparagraph 4", paragraph: Hanging(SubParagraphLeft(4))),
+            Paragraph(HeadingStyle, "UN Heading",
+                paragraph: new StyleParagraphProperties
+                {
+                    KeepNext = new KeepNext(),
+                    SpacingBetweenLines = new SpacingBetweenLines { Before = "240", After = "120" },
+                    Justification = new Justification { Val = JustificationValues.Left },
+                },
+                run: new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript() }),
             Paragraph(FormulaStyle, "UN Formula", paragraph: new StyleParagraphProperties { Indentation = new Indentation { FirstLine = Twips(Step) } }),
             Paragraph(SponsorsStyle, "UN Sponsors",
                 paragraph: new StyleParagraphProperties

@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Drafting.Api.Tests;
+
+/// <summary>Headings inside the operative part: in the JSON, stored, moved with their paragraph and copied into revisions.</summary>
+public class HeadingApiTests
+{
+    private const string Sanctions = """
+        The Security Council,
+
+        *Acting* under Chapter VII of the Charter of the United Nations,
+
+        Arms embargo
+
+        1. *Decides* to renew the arms embargo;
+
+        2. *Calls upon* all Member States to inspect vessels;
+
+        Assets freeze
+
+        3. *Decides* to renew the assets freeze;
+
+        4. *Decides* to remain seized of the matter.
+        """;
+
+    [Fact]
+    public async Task Imported_headings_are_stored_shown_on_their_paragraph_and_kept_in_revisions()
+    {
+        await using var app = new DraftingApplication();
+        using var client = await app.UserAsync("delegate");
+        var created = await client.PostAsync("/api/resolutions/import", new StringContent(Sanctions, Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        var stored = await client.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}");
+        var operative = stored.GetProperty("operative");
+        Assert.Equal("Arms embargo", operative[0].GetProperty("heading").GetProperty("text").GetString());
+        Assert.Equal(JsonValueKind.Null, operative[1].GetProperty("heading").ValueKind);
+        Assert.Equal("Assets freeze", operative[2].GetProperty("heading").GetProperty("text").GetString());
+        Assert.Equal(3, operative[2].GetProperty("number").GetInt32());
+        var headingId = operative[2].GetProperty("heading").GetProperty("id").GetString();
+
+        var published = await client.PostAsJsonAsync($"/api/resolutions/{id}/revisions", new { label = "Zero draft" });
+        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+        var number = (await published.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetInt32();
+
+        // Removing the first paragraph takes its heading along; the other heading keeps its id.
+        (await client.DeleteAsync($"/api/resolutions/{id}/clauses/{operative[0].GetProperty("id").GetString()}")).EnsureSuccessStatusCode();
+        var after = (await client.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}")).GetProperty("operative");
+        Assert.Equal(JsonValueKind.Null, after[0].GetProperty("heading").ValueKind);
+        Assert.Equal(headingId, after[1].GetProperty("heading").GetProperty("id").GetString());
+
+        var revision = await client.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}/revisions/{number}");
+        Assert.Equal("Arms embargo", revision.GetProperty("resolution").GetProperty("operative")[0].GetProperty("heading").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Footnotes_are_stored_with_their_clause_and_exported_as_word_footnotes()
+    {
+        await using var app = new DraftingApplication();
+        using var client = await app.UserAsync("delegate");
+        var text = "The General Assembly,\n\n*Recalling* the Convention on the Law of the Sea,1\n\n1 United Nations, Treaty Series, vol. 1833, No. 31363.\n\n1. *Decides* to remain seized of the matter.\n";
+        var created = await client.PostAsync("/api/resolutions/import", new StringContent(text, Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        var preambular = (await client.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}")).GetProperty("preambular")[0];
+        Assert.Equal("Recalling the Convention on the Law of the Sea,", preambular.GetProperty("text").GetString());
+        var note = preambular.GetProperty("notes")[0];
+        Assert.Equal(preambular.GetProperty("text").GetString()!.Length, note.GetProperty("offset").GetInt32());
+        Assert.Equal("United Nations, Treaty Series, vol. 1833, No. 31363.", note.GetProperty("text").GetString());
+
+        var docx = await client.GetByteArrayAsync($"/api/resolutions/{id}/export/docx");
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
+        Assert.Contains("Treaty Series", document.MainDocumentPart!.FootnotesPart!.Footnotes!.InnerText, StringComparison.Ordinal);
+    }
+}
