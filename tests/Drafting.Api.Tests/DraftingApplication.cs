@@ -9,26 +9,35 @@ namespace Drafting.Api.Tests;
 /// <summary>
 /// The real API on a real SQLite file of its own; a second instance on the same directory is a restart.
 /// <see cref="OnLoopback"/> serves it with Kestrel on a free loopback port instead of the in-memory test server.
+/// With a PostgreSQL <c>connectionString</c> (and a Redis one) several instances on the same database are the nodes of one deployment.
 /// </summary>
 public sealed class DraftingApplication : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "admin-password-for-tests";
 
-    public DraftingApplication(string? dataDirectory = null)
+    public DraftingApplication(string? dataDirectory = null, string? connectionString = null, string? redis = null)
     {
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("drafting-tests-").FullName;
+        ConnectionString = connectionString ?? $"Data Source={DatabaseFile};Pooling=False";
+        Redis = redis;
     }
 
     /// <summary>An application listening with Kestrel on 127.0.0.1 at a port the system picks.</summary>
-    public static DraftingApplication OnLoopback(string? dataDirectory = null)
+    public static DraftingApplication OnLoopback(string? dataDirectory = null, string? connectionString = null, string? redis = null)
     {
-        var app = new DraftingApplication(dataDirectory);
+        var app = new DraftingApplication(dataDirectory, connectionString, redis);
         app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         app.StartServer();
         return app;
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>The database: the SQLite file in <see cref="DataDirectory"/> unless a PostgreSQL one was given.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>The Redis backplane, if any.</summary>
+    public string? Redis { get; }
 
     /// <summary>The hub's address: on the loopback port when served by Kestrel.</summary>
     public Uri HubUrl => new(ClientOptions.BaseAddress, "/hubs/drafting");
@@ -37,7 +46,12 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Drafting", $"Data Source={DatabaseFile};Pooling=False");
+        builder.UseSetting("ConnectionStrings:Drafting", ConnectionString);
+        if (Redis is not null)
+        {
+            builder.UseSetting("ConnectionStrings:Redis", Redis);
+        }
+
         builder.UseSetting("Drafting:AdminPassword", AdminPassword);
         builder.UseSetting("Drafting:ImportSample", "false");
         builder.UseSetting("Drafting:SignInAttemptsPerMinute", "100000");
