@@ -140,4 +140,31 @@ public class PostgreSqlTests
         Assert.Equal(before.GetProperty("seq").GetInt64(), after.GetProperty("seq").GetInt64());
         Assert.Equal(before.GetProperty("operative")[5].GetProperty("text").GetString(), after.GetProperty("operative")[5].GetProperty("text").GetString());
     }
+
+    [Fact]
+    public async Task Nodes_starting_together_on_a_new_database_migrate_once_and_create_one_admin()
+    {
+        var connectionString = await (await PostgreSqlServer.SharedAsync()).CreateDatabaseAsync();
+        var nodes = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => DraftingApplication.OnLoopback(connectionString: connectionString))));
+        try
+        {
+            foreach (var node in nodes)
+            {
+                using var admin = await node.AdminAsync();
+                Assert.True((await admin.GetAsync("/api/resolutions", TestContext.Current.CancellationToken)).IsSuccessStatusCode);
+            }
+
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var count = new NpgsqlCommand("SELECT (SELECT COUNT(*) FROM users) * 1000 + (SELECT COUNT(*) FROM schema_migrations)", connection);
+            Assert.Equal(1005L, await count.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+        }
+        finally
+        {
+            foreach (var node in nodes)
+            {
+                await node.DisposeAsync();
+            }
+        }
+    }
 }
