@@ -38,7 +38,12 @@ public static class ApplicationServices
         if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             // Fans hub messages out to the other nodes; at most once, which is why clients catch up by seq.
-            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("Drafting"));
+            signalR.AddStackExchangeRedis(redis, options =>
+            {
+                options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("Drafting");
+                // While Redis is down a send fails at once instead of holding an acknowledged edit for the backlog timeout.
+                options.Configuration.BacklogPolicy = StackExchange.Redis.BacklogPolicy.FailFast;
+            });
         }
 
         AddDataProtection(builder, database);
