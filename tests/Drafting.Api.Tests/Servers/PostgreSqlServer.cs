@@ -34,7 +34,7 @@ public sealed class PostgreSqlServer : IAsyncDisposable
             if (_shared is null)
             {
                 var server = Start();
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => server.DisposeAsync().AsTask().GetAwaiter().GetResult();
                 _shared = server;
             }
 
