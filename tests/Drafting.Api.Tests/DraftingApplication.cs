@@ -18,7 +18,7 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
     public DraftingApplication(string? dataDirectory = null, string? connectionString = null, string? redis = null)
     {
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("drafting-tests-").FullName;
-        ConnectionString = connectionString ?? $"Data Source={DatabaseFile};Pooling=False";
+        ConnectionString = connectionString ?? DefaultConnectionString();
         Redis = redis;
     }
 
@@ -32,6 +32,15 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>
+    /// The SQLite file in <see cref="DataDirectory"/>; with <c>DRAFTING_TEST_DATABASE=postgresql</c> a fresh database on the
+    /// test PostgreSQL server instead, to run the whole suite against PostgreSQL.
+    /// </summary>
+    private string DefaultConnectionString() =>
+        Environment.GetEnvironmentVariable("DRAFTING_TEST_DATABASE") == "postgresql"
+            ? Task.Run(async () => await (await Servers.PostgreSqlServer.SharedAsync()).CreateDatabaseAsync()).GetAwaiter().GetResult()
+            : $"Data Source={DatabaseFile};Pooling=False";
 
     /// <summary>The database: the SQLite file in <see cref="DataDirectory"/> unless a PostgreSQL one was given.</summary>
     public string ConnectionString { get; }

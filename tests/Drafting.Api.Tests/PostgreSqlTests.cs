@@ -43,12 +43,14 @@ public class PostgreSqlTests
 
             var comment = await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"), new { clauseId = scenario.ClauseId("operative", 6), quote = new { exact = "the African Union's efforts" }, body = "Please keep this." });
             Assert.Equal(HttpStatusCode.Created, comment.StatusCode);
+            var inserted = await scenario.Penholder.PostAsJsonAsync(scenario.Path("/clauses"), new { kind = "operative", text = "Decides to act;" }, TestContext.Current.CancellationToken);
+            Assert.True(inserted.IsSuccessStatusCode, await inserted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
             var published = await scenario.Clients["secretary"].PostAsJsonAsync(scenario.Path("/revisions"), new { label = (string?)null });
             Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
             var history = await scenario.Penholder.GetAsync(scenario.Path($"/clauses/{clause}/history"), TestContext.Current.CancellationToken);
             Assert.True(history.IsSuccessStatusCode, await history.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
             seq = (await scenario.CurrentAsync()).GetProperty("seq").GetInt64();
-            Assert.Equal(7L, seq); // created, 3 participants, the edit, the comment, the revision
+            Assert.Equal(8L, seq); // created, 3 participants, the edit, the comment, the inserted clause, the revision
         }
 
         // A restart (a new node on the same database) applies no migration twice and sees everything.
