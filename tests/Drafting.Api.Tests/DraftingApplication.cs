@@ -35,12 +35,19 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
 
     /// <summary>
     /// The SQLite file in <see cref="DataDirectory"/>; with <c>DRAFTING_TEST_DATABASE=postgresql</c> a fresh database on the
-    /// test PostgreSQL server instead, to run the whole suite against PostgreSQL.
+    /// test PostgreSQL server instead, to run the whole suite against PostgreSQL; it is named after the data directory,
+    /// so a second instance on the same directory is a restart there too.
     /// </summary>
-    private string DefaultConnectionString() =>
-        Environment.GetEnvironmentVariable("DRAFTING_TEST_DATABASE") == "postgresql"
-            ? Task.Run(async () => await (await Servers.PostgreSqlServer.SharedAsync()).CreateDatabaseAsync()).GetAwaiter().GetResult()
-            : $"Data Source={DatabaseFile};Pooling=False";
+    private string DefaultConnectionString()
+    {
+        if (Environment.GetEnvironmentVariable("DRAFTING_TEST_DATABASE") != "postgresql")
+        {
+            return $"Data Source={DatabaseFile};Pooling=False";
+        }
+
+        var name = "drafting_" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(DataDirectory)))[..24];
+        return Task.Run(async () => await (await Servers.PostgreSqlServer.SharedAsync()).DatabaseAsync(name)).GetAwaiter().GetResult();
+    }
 
     /// <summary>The database: the SQLite file in <see cref="DataDirectory"/> unless a PostgreSQL one was given.</summary>
     public string ConnectionString { get; }

@@ -86,13 +86,21 @@ public sealed class PostgreSqlServer : IAsyncDisposable
     public string ConnectionString(string database) => $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Timeout=5";
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync()
+    public Task<string> CreateDatabaseAsync() => DatabaseAsync($"drafting_{Guid.NewGuid():N}");
+
+    /// <summary>The connection string of the database <paramref name="name"/>, created empty unless it exists (a restart reuses it).</summary>
+    public async Task<string> DatabaseAsync(string name)
     {
-        var name = $"drafting_{Guid.NewGuid():N}";
         await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-        await command.ExecuteNonQueryAsync();
+        await using var exists = new NpgsqlCommand("SELECT COUNT(*) FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", name);
+        if ((long)(await exists.ExecuteScalarAsync())! == 0)
+        {
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
         return ConnectionString(name);
     }
 
