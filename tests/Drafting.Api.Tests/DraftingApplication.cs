@@ -9,26 +9,51 @@ namespace Drafting.Api.Tests;
 /// <summary>
 /// The real API on a real SQLite file of its own; a second instance on the same directory is a restart.
 /// <see cref="OnLoopback"/> serves it with Kestrel on a free loopback port instead of the in-memory test server.
+/// With a PostgreSQL <c>connectionString</c> (and a Redis one) several instances on the same database are the nodes of one deployment.
 /// </summary>
 public sealed class DraftingApplication : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "admin-password-for-tests";
 
-    public DraftingApplication(string? dataDirectory = null)
+    public DraftingApplication(string? dataDirectory = null, string? connectionString = null, string? redis = null)
     {
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("drafting-tests-").FullName;
+        ConnectionString = connectionString ?? DefaultConnectionString();
+        Redis = redis;
     }
 
     /// <summary>An application listening with Kestrel on 127.0.0.1 at a port the system picks.</summary>
-    public static DraftingApplication OnLoopback(string? dataDirectory = null)
+    public static DraftingApplication OnLoopback(string? dataDirectory = null, string? connectionString = null, string? redis = null)
     {
-        var app = new DraftingApplication(dataDirectory);
+        var app = new DraftingApplication(dataDirectory, connectionString, redis);
         app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         app.StartServer();
         return app;
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>
+    /// The SQLite file in <see cref="DataDirectory"/>; with <c>DRAFTING_TEST_DATABASE=postgresql</c> a fresh database on the
+    /// test PostgreSQL server instead, to run the whole suite against PostgreSQL; it is named after the data directory,
+    /// so a second instance on the same directory is a restart there too.
+    /// </summary>
+    private string DefaultConnectionString()
+    {
+        if (Environment.GetEnvironmentVariable("DRAFTING_TEST_DATABASE") != "postgresql")
+        {
+            return $"Data Source={DatabaseFile};Pooling=False";
+        }
+
+        var name = "drafting_" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(DataDirectory)))[..24];
+        return Task.Run(async () => await (await Servers.PostgreSqlServer.SharedAsync()).DatabaseAsync(name)).GetAwaiter().GetResult();
+    }
+
+    /// <summary>The database: the SQLite file in <see cref="DataDirectory"/> unless a PostgreSQL one was given.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>The Redis backplane, if any.</summary>
+    public string? Redis { get; }
 
     /// <summary>The hub's address: on the loopback port when served by Kestrel.</summary>
     public Uri HubUrl => new(ClientOptions.BaseAddress, "/hubs/drafting");
@@ -37,7 +62,12 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Drafting", $"Data Source={DatabaseFile};Pooling=False");
+        builder.UseSetting("ConnectionStrings:Drafting", ConnectionString);
+        if (Redis is not null)
+        {
+            builder.UseSetting("ConnectionStrings:Redis", Redis);
+        }
+
         builder.UseSetting("Drafting:AdminPassword", AdminPassword);
         builder.UseSetting("Drafting:ImportSample", "false");
         builder.UseSetting("Drafting:SignInAttemptsPerMinute", "100000");

@@ -44,13 +44,32 @@ public class ConcurrencyTests
     public async Task Concurrent_edits_with_drops_and_resends_lose_nothing_and_all_clients_converge()
     {
         await using var scenario = await Scenario.CreateAsync(DraftingApplication.OnLoopback());
+        await PlayAsync(scenario, [scenario.App], Rounds);
+    }
+
+    /// <summary>
+    /// The same rounds on PostgreSQL with two nodes and the Redis backplane: the editors and the observer are spread
+    /// over both nodes, so every delivery to another node's client crosses the backplane, and seq comes from the shared row.
+    /// </summary>
+    [Fact]
+    public async Task Concurrent_edits_across_two_nodes_on_postgresql_lose_nothing_and_all_clients_converge()
+    {
+        var database = await (await Drafting.Api.Tests.Servers.PostgreSqlServer.SharedAsync()).CreateDatabaseAsync();
+        await using var redis = await Drafting.Api.Tests.Servers.RedisServer.StartAsync();
+        await using var scenario = await Scenario.CreateAsync(DraftingApplication.OnLoopback(connectionString: database, redis: redis.ConnectionString));
+        await using var nodeB = DraftingApplication.OnLoopback(connectionString: database, redis: redis.ConnectionString);
+        await PlayAsync(scenario, [scenario.App, nodeB], 100);
+    }
+
+    private async Task PlayAsync(Scenario scenario, DraftingApplication[] nodes, int rounds)
+    {
         var participants = new Dictionary<string, Participant>();
-        foreach (var role in Editors.Append("observer"))
+        foreach (var (role, n) in Editors.Append("observer").Select((role, n) => (role, n)))
         {
-            participants[role] = await ConnectAsync(scenario, role);
+            participants[role] = await ConnectAsync(scenario, nodes[n % nodes.Length], role);
         }
 
-        var plans = Round.Array[Rounds].Single(_ => true, Seed);
+        var plans = Round.Array[rounds].Single(_ => true, Seed);
         for (var round = 0; round < plans.Length; round++)
         {
             try
@@ -59,7 +78,7 @@ public class ConcurrencyTests
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
-                throw new InvalidOperationException($"Round {round} of seed {Seed} failed (CsCheck: Round.Array[{Rounds}] with that seed): {failure.Message}", failure);
+                throw new InvalidOperationException($"Round {round} of seed {Seed} failed (CsCheck: Round.Array[{rounds}] with that seed, {nodes.Length} node(s)): {failure.Message}", failure);
             }
         }
 
@@ -70,8 +89,8 @@ public class ConcurrencyTests
 
         // The rounds must have exercised every path, or they proved little.
         var outcomes = Outcomes.ToDictionary(o => o.Key, o => o.Value);
-        TestContext.Current.TestOutputHelper?.WriteLine($"Outcomes over {Rounds} rounds: {string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key} {o.Value}"))}");
-        Assert.All(new[] { "applied", "merged", "conflict", "resent after drop", "sent twice" }, kind => Assert.True(outcomes.GetValueOrDefault(kind) > 0, $"no {kind} edit in {Rounds} rounds"));
+        TestContext.Current.TestOutputHelper?.WriteLine($"Outcomes over {rounds} rounds on {nodes.Length} node(s): {string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key} {o.Value}"))}");
+        Assert.All(new[] { "applied", "merged", "conflict", "resent after drop", "sent twice" }, kind => Assert.True(outcomes.GetValueOrDefault(kind) > 0, $"no {kind} edit in {rounds} rounds"));
     }
 
     private ConcurrentDictionary<string, int> Outcomes { get; } = new();
@@ -241,10 +260,10 @@ public class ConcurrencyTests
         return id;
     }
 
-    private static async Task<Participant> ConnectAsync(Scenario scenario, string role)
+    private static async Task<Participant> ConnectAsync(Scenario scenario, DraftingApplication node, string role)
     {
         var token = scenario.Clients[role].DefaultRequestHeaders.Authorization!.Parameter;
-        var client = new DraftingClient(builder => builder.WithUrl(scenario.App.HubUrl, options =>
+        var client = new DraftingClient(builder => builder.WithUrl(node.HubUrl, options =>
         {
             options.Transports = HttpTransportType.WebSockets;
             options.SkipNegotiation = true;

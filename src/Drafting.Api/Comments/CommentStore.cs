@@ -80,7 +80,7 @@ public sealed class CommentStore(DraftingDatabase database, TimeProvider time)
     {
         var now = time.GetUtcNow();
         comment = comment with { CreatedAt = EventLog.Timestamp(now) };
-        await using var scope = await database.BeginWriteAsync(cancellationToken);
+        await using var scope = await database.BeginWriteAsync(comment.ResolutionId, cancellationToken);
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             $"""
             INSERT INTO comments ({Columns})
@@ -103,7 +103,7 @@ public sealed class CommentStore(DraftingDatabase database, TimeProvider time)
     public async Task<CommentDto> SetResolvedAsync(CommentDto comment, bool resolved, Guid actorId, CancellationToken cancellationToken)
     {
         var updated = comment with { Resolved = resolved };
-        await using var scope = await database.BeginWriteAsync(cancellationToken);
+        await using var scope = await database.BeginWriteAsync(comment.ResolutionId, cancellationToken);
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE comments SET resolved = @resolved WHERE id = @id", new { id = comment.Id.ToString(), resolved = resolved ? 1 : 0 }, scope.Transaction, cancellationToken: cancellationToken));
         var logged = await LogChangeAsync(scope, updated, actorId, cancellationToken);

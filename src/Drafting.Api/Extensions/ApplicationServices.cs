@@ -24,7 +24,7 @@ public static class ApplicationServices
     public static WebApplicationBuilder AddApplicationServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var dataDirectory = AddStorage(builder);
+        var database = AddStorage(builder);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddScoped<AccountService>();
@@ -33,17 +33,26 @@ public static class ApplicationServices
         services.AddSingleton<Live.PresenceTracker>();
         services.AddSingleton<Comments.CommentStore>();
         services.AddScoped<Comments.CommentService>();
-        services.AddSignalR(options => options.MaximumReceiveMessageSize = 256 * 1024)
+        var signalR = services.AddSignalR(options => options.MaximumReceiveMessageSize = 256 * 1024)
             .AddJsonProtocol(options => ConfigureJson(options.PayloadSerializerOptions));
+        if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        {
+            // Fans hub messages out to the other nodes; at most once, which is why clients catch up by seq.
+            signalR.AddStackExchangeRedis(redis, options =>
+            {
+                options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("Drafting");
+                // While Redis is down a send fails at once instead of holding an acknowledged edit for the backlog timeout.
+                options.Configuration.BacklogPolicy = StackExchange.Redis.BacklogPolicy.FailFast;
+            });
+        }
 
-        services.AddDataProtection()
-            .SetApplicationName("Drafting")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        AddDataProtection(builder, database);
         AddAuthentication(services);
 
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -83,22 +92,41 @@ public static class ApplicationServices
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     }
 
-    private static string AddStorage(WebApplicationBuilder builder)
+    private static DraftingDatabase AddStorage(WebApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.GetConnectionString("Drafting") is { Length: > 0 } configured
             ? configured
             : $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "data", "drafting.db")}";
-        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        var dataDirectory = Path.GetDirectoryName(Path.GetFullPath(file)) ?? builder.Environment.ContentRootPath;
-        Directory.CreateDirectory(dataDirectory);
+        var database = new DraftingDatabase(connectionString);
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(SqliteDataDirectory(builder, connectionString));
+        }
 
-        builder.Services.AddSingleton(new DraftingDatabase(connectionString));
+        builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<MigrationRunner>();
         builder.Services.AddSingleton<ResolutionStore>();
         builder.Services.AddSingleton<RevisionStore>();
         builder.Services.AddSingleton<UserStore>();
         builder.Services.AddSingleton<ParticipantStore>();
-        return dataDirectory;
+        return database;
+    }
+
+    private static string SqliteDataDirectory(WebApplicationBuilder builder, string connectionString) =>
+        Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource)) ?? builder.Environment.ContentRootPath;
+
+    /// <summary>Keys beside the SQLite file for one node; in the shared PostgreSQL database when nodes must read each other's tokens.</summary>
+    private static void AddDataProtection(WebApplicationBuilder builder, DraftingDatabase database)
+    {
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Drafting");
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            dataProtection.AddKeyManagementOptions(options => options.XmlRepository = new DatabaseXmlRepository(database, TimeProvider.System));
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(SqliteDataDirectory(builder, database.ConnectionString), "keys")));
+        }
     }
 
     private static void AddAuthentication(IServiceCollection services)

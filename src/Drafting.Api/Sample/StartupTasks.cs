@@ -27,8 +27,17 @@ public static class StartupTasks
 
         var configured = app.Configuration["Drafting:AdminPassword"];
         var password = string.IsNullOrEmpty(configured) ? RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20) : configured;
-        var admin = await services.GetRequiredService<AccountService>().CreateAsync("admin", password, "Site administrator", "Secretariat", isAdmin: true, lifetime)
-            ?? throw new InvalidOperationException("An account named 'admin' exists but is not an admin.");
+        var admin = await services.GetRequiredService<AccountService>().CreateAsync("admin", password, "Site administrator", "Secretariat", isAdmin: true, lifetime);
+        if (admin is null)
+        {
+            // Another node starting at the same time created the admin (and imports the sample) first.
+            if (await users.AnyAdminAsync(lifetime))
+            {
+                return;
+            }
+
+            throw new InvalidOperationException("An account named 'admin' exists but is not an admin.");
+        }
 
         if (app.Configuration.GetValue("Drafting:ImportSample", true))
         {

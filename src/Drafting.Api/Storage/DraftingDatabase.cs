@@ -1,25 +1,52 @@
 using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Drafting.Api.Storage;
 
 /// <summary>
-/// The SQLite database: connections with foreign keys and a busy timeout, WAL journaling, and one
-/// writer at a time so that every change and its event are written in one short transaction.
+/// The database, SQLite or PostgreSQL. On SQLite (WAL, busy timeout) one writer at a time inside this process
+/// serializes every change with its event. On PostgreSQL several nodes share the server, so a process-wide
+/// lock would prove nothing: a write scope that names its resolution locks that resolution's row instead,
+/// and every later read in the scope sees the state no other writer can change before the commit.
 /// </summary>
-public sealed class DraftingDatabase(string connectionString) : IDisposable
+public sealed class DraftingDatabase : IDisposable
 {
-    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly SemaphoreSlim? _writer;
+    private readonly NpgsqlDataSource? _postgres;
 
     static DraftingDatabase() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
+    /// <summary>Uses PostgreSQL when the connection string starts with <c>Host=</c>, otherwise a SQLite file.</summary>
+    public DraftingDatabase(string connectionString)
+    {
+        ConnectionString = connectionString;
+        Provider = connectionString.TrimStart().StartsWith("Host=", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            _postgres = NpgsqlDataSource.Create(connectionString);
+        }
+        else
+        {
+            _writer = new SemaphoreSlim(1, 1);
+        }
+    }
+
     /// <summary>The connection string in use.</summary>
-    public string ConnectionString { get; } = connectionString;
+    public string ConnectionString { get; }
+
+    /// <summary>The engine behind <see cref="ConnectionString"/>.</summary>
+    public DatabaseProvider Provider { get; }
 
     /// <summary>Opens a connection for reading.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
+        if (_postgres is not null)
+        {
+            return await _postgres.OpenConnectionAsync(cancellationToken);
+        }
+
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragmas = connection.CreateCommand();
@@ -30,29 +57,69 @@ public sealed class DraftingDatabase(string connectionString) : IDisposable
         return connection;
     }
 
-    /// <summary>Waits for the single writer slot and begins a transaction; dispose to roll back if not committed.</summary>
-    public async Task<WriteScope> BeginWriteAsync(CancellationToken cancellationToken)
+    /// <summary>Opens a connection synchronously, for the few framework callbacks that are not async (data-protection keys).</summary>
+    public DbConnection Open()
     {
-        await _writer.WaitAsync(cancellationToken);
+        if (_postgres is not null)
+        {
+            return _postgres.OpenConnection();
+        }
+
+        var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>Begins a write transaction that touches no existing resolution (accounts, a new resolution).</summary>
+    public Task<WriteScope> BeginWriteAsync(CancellationToken cancellationToken) => BeginWriteAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Begins a write transaction; dispose to roll back if not committed. With <paramref name="resolutionId"/> on
+    /// PostgreSQL, the resolution's row is locked first, so load → decide → store runs on a state no other node can
+    /// change meanwhile (the same row lock later serializes its <c>seq</c>).
+    /// </summary>
+    public async Task<WriteScope> BeginWriteAsync(Guid? resolutionId, CancellationToken cancellationToken)
+    {
+        if (_writer is not null)
+        {
+            await _writer.WaitAsync(cancellationToken);
+        }
+
+        DbConnection? connection = null;
         try
         {
-            var connection = await OpenAsync(cancellationToken);
+            connection = await OpenAsync(cancellationToken);
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            if (_postgres is not null && resolutionId is { } id)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "SELECT id FROM resolutions WHERE id = @rid FOR UPDATE", new { rid = id.ToString() }, transaction, cancellationToken: cancellationToken));
+            }
+
             return new WriteScope(connection, transaction, _writer);
         }
         catch
         {
-            _writer.Release();
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+
+            _writer?.Release();
             throw;
         }
     }
 
     /// <inheritdoc />
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _postgres?.Dispose();
+    }
 }
 
-/// <summary>A write transaction holding the writer slot until disposed.</summary>
-public sealed class WriteScope(DbConnection connection, DbTransaction transaction, SemaphoreSlim writer) : IAsyncDisposable
+/// <summary>A write transaction holding the writer slot (SQLite) or its row locks (PostgreSQL) until disposed.</summary>
+public sealed class WriteScope(DbConnection connection, DbTransaction transaction, SemaphoreSlim? writer) : IAsyncDisposable
 {
     /// <summary>The open connection.</summary>
     public DbConnection Connection { get; } = connection;
@@ -73,7 +140,7 @@ public sealed class WriteScope(DbConnection connection, DbTransaction transactio
         }
         finally
         {
-            writer.Release();
+            writer?.Release();
         }
     }
 }

@@ -3,20 +3,34 @@ using Dapper;
 
 namespace Drafting.Api.Storage;
 
-/// <summary>Applies the numbered SQL files under <c>Storage/Migrations/Sqlite</c> that the database has not seen yet.</summary>
+/// <summary>
+/// Applies the numbered SQL files under <c>Storage/Migrations/Sqlite</c> or <c>Storage/Migrations/PostgreSql</c>
+/// (per provider) that the database has not seen yet.
+/// </summary>
 public sealed class MigrationRunner(DraftingDatabase database, TimeProvider time, ILogger<MigrationRunner> logger)
 {
-    private const string Prefix = "Drafting.Api.Migrations.Sqlite/";
+    /// <summary>Any fixed number: the advisory lock that lets only one starting node migrate at a time.</summary>
+    private const long MigrationLock = 0x44726166;
+
+    private string Prefix => $"Drafting.Api.Migrations.{database.Provider}/";
 
     /// <summary>Brings the schema up to date.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        await using (var connection = await database.OpenAsync(cancellationToken))
+        if (database.Provider == DatabaseProvider.Sqlite)
         {
+            await using var connection = await database.OpenAsync(cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: cancellationToken));
         }
 
         await using var scope = await database.BeginWriteAsync(cancellationToken);
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            // Nodes starting together: the second waits here, then finds the migrations applied (DDL is transactional).
+            await scope.Connection.ExecuteAsync(new CommandDefinition(
+                "SELECT pg_advisory_xact_lock(@MigrationLock)", new { MigrationLock }, scope.Transaction, cancellationToken: cancellationToken));
+        }
+
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
             transaction: scope.Transaction, cancellationToken: cancellationToken));
@@ -36,12 +50,13 @@ public sealed class MigrationRunner(DraftingDatabase database, TimeProvider time
         await scope.CommitAsync(cancellationToken);
     }
 
-    private static IEnumerable<(int Version, string Name, string Sql)> Migrations()
+    private IEnumerable<(int Version, string Name, string Sql)> Migrations()
     {
         var assembly = typeof(MigrationRunner).Assembly;
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        var prefix = Prefix;
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
-            var name = resource[Prefix.Length..];
+            var name = resource[prefix.Length..];
             var version = int.Parse(name.AsSpan(0, name.IndexOf('_', StringComparison.Ordinal)), CultureInfo.InvariantCulture);
             using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
             yield return (version, name, reader.ReadToEnd());

@@ -54,7 +54,7 @@ public sealed class ParticipantStore(DraftingDatabase database, TimeProvider tim
     public async Task<long> SetAsync(Guid resolutionId, Guid userId, ParticipantRole role, Guid actorId, string payload, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await using var scope = await database.BeginWriteAsync(cancellationToken);
+        await using var scope = await database.BeginWriteAsync(resolutionId, cancellationToken);
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO participants (resolution_id, user_id, role, added_at) VALUES (@rid, @userId, @role, @now)

@@ -165,7 +165,7 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     /// </summary>
     public async Task<ChangeResult> ChangeAsync(Guid id, Guid actorId, string? opId, Func<Resolution, int, ResolutionChange> decide, CancellationToken cancellationToken)
     {
-        await using var scope = await database.BeginWriteAsync(cancellationToken);
+        await using var scope = await database.BeginWriteAsync(id, cancellationToken);
         var current = await LoadAsync(scope.Connection, scope.Transaction, id, cancellationToken);
         if (current is not { } loaded)
         {
@@ -223,7 +223,7 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     /// </summary>
     public async Task<ChangeResult> ChangeClauseTextAsync(Guid id, Guid actorId, string? opId, ClauseId clauseId, Func<StoredClause?, ClauseTextDecision> decide, CancellationToken cancellationToken)
     {
-        await using var scope = await database.BeginWriteAsync(cancellationToken);
+        await using var scope = await database.BeginWriteAsync(id, cancellationToken);
         var rid = id.ToString();
         var lastSeq = await scope.Connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             "SELECT last_seq FROM resolutions WHERE id = @rid", new { rid }, scope.Transaction, cancellationToken: cancellationToken));

@@ -18,7 +18,7 @@ public sealed class RevisionStore(DraftingDatabase database, TimeProvider time)
     public async Task<(RevisionRow Revision, string Payload)?> PublishAsync(Guid id, Guid actorId, string? label, Func<RevisionRow, string> describe, CancellationToken cancellationToken)
     {
         var rid = id.ToString();
-        await using var scope = await database.BeginWriteAsync(cancellationToken);
+        await using var scope = await database.BeginWriteAsync(id, cancellationToken);
         var number = await scope.Connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             """
             SELECT (SELECT COALESCE(MAX(number) + 1, 0) FROM revisions WHERE resolution_id = @rid)

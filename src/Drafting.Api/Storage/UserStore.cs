@@ -57,22 +57,17 @@ public sealed class UserStore(DraftingDatabase database, TimeProvider time)
     public async Task<bool> CreateAsync(UserAccount user, CancellationToken cancellationToken)
     {
         await using var scope = await database.BeginWriteAsync(cancellationToken);
-        var taken = await scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM users WHERE user_name_key = @key", new { key = Key(user.UserName) }, scope.Transaction, cancellationToken: cancellationToken));
-        if (taken > 0)
-        {
-            return false;
-        }
-
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
+        // ON CONFLICT rather than a check first: two nodes creating the same name at once must not both pass the check.
+        var created = await scope.Connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO users (id, user_name, user_name_key, display_name, organization, password_hash, is_admin, created_at)
             VALUES (@Id, @UserName, @key, @DisplayName, @Organization, @PasswordHash, @admin, @now)
+            ON CONFLICT (user_name_key) DO NOTHING
             """,
             new { user.Id, user.UserName, key = Key(user.UserName), user.DisplayName, user.Organization, user.PasswordHash, admin = user.IsAdmin ? 1 : 0, now = EventLog.Timestamp(time.GetUtcNow()) },
             scope.Transaction, cancellationToken: cancellationToken));
         await scope.CommitAsync(cancellationToken);
-        return true;
+        return created > 0;
     }
 
     /// <summary>Replaces the password hash of an account, e.g. when a hash is upgraded.</summary>

@@ -1,0 +1,42 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Drafting.Api.Extensions;
+
+/// <summary>
+/// A database that cannot be reached (server down, connection lost, SQLite busy past its timeout) is a
+/// 503 the client may retry, not a 500: the transaction was rolled back, so nothing of the request was stored.
+/// </summary>
+internal sealed class DatabaseUnavailableExceptionHandler(IProblemDetailsService problemDetails, ILogger<DatabaseUnavailableExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!IsUnavailable(exception))
+        {
+            return false;
+        }
+
+        logger.LogWarning(exception, "The database is unavailable");
+        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        httpContext.Response.Headers.RetryAfter = "5";
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "Database unavailable",
+                Detail = "The database cannot be reached; nothing was stored. Try again shortly.",
+            },
+        });
+    }
+
+    internal static bool IsUnavailable(Exception exception) => exception switch
+    {
+        DbException { IsTransient: true } => true,
+        Npgsql.NpgsqlException { InnerException: System.Net.Sockets.SocketException or IOException or TimeoutException } => true,
+        _ => exception.InnerException is { } inner && IsUnavailable(inner),
+    };
+}

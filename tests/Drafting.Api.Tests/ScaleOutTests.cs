@@ -1,0 +1,60 @@
+using System.Net.Http.Headers;
+using System.Threading.Channels;
+using Drafting.Api.Live;
+using Drafting.Api.Resolutions;
+using Drafting.Api.Tests.Servers;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Drafting.Api.Tests;
+
+/// <summary>Two nodes on one PostgreSQL database with the Redis backplane between them.</summary>
+public class ScaleOutTests
+{
+    private static async Task<HubConnection> ConnectAsync(DraftingApplication node, HttpClient signedIn)
+    {
+        var token = signedIn.DefaultRequestHeaders.Authorization!.Parameter;
+        var connection = new HubConnectionBuilder()
+            .WithUrl(node.HubUrl, options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                options.AccessTokenProvider = () => Task.FromResult(token);
+            })
+            .AddJsonProtocol(options => Extensions.ApplicationServices.ConfigureJson(options.PayloadSerializerOptions))
+            .Build();
+        await connection.StartAsync(TestContext.Current.CancellationToken);
+        return connection;
+    }
+
+    [Fact]
+    public async Task An_edit_through_node_A_reaches_an_observer_on_node_B_and_tokens_work_on_both()
+    {
+        var database = await (await PostgreSqlServer.SharedAsync()).CreateDatabaseAsync();
+        await using var redis = await RedisServer.StartAsync();
+        await using var scenario = await Scenario.CreateAsync(DraftingApplication.OnLoopback(connectionString: database, redis: redis.ConnectionString));
+        await using var nodeB = DraftingApplication.OnLoopback(connectionString: database, redis: redis.ConnectionString);
+
+        // A token minted by node A is read by node B: the key ring is in the shared database.
+        using var observerOnB = nodeB.CreateClient();
+        observerOnB.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", scenario.Clients["observer"].DefaultRequestHeaders.Authorization!.Parameter);
+        Assert.True((await observerOnB.GetAsync(scenario.Path(), TestContext.Current.CancellationToken)).IsSuccessStatusCode);
+
+        await using var drafter = await ConnectAsync(scenario.App, scenario.Clients["drafter"]);
+        await using var observer = await ConnectAsync(nodeB, scenario.Clients["observer"]);
+        var received = Channel.CreateUnbounded<LiveEvent>();
+        observer.On<LiveEvent>(nameof(IDraftingClient.ClauseChanged), change => received.Writer.TryWrite(change));
+        var joinedAt = (await observer.InvokeAsync<System.Text.Json.JsonElement>("JoinResolution", scenario.ResolutionId, TestContext.Current.CancellationToken)).GetProperty("seq").GetInt64();
+        await drafter.InvokeAsync<System.Text.Json.JsonElement>("JoinResolution", scenario.ResolutionId, TestContext.Current.CancellationToken);
+
+        var result = await drafter.InvokeAsync<EditClauseResult>("EditClause",
+            new EditClauseCommand(scenario.ResolutionId, scenario.ClauseId("operative", 5), 1, "Calls upon Member States to ensure safe working environments;", "scale-1"), TestContext.Current.CancellationToken);
+        Assert.Equal("applied", result.Status);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var change = await received.Reader.ReadAsync(timeout.Token);
+        Assert.Equal(joinedAt + 1, change.Seq);
+        Assert.Equal(result.Seq, change.Seq);
+    }
+}
