@@ -8,9 +8,9 @@ namespace Drafting.LoadGenerator;
 /// <summary>
 /// N drafters, each editing its own paragraph every interval over its own WebSocket connection; the
 /// latency of an edit is from sending it to the drafter receiving its own ClauseChanged broadcast.
-/// Bounded: it stops after the given duration.
+/// Bounded: it stops after the given duration. With several hubs (nodes), drafter n connects to hub n mod count.
 /// </summary>
-public sealed class LoadRun(Uri hub, Guid resolutionId, IReadOnlyList<(string ClauseId, string? Token)> drafters, TimeSpan interval, TimeSpan warmUp, TimeSpan measure)
+public sealed class LoadRun(IReadOnlyList<Uri> hubs, Guid resolutionId, IReadOnlyList<(string ClauseId, string? Token)> drafters, TimeSpan interval, TimeSpan warmUp, TimeSpan measure)
 {
     public async Task<double[]> RunAsync()
     {
@@ -19,7 +19,7 @@ public sealed class LoadRun(Uri hub, Guid resolutionId, IReadOnlyList<(string Cl
         foreach (var (clauseId, token) in drafters)
         {
             var connection = new HubConnectionBuilder()
-                .WithUrl(hub, options =>
+                .WithUrl(hubs[connections.Count % hubs.Count], options =>
                 {
                     options.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets;
                     options.SkipNegotiation = true;

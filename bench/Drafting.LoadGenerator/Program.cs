@@ -3,6 +3,10 @@
 // process, side by side; prints p50/p95/p99 edit→broadcast. Loopback only, bounded in time.
 //
 //   dotnet run -c Release --project bench/Drafting.LoadGenerator -- [drafters=200] [seconds=40]
+//
+// Scale-out: DRAFTING_LOAD_POSTGRES=<Npgsql connection string> runs the API on that (empty) database instead of
+// SQLite, DRAFTING_LOAD_NODES=N starts N API processes on it with clients spread across them, and
+// DRAFTING_LOAD_REDIS=<host:port> joins them through the Redis backplane.
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -29,13 +33,12 @@ bareApp.UseWebSockets();
 bareApp.MapHub<BareRelayHub>("/hubs/drafting");
 await bareApp.StartAsync();
 var bareResolution = Guid.NewGuid();
-var bareResult = await new LoadRun(new Uri($"http://127.0.0.1:{barePort}/hubs/drafting"), bareResolution,
+var bareResult = await new LoadRun([new Uri($"http://127.0.0.1:{barePort}/hubs/drafting")], bareResolution,
     Enumerable.Range(0, drafters).Select(i => ($"c{i}", (string?)null)).ToList(), interval, warmUp, measure).RunAsync();
 await bareApp.StopAsync();
 Console.WriteLine(LoadRun.Describe("bare SignalR relay", bareResult));
 
-// 2. The Drafting API as a child process with its own SQLite file.
-var apiPort = FreePort();
+// 2. The Drafting API as child processes: SQLite by default, or N nodes on PostgreSQL (and Redis).
 var root = FindRoot();
 var dll = Path.Combine(root, "src", "Drafting.Api", "bin", "Release", "net10.0", "Drafting.Api.dll");
 if (!File.Exists(dll))
@@ -44,38 +47,59 @@ if (!File.Exists(dll))
     return 2;
 }
 
+var postgres = Environment.GetEnvironmentVariable("DRAFTING_LOAD_POSTGRES");
+var redis = Environment.GetEnvironmentVariable("DRAFTING_LOAD_REDIS");
+var nodeCount = int.TryParse(Environment.GetEnvironmentVariable("DRAFTING_LOAD_NODES"), out var n) && n > 0 ? n : 1;
 var data = Directory.CreateTempSubdirectory("drafting-load-");
 const string adminPassword = "load-generator-admin";
-var start = new ProcessStartInfo("dotnet", $"\"{dll}\" --urls http://127.0.0.1:{apiPort}")
+var ports = Enumerable.Range(0, nodeCount).Select(_ => FreePort()).ToList();
+var nodes = new List<Process>();
+foreach (var port in ports)
 {
-    WorkingDirectory = Path.GetDirectoryName(dll)!,
-    RedirectStandardOutput = true,
-    RedirectStandardError = true,
-};
-start.Environment["ConnectionStrings__Drafting"] = $"Data Source={Path.Combine(data.FullName, "drafting.db")}";
-start.Environment["Drafting__AdminPassword"] = adminPassword;
-start.Environment["Drafting__ImportSample"] = "false";
-start.Environment["Drafting__SignInAttemptsPerMinute"] = "100000";
-start.Environment["Logging__LogLevel__Default"] = "Warning";
-using var api = Process.Start(start)!;
-api.OutputDataReceived += (_, _) => { };
-api.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"api: {e.Data}"); };
-api.BeginOutputReadLine();
-api.BeginErrorReadLine();
+    var start = new ProcessStartInfo("dotnet", $"\"{dll}\" --urls http://127.0.0.1:{port}")
+    {
+        WorkingDirectory = Path.GetDirectoryName(dll)!,
+        RedirectStandardOutput = true,
+        RedirectStandardError = true,
+    };
+    start.Environment["ConnectionStrings__Drafting"] = postgres ?? $"Data Source={Path.Combine(data.FullName, "drafting.db")}";
+    if (redis is not null)
+    {
+        start.Environment["ConnectionStrings__Redis"] = redis;
+    }
+
+    start.Environment["Drafting__AdminPassword"] = adminPassword;
+    start.Environment["Drafting__ImportSample"] = "false";
+    start.Environment["Drafting__SignInAttemptsPerMinute"] = "100000";
+    start.Environment["Logging__LogLevel__Default"] = "Warning";
+    var node = Process.Start(start)!;
+    node.OutputDataReceived += (_, _) => { };
+    node.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"api:{port}: {e.Data}"); };
+    node.BeginOutputReadLine();
+    node.BeginErrorReadLine();
+    nodes.Add(node);
+}
+
+var apiPort = ports[0];
+var label = postgres is null ? "Drafting hub (SQLite)" : $"Drafting hub (PostgreSQL, {nodeCount} node{(nodeCount > 1 ? "s" : "")}{(redis is null ? "" : ", Redis backplane")})";
 try
 {
     using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
-    for (var attempt = 0; ; attempt++)
+    foreach (var port in ports)
     {
-        try
+        using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        for (var attempt = 0; ; attempt++)
         {
-            if ((await http.GetAsync("/health")).IsSuccessStatusCode) break;
-        }
-        catch (HttpRequestException) when (attempt < 100)
-        {
-        }
+            try
+            {
+                if ((await probe.GetAsync("/health")).IsSuccessStatusCode) break;
+            }
+            catch (HttpRequestException) when (attempt < 100)
+            {
+            }
 
-        await Task.Delay(200);
+            await Task.Delay(200);
+        }
     }
 
     var adminToken = await TokenAsync(http, "admin", adminPassword);
@@ -98,8 +122,8 @@ try
         team.Add((clauses[i], await TokenAsync(anonymous, name, password)));
     }
 
-    var draftingResult = await new LoadRun(new Uri($"http://127.0.0.1:{apiPort}/hubs/drafting"), resolutionId, team, interval, warmUp, measure).RunAsync();
-    Console.WriteLine(LoadRun.Describe("Drafting hub (SQLite)", draftingResult));
+    var draftingResult = await new LoadRun([.. ports.Select(port => new Uri($"http://127.0.0.1:{port}/hubs/drafting"))], resolutionId, team, interval, warmUp, measure).RunAsync();
+    Console.WriteLine(LoadRun.Describe(label, draftingResult));
     if (bareResult.Length > 0 && draftingResult.Length > 0)
     {
         Console.WriteLine($"p99 ratio Drafting/bare: {LoadRun.Percentile(draftingResult, 0.99) / LoadRun.Percentile(bareResult, 0.99):F2} (target <= 1.5)");
@@ -107,8 +131,13 @@ try
 }
 finally
 {
-    api.Kill(entireProcessTree: true);
-    await api.WaitForExitAsync();
+    foreach (var node in nodes)
+    {
+        node.Kill(entireProcessTree: true);
+        await node.WaitForExitAsync();
+        node.Dispose();
+    }
+
     data.Delete(recursive: true);
 }
 
