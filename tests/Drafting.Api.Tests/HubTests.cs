@@ -242,4 +242,27 @@ public class HubTests
         Assert.Contains("in blue", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, (await scenario.CurrentAsync()).GetProperty("operative")[0].GetProperty("version").GetInt32());
     }
+
+    [Fact]
+    public async Task A_drafter_demoted_to_observer_is_refused_on_the_next_edit_over_the_same_connection()
+    {
+        await using var scenario = await LoopbackScenarioAsync();
+        await using var drafter = await ConnectAsync(scenario, "drafter");
+        await drafter.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
+        var clause = scenario.ClauseId("operative", 3);
+        var text = scenario.Resolution.GetProperty("operative")[3].GetProperty("text").GetString()!;
+        var first = await drafter.InvokeAsync<EditClauseResult>("EditClause", new EditClauseCommand(scenario.ResolutionId, clause, 1, text.Replace("Notes", "Further notes", StringComparison.Ordinal), "demote-1"));
+        Assert.Equal("applied", first.Status);
+
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/participants"), new { userName = "drafter", role = "observer" })).EnsureSuccessStatusCode();
+        var refused = await Assert.ThrowsAsync<HubException>(() => drafter.InvokeAsync<EditClauseResult>("EditClause",
+            new EditClauseCommand(scenario.ResolutionId, clause, first.Version, first.Text + " Again.", "demote-2")));
+        Assert.Contains("observer", refused.Message, StringComparison.Ordinal);
+
+        // Someone else's opId is not a way to read their edit's outcome.
+        await using var penholder = await ConnectAsync(scenario, "penholder");
+        var other = await penholder.InvokeAsync<EditClauseResult>("EditClause", new EditClauseCommand(scenario.ResolutionId, clause, first.Version, text, "demote-1"));
+        Assert.Equal("applied", other.Status);
+        Assert.Equal(text, (await scenario.CurrentAsync()).GetProperty("operative")[3].GetProperty("text").GetString());
+    }
 }

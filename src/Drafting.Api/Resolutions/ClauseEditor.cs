@@ -26,6 +26,9 @@ public enum EditStatus
 
     /// <summary>The stage of the draft does not let this participant change its text.</summary>
     Frozen,
+
+    /// <summary>The editor takes no part in the resolution, or their role does not allow editing.</summary>
+    Forbidden,
 }
 
 /// <summary>
@@ -37,15 +40,14 @@ public sealed class ClauseEditor(ResolutionStore store, Live.LiveBroadcaster liv
 {
     /// <summary>Edits the text of a clause made on <paramref name="baseVersion"/>.</summary>
     /// <exception cref="ArgumentException">The text is empty on a clause that has no sub-paragraphs.</exception>
-    /// <returns>The status and result; for <see cref="EditStatus.Frozen"/> the reason instead of a result.</returns>
+    /// <returns>The status and result; for <see cref="EditStatus.Frozen"/> and <see cref="EditStatus.Forbidden"/> the reason instead of a result.</returns>
     public async Task<(EditStatus Status, EditClauseResult? Result, string? Refusal)> EditAsync(
-        Guid resolutionId, Guid actorId, ParticipantRole role, ClauseId clauseId, string text, int baseVersion, string? opId, CancellationToken cancellationToken)
+        Guid resolutionId, Guid actorId, ClauseId clauseId, string text, int baseVersion, string? opId, CancellationToken cancellationToken)
     {
-        // Versions are immutable once written, so the base text can be read before the write transaction.
-        var baseText = await store.GetClauseTextAsync(resolutionId, clauseId.Value, baseVersion, cancellationToken);
         var found = true;
         string? frozen = null;
-        var outcome = await store.ChangeClauseTextAsync(resolutionId, actorId, opId, clauseId, clause =>
+        string? forbidden = null;
+        var outcome = await store.ChangeClauseTextAsync(resolutionId, actorId, opId, clauseId, baseVersion, clause =>
         {
             if (clause is null)
             {
@@ -53,7 +55,17 @@ public sealed class ClauseEditor(ResolutionStore store, Live.LiveBroadcaster liv
                 return new ClauseTextDecision(null, null, 0, "");
             }
 
-            frozen = TextFreeze.Refusal(Enum.Parse<Stage>(clause.Stage), role);
+            // The role as it is now, inside the write: one taken away a moment ago counts.
+            if (!Enum.TryParse<ParticipantRole>(clause.ActorRole, out var now) || !now.Allows(Permission.Edit))
+            {
+                forbidden = clause.ActorRole is null
+                    ? "You do not take part in this resolution."
+                    : $"Your role on this resolution ({clause.ActorRole.ToLowerInvariant()}) does not allow editing.";
+                return new ClauseTextDecision(null, null, 0, "");
+            }
+
+            var baseText = clause.BaseText;
+            frozen = TextFreeze.Refusal(Enum.Parse<Stage>(clause.Stage), now);
             if (frozen is not null)
             {
                 return new ClauseTextDecision(null, null, 0, "");
@@ -94,6 +106,7 @@ public sealed class ClauseEditor(ResolutionStore store, Live.LiveBroadcaster liv
         {
             ChangeStatus.NotFound => (EditStatus.NotFound, null, null),
             ChangeStatus.Refused when !found => (EditStatus.NotFound, null, null),
+            ChangeStatus.Refused when forbidden is not null => (EditStatus.Forbidden, null, forbidden),
             ChangeStatus.Refused when frozen is not null => (EditStatus.Frozen, null, frozen),
             ChangeStatus.Refused => (EditStatus.Conflict, Deserialize(outcome.Payload) with { Seq = outcome.Seq }, null),
             ChangeStatus.Duplicate => (EditStatus.Duplicate, Deserialize(outcome.Payload) with { Status = "duplicate", Seq = outcome.Seq }, null),

@@ -37,11 +37,12 @@ public static class ClausesApi
 
         try
         {
-            var (status, result, refusal) = await editor.EditAsync(id, http.Actor(), http.Role(), new ClauseId(clauseId), text!, request.BaseVersion!.Value, request.OpId, cancellationToken);
+            var (status, result, refusal) = await editor.EditAsync(id, http.Actor(), new ClauseId(clauseId), text!, request.BaseVersion!.Value, request.OpId, cancellationToken);
             return status switch
             {
                 EditStatus.NotFound => NoClause(clauseId),
                 EditStatus.Frozen => Frozen(refusal!),
+                EditStatus.Forbidden => TypedResults.Problem(refusal, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
                 EditStatus.Conflict => TypedResults.Conflict(result!),
                 _ => TypedResults.Ok(result!),
             };

@@ -13,6 +13,9 @@ namespace Drafting.Api.Storage;
 /// </summary>
 public sealed class DraftingDatabase : IDisposable
 {
+    private static readonly object Configured = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
+
     private readonly SemaphoreSlim? _writer;
     private readonly NpgsqlDataSource? _postgres;
 
@@ -49,11 +52,17 @@ public sealed class DraftingDatabase : IDisposable
 
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var pragmas = connection.CreateCommand();
-        // WAL with synchronous=NORMAL: a commit survives a crash or restart of the process (the WAL is
-        // written before the acknowledgement); only an OS crash or power loss can lose the last commits.
-        pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
-        await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        // Pooled connections keep their settings: configure each physical connection once, not on every open.
+        if (connection.Handle is { } handle && !_configured.TryGetValue(handle, out _))
+        {
+            await using var pragmas = connection.CreateCommand();
+            // WAL with synchronous=NORMAL: a commit survives a crash or restart of the process (the WAL is
+            // written before the acknowledgement); only an OS crash or power loss can lose the last commits.
+            pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            _configured.AddOrUpdate(handle, Configured);
+        }
+
         return connection;
     }
 

@@ -45,15 +45,6 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             "SELECT COUNT(*) FROM resolutions WHERE id = @rid", new { rid = id.ToString() }, cancellationToken: cancellationToken)) > 0;
     }
 
-    /// <summary>The text a clause had at <paramref name="version"/>, or null when that version is unknown.</summary>
-    public async Task<string?> GetClauseTextAsync(Guid id, string clauseId, int version, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            "SELECT text FROM clause_versions WHERE resolution_id = @rid AND clause_id = @clauseId AND version = @version",
-            new { rid = id.ToString(), clauseId, version }, cancellationToken: cancellationToken));
-    }
-
     /// <summary>Every stored version of a clause, oldest first, with who wrote it when (unknown for versions from before that was recorded).</summary>
     public async Task<IReadOnlyList<ClauseVersionRow>> ClauseHistoryAsync(Guid id, string clauseId, CancellationToken cancellationToken)
     {
@@ -221,30 +212,43 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     /// clause in the write transaction, lets <paramref name="decide"/> choose, then stores the text, its version
     /// history, the re-anchored comments and the event together. A repeated <paramref name="opId"/> returns the first outcome.
     /// </summary>
-    public async Task<ChangeResult> ChangeClauseTextAsync(Guid id, Guid actorId, string? opId, ClauseId clauseId, Func<StoredClause?, ClauseTextDecision> decide, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The clause is read with what the decision needs in one query: the stage, the actor's role on the resolution
+    /// (checked again here, so a role taken away a moment ago counts) and the text of <paramref name="baseVersion"/>.
+    /// </remarks>
+    public async Task<ChangeResult> ChangeClauseTextAsync(Guid id, Guid actorId, string? opId, ClauseId clauseId, int baseVersion, Func<StoredClause?, ClauseTextDecision> decide, CancellationToken cancellationToken)
     {
         await using var scope = await database.BeginWriteAsync(id, cancellationToken);
         var rid = id.ToString();
-        var lastSeq = await scope.Connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+        if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
+        {
+            // A resend by the same person gets the first outcome; anyone else's opId is not theirs to replay.
+            if (earlier.ActorId == actorId.ToString())
+            {
+                return new ChangeResult(ChangeStatus.Duplicate, earlier.Payload, earlier.Seq, null);
+            }
+
+            opId = null;
+        }
+
+        var clause = await scope.Connection.QuerySingleOrDefaultAsync<StoredClause>(new CommandDefinition(
+            """
+            SELECT c.id, c.kind, c.text, c.opening, c.version, r.stage, r.last_seq,
+                   (SELECT COUNT(*) FROM clauses s WHERE s.resolution_id = c.resolution_id AND s.parent_id = c.id) AS sub_paragraphs,
+                   (SELECT p.role FROM participants p WHERE p.resolution_id = c.resolution_id AND p.user_id = @actorId) AS actor_role,
+                   (SELECT v.text FROM clause_versions v WHERE v.resolution_id = c.resolution_id AND v.clause_id = c.id AND v.version = @baseVersion) AS base_text
+            FROM clauses c JOIN resolutions r ON r.id = c.resolution_id
+            WHERE c.resolution_id = @rid AND c.id = @id
+            """,
+            new { rid, id = clauseId.Value, actorId = actorId.ToString(), baseVersion }, scope.Transaction, cancellationToken: cancellationToken));
+        // Only a missing clause needs to know whether the resolution itself exists.
+        var lastSeq = clause?.LastSeq ?? await scope.Connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             "SELECT last_seq FROM resolutions WHERE id = @rid", new { rid }, scope.Transaction, cancellationToken: cancellationToken));
         if (lastSeq is null)
         {
             return new ChangeResult(ChangeStatus.NotFound, "", 0, null);
         }
 
-        if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
-        {
-            return new ChangeResult(ChangeStatus.Duplicate, earlier.Payload, earlier.Seq, null);
-        }
-
-        var clause = await scope.Connection.QuerySingleOrDefaultAsync<StoredClause>(new CommandDefinition(
-            """
-            SELECT c.id, c.kind, c.text, c.opening, c.version, r.stage,
-                   (SELECT COUNT(*) FROM clauses s WHERE s.resolution_id = c.resolution_id AND s.parent_id = c.id) AS sub_paragraphs
-            FROM clauses c JOIN resolutions r ON r.id = c.resolution_id
-            WHERE c.resolution_id = @rid AND c.id = @id
-            """,
-            new { rid, id = clauseId.Value }, scope.Transaction, cancellationToken: cancellationToken));
         var decision = decide(clause);
         if (decision.Text is null)
         {
@@ -355,6 +359,15 @@ public sealed class StoredClause
 
     /// <summary>The stage of its resolution (enum name): whether its text may still change.</summary>
     public string Stage { get; set; } = "";
+
+    /// <summary>The seq of the resolution's last event.</summary>
+    public long LastSeq { get; set; }
+
+    /// <summary>The editing participant's role on the resolution (enum name); null when they take no part in it.</summary>
+    public string? ActorRole { get; set; }
+
+    /// <summary>The clause's text at the version the edit was made on; null when that version is unknown.</summary>
+    public string? BaseText { get; set; }
 
     /// <summary>How many sub-paragraphs it has (an operative paragraph may be only its sub-paragraphs).</summary>
     public long SubParagraphs { get; set; }
