@@ -1,6 +1,6 @@
 // Hub load generator: 200 drafters each editing their own paragraph every 2 s, against the Drafting
-// hub (a child process on a loopback port, real SQLite) and against a bare SignalR relay hub in this
-// process, side by side; prints p50/p95/p99 edit→broadcast. Loopback only, bounded in time.
+// hub (a child process on a loopback port, real SQLite) and against a bare SignalR relay hub (also a
+// child process), side by side; prints p50/p95/p99 edit→broadcast. Loopback only, bounded in time.
 //
 //   dotnet run -c Release --project bench/Drafting.LoadGenerator -- [drafters=200] [seconds=40]
 //
@@ -16,26 +16,42 @@ using System.Text;
 using System.Text.Json;
 using Drafting.LoadGenerator;
 
+if (args is ["relay", var relayPort])
+{
+    // The bare relay as a process of its own, like the API: both sides pay the same process hop.
+    var relay = WebApplication.CreateSlimBuilder();
+    relay.WebHost.UseUrls($"http://127.0.0.1:{relayPort}");
+    relay.Logging.ClearProviders();
+    relay.Services.AddSignalR();
+    var relayApp = relay.Build();
+    relayApp.UseWebSockets();
+    relayApp.MapHub<BareRelayHub>("/hubs/drafting");
+    relayApp.MapGet("/health", () => "ok");
+    await relayApp.RunAsync();
+    return 0;
+}
+
 var drafters = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
 var seconds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40;
 var interval = TimeSpan.FromSeconds(2);
 var warmUp = TimeSpan.FromSeconds(6);
 var measure = TimeSpan.FromSeconds(seconds);
 
-// 1. The bare relay hub, in this process.
+// 1. The bare relay hub, in a child process of its own on a loopback port.
 var barePort = FreePort();
-var bare = WebApplication.CreateSlimBuilder();
-bare.WebHost.UseUrls($"http://127.0.0.1:{barePort}");
-bare.Logging.ClearProviders();
-bare.Services.AddSignalR();
-var bareApp = bare.Build();
-bareApp.UseWebSockets();
-bareApp.MapHub<BareRelayHub>("/hubs/drafting");
-await bareApp.StartAsync();
+using var bareProcess = Process.Start(new ProcessStartInfo("dotnet", $"\"{typeof(LoadRun).Assembly.Location}\" relay {barePort}")
+{
+    RedirectStandardOutput = true,
+    RedirectStandardError = true,
+})!;
+bareProcess.BeginOutputReadLine();
+bareProcess.BeginErrorReadLine();
+await WaitForHealthAsync(barePort);
 var bareResolution = Guid.NewGuid();
 var bareResult = await new LoadRun([new Uri($"http://127.0.0.1:{barePort}/hubs/drafting")], bareResolution,
     Enumerable.Range(0, drafters).Select(i => ($"c{i}", (string?)null)).ToList(), interval, warmUp, measure).RunAsync();
-await bareApp.StopAsync();
+bareProcess.Kill(entireProcessTree: true);
+await bareProcess.WaitForExitAsync();
 Console.WriteLine(LoadRun.Describe("bare SignalR relay", bareResult));
 
 // 2. The Drafting API as child processes: SQLite by default, or N nodes on PostgreSQL (and Redis).
@@ -87,19 +103,7 @@ try
     using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
     foreach (var port in ports)
     {
-        using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                if ((await probe.GetAsync("/health")).IsSuccessStatusCode) break;
-            }
-            catch (HttpRequestException) when (attempt < 100)
-            {
-            }
-
-            await Task.Delay(200);
-        }
+        await WaitForHealthAsync(port);
     }
 
     var adminToken = await TokenAsync(http, "admin", adminPassword);
@@ -142,6 +146,23 @@ finally
 }
 
 return 0;
+
+static async Task WaitForHealthAsync(int port)
+{
+    using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+    for (var attempt = 0; ; attempt++)
+    {
+        try
+        {
+            if ((await probe.GetAsync("/health")).IsSuccessStatusCode) return;
+        }
+        catch (HttpRequestException) when (attempt < 100)
+        {
+        }
+
+        await Task.Delay(200);
+    }
+}
 
 static async Task<string> TokenAsync(HttpClient http, string userName, string password)
 {
