@@ -4,6 +4,7 @@ using System.Text;
 using Drafting.Api.Auth;
 using Drafting.Api.Comments;
 using Drafting.Api.Resolutions;
+using Drafting.Api.Revisions;
 using Drafting.Api.Storage;
 using Drafting.Model.Comments;
 using Drafting.Model.Export;
@@ -67,7 +68,7 @@ public static class ExportsApi
         {
             if (await revisions.GetAsync(id, number, cancellationToken) is not { } published)
             {
-                return NoRevision(number);
+                return RevisionsApi.NoRevision(number);
             }
 
             (resolution, exportedSeq) = (published.Revision.Resolution, published.Row.Seq);
@@ -79,7 +80,7 @@ public static class ExportsApi
         {
             if (await revisions.GetAsync(id, baseline, cancellationToken) is not { } published)
             {
-                return NoRevision(baseline);
+                return RevisionsApi.NoRevision(baseline);
             }
 
             older = published.Revision.Resolution;
@@ -119,9 +120,6 @@ public static class ExportsApi
         comment.Body,
         comment.ParentId,
         comment.Anchor?.Status == AnchorStatus.Orphaned);
-
-    private static ProblemHttpResult NoRevision(int number) =>
-        TypedResults.Problem($"Revision {number} of this resolution has not been published; list them at …/revisions.", statusCode: StatusCodes.Status404NotFound, title: "No such revision");
 
     private static string Author(ClaimsPrincipal user) =>
         user.FindFirstValue(CurrentUser.DisplayNameClaim) is { Length: > 0 } name

@@ -36,7 +36,7 @@ public static class DiffApi
         var older = await revisions.GetAsync(id, from.Value, cancellationToken);
         if (older is not { } start)
         {
-            return NoRevision(from.Value);
+            return RevisionsApi.NoRevision(from.Value);
         }
 
         Resolution newer;
@@ -45,7 +45,7 @@ public static class DiffApi
         {
             if (await revisions.GetAsync(id, number, cancellationToken) is not { } end)
             {
-                return NoRevision(number);
+                return RevisionsApi.NoRevision(number);
             }
 
             (newer, side) = (end.Revision.Resolution, new DiffSideDto(number, end.Row.Label, end.Row.Seq));
@@ -91,7 +91,4 @@ public static class DiffApi
 
         return TypedResults.Ok(history);
     }
-
-    private static ProblemHttpResult NoRevision(int number) =>
-        TypedResults.Problem($"Revision {number} of this resolution has not been published; list them at …/revisions.", statusCode: StatusCodes.Status404NotFound, title: "No such revision");
 }

@@ -28,11 +28,15 @@ public static class RevisionsApi
     {
         if (await revisions.GetAsync(id, number, cancellationToken) is not { } found)
         {
-            return TypedResults.Problem($"Revision {number} of this resolution has not been published.", statusCode: StatusCodes.Status404NotFound, title: "No such revision");
+            return NoRevision(number);
         }
 
         return TypedResults.Ok(new RevisionDetailDto(RevisionDto.From(found.Row), ResolutionDto.From(found.Revision.Resolution, found.Row.Seq, http.Role())));
     }
+
+    /// <summary>The 404 for a revision number that has not been published, for every endpoint that takes one.</summary>
+    internal static ProblemHttpResult NoRevision(int number) =>
+        TypedResults.Problem($"Revision {number} of this resolution has not been published; list them at …/revisions.", statusCode: StatusCodes.Status404NotFound, title: "No such revision");
 
     private static async Task<Results<Created<RevisionDto>, ProblemHttpResult>> Publish(
         Guid id, PublishRevisionRequest? request, HttpContext http, RevisionStore revisions, Live.LiveBroadcaster live, CancellationToken cancellationToken)

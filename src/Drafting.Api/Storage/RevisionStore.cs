@@ -47,9 +47,11 @@ public sealed class RevisionStore(DraftingDatabase database, TimeProvider time)
             """,
             parameters, scope.Transaction, cancellationToken: cancellationToken));
         var stored = (await ListAsync(scope.Connection, scope.Transaction, id, next, cancellationToken)).Single();
-        var seq = await EventLog.AppendAsync(scope, id, actorId, null, "RevisionPublished", describe(stored), now, cancellationToken);
+        // The revision row already carries the seq its event gets (last_seq + 1, taken in this transaction).
+        var payload = describe(stored);
+        await EventLog.AppendAsync(scope, id, actorId, null, "RevisionPublished", payload, now, cancellationToken);
         await scope.CommitAsync(cancellationToken);
-        return (stored, describe(stored with { Seq = seq }));
+        return (stored, payload);
     }
 
     /// <summary>The published revisions of a resolution, oldest first.</summary>
