@@ -15,21 +15,7 @@ public class HubTests
 {
     private static Task<Scenario> LoopbackScenarioAsync() => Scenario.CreateAsync(DraftingApplication.OnLoopback());
 
-    private static async Task<HubConnection> ConnectAsync(Scenario scenario, string role)
-    {
-        var token = scenario.Clients[role].DefaultRequestHeaders.Authorization!.Parameter;
-        var connection = new HubConnectionBuilder()
-            .WithUrl(scenario.App.HubUrl, options =>
-            {
-                options.Transports = HttpTransportType.WebSockets;
-                options.SkipNegotiation = true;
-                options.AccessTokenProvider = () => Task.FromResult(token);
-            })
-            .AddJsonProtocol(options => Extensions.ApplicationServices.ConfigureJson(options.PayloadSerializerOptions))
-            .Build();
-        await connection.StartAsync(TestContext.Current.CancellationToken);
-        return connection;
-    }
+    private static Task<HubConnection> ConnectAsync(Scenario scenario, string role) => LiveConnection.StartAsync(scenario.App.HubUrl, scenario.Clients[role]);
 
     private static Channel<LiveEvent> Listen(HubConnection connection, string method)
     {

@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Drafting.Api.Live;
+using Drafting.Api.Resolutions;
 using Drafting.Api.Tests.Servers;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 using Npgsql;
 
 namespace Drafting.Api.Tests;
@@ -141,6 +145,42 @@ public class PostgreSqlTests
 
         Assert.Equal(before.GetProperty("seq").GetInt64(), after.GetProperty("seq").GetInt64());
         Assert.Equal(before.GetProperty("operative")[5].GetProperty("text").GetString(), after.GetProperty("operative")[5].GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task With_postgresql_down_a_hub_edit_is_refused_as_unavailable_and_the_same_opId_applies_once_it_is_back()
+    {
+        await using var server = PostgreSqlServer.StartOwn();
+        await using var scenario = await Scenario.CreateAsync(await NodeAsync(await server.CreateDatabaseAsync(), loopback: true));
+        await using var drafter = await LiveConnection.StartAsync(scenario.App.HubUrl, scenario.Clients["drafter"]);
+        var joinedAt = (await drafter.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId, TestContext.Current.CancellationToken)).GetProperty("seq").GetInt64();
+        var edit = new EditClauseCommand(scenario.ResolutionId, scenario.ClauseId("operative", 5), 1, "Decides to remain seized of the matter while the database is down;", "hub-down-1");
+
+        server.Stop();
+        var refused = await Assert.ThrowsAsync<HubException>(() => drafter.InvokeAsync<EditClauseResult>("EditClause", edit, TestContext.Current.CancellationToken));
+        Assert.Contains(DatabaseUnavailableHubFilter.Message, refused.Message, StringComparison.Ordinal);
+        Assert.Equal(HubConnectionState.Connected, drafter.State);
+
+        server.StartProcess();
+        EditClauseResult? result = null;
+        for (var attempt = 0; attempt < 20 && result is null; attempt++)
+        {
+            try
+            {
+                result = await drafter.InvokeAsync<EditClauseResult>("EditClause", edit, TestContext.Current.CancellationToken);
+            }
+            catch (HubException stillDown) when (stillDown.Message.Contains(DatabaseUnavailableHubFilter.Message, StringComparison.Ordinal))
+            {
+                // Pooled connections the restart broke fail once each; fresh ones work.
+            }
+        }
+
+        Assert.NotNull(result);
+        Assert.Equal("applied", result.Status);
+        Assert.Equal(joinedAt + 1, result.Seq);
+        var stored = await scenario.CurrentAsync();
+        Assert.Equal(joinedAt + 1, stored.GetProperty("seq").GetInt64());
+        Assert.Equal(edit.Text, stored.GetProperty("operative")[5].GetProperty("text").GetString());
     }
 
     [Fact]

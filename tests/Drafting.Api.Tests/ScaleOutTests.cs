@@ -12,21 +12,7 @@ namespace Drafting.Api.Tests;
 /// <summary>Two nodes on one PostgreSQL database with the Redis backplane between them.</summary>
 public class ScaleOutTests
 {
-    private static async Task<HubConnection> ConnectAsync(DraftingApplication node, HttpClient signedIn)
-    {
-        var token = signedIn.DefaultRequestHeaders.Authorization!.Parameter;
-        var connection = new HubConnectionBuilder()
-            .WithUrl(node.HubUrl, options =>
-            {
-                options.Transports = HttpTransportType.WebSockets;
-                options.SkipNegotiation = true;
-                options.AccessTokenProvider = () => Task.FromResult(token);
-            })
-            .AddJsonProtocol(options => Extensions.ApplicationServices.ConfigureJson(options.PayloadSerializerOptions))
-            .Build();
-        await connection.StartAsync(TestContext.Current.CancellationToken);
-        return connection;
-    }
+    private static Task<HubConnection> ConnectAsync(DraftingApplication node, HttpClient signedIn) => LiveConnection.StartAsync(node.HubUrl, signedIn);
 
     [Fact]
     public async Task An_edit_through_node_A_reaches_an_observer_on_node_B_and_tokens_work_on_both()

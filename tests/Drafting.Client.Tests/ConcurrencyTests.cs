@@ -262,13 +262,7 @@ public class ConcurrencyTests
 
     private static async Task<Participant> ConnectAsync(Scenario scenario, DraftingApplication node, string role)
     {
-        var token = scenario.Clients[role].DefaultRequestHeaders.Authorization!.Parameter;
-        var client = new DraftingClient(builder => builder.WithUrl(node.HubUrl, options =>
-        {
-            options.Transports = HttpTransportType.WebSockets;
-            options.SkipNegotiation = true;
-            options.AccessTokenProvider = () => Task.FromResult(token);
-        }));
+        var client = new DraftingClient(builder => builder.WithHub(node.HubUrl, scenario.Clients[role]));
         var participant = new Participant(client);
         client.EventReceived += change =>
         {

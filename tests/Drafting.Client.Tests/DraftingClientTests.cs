@@ -12,13 +12,7 @@ public class DraftingClientTests
 {
     private static async Task<DraftingClient> ConnectAsync(Scenario scenario, string role)
     {
-        var token = scenario.Clients[role].DefaultRequestHeaders.Authorization!.Parameter;
-        var client = new DraftingClient(builder => builder.WithUrl(scenario.App.HubUrl, options =>
-        {
-            options.Transports = HttpTransportType.WebSockets;
-            options.SkipNegotiation = true;
-            options.AccessTokenProvider = () => Task.FromResult(token);
-        }));
+        var client = new DraftingClient(builder => builder.WithHub(scenario.App.HubUrl, scenario.Clients[role]));
         await client.StartAsync(TestContext.Current.CancellationToken);
         return client;
     }

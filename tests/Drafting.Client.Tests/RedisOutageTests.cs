@@ -16,13 +16,7 @@ public class RedisOutageTests
 {
     private static async Task<(DraftingClient Client, ConcurrentQueue<long> Delivered)> ConnectAsync(DraftingApplication node, HttpClient signedIn)
     {
-        var token = signedIn.DefaultRequestHeaders.Authorization!.Parameter;
-        var client = new DraftingClient(builder => builder.WithUrl(node.HubUrl, options =>
-        {
-            options.Transports = HttpTransportType.WebSockets;
-            options.SkipNegotiation = true;
-            options.AccessTokenProvider = () => Task.FromResult(token);
-        }));
+        var client = new DraftingClient(builder => builder.WithHub(node.HubUrl, signedIn));
         var delivered = new ConcurrentQueue<long>();
         client.EventReceived += change =>
         {

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Data.Sqlite;
 
 namespace Drafting.Api.Extensions;
@@ -33,7 +34,11 @@ public static class ApplicationServices
         services.AddSingleton<Live.PresenceTracker>();
         services.AddSingleton<Comments.CommentStore>();
         services.AddScoped<Comments.CommentService>();
-        var signalR = services.AddSignalR(options => options.MaximumReceiveMessageSize = 256 * 1024)
+        var signalR = services.AddSignalR(options =>
+            {
+                options.MaximumReceiveMessageSize = 256 * 1024;
+                options.AddFilter<Live.DatabaseUnavailableHubFilter>();
+            })
             .AddJsonProtocol(options => ConfigureJson(options.PayloadSerializerOptions));
         if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {

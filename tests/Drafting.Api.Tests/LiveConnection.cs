@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Drafting.Api.Tests;
+
+/// <summary>How tests reach the hub: WebSockets straight away (no negotiation), the signed-in client's bearer token.</summary>
+public static class LiveConnection
+{
+    /// <summary>Points a hub connection builder at <paramref name="hubUrl"/> as the user <paramref name="signedIn"/> carries a token for.</summary>
+    public static IHubConnectionBuilder WithHub(this IHubConnectionBuilder builder, Uri hubUrl, HttpClient signedIn)
+    {
+        var token = signedIn.DefaultRequestHeaders.Authorization!.Parameter;
+        return builder.WithUrl(hubUrl, options =>
+        {
+            options.Transports = HttpTransportType.WebSockets;
+            options.SkipNegotiation = true;
+            options.AccessTokenProvider = () => Task.FromResult(token);
+        });
+    }
+
+    /// <summary>A started connection with the contract's JSON settings.</summary>
+    public static async Task<HubConnection> StartAsync(Uri hubUrl, HttpClient signedIn)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithHub(hubUrl, signedIn)
+            .AddJsonProtocol(options => Extensions.ApplicationServices.ConfigureJson(options.PayloadSerializerOptions))
+            .Build();
+        await connection.StartAsync(TestContext.Current.CancellationToken);
+        return connection;
+    }
+}
