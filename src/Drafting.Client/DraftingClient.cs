@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Drafting.Client;
@@ -21,7 +22,7 @@ public sealed class DraftingClient : IAsyncDisposable
     /// <summary>Creates a client; <paramref name="configure"/> sets the URL, token and transport of the connection.</summary>
     public DraftingClient(Action<IHubConnectionBuilder> configure)
     {
-        var builder = new HubConnectionBuilder().WithAutomaticReconnect();
+        var builder = new HubConnectionBuilder().WithAutomaticReconnect(new ReconnectForever());
         configure(builder);
         _connection = builder.Build();
         foreach (var name in LoggedEvents)
@@ -37,14 +38,33 @@ public sealed class DraftingClient : IAsyncDisposable
                 comment.GetProperty("author").GetProperty("id").GetString() ?? "", comment, comment.GetProperty("createdAt").GetString() ?? "")));
         }
 
-        _connection.Reconnected += async _ =>
+        _connection.Reconnected += _ => RejoinAsync();
+    }
+
+    /// <summary>
+    /// After a reconnect (perhaps to another node) the connection is in no group yet: joining again is what
+    /// makes broadcasts arrive, so it is retried until it works or the connection drops again; a reconnect
+    /// that happened while the database was briefly unreachable must not leave the client connected but deaf.
+    /// </summary>
+    private async Task RejoinAsync()
+    {
+        for (var attempt = 0; _connection.State == HubConnectionState.Connected; attempt++)
         {
-            foreach (var resolutionId in _lastSeq.Keys.ToList())
+            try
             {
-                await _connection.InvokeAsync<JsonElement>("JoinResolution", resolutionId);
-                await CatchUpAsync(resolutionId);
+                foreach (var resolutionId in _lastSeq.Keys.ToList())
+                {
+                    await _connection.InvokeAsync<JsonElement>("JoinResolution", resolutionId);
+                    await CatchUpAsync(resolutionId);
+                }
+
+                return;
             }
-        };
+            catch (Exception e) when (e is InvalidOperationException or IOException || e is HubException && e.Message.Contains("Database unavailable", StringComparison.Ordinal))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(250 * (attempt + 1), 5000)));
+            }
+        }
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ public sealed class LoopbackBalancer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentDictionary<int, int> _routed = new();
     private readonly ConcurrentBag<Task> _relays = [];
+    private readonly ConcurrentDictionary<Socket, CancellationTokenSource> _open = new();
     private readonly Task _accepting;
 
     private LoopbackBalancer(IReadOnlyList<int> backendPorts)
@@ -31,6 +32,15 @@ public sealed class LoopbackBalancer : IAsyncDisposable
     public Uri BaseAddress => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}");
 
     public Uri HubUrl => new(BaseAddress, "/hubs/drafting");
+
+    /// <summary>Breaks every relayed connection, as a network blip between clients and nodes would; the nodes stay up.</summary>
+    public void DropAll()
+    {
+        foreach (var relay in _open.Values)
+        {
+            relay.Cancel();
+        }
+    }
 
     /// <summary>How many connections have been sent to the backend on <paramref name="port"/> so far.</summary>
     public int RoutedTo(int port) => _routed.GetValueOrDefault(port);
@@ -66,10 +76,12 @@ public sealed class LoopbackBalancer : IAsyncDisposable
             // Whichever direction ends first (a backend killed, a client gone) ends the other: shutting
             // both sockets down is what a client sees of a dead node behind a balancer.
             using var either = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
+            _open[incoming] = either;
             var up = CopyAsync(incoming, outgoing, either.Token);
             var down = CopyAsync(outgoing, incoming, either.Token);
             await Task.WhenAny(up, down);
             await either.CancelAsync();
+            _open.TryRemove(incoming, out _);
             incoming.Close();
             outgoing.Close();
             await Task.WhenAll(up, down);
