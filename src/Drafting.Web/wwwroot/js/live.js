@@ -27,7 +27,7 @@ export class LiveResolution {
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => Math.min(500 * 2 ** context.previousRetryCount, 5000) })
       .configureLogging(quietLogger)
       .build();
-    for (const name of ['ClauseChanged', 'StructureChanged', 'SponsorsChanged', 'RevisionPublished']) {
+    for (const name of ['ClauseChanged', 'StructureChanged', 'SponsorsChanged', 'RevisionPublished', 'StageChanged']) {
       this.connection.on(name, (event) => this.enqueue(() => this.receive(event)));
     }
     // Comments arrive as the comment itself; as a log event (catch-up) they are wrapped in a payload.
@@ -58,10 +58,14 @@ export class LiveResolution {
   }
 
   async join() {
-    const snapshot = await this.connection.invoke('JoinResolution', this.resolutionId);
-    this.seq = snapshot.seq;
-    this.handlers.onSnapshot(snapshot);
-    this.handlers.onStatus('connected');
+    try {
+      const snapshot = await this.connection.invoke('JoinResolution', this.resolutionId);
+      this.seq = snapshot.seq;
+      this.handlers.onSnapshot(snapshot);
+      this.handlers.onStatus('connected');
+    } catch (error) {
+      this.retrySoon(() => this.join(), error);
+    }
   }
 
   /** Back after a drop: the group membership is new, so join again, then replay what was missed. */
@@ -73,8 +77,18 @@ export class LiveResolution {
       this.handlers.onStatus('connected');
       await this.handlers.onReconnected();
     } catch (error) {
-      console.warn(`[live] rejoin failed: ${error.message}`);
+      this.retrySoon(() => this.rejoin(), error);
     }
+  }
+
+  /**
+   * Joining is what puts this connection in the resolution's group: until it works (the database may be
+   * briefly unreachable, answering "Database unavailable") the page would be connected but hear nothing,
+   * so it keeps trying while connected; a new drop brings its own rejoin.
+   */
+  retrySoon(work, error) {
+    console.warn(`[live] joining failed, trying again: ${error.message}`);
+    setTimeout(() => { if (this.connected) this.enqueue(work); }, 2000);
   }
 
   /** Every event after the last one applied, in order, in batches. */

@@ -191,6 +191,7 @@ function onEvent(event) {
     case 'StructureChanged':
     case 'SponsorsChanged':
     case 'ParticipantChanged':
+    case 'StageChanged':
       reloadSoon();
       if (event.type === 'StructureChanged') comments.load().catch(() => {});
       break;
