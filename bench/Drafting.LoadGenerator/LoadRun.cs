@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Drafting.LoadGenerator;
@@ -9,12 +10,16 @@ namespace Drafting.LoadGenerator;
 /// N drafters, each editing its own paragraph every interval over its own WebSocket connection; the
 /// latency of an edit is from sending it to the drafter receiving its own ClauseChanged broadcast.
 /// Bounded: it stops after the given duration. With several hubs (nodes), drafter n connects to hub n mod count.
+/// A failed edit is counted by its error and the drafter goes on, as a person retrying would.
 /// </summary>
 public sealed class LoadRun(IReadOnlyList<Uri> hubs, Guid resolutionId, IReadOnlyList<(string ClauseId, string? Token)> drafters, TimeSpan interval, TimeSpan warmUp, TimeSpan measure)
 {
-    public async Task<double[]> RunAsync()
+    public async Task<LoadResult> RunAsync()
     {
         var latencies = new ConcurrentBag<double>();
+        var failures = new ConcurrentDictionary<string, int>();
+        var acknowledged = 0;
+        var unanswered = 0;
         var connections = new List<HubConnection>();
         foreach (var (clauseId, token) in drafters)
         {
@@ -60,10 +65,24 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, Guid resolutionId, IReadOnl
             {
                 var text = $"Requests the Secretary-General to report on paragraph {n}, revision {step};";
                 pending[text] = Stopwatch.GetTimestamp();
-                var result = await connection.InvokeAsync<JsonElement>("EditClause", new EditCommand(resolutionId, drafter.ClauseId, version, text, $"load-{n}-{step}-{Guid.NewGuid():N}"));
-                version = result.GetProperty("version").GetInt32();
+                try
+                {
+                    var result = await connection.InvokeAsync<JsonElement>("EditClause", new EditCommand(resolutionId, drafter.ClauseId, version, text, $"load-{n}-{step}-{Guid.NewGuid():N}"));
+                    version = result.GetProperty("version").GetInt32();
+                    Interlocked.Increment(ref acknowledged);
+                }
+                catch (Exception e) when (e is HubException or InvalidOperationException or IOException)
+                {
+                    pending.TryRemove(text, out _);
+                    failures.AddOrUpdate(e.Message, 1, (_, count) => count + 1);
+                }
+
                 await Task.Delay(interval);
             }
+
+            // Acknowledged edits whose own broadcast never came back (a second after the end).
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            Interlocked.Add(ref unanswered, pending.Count);
         })).ToArray();
 
         await Task.WhenAll(tasks);
@@ -72,13 +91,21 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, Guid resolutionId, IReadOnl
             await connection.DisposeAsync();
         }
 
-        return [.. latencies.Order()];
+        return new LoadResult([.. latencies.Order()], acknowledged, unanswered, failures.ToDictionary());
     }
+}
 
-    public static string Describe(string name, double[] sorted) =>
-        sorted.Length == 0
+/// <summary>What a run measured: sorted latencies of the measured window, acknowledged edits, broadcasts that never came, failures by message.</summary>
+public sealed record LoadResult(double[] Latencies, int Acknowledged, int Unanswered, IReadOnlyDictionary<string, int> Failures)
+{
+    public double Percentile(double p) => Latencies[Math.Clamp((int)Math.Ceiling(p * Latencies.Length) - 1, 0, Latencies.Length - 1)];
+
+    public string Describe(string name)
+    {
+        var figures = Latencies.Length == 0
             ? $"{name}: no samples"
-            : $"{name}: n={sorted.Length} p50={Percentile(sorted, 0.50):F2} ms p95={Percentile(sorted, 0.95):F2} ms p99={Percentile(sorted, 0.99):F2} ms max={sorted[^1]:F2} ms";
-
-    public static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+            : $"{name}: n={Latencies.Length} p50={Percentile(0.50):F2} ms p95={Percentile(0.95):F2} ms p99={Percentile(0.99):F2} ms max={Latencies[^1]:F2} ms";
+        figures += $"; {Acknowledged} edits acknowledged, {Unanswered} without their broadcast, {Failures.Values.Sum()} failed";
+        return Failures.Count == 0 ? figures : figures + string.Concat(Failures.Select(f => $"\n  {f.Value} × {f.Key}"));
+    }
 }

@@ -52,7 +52,7 @@ var bareResult = await new LoadRun([new Uri($"http://127.0.0.1:{barePort}/hubs/d
     Enumerable.Range(0, drafters).Select(i => ($"c{i}", (string?)null)).ToList(), interval, warmUp, measure).RunAsync();
 bareProcess.Kill(entireProcessTree: true);
 await bareProcess.WaitForExitAsync();
-Console.WriteLine(LoadRun.Describe("bare SignalR relay", bareResult));
+Console.WriteLine(bareResult.Describe("bare SignalR relay"));
 
 // 2. The Drafting API as child processes: SQLite by default, or N nodes on PostgreSQL (and Redis).
 var root = FindRoot();
@@ -89,8 +89,18 @@ foreach (var port in ports)
     start.Environment["Drafting__SignInAttemptsPerMinute"] = "100000";
     start.Environment["Logging__LogLevel__Default"] = "Warning";
     var node = Process.Start(start)!;
-    node.OutputDataReceived += (_, _) => { };
-    node.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"api:{port}: {e.Data}"); };
+    // The node's warnings and errors go to its console log (stdout): shown, up to a limit per node, so a failing run says why.
+    var shown = 0;
+    void Show(string? line)
+    {
+        if (line is not null && Interlocked.Increment(ref shown) <= 40)
+        {
+            Console.Error.WriteLine($"api:{port}: {line}");
+        }
+    }
+
+    node.OutputDataReceived += (_, e) => Show(e.Data);
+    node.ErrorDataReceived += (_, e) => Show(e.Data);
     node.BeginOutputReadLine();
     node.BeginErrorReadLine();
     nodes.Add(node);
@@ -127,10 +137,10 @@ try
     }
 
     var draftingResult = await new LoadRun([.. ports.Select(port => new Uri($"http://127.0.0.1:{port}/hubs/drafting"))], resolutionId, team, interval, warmUp, measure).RunAsync();
-    Console.WriteLine(LoadRun.Describe(label, draftingResult));
-    if (bareResult.Length > 0 && draftingResult.Length > 0)
+    Console.WriteLine(draftingResult.Describe(label));
+    if (bareResult.Latencies.Length > 0 && draftingResult.Latencies.Length > 0)
     {
-        Console.WriteLine($"p99 ratio Drafting/bare: {LoadRun.Percentile(draftingResult, 0.99) / LoadRun.Percentile(bareResult, 0.99):F2} (target <= 1.5)");
+        Console.WriteLine($"p99 ratio Drafting/bare: {draftingResult.Percentile(0.99) / bareResult.Percentile(0.99):F2} (target <= 1.5)");
     }
 }
 finally

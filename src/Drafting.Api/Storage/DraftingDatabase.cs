@@ -9,7 +9,9 @@ namespace Drafting.Api.Storage;
 /// The database, SQLite or PostgreSQL. On SQLite (WAL, busy timeout) one writer at a time inside this process
 /// serializes every change with its event. On PostgreSQL several nodes share the server, so a process-wide
 /// lock would prove nothing: a write scope that names its resolution locks that resolution's row instead,
-/// and every later read in the scope sees the state no other writer can change before the commit.
+/// and every later read in the scope sees the state no other writer can change before the commit. Writers of
+/// one resolution on this node also queue here, in memory, before taking a connection: a busy session then
+/// holds one pooled connection per node waiting on the row lock instead of the whole pool.
 /// </summary>
 public sealed class DraftingDatabase : IDisposable
 {
@@ -18,6 +20,7 @@ public sealed class DraftingDatabase : IDisposable
 
     private readonly SemaphoreSlim? _writer;
     private readonly NpgsqlDataSource? _postgres;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, SemaphoreSlim> _resolutionWriters = new();
 
     static DraftingDatabase() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
@@ -89,9 +92,10 @@ public sealed class DraftingDatabase : IDisposable
     /// </summary>
     public async Task<WriteScope> BeginWriteAsync(Guid? resolutionId, CancellationToken cancellationToken)
     {
-        if (_writer is not null)
+        var writer = _writer ?? (resolutionId is { } queued ? _resolutionWriters.GetOrAdd(queued, _ => new SemaphoreSlim(1, 1)) : null);
+        if (writer is not null)
         {
-            await _writer.WaitAsync(cancellationToken);
+            await writer.WaitAsync(cancellationToken);
         }
 
         DbConnection? connection = null;
@@ -105,7 +109,7 @@ public sealed class DraftingDatabase : IDisposable
                     "SELECT id FROM resolutions WHERE id = @rid FOR UPDATE", new { rid = id.ToString() }, transaction, cancellationToken: cancellationToken));
             }
 
-            return new WriteScope(connection, transaction, _writer);
+            return new WriteScope(connection, transaction, writer);
         }
         catch
         {
@@ -114,7 +118,7 @@ public sealed class DraftingDatabase : IDisposable
                 await connection.DisposeAsync();
             }
 
-            _writer?.Release();
+            writer?.Release();
             throw;
         }
     }
@@ -124,10 +128,14 @@ public sealed class DraftingDatabase : IDisposable
     {
         _writer?.Dispose();
         _postgres?.Dispose();
+        foreach (var writer in _resolutionWriters.Values)
+        {
+            writer.Dispose();
+        }
     }
 }
 
-/// <summary>A write transaction holding the writer slot (SQLite) or its row locks (PostgreSQL) until disposed.</summary>
+/// <summary>A write transaction holding the writer slot (SQLite, or the resolution's on this node) and its row locks (PostgreSQL) until disposed.</summary>
 public sealed class WriteScope(DbConnection connection, DbTransaction transaction, SemaphoreSlim? writer) : IAsyncDisposable
 {
     /// <summary>The open connection.</summary>
