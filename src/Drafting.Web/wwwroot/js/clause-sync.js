@@ -1,6 +1,7 @@
 import { normalize, rebase } from './text-merge.js';
 
 const debounceMs = 250;
+const retryMs = 2000;
 
 /** A client-chosen operation id: the server applies each at most once, so a resend after a drop is safe. */
 export function newOpId() {
@@ -69,6 +70,12 @@ export class ClauseSync {
       result = await this.hooks.send(sent);
     } catch (error) {
       if (!this.hooks.canSend()) return; // dropped connection: kept for resend()
+      if (error.message.includes('Database unavailable')) {
+        // Nothing was stored: the same edit goes again, same opId, until the database answers.
+        this.hooks.onError('The server cannot reach its database; your edit is kept and will be sent again.');
+        setTimeout(() => { if (this.inflight === sent) this.sendInflight(); }, retryMs);
+        return;
+      }
       this.inflight = null;
       this.hooks.onError(error.message.replace(/^.*HubException: /, ''));
       this.report();
