@@ -184,16 +184,24 @@ public class PostgreSqlTests
     }
 
     [Fact]
-    public async Task Nodes_starting_together_on_a_new_database_migrate_once_and_create_one_admin()
+    public async Task Nodes_starting_together_on_a_new_database_migrate_once_create_one_admin_and_read_each_others_tokens()
     {
         var connectionString = await (await PostgreSqlServer.SharedAsync()).CreateDatabaseAsync();
         var nodes = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => DraftingApplication.OnLoopback(connectionString: connectionString))));
         try
         {
-            foreach (var node in nodes)
+            // Each node signs in at the same moment, so each may be the one to create the first data-protection key.
+            var admins = await Task.WhenAll(nodes.Select(node => node.AdminAsync()));
+            foreach (var (admin, minted) in admins.Select((admin, i) => (admin, i)))
             {
-                using var admin = await node.AdminAsync();
-                Assert.True((await admin.GetAsync("/api/resolutions", TestContext.Current.CancellationToken)).IsSuccessStatusCode);
+                foreach (var (node, used) in nodes.Select((node, i) => (node, i)))
+                {
+                    using var elsewhere = ClientOn(node, admin);
+                    var response = await elsewhere.GetAsync("/api/resolutions", TestContext.Current.CancellationToken);
+                    Assert.True(response.IsSuccessStatusCode, $"a token minted by node {minted} got {(int)response.StatusCode} from node {used}");
+                }
+
+                admin.Dispose();
             }
 
             await using var connection = new NpgsqlConnection(connectionString);
