@@ -31,6 +31,7 @@ public static class ApplicationServices
         services.AddScoped<ClauseEditor>();
         services.AddSingleton<Live.LiveBroadcaster>();
         services.AddSingleton<Live.PresenceTracker>();
+        services.AddSingleton<Live.IPresence, Live.NodePresence>();
         services.AddSingleton<Comments.CommentStore>();
         services.AddScoped<Comments.CommentService>();
         var signalR = services.AddSignalR(options => options.MaximumReceiveMessageSize = 256 * 1024)
