@@ -2,7 +2,7 @@ namespace Drafting.Api.Live;
 
 /// <summary>
 /// Presence as the hub changes it: records who is where and sends <c>PresenceChanged</c> to the resolution's
-/// clients. <see cref="NodePresence"/> on a single node.
+/// clients. <see cref="NodePresence"/> on a single node; <see cref="SharedPresence"/> across nodes through Redis.
 /// </summary>
 public interface IPresence
 {
