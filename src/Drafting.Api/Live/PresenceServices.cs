@@ -16,7 +16,7 @@ public static class PresenceServices
         }
 
         services.AddSingleton(PresenceOptions.From(configuration));
-        services.AddSingleton(provider => new RedisPresenceStore(Connect(redis), provider.GetRequiredService<PresenceOptions>()));
+        services.AddSingleton(provider => new RedisPresenceStore(ConnectAsync(redis), provider.GetRequiredService<PresenceOptions>()));
         services.AddSingleton<SharedPresence>();
         services.AddSingleton<IPresence>(provider => provider.GetRequiredService<SharedPresence>());
         services.AddHostedService<PresenceHeartbeat>();
@@ -26,9 +26,9 @@ public static class PresenceServices
     /// <summary>
     /// A connection of presence's own (the backplane's is SignalR's), tuned to fail fast: a hub call waits on presence,
     /// so while Redis is down a command fails at once instead of queueing, and one that gets no answer gives up after a
-    /// second. It starts even if Redis is down and keeps reconnecting.
+    /// second. It does not hold up the start, succeeds even if Redis is down, and keeps reconnecting.
     /// </summary>
-    private static ConnectionMultiplexer Connect(string configuration)
+    private static Task<ConnectionMultiplexer> ConnectAsync(string configuration)
     {
         var options = ConfigurationOptions.Parse(configuration);
         options.AbortOnConnectFail = false;
@@ -36,6 +36,6 @@ public static class PresenceServices
         options.ConnectTimeout = Math.Min(options.ConnectTimeout, 2000);
         options.AsyncTimeout = Math.Min(options.AsyncTimeout, 1000);
         options.ClientName ??= "drafting-presence";
-        return ConnectionMultiplexer.Connect(options);
+        return ConnectionMultiplexer.ConnectAsync(options);
     }
 }

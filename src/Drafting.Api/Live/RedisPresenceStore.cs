@@ -9,14 +9,21 @@ namespace Drafting.Api.Live;
 /// count only while its liveness key <c>drafting:node:{nodeId}</c> exists, which expires a TTL after its last heartbeat.
 /// So a node that dies, and cannot clean up, has its fields ignored and then deleted by whoever reads them next.
 /// </summary>
-public sealed class RedisPresenceStore(IConnectionMultiplexer redis, PresenceOptions options) : IDisposable
+/// <param name="connecting">The connection being made: the node starts serving without waiting for it, and until the
+/// first attempt is over every command fails at once, as it does while Redis is down.</param>
+/// <param name="options">The TTL of a node's liveness.</param>
+public sealed class RedisPresenceStore(Task<ConnectionMultiplexer> connecting, PresenceOptions options) : IDisposable
 {
     private static readonly RedisChannel Changes = RedisChannel.Literal("drafting:presence:changed");
 
     /// <summary>This process's id: a node that restarts is a new node, and its old fields die with the old id.</summary>
     public string NodeId { get; } = Guid.NewGuid().ToString("N");
 
-    private IDatabase Database => redis.GetDatabase();
+    private IDatabase Database => Redis.GetDatabase();
+
+    private ConnectionMultiplexer Redis => connecting.IsCompletedSuccessfully
+        ? connecting.Result
+        : throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, "Presence is not connected to Redis yet.", connecting.Exception);
 
     /// <summary>Renews this node's liveness for one TTL.</summary>
     public Task MarkAliveAsync() => Database.StringSetAsync(NodeKey(NodeId), "alive", options.Ttl);
@@ -114,9 +121,12 @@ public sealed class RedisPresenceStore(IConnectionMultiplexer redis, PresenceOpt
     }
 
     /// <summary>Calls <paramref name="changedElsewhere"/> when another node announces a change in a resolution.</summary>
-    /// <remarks>Subscribed once: the multiplexer keeps the handler and subscribes again after every reconnect.</remarks>
-    public Task SubscribeAsync(Action<Guid> changedElsewhere) =>
-        redis.GetSubscriber().SubscribeAsync(Changes, (_, message) =>
+    /// <remarks>
+    /// Waits for the first connection attempt. Subscribed once: the multiplexer keeps the handler, even when Redis is
+    /// down now, and subscribes again after every reconnect.
+    /// </remarks>
+    public async Task SubscribeAsync(Action<Guid> changedElsewhere) =>
+        await (await connecting).GetSubscriber().SubscribeAsync(Changes, (_, message) =>
         {
             var text = message.ToString();
             var slash = text.IndexOf('/', StringComparison.Ordinal);
@@ -127,7 +137,8 @@ public sealed class RedisPresenceStore(IConnectionMultiplexer redis, PresenceOpt
         });
 
     /// <inheritdoc />
-    public void Dispose() => redis.Dispose();
+    public void Dispose() =>
+        connecting.ContinueWith(connected => connected.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
 
     private Task<long> AnnounceAsync(IDatabase database, Guid resolutionId) => database.PublishAsync(Changes, $"{resolutionId:N}/{NodeId}");
 
