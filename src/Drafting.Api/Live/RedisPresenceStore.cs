@@ -28,7 +28,7 @@ public sealed class RedisPresenceStore(Task<ConnectionMultiplexer> connecting, P
     /// <summary>Renews this node's liveness for one TTL.</summary>
     public Task MarkAliveAsync() => Database.StringSetAsync(NodeKey(NodeId), "alive", options.Ttl);
 
-    /// <summary>Deletes this node's liveness key, so the others drop its people at once (graceful shutdown).</summary>
+    /// <summary>Deletes this node's liveness key, so the others drop its people at their next read (graceful shutdown).</summary>
     public Task ForgetNodeAsync() => Database.KeyDeleteAsync(NodeKey(NodeId));
 
     /// <summary>Writes (or re-writes) connections' entries; <paramref name="announce"/> tells the other nodes to recompute.</summary>
