@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading.RateLimiting;
 using Drafting.Api.Auth;
 using Drafting.Api.Health;
+using Drafting.Api.Live;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Storage;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -31,7 +32,6 @@ public static class ApplicationServices
         services.AddScoped<AccountService>();
         services.AddScoped<ClauseEditor>();
         services.AddSingleton<Live.LiveBroadcaster>();
-        services.AddSingleton<Live.PresenceTracker>();
         services.AddSingleton<Comments.CommentStore>();
         services.AddScoped<Comments.CommentService>();
         var signalR = services.AddSignalR(options =>
@@ -40,7 +40,9 @@ public static class ApplicationServices
                 options.AddFilter<Live.DatabaseUnavailableHubFilter>();
             })
             .AddJsonProtocol(options => ConfigureJson(options.PayloadSerializerOptions));
-        if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        var redis = builder.Configuration.GetConnectionString("Redis");
+        services.AddPresence(builder.Configuration, redis);
+        if (!string.IsNullOrEmpty(redis))
         {
             // Fans hub messages out to the other nodes; at most once, which is why clients catch up by seq.
             signalR.AddStackExchangeRedis(redis, options =>

@@ -13,7 +13,7 @@ namespace Drafting.Api.Live;
 /// on that resolution through <see cref="Permissions"/>.
 /// </summary>
 [Authorize]
-public sealed class DraftingHub(ParticipantStore participants, ResolutionStore store, ClauseEditor editor, PresenceTracker presence, Comments.CommentService comments) : Hub<IDraftingClient>
+public sealed class DraftingHub(ParticipantStore participants, ResolutionStore store, ClauseEditor editor, IPresence presence, Comments.CommentService comments) : Hub<IDraftingClient>
 {
     /// <summary>The largest batch <see cref="CatchUp"/> returns; a client asks again from the last seq it got.</summary>
     public const int CatchUpBatch = 1000;
@@ -31,10 +31,9 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
         var (resolution, seq) = await store.GetAsync(resolutionId, Context.ConnectionAborted)
             ?? throw new HubException($"There is no resolution {resolutionId}.");
         var user = Context.User!;
-        presence.Join(resolutionId, Context.ConnectionId, new PresenceEntry(
-            user.UserId().ToString(), user.FindFirst(CurrentUser.DisplayNameClaim)?.Value ?? "", user.FindFirst(CurrentUser.OrganizationClaim)?.Value ?? "", role, null));
-        await BroadcastPresenceAsync(resolutionId, seq);
-        return new JoinSnapshot(ResolutionDto.From(resolution, seq, role), seq, presence.In(resolutionId));
+        var present = await presence.JoinAsync(resolutionId, Context.ConnectionId, new PresenceEntry(
+            user.UserId().ToString(), user.FindFirst(CurrentUser.DisplayNameClaim)?.Value ?? "", user.FindFirst(CurrentUser.OrganizationClaim)?.Value ?? "", role, null), seq);
+        return new JoinSnapshot(ResolutionDto.From(resolution, seq, role), seq, present);
     }
 
     /// <summary>Leaves the resolution's group.</summary>
@@ -43,10 +42,7 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveBroadcaster.Group(resolutionId), Context.ConnectionAborted);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveBroadcaster.OrganizationGroup(resolutionId, Organization), Context.ConnectionAborted);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveBroadcaster.PenholderGroup(resolutionId), Context.ConnectionAborted);
-        if (presence.Leave(resolutionId, Context.ConnectionId))
-        {
-            await BroadcastPresenceAsync(resolutionId);
-        }
+        await presence.LeaveAsync(resolutionId, Context.ConnectionId);
     }
 
     /// <summary>Shows others which clause the caller is on (null: none). An advisory marker, not a lock.</summary>
@@ -57,22 +53,16 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
             throw new HubException($"'{clauseId}' is not a clause id.");
         }
 
-        if (!presence.Focus(resolutionId, Context.ConnectionId, clauseId))
+        if (!await presence.FocusAsync(resolutionId, Context.ConnectionId, clauseId))
         {
             throw new HubException("Join the resolution before setting your focus.");
         }
-
-        await BroadcastPresenceAsync(resolutionId);
     }
 
     /// <inheritdoc />
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        foreach (var resolutionId in presence.Drop(Context.ConnectionId))
-        {
-            await BroadcastPresenceAsync(resolutionId);
-        }
-
+        await presence.DropAsync(Context.ConnectionId);
         await base.OnDisconnectedAsync(exception);
     }
 
@@ -134,12 +124,6 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
             role);
 
     private string Organization => Context.User!.FindFirst(CurrentUser.OrganizationClaim)?.Value ?? "";
-
-    private async Task BroadcastPresenceAsync(Guid resolutionId, long? seq = null)
-    {
-        var current = seq ?? await store.CurrentSeqAsync(resolutionId, CancellationToken.None);
-        await Clients.Group(LiveBroadcaster.Group(resolutionId)).PresenceChanged(new PresenceSnapshot(resolutionId, current, presence.In(resolutionId)));
-    }
 
     private async Task<ParticipantRole> RequireAsync(Guid resolutionId, Permission permission)
     {

@@ -7,24 +7,29 @@ namespace Drafting.Api.Live;
 public sealed record PresenceEntry(string UserId, string DisplayName, string Organization, ParticipantRole Role, string? ClauseId);
 
 /// <summary>Who is in which resolution, on this node: one entry per connection, removed when it leaves or drops.</summary>
-public sealed class PresenceTracker
+public sealed class PresenceTracker(TimeProvider time)
 {
-    private readonly ConcurrentDictionary<(Guid Resolution, string Connection), PresenceEntry> _entries = new();
+    private readonly ConcurrentDictionary<(Guid Resolution, string Connection), StampedPresence> _entries = new();
 
-    /// <summary>Records that a connection is in a resolution.</summary>
-    public void Join(Guid resolutionId, string connectionId, PresenceEntry entry) => _entries[(resolutionId, connectionId)] = entry;
+    /// <summary>Records that a connection is in a resolution; returns the entry as stored.</summary>
+    public StampedPresence Join(Guid resolutionId, string connectionId, PresenceEntry entry) =>
+        _entries[(resolutionId, connectionId)] = new StampedPresence(entry, Now);
 
-    /// <summary>Moves a connection's marker to a clause (or none); false when the connection has not joined.</summary>
-    public bool Focus(Guid resolutionId, string connectionId, string? clauseId)
+    /// <summary>Moves a connection's marker to a clause (or none); null when the connection has not joined.</summary>
+    public StampedPresence? Focus(Guid resolutionId, string connectionId, string? clauseId)
     {
         var key = (resolutionId, connectionId);
-        if (!_entries.TryGetValue(key, out var entry))
+        while (_entries.TryGetValue(key, out var current))
         {
-            return false;
+            var focused = new StampedPresence(current.Entry with { ClauseId = clauseId }, Now);
+            // Compare and swap, so a focus racing a leave does not bring the departed connection back.
+            if (_entries.TryUpdate(key, focused, current))
+            {
+                return focused;
+            }
         }
 
-        _entries[key] = entry with { ClauseId = clauseId };
-        return true;
+        return null;
     }
 
     /// <summary>Removes a connection from one resolution; false when it was not there.</summary>
@@ -42,13 +47,29 @@ public sealed class PresenceTracker
         return left.Select(k => k.Resolution).Distinct().ToList();
     }
 
-    /// <summary>Everyone in a resolution, one entry per person (their latest focus wins across tabs).</summary>
-    public IReadOnlyList<PresenceEntry> In(Guid resolutionId) =>
-        _entries.Where(e => e.Key.Resolution == resolutionId)
-            .GroupBy(e => e.Value.UserId)
-            .Select(g => g.Select(e => e.Value).FirstOrDefault(v => v.ClauseId is not null) ?? g.First().Value)
+    /// <summary>The resolutions that have at least one connection on this node.</summary>
+    public IReadOnlyList<Guid> Resolutions() => _entries.Keys.Select(k => k.Resolution).Distinct().ToList();
+
+    /// <summary>This node's connections in a resolution, by connection id.</summary>
+    public IReadOnlyDictionary<string, StampedPresence> ConnectionsIn(Guid resolutionId) =>
+        _entries.Where(e => e.Key.Resolution == resolutionId).ToDictionary(e => e.Key.Connection, e => e.Value, StringComparer.Ordinal);
+
+    /// <summary>Everyone in a resolution on this node, one entry per person (see <see cref="Merge"/>).</summary>
+    public IReadOnlyList<PresenceEntry> In(Guid resolutionId) => Merge(_entries.Where(e => e.Key.Resolution == resolutionId).Select(e => e.Value));
+
+    /// <summary>
+    /// One entry per person out of one per connection: the latest non-null focus across their tabs wins (else
+    /// their latest join), ordered by display name.
+    /// </summary>
+    public static IReadOnlyList<PresenceEntry> Merge(IEnumerable<StampedPresence> connections) =>
+        connections.GroupBy(c => c.Entry.UserId, StringComparer.Ordinal)
+            .Select(person => (person.Where(c => c.Entry.ClauseId is not null).MaxBy(c => c.Stamp) ?? person.MaxBy(c => c.Stamp))!.Entry)
             .OrderBy(e => e.DisplayName, StringComparer.Ordinal)
+            // Two people may share a display name; a stable order lets nodes tell a real change from a reshuffle.
+            .ThenBy(e => e.UserId, StringComparer.Ordinal)
             .ToList();
+
+    private long Now => time.GetUtcNow().UtcTicks;
 }
 
 /// <summary>The presence of a resolution as broadcast by <c>PresenceChanged</c>.</summary>
