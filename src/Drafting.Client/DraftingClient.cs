@@ -60,7 +60,7 @@ public sealed class DraftingClient : IAsyncDisposable
 
                 return;
             }
-            catch (Exception e) when (e is InvalidOperationException or IOException || e is HubException && e.Message.Contains("Database unavailable", StringComparison.Ordinal))
+            catch (Exception e) when (e is InvalidOperationException or IOException || e is HubException && e.Message.Contains(" unavailable: ", StringComparison.Ordinal))
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(250 * (attempt + 1), 5000)));
             }

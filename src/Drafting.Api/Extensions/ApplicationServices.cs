@@ -32,6 +32,7 @@ public static class ApplicationServices
         services.AddScoped<AccountService>();
         services.AddScoped<ClauseEditor>();
         services.AddSingleton<Live.LiveBroadcaster>();
+        services.AddSingleton<Live.GroupMembership>();
         services.AddSingleton<Comments.CommentStore>();
         services.AddScoped<Comments.CommentService>();
         var signalR = services.AddSignalR(options =>

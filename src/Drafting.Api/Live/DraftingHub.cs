@@ -13,7 +13,7 @@ namespace Drafting.Api.Live;
 /// on that resolution through <see cref="Permissions"/>.
 /// </summary>
 [Authorize]
-public sealed class DraftingHub(ParticipantStore participants, ResolutionStore store, ClauseEditor editor, IPresence presence, Comments.CommentService comments) : Hub<IDraftingClient>
+public sealed class DraftingHub(ParticipantStore participants, ResolutionStore store, ClauseEditor editor, IPresence presence, GroupMembership groups, Comments.CommentService comments) : Hub<IDraftingClient>
 {
     /// <summary>The largest batch <see cref="CatchUp"/> returns; a client asks again from the last seq it got.</summary>
     public const int CatchUpBatch = 1000;
@@ -22,12 +22,13 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     public async Task<JoinSnapshot> JoinResolution(Guid resolutionId)
     {
         var role = await RequireAsync(resolutionId, Permission.Read);
-        await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcaster.Group(resolutionId), Context.ConnectionAborted);
-        await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcaster.OrganizationGroup(resolutionId, Organization), Context.ConnectionAborted);
+        await groups.AddAsync(Groups, Context.ConnectionId, LiveBroadcaster.Group(resolutionId), Context.ConnectionAborted);
+        await groups.AddAsync(Groups, Context.ConnectionId, LiveBroadcaster.OrganizationGroup(resolutionId, Organization), Context.ConnectionAborted);
         if (role == ParticipantRole.Penholder)
         {
-            await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcaster.PenholderGroup(resolutionId), Context.ConnectionAborted);
+            await groups.AddAsync(Groups, Context.ConnectionId, LiveBroadcaster.PenholderGroup(resolutionId), Context.ConnectionAborted);
         }
+
         var (resolution, seq) = await store.GetAsync(resolutionId, Context.ConnectionAborted)
             ?? throw new HubException($"There is no resolution {resolutionId}.");
         var user = Context.User!;
@@ -39,9 +40,9 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     /// <summary>Leaves the resolution's group.</summary>
     public async Task LeaveResolution(Guid resolutionId)
     {
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveBroadcaster.Group(resolutionId), Context.ConnectionAborted);
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveBroadcaster.OrganizationGroup(resolutionId, Organization), Context.ConnectionAborted);
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveBroadcaster.PenholderGroup(resolutionId), Context.ConnectionAborted);
+        await groups.RemoveAsync(Groups, Context.ConnectionId, LiveBroadcaster.Group(resolutionId));
+        await groups.RemoveAsync(Groups, Context.ConnectionId, LiveBroadcaster.OrganizationGroup(resolutionId, Organization));
+        await groups.RemoveAsync(Groups, Context.ConnectionId, LiveBroadcaster.PenholderGroup(resolutionId));
         await presence.LeaveAsync(resolutionId, Context.ConnectionId);
     }
 
