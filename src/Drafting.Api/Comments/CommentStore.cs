@@ -111,17 +111,18 @@ public sealed class CommentStore(DraftingDatabase database, TimeProvider time)
         return logged;
     }
 
+    /// <summary>The anchored comments of clause <c>@id</c> in resolution <c>@rid</c>, for a caller that reads them in its own batch.</summary>
+    internal const string AnchoredOnClauseSql = $"SELECT {Columns} FROM comments WHERE resolution_id = @rid AND clause_id = @id AND anchor_status = 'Anchored'";
+
     /// <summary>
-    /// Re-finds, inside the caller's transaction, the quotes of the anchored comments on a changed clause,
-    /// and logs a <c>CommentChanged</c> for each comment whose place or status changed; returns those comments with their seq.
+    /// Re-finds, inside the caller's transaction, the quotes of a changed clause's anchored comments (read by the
+    /// caller with <see cref="AnchoredOnClauseSql"/> under the same lock), and logs a <c>CommentChanged</c> for each
+    /// comment whose place or status changed; returns those comments with their seq.
     /// </summary>
-    internal async Task<IReadOnlyList<CommentDto>> ReanchorAsync(WriteScope scope, Guid resolutionId, Guid actorId, ClauseId clauseId, string clauseText, CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<CommentDto>> ReanchorAsync(WriteScope scope, IEnumerable<CommentRow> anchored, Guid actorId, ClauseId clauseId, string clauseText, CancellationToken cancellationToken)
     {
-        var rows = await scope.Connection.QueryAsync<CommentRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM comments WHERE resolution_id = @rid AND clause_id = @clauseId AND anchor_status = 'Anchored'",
-            new { rid = resolutionId.ToString(), clauseId = clauseId.Value }, scope.Transaction, cancellationToken: cancellationToken));
         var changed = new List<CommentDto>();
-        foreach (var row in rows)
+        foreach (var row in anchored)
         {
             var before = new CommentAnchor(clauseId, new TextQuote(row.QuoteExact!, row.QuotePrefix, row.QuoteSuffix), (int)(row.AnchorStart ?? 0), (int)(row.AnchorEnd ?? 0), AnchorStatus.Anchored);
             var after = before.Reanchor(clauseText);

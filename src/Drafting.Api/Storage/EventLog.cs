@@ -16,18 +16,26 @@ internal static class EventLog
             "UPDATE resolutions SET last_seq = last_seq + 1, updated_at = @now WHERE id = @rid RETURNING last_seq",
             new { rid, now = Timestamp(now) }, scope.Transaction, cancellationToken: cancellationToken));
         await scope.Connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO events (resolution_id, seq, op_id, actor_id, type, payload, created_at)
-            VALUES (@rid, @seq, @opId, @actorId, @type, @payload, @now)
-            """,
-            new { rid, seq, opId, actorId = actorId.ToString(), type, payload, now = Timestamp(now) },
+            InsertSql, new { rid, seq, opId, actorId = actorId.ToString(), type, payload, now = Timestamp(now) },
             scope.Transaction, cancellationToken: cancellationToken));
         return seq;
     }
 
+    /// <summary>
+    /// Stores one event (<c>@rid, @seq, @opId, @actorId, @type, @payload, @now</c>), for a caller that batches it with
+    /// its own statements and has set <c>resolutions.last_seq</c> to <c>@seq</c> under the resolution's lock.
+    /// </summary>
+    public const string InsertSql = """
+        INSERT INTO events (resolution_id, seq, op_id, actor_id, type, payload, created_at)
+        VALUES (@rid, @seq, @opId, @actorId, @type, @payload, @now)
+        """;
+
+    /// <summary>The event of <c>@opId</c> in resolution <c>@rid</c>, if any.</summary>
+    public const string ByOpIdSql = "SELECT seq, op_id, actor_id, type, payload, created_at FROM events WHERE resolution_id = @rid AND op_id = @opId";
+
     public static Task<EventRow?> FindByOpIdAsync(WriteScope scope, Guid resolutionId, string opId, CancellationToken cancellationToken) =>
         scope.Connection.QuerySingleOrDefaultAsync<EventRow>(new CommandDefinition(
-            "SELECT seq, op_id, actor_id, type, payload, created_at FROM events WHERE resolution_id = @rid AND op_id = @opId",
+            ByOpIdSql,
             new { rid = resolutionId.ToString(), opId }, scope.Transaction, cancellationToken: cancellationToken));
 
     public static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
