@@ -9,10 +9,11 @@ namespace Drafting.LoadGenerator;
 /// <summary>
 /// N drafters, each editing its own paragraph every interval over its own WebSocket connection; the
 /// latency of an edit is from sending it to the drafter receiving its own ClauseChanged broadcast.
-/// Bounded: it stops after the given duration. With several hubs (nodes), drafter n connects to hub n mod count.
+/// Bounded: it stops after the given duration. With several hubs (nodes), drafter n connects to hub n mod count;
+/// each drafter is in the resolution given with it, and sees the broadcasts of everyone in that resolution.
 /// A failed edit is counted by its error and the drafter goes on, as a person retrying would.
 /// </summary>
-public sealed class LoadRun(IReadOnlyList<Uri> hubs, Guid resolutionId, IReadOnlyList<(string ClauseId, string? Token)> drafters, TimeSpan interval, TimeSpan warmUp, TimeSpan measure)
+public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid ResolutionId, string ClauseId, string? Token)> drafters, TimeSpan interval, TimeSpan warmUp, TimeSpan measure)
 {
     public async Task<LoadResult> RunAsync()
     {
@@ -21,7 +22,7 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, Guid resolutionId, IReadOnl
         var acknowledged = 0;
         var unanswered = 0;
         var connections = new List<HubConnection>();
-        foreach (var (clauseId, token) in drafters)
+        foreach (var (resolutionId, _, token) in drafters)
         {
             var connection = new HubConnectionBuilder()
                 .WithUrl(hubs[connections.Count % hubs.Count], options =>
@@ -67,7 +68,7 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, Guid resolutionId, IReadOnl
                 pending[text] = Stopwatch.GetTimestamp();
                 try
                 {
-                    var result = await connection.InvokeAsync<JsonElement>("EditClause", new EditCommand(resolutionId, drafter.ClauseId, version, text, $"load-{n}-{step}-{Guid.NewGuid():N}"));
+                    var result = await connection.InvokeAsync<JsonElement>("EditClause", new EditCommand(drafter.ResolutionId, drafter.ClauseId, version, text, $"load-{n}-{step}-{Guid.NewGuid():N}"));
                     version = result.GetProperty("version").GetInt32();
                     Interlocked.Increment(ref acknowledged);
                 }

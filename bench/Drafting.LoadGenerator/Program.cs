@@ -6,7 +6,8 @@
 //
 // Scale-out: DRAFTING_LOAD_POSTGRES=<Npgsql connection string> runs the API on that (empty) database instead of
 // SQLite, DRAFTING_LOAD_NODES=N starts N API processes on it with clients spread across them, and
-// DRAFTING_LOAD_REDIS=<host:port> joins them through the Redis backplane.
+// DRAFTING_LOAD_REDIS=<host:port> joins them through the Redis backplane. DRAFTING_LOAD_RESOLUTIONS=R spreads the
+// drafters over R resolutions (default 1: everyone in one resolution sees every edit), for both hubs alike.
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -36,6 +37,7 @@ var seconds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureI
 var interval = TimeSpan.FromSeconds(2);
 var warmUp = TimeSpan.FromSeconds(6);
 var measure = TimeSpan.FromSeconds(seconds);
+var resolutionCount = int.TryParse(Environment.GetEnvironmentVariable("DRAFTING_LOAD_RESOLUTIONS"), out var r) && r > 0 ? r : 1;
 
 // 1. The bare relay hub, in a child process of its own on a loopback port.
 var barePort = FreePort();
@@ -47,9 +49,9 @@ using var bareProcess = Process.Start(new ProcessStartInfo("dotnet", $"\"{typeof
 bareProcess.BeginOutputReadLine();
 bareProcess.BeginErrorReadLine();
 await WaitForHealthAsync(barePort);
-var bareResolution = Guid.NewGuid();
-var bareResult = await new LoadRun([new Uri($"http://127.0.0.1:{barePort}/hubs/drafting")], bareResolution,
-    Enumerable.Range(0, drafters).Select(i => ($"c{i}", (string?)null)).ToList(), interval, warmUp, measure).RunAsync();
+var bareResolutions = Enumerable.Range(0, resolutionCount).Select(_ => Guid.NewGuid()).ToList();
+var bareResult = await new LoadRun([new Uri($"http://127.0.0.1:{barePort}/hubs/drafting")],
+    Enumerable.Range(0, drafters).Select(i => (bareResolutions[i % resolutionCount], $"c{i}", (string?)null)).ToList(), interval, warmUp, measure).RunAsync();
 bareProcess.Kill(entireProcessTree: true);
 await bareProcess.WaitForExitAsync();
 Console.WriteLine(bareResult.Describe("bare SignalR relay"));
@@ -107,7 +109,7 @@ foreach (var port in ports)
 }
 
 var apiPort = ports[0];
-var label = postgres is null ? "Drafting hub (SQLite)" : $"Drafting hub (PostgreSQL, {nodeCount} node{(nodeCount > 1 ? "s" : "")}{(redis is null ? "" : ", Redis backplane")})";
+var label = (postgres is null ? "Drafting hub (SQLite" : $"Drafting hub (PostgreSQL, {nodeCount} node{(nodeCount > 1 ? "s" : "")}{(redis is null ? "" : ", Redis backplane")}") + $", {resolutionCount} resolution{(resolutionCount > 1 ? "s" : "")})";
 try
 {
     using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
@@ -118,25 +120,31 @@ try
 
     var adminToken = await TokenAsync(http, "admin", adminPassword);
     http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", adminToken);
-    var draft = new StringBuilder("The Security Council,\n\n*Recalling* its resolutions,\n\n");
-    for (var i = 1; i <= drafters; i++) draft.Append(i).Append(". *Requests* the Secretary-General to report on paragraph ").Append(i).Append(";\n\n");
-    var created = await (await http.PostAsync("/api/resolutions/import", new StringContent(draft.ToString(), Encoding.UTF8, "text/markdown"))).EnsureSuccessStatusCode()
-        .Content.ReadFromJsonAsync<JsonElement>();
-    var resolutionId = created.GetProperty("id").GetGuid();
-    var clauses = created.GetProperty("operative").EnumerateArray().Select(c => c.GetProperty("id").GetString()!).ToList();
+    // Drafter i works on its own paragraph of resolution i mod R, in which everyone sees everyone's edits.
+    var perResolution = (drafters + resolutionCount - 1) / resolutionCount;
+    var resolutions = new List<(Guid Id, List<string> Clauses)>();
+    for (var k = 0; k < resolutionCount; k++)
+    {
+        var draft = new StringBuilder("The Security Council,\n\n*Recalling* its resolutions,\n\n");
+        for (var i = 1; i <= perResolution; i++) draft.Append(i).Append(". *Requests* the Secretary-General to report on paragraph ").Append(i).Append(";\n\n");
+        var created = await (await http.PostAsync("/api/resolutions/import", new StringContent(draft.ToString(), Encoding.UTF8, "text/markdown"))).EnsureSuccessStatusCode()
+            .Content.ReadFromJsonAsync<JsonElement>();
+        resolutions.Add((created.GetProperty("id").GetGuid(), created.GetProperty("operative").EnumerateArray().Select(c => c.GetProperty("id").GetString()!).ToList()));
+    }
 
-    var team = new List<(string, string?)>();
+    var team = new List<(Guid, string, string?)>();
     for (var i = 0; i < drafters; i++)
     {
         var name = $"drafter{i}";
         var password = $"{name}-load-password";
+        var (resolutionId, clauses) = resolutions[i % resolutionCount];
         (await http.PostAsJsonAsync("/api/users", new { userName = name, password, displayName = name, organization = $"Delegation {i % 15}" })).EnsureSuccessStatusCode();
         (await http.PostAsJsonAsync($"/api/resolutions/{resolutionId}/participants", new { userName = name, role = "drafter" })).EnsureSuccessStatusCode();
         using var anonymous = new HttpClient { BaseAddress = http.BaseAddress };
-        team.Add((clauses[i], await TokenAsync(anonymous, name, password)));
+        team.Add((resolutionId, clauses[i / resolutionCount], await TokenAsync(anonymous, name, password)));
     }
 
-    var draftingResult = await new LoadRun([.. ports.Select(port => new Uri($"http://127.0.0.1:{port}/hubs/drafting"))], resolutionId, team, interval, warmUp, measure).RunAsync();
+    var draftingResult = await new LoadRun([.. ports.Select(port => new Uri($"http://127.0.0.1:{port}/hubs/drafting"))], team, interval, warmUp, measure).RunAsync();
     Console.WriteLine(draftingResult.Describe(label));
     if (bareResult.Latencies.Length > 0 && draftingResult.Latencies.Length > 0)
     {
