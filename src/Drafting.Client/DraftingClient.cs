@@ -12,7 +12,7 @@ namespace Drafting.Client;
 /// </summary>
 public sealed class DraftingClient : IAsyncDisposable
 {
-    private static readonly string[] LoggedEvents = ["ClauseChanged", "StructureChanged", "SponsorsChanged", "RevisionPublished", "StageChanged"];
+    private static readonly string[] LoggedEvents = ["ClauseChanged", "StructureChanged", "SponsorsChanged", "RevisionPublished", "StageChanged", "ParticipantChanged"];
     private static readonly string[] CommentEvents = ["CommentAdded", "CommentChanged"];
 
     private readonly HubConnection _connection;

@@ -112,6 +112,45 @@ public class HubTests
     }
 
     [Fact]
+    public async Task When_the_pen_changes_hands_organization_comments_follow_it_at_once_and_everyone_hears_the_role_change()
+    {
+        await using var scenario = await LoopbackScenarioAsync();
+        await using var observer = await ConnectAsync(scenario, "observer");
+        await using var formerPenholder = await ConnectAsync(scenario, "penholder");
+        await using var newPenholder = await ConnectAsync(scenario, "drafter");
+        var formerSees = Channel.CreateUnbounded<Comments.CommentDto>();
+        var newSees = Channel.CreateUnbounded<Comments.CommentDto>();
+        var roleChanges = Channel.CreateUnbounded<LiveEvent>();
+        formerPenholder.On<Comments.CommentDto>(nameof(IDraftingClient.CommentAdded), c => formerSees.Writer.TryWrite(c));
+        newPenholder.On<Comments.CommentDto>(nameof(IDraftingClient.CommentAdded), c => newSees.Writer.TryWrite(c));
+        observer.On<LiveEvent>(nameof(IDraftingClient.ParticipantChanged), e => roleChanges.Writer.TryWrite(e));
+        foreach (var connection in new[] { observer, formerPenholder, newPenholder })
+        {
+            await connection.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
+        }
+
+        // Both joined in their old roles; the pen passes from France to Ghana without anyone joining again.
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/participants"), new { userName = "drafter", role = "penholder" })).EnsureSuccessStatusCode();
+        (await scenario.Clients["drafter"].PostAsJsonAsync(scenario.Path("/participants"), new { userName = "penholder", role = "drafter" })).EnsureSuccessStatusCode();
+        var clause = scenario.ClauseId("operative", 6);
+        await observer.InvokeAsync<Comments.CommentDto>("AddComment", scenario.ResolutionId,
+            new Comments.AddCommentRequest(clause, new Comments.QuoteDto("African Union", null, null), "AU only, for the pen", Comments.CommentVisibility.Organization, null));
+        await observer.InvokeAsync<Comments.CommentDto>("AddComment", scenario.ResolutionId,
+            new Comments.AddCommentRequest(clause, new Comments.QuoteDto("African Union", null, null), "For all", Comments.CommentVisibility.All, null));
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        Assert.Equal("AU only, for the pen", (await newSees.Reader.ReadAsync(timeout.Token)).Body);
+        Assert.Equal("For all", (await newSees.Reader.ReadAsync(timeout.Token)).Body);
+        // Messages to a connection keep their order: the former pen-holder's first comment must be the public one.
+        Assert.Equal("For all", (await formerSees.Reader.ReadAsync(timeout.Token)).Body);
+        var first = await roleChanges.Reader.ReadAsync(timeout.Token);
+        var second = await roleChanges.Reader.ReadAsync(timeout.Token);
+        Assert.Equal(("drafter", "penholder"), (first.Payload.GetProperty("userName").GetString(), first.Payload.GetProperty("role").GetString()));
+        Assert.Equal(("penholder", "drafter"), (second.Payload.GetProperty("userName").GetString(), second.Payload.GetProperty("role").GetString()));
+        Assert.Equal(first.Seq + 1, second.Seq);
+    }
+
+    [Fact]
     public async Task Organization_comments_reach_only_that_organization_and_the_pen_holder()
     {
         await using var scenario = await LoopbackScenarioAsync();

@@ -24,10 +24,6 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
         var role = await RequireAsync(resolutionId, Permission.Read);
         await groups.AddAsync(Groups, Context.ConnectionId, LiveBroadcaster.Group(resolutionId), Context.ConnectionAborted);
         await groups.AddAsync(Groups, Context.ConnectionId, LiveBroadcaster.OrganizationGroup(resolutionId, Organization), Context.ConnectionAborted);
-        if (role == ParticipantRole.Penholder)
-        {
-            await groups.AddAsync(Groups, Context.ConnectionId, LiveBroadcaster.PenholderGroup(resolutionId), Context.ConnectionAborted);
-        }
 
         var (resolution, seq) = await store.GetAsync(resolutionId, Context.ConnectionAborted)
             ?? throw new HubException($"There is no resolution {resolutionId}.");
@@ -42,7 +38,6 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     {
         await groups.RemoveAsync(Groups, Context.ConnectionId, LiveBroadcaster.Group(resolutionId));
         await groups.RemoveAsync(Groups, Context.ConnectionId, LiveBroadcaster.OrganizationGroup(resolutionId, Organization));
-        await groups.RemoveAsync(Groups, Context.ConnectionId, LiveBroadcaster.PenholderGroup(resolutionId));
         await presence.LeaveAsync(resolutionId, Context.ConnectionId);
     }
 

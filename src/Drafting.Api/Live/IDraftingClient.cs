@@ -18,6 +18,9 @@ public interface IDraftingClient
     /// <summary>The draft moved to another stage.</summary>
     Task StageChanged(LiveEvent change);
 
+    /// <summary>Someone was added to the resolution or given another role.</summary>
+    Task ParticipantChanged(LiveEvent change);
+
     /// <summary>A comment or reply was added.</summary>
     Task CommentAdded(Comments.CommentDto comment);
 

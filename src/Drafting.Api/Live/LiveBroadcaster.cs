@@ -7,13 +7,10 @@ namespace Drafting.Api.Live;
 /// effort: the change is already stored, so a send that fails (the Redis backplane is down) is logged and the
 /// caller still gets its acknowledgement; clients find the gap in seq and catch up from the database.
 /// </summary>
-public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hub, TimeProvider time, ILogger<LiveBroadcaster> logger)
+public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hub, Storage.ParticipantStore participants, TimeProvider time, ILogger<LiveBroadcaster> logger)
 {
     /// <summary>The SignalR group of a resolution.</summary>
     public static string Group(Guid resolutionId) => $"resolution:{resolutionId:N}";
-
-    /// <summary>The SignalR group of a resolution's pen-holders, who see every organization's comments.</summary>
-    public static string PenholderGroup(Guid resolutionId) => $"resolution:{resolutionId:N}:penholders";
 
     /// <summary>The SignalR group of one organization's participants in a resolution, for organization-only comments.</summary>
     public static string OrganizationGroup(Guid resolutionId, string organization) => $"resolution:{resolutionId:N}:organization:{organization}";
@@ -29,10 +26,10 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
     }
 
     /// <summary>Sends a new comment to those allowed to see it.</summary>
-    public Task CommentAddedAsync(Comments.CommentDto comment) => BestEffortAsync(() => Audience(comment).CommentAdded(comment), comment.ResolutionId, comment.Seq);
+    public Task CommentAddedAsync(Comments.CommentDto comment) => BestEffortAsync(() => SendAsync(comment, audience => audience.CommentAdded(comment)), comment.ResolutionId, comment.Seq);
 
     /// <summary>Sends a changed comment (resolved, re-anchored, orphaned) to those allowed to see it.</summary>
-    public Task CommentChangedAsync(Comments.CommentDto comment) => BestEffortAsync(() => Audience(comment).CommentChanged(comment), comment.ResolutionId, comment.Seq);
+    public Task CommentChangedAsync(Comments.CommentDto comment) => BestEffortAsync(() => SendAsync(comment, audience => audience.CommentChanged(comment)), comment.ResolutionId, comment.Seq);
 
     /// <summary>Broadcasts an event stored at <paramref name="seq"/>.</summary>
     public Task PublishAsync(Guid resolutionId, long seq, string type, Guid actorId, string payload)
@@ -45,6 +42,7 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
             "SponsorsChanged" => group.SponsorsChanged(change),
             "RevisionPublished" => group.RevisionPublished(change),
             "StageChanged" => group.StageChanged(change),
+            "ParticipantChanged" => group.ParticipantChanged(change),
             _ => group.StructureChanged(change),
         }, resolutionId, seq);
     }
@@ -63,8 +61,25 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
         }
     }
 
-    private IDraftingClient Audience(Comments.CommentDto comment) =>
-        comment.Visibility == Comments.CommentVisibility.All
-            ? hub.Clients.Group(Group(comment.ResolutionId))
-            : hub.Clients.Groups(OrganizationGroup(comment.ResolutionId, comment.Author.Organization), PenholderGroup(comment.ResolutionId));
+    /// <summary>
+    /// Everyone for a public comment; for an organization-only one, that organization's group and whoever holds the
+    /// pen at the moment of sending, looked up now rather than remembered at join time, so a pen handed over counts
+    /// at once in both directions. Clients drop events of resolutions they have not joined.
+    /// </summary>
+    /// <remarks>A pen-holder of the author's organization gets the comment twice; clients ignore a seq they have applied.</remarks>
+    private async Task SendAsync(Comments.CommentDto comment, Func<IDraftingClient, Task> send)
+    {
+        if (comment.Visibility == Comments.CommentVisibility.All)
+        {
+            await send(hub.Clients.Group(Group(comment.ResolutionId)));
+            return;
+        }
+
+        await send(hub.Clients.Group(OrganizationGroup(comment.ResolutionId, comment.Author.Organization)));
+        var penholders = await participants.PenholderIdsAsync(comment.ResolutionId, CancellationToken.None);
+        if (penholders.Count > 0)
+        {
+            await send(hub.Clients.Users(penholders));
+        }
+    }
 }

@@ -40,7 +40,10 @@ public static class ParticipantsApi
         }
 
         var dto = new ParticipantDto(account.Id, account.UserName, account.DisplayName, account.Organization, request.Role.Value);
-        await participants.SetAsync(id, accountId, request.Role.Value, http.Actor(), JsonSerializer.Serialize(dto, DraftingJsonContext.Default.ParticipantDto), cancellationToken);
+        // The contract's options, so the role reads "penholder" in the log as it does over REST (the generated context alone writes enums as numbers).
+        var payload = JsonSerializer.Serialize(dto, Extensions.ApplicationServices.Json);
+        var seq = await participants.SetAsync(id, accountId, request.Role.Value, http.Actor(), payload, cancellationToken);
+        await http.RequestServices.GetRequiredService<Live.LiveBroadcaster>().PublishAsync(id, seq, "ParticipantChanged", http.Actor(), payload);
         return TypedResults.Ok(dto);
     }
 

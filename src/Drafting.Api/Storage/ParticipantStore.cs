@@ -35,6 +35,16 @@ public sealed class ParticipantStore(DraftingDatabase database, TimeProvider tim
         return role is null ? null : Enum.Parse<ParticipantRole>(role);
     }
 
+    /// <summary>The account ids of the resolution's pen-holders now.</summary>
+    public async Task<IReadOnlyList<string>> PenholderIdsAsync(Guid resolutionId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var ids = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT user_id FROM participants WHERE resolution_id = @rid AND role = @role",
+            new { rid = resolutionId.ToString(), role = nameof(ParticipantRole.Penholder) }, cancellationToken: cancellationToken));
+        return ids.AsList();
+    }
+
     /// <summary>All participants, pen-holder first.</summary>
     public async Task<IReadOnlyList<ParticipantRow>> ListAsync(Guid resolutionId, CancellationToken cancellationToken)
     {

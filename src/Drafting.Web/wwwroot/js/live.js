@@ -27,7 +27,7 @@ export class LiveResolution {
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => Math.min(500 * 2 ** context.previousRetryCount, 5000) })
       .configureLogging(quietLogger)
       .build();
-    for (const name of ['ClauseChanged', 'StructureChanged', 'SponsorsChanged', 'RevisionPublished', 'StageChanged']) {
+    for (const name of ['ClauseChanged', 'StructureChanged', 'SponsorsChanged', 'RevisionPublished', 'StageChanged', 'ParticipantChanged']) {
       this.connection.on(name, (event) => this.enqueue(() => this.receive(event)));
     }
     // Comments arrive as the comment itself; as a log event (catch-up) they are wrapped in a payload.
@@ -101,6 +101,9 @@ export class LiveResolution {
   }
 
   async receive(event) {
+    // A pen-holder's other organizations' comments reach all their connections, whatever page they are on.
+    const resolutionId = event.resolutionId ?? event.payload?.resolutionId;
+    if (resolutionId && resolutionId.toLowerCase() !== this.resolutionId.toLowerCase()) return;
     if (event.seq <= this.seq) return;
     // A gap means a missed broadcast, or another organization's private comment: catch-up tells which.
     if (event.seq > this.seq + 1 && this.connected) await this.catchUp();
