@@ -56,6 +56,30 @@ public class ResolutionsPageTests
     }
 
     [Fact]
+    public async Task A_pasted_text_with_a_heading_and_a_footnote_shows_both_as_printed()
+    {
+        await using var world = await DraftingBrowser.StartAsync();
+        var page = await world.SignInAsync("drafter");
+        await page.FillAsync("#import-text",
+            "The Security Council,\n\n*Recalling* its resolution 2231 (2015)[^1],\n\n1. *Decides* to renew the mandate;\n\n### Assets freeze\n\n" +
+            "2. *Decides* that all States shall freeze the funds;\n\n[^1]: See S/RES/2231 (2015), annex.\n");
+        await page.ClickAsync("#import input[type=submit]");
+        await page.WaitForURLAsync("**/resolutions/*");
+        await DraftingBrowser.WaitConnectedAsync(page);
+
+        // The heading stands between OP 1 and OP 2, whose numbering runs on across it.
+        await Expect(page.Locator("article .op-heading")).ToHaveTextAsync("Assets freeze");
+        await Expect(page.Locator("article .op .number")).ToHaveTextAsync(["1.", "2."]);
+        Assert.True(await page.Locator("article .op").Nth(1).EvaluateAsync<bool>("op => op.previousElementSibling?.classList.contains('op-heading')"));
+
+        // The marker sits where it was in the text, the note at the foot of the document.
+        await Expect(page.Locator("article .pp .note-ref")).ToHaveTextAsync("1");
+        await Expect(page.Locator("article .pp .clause-text")).ToHaveTextAsync("Recalling its resolution 2231 (2015)1,");
+        await Expect(page.Locator("article .footnotes li#note-1")).ToHaveTextAsync("See S/RES/2231 (2015), annex.");
+        world.AssertNoConsoleErrors();
+    }
+
+    [Fact]
     public async Task Export_downloads_markdown_and_word_once_the_server_has_it()
     {
         await using var world = await DraftingBrowser.StartAsync();

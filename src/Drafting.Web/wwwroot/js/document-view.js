@@ -31,16 +31,23 @@ export function sponsorLine(sponsors) {
 const stageNames = { draft: 'Draft', inBlue: 'In blue', adopted: 'Adopted', notAdopted: 'Not adopted', withdrawn: 'Withdrawn' };
 export const stageName = (stage) => stageNames[stage] ?? stage;
 
+/** A footnote reference: its number, linked to the note at the foot of the document. */
+const noteReference = (number) => element('sup', { class: 'note-ref' }, element('a', { href: `#note-${number}`, id: `note-ref-${number}` }, String(number)));
+
 /**
- * The clause text as nodes: the opening phrase in italics and commented spans marked. Built from text
- * nodes only, so clause text is never parsed as HTML.
+ * The clause text as nodes: the opening phrase in italics, commented spans marked and footnote numbers
+ * at their offsets. Built from text nodes only, so clause text is never parsed as HTML.
+ * @param {Array<{offset:number, number:number}>} notes
  */
-export function decoratedText(text, opening, marks) {
+export function decoratedText(text, opening, marks, notes = []) {
   const openingEnd = opening && text.startsWith(opening) ? opening.length : 0;
   const cuts = new Set([0, text.length, openingEnd]);
   for (const m of marks) { cuts.add(m.start); cuts.add(m.end); }
+  for (const n of notes) cuts.add(n.offset);
   const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
   const fragment = document.createDocumentFragment();
+  const referencesAt = (offset) => notes.filter((n) => Math.min(n.offset, text.length) === offset).map((n) => noteReference(n.number));
+  fragment.append(...referencesAt(0));
   for (let i = 0; i + 1 < points.length; i++) {
     const [start, end] = [points[i], points[i + 1]];
     if (start === end) continue;
@@ -50,9 +57,19 @@ export function decoratedText(text, opening, marks) {
     if (covering.length) {
       node = element('mark', { class: 'comment-span', 'data-comment-ids': covering.map((m) => m.id).join(' '), title: `${covering.length} comment${covering.length > 1 ? 's' : ''}` }, node);
     }
-    fragment.append(node);
+    fragment.append(node, ...referencesAt(end));
   }
   return fragment;
+}
+
+/** Numbers every clause's notes in document order, as the printed document does: clause id → [{offset, number, text}]. */
+export function numberNotes(resolution) {
+  const numbered = new Map();
+  let number = 0;
+  for (const { clause } of clausesOf(resolution)) {
+    if (clause.notes?.length) numbered.set(clause.id, clause.notes.map((n) => ({ offset: n.offset, text: n.text, number: ++number })));
+  }
+  return numbered;
 }
 
 export class DocumentView {
@@ -71,6 +88,8 @@ export class DocumentView {
       ? element('p', { class: 'formula' }, 'The ', element('em', {}, organ), ',')
       : element('p', { class: 'formula' }, resolution.formula);
     const line = sponsorLine(resolution.sponsors);
+    this.notes = numberNotes(resolution);
+    const footnotes = [...this.notes.values()].flat();
     this.article.replaceChildren(...present(
       element('div', { class: 'masthead' },
         element('span', { class: 'un' }, 'United Nations'),
@@ -80,7 +99,14 @@ export class DocumentView {
       resolution.title ? element('p', { class: 'title' }, resolution.title) : null,
       formula,
       ...resolution.preambular.map((c) => this.clauseElement('p', 'pp', c, null)),
-      ...resolution.operative.map((c) => this.clauseElement('div', 'op', c, element('span', { class: 'number' }, `${c.number}.`))),
+      ...resolution.operative.flatMap((c) => [
+        c.heading ? element('h3', { class: 'op-heading', 'data-heading-id': c.heading.id }, c.heading.text) : null,
+        this.clauseElement('div', 'op', c, element('span', { class: 'number' }, `${c.number}.`)),
+      ]),
+      footnotes.length
+        ? element('section', { class: 'footnotes', 'aria-label': 'Notes' },
+          element('ol', {}, ...footnotes.map((n) => element('li', { id: `note-${n.number}`, value: String(n.number) }, n.text))))
+        : null,
     ));
     if (!resolution.preambular.length && !resolution.operative.length) {
       this.article.append(element('p', { class: 'muted empty-document' }, 'No paragraphs yet.'));
@@ -106,7 +132,7 @@ export class DocumentView {
       tabindex: '0',
       title: this.options.editable ? 'Click or press Enter to edit; select words to comment' : 'Select words to comment, or press Enter to comment on the paragraph',
     });
-    span.append(decoratedText(clause.text, clause.opening, marks));
+    span.append(decoratedText(clause.text, clause.opening, marks, this.notes?.get(clause.id) ?? []));
     return span;
   }
 
