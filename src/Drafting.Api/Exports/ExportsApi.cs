@@ -46,7 +46,7 @@ public static class ExportsApi
 
     private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> Export(
         Guid id, string format, [FromQuery] bool? comments, [FromQuery] int? revision, [FromQuery] int? compareTo,
-        HttpContext http, ResolutionStore store, RevisionStore revisions, CommentStore commentStore, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, ResolutionStore store, RevisionStore revisions, AuthorshipStore authorship, CommentStore commentStore, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!Formats.TryGetValue(format, out var exporter))
         {
@@ -84,7 +84,7 @@ public static class ExportsApi
             }
 
             older = published.Revision.Resolution;
-            authors = (await store.ClauseAuthorsBetweenAsync(id, published.Row.Seq, exportedSeq, cancellationToken))
+            authors = (await authorship.ClauseAuthorsBetweenAsync(id, published.Row.Seq, exportedSeq, cancellationToken))
                 .Where(a => ClauseId.IsValid(a.Key))
                 .ToDictionary(
                     a => new ClauseId(a.Key),

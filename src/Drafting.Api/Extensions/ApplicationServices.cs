@@ -114,6 +114,7 @@ public static class ApplicationServices
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<MigrationRunner>();
         builder.Services.AddSingleton<ResolutionStore>();
+        builder.Services.AddSingleton<AuthorshipStore>();
         builder.Services.AddSingleton<RevisionStore>();
         builder.Services.AddSingleton<UserStore>();
         builder.Services.AddSingleton<ParticipantStore>();

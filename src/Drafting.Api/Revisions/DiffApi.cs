@@ -69,9 +69,9 @@ public static class DiffApi
     }
 
     private static async Task<Results<Ok<List<ClauseVersionDto>>, ProblemHttpResult>> History(
-        Guid id, string clauseId, ResolutionStore store, CancellationToken cancellationToken)
+        Guid id, string clauseId, AuthorshipStore authorship, CancellationToken cancellationToken)
     {
-        var versions = ClauseId.IsValid(clauseId) ? await store.ClauseHistoryAsync(id, clauseId, cancellationToken) : [];
+        var versions = ClauseId.IsValid(clauseId) ? await authorship.ClauseHistoryAsync(id, clauseId, cancellationToken) : [];
         if (versions.Count == 0)
         {
             return TypedResults.Problem($"There is no clause '{clauseId}' in this resolution.", statusCode: StatusCodes.Status404NotFound, title: "No such clause");

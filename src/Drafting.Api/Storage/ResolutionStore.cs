@@ -45,49 +45,6 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             "SELECT COUNT(*) FROM resolutions WHERE id = @rid", new { rid = id.ToString() }, cancellationToken: cancellationToken)) > 0;
     }
 
-    /// <summary>Every stored version of a clause, oldest first, with who wrote it when (unknown for versions from before that was recorded).</summary>
-    public async Task<IReadOnlyList<ClauseVersionRow>> ClauseHistoryAsync(Guid id, string clauseId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ClauseVersionRow>(new CommandDefinition(
-            """
-            SELECT v.version, v.text, v.seq, v.actor_id, v.changed_at, u.display_name, u.organization
-            FROM clause_versions v LEFT JOIN users u ON u.id = v.actor_id
-            WHERE v.resolution_id = @rid AND v.clause_id = @clauseId
-            ORDER BY v.version
-            """,
-            new { rid = id.ToString(), clauseId }, cancellationToken: cancellationToken));
-        return rows.AsList();
-    }
-
-    /// <summary>
-    /// Who last changed each clause after <paramref name="sinceSeq"/> up to <paramref name="untilSeq"/> and when, from
-    /// the event log: text edits, insertions, deletions and moves. For tracked changes that name their author.
-    /// </summary>
-    public async Task<IReadOnlyDictionary<string, (string Name, string Organization, string At)>> ClauseAuthorsBetweenAsync(Guid id, long sinceSeq, long untilSeq, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Payload, string CreatedAt, string? DisplayName, string? Organization)>(new CommandDefinition(
-            """
-            SELECT e.payload, e.created_at, u.display_name, u.organization
-            FROM events e LEFT JOIN users u ON u.id = e.actor_id
-            WHERE e.resolution_id = @rid AND e.seq > @sinceSeq AND e.seq <= @untilSeq AND e.type IN ('ClauseChanged', 'StructureChanged')
-            ORDER BY e.seq
-            """,
-            new { rid = id.ToString(), sinceSeq, untilSeq }, cancellationToken: cancellationToken));
-        var authors = new Dictionary<string, (string, string, string)>();
-        foreach (var row in rows)
-        {
-            using var payload = System.Text.Json.JsonDocument.Parse(row.Payload);
-            if (payload.RootElement.TryGetProperty("clauseId", out var clause) && clause.GetString() is { } clauseId)
-            {
-                authors[clauseId] = (row.DisplayName ?? "", row.Organization ?? "", row.CreatedAt);
-            }
-        }
-
-        return authors;
-    }
-
     /// <summary>The events after <paramref name="sinceSeq"/>, in seq order, at most <paramref name="limit"/>.</summary>
     public async Task<IReadOnlyList<Live.LiveEvent>> EventsSinceAsync(Guid id, long sinceSeq, int limit, CancellationToken cancellationToken)
     {
@@ -243,7 +200,7 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             anchored = [.. await read.ReadAsync<Comments.CommentRow>()];
         }
 
-        if (opId is not null && earlier is not null)
+        if (earlier is not null)
         {
             // A resend by the same person gets the first outcome; anyone else's opId is not theirs to replay.
             if (earlier.ActorId == actorId.ToString())
@@ -423,29 +380,4 @@ public sealed class ResolutionSummary
 
     /// <summary>When it last changed.</summary>
     public string UpdatedAt { get; set; } = "";
-}
-
-/// <summary>One stored version of a clause with its author.</summary>
-public sealed class ClauseVersionRow
-{
-    /// <summary>The version number.</summary>
-    public long Version { get; set; }
-
-    /// <summary>The text at that version.</summary>
-    public string Text { get; set; } = "";
-
-    /// <summary>The event that wrote it; null or 0 when unknown.</summary>
-    public long? Seq { get; set; }
-
-    /// <summary>Who wrote it.</summary>
-    public string? ActorId { get; set; }
-
-    /// <summary>When (UTC, ISO 8601).</summary>
-    public string? ChangedAt { get; set; }
-
-    /// <summary>The author's display name.</summary>
-    public string? DisplayName { get; set; }
-
-    /// <summary>The author's organization.</summary>
-    public string? Organization { get; set; }
 }

@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 
 namespace Drafting.Api.Tests.Servers;
 
@@ -96,17 +93,6 @@ public sealed class ApiNodeProcess : IAsyncDisposable
         }
 
         throw new InvalidOperationException($"The API on port {Port} did not become healthy:\n{Output}");
-    }
-
-    /// <summary>A client of this node carrying a bearer token for <paramref name="userName"/>.</summary>
-    public async Task<HttpClient> ClientForAsync(string userName, string password)
-    {
-        var client = new HttpClient { BaseAddress = BaseAddress };
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
     }
 
     /// <summary>Kills the process at once (SIGKILL): no graceful shutdown, no disconnect handlers.</summary>
