@@ -155,6 +155,8 @@ public class PresenceTests
         await drafter.InvokeAsync<JoinSnapshot>("JoinResolution", scenario.ResolutionId);
         await observer.InvokeAsync<JoinSnapshot>("JoinResolution", scenario.ResolutionId);
         await observerSees.WaitForAsync("the drafter on node A", p => Names(p.Present).SequenceEqual(["drafter", "observer"]), within);
+        // A round trip: the server has subscribed the delegate's connection to its Redis channels before Redis dies.
+        await delegateOfGhana.InvokeAsync<IReadOnlyList<LiveEvent>>("CatchUp", scenario.ResolutionId, 0L);
 
         redis.Kill();
         var clause = scenario.ClauseId("operative", 3);

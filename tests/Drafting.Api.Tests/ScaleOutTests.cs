@@ -57,6 +57,9 @@ public class ScaleOutTests
         var received = Channel.CreateUnbounded<LiveEvent>();
         observer.On<LiveEvent>(nameof(IDraftingClient.ClauseChanged), change => received.Writer.TryWrite(change));
 
+        // The client's start completes at the handshake, before the server subscribes the connection to its Redis
+        // channels; a round trip waits for that, so Redis dies under the join and not under the connection.
+        await observer.InvokeAsync<IReadOnlyList<LiveEvent>>("CatchUp", scenario.ResolutionId, 0L, TestContext.Current.CancellationToken);
         // Node B has no member of this resolution's groups yet, so joining needs new Redis subscriptions.
         redis.Kill();
         var refused = await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() =>
