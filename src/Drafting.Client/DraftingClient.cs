@@ -18,6 +18,7 @@ public sealed class DraftingClient : IAsyncDisposable
     private readonly HubConnection _connection;
     private readonly SemaphoreSlim _order = new(1, 1);
     private readonly Dictionary<Guid, long> _lastSeq = [];
+    private int _editsResent;
 
     /// <summary>Creates a client; <paramref name="configure"/> sets the URL, token and transport of the connection.</summary>
     public DraftingClient(Action<IHubConnectionBuilder> configure)
@@ -60,12 +61,21 @@ public sealed class DraftingClient : IAsyncDisposable
 
                 return;
             }
-            catch (Exception e) when (e is InvalidOperationException or IOException || e is HubException && e.Message.Contains(" unavailable: ", StringComparison.Ordinal))
+            catch (Exception e) when (IsTransient(e))
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(250 * (attempt + 1), 5000)));
+                await Task.Delay(Backoff(attempt));
             }
         }
     }
+
+    /// <summary>
+    /// A call that failed this way stored nothing, or its answer was lost with the connection: the hub said a
+    /// part it needs is unavailable, or the connection dropped under the call.
+    /// </summary>
+    private static bool IsTransient(Exception e) =>
+        e is InvalidOperationException or IOException || e is HubException && e.Message.Contains(" unavailable: ", StringComparison.Ordinal);
+
+    private static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(Math.Min(250 * (attempt + 1), 5000));
 
     /// <summary>
     /// Raised for each event of a joined resolution that this user may see, once, in seq order; for comment
@@ -103,9 +113,44 @@ public sealed class DraftingClient : IAsyncDisposable
         return snapshot;
     }
 
-    /// <summary>Edits a clause; the result's <c>status</c> is applied, merged, conflict or duplicate.</summary>
-    public Task<JsonElement> EditClauseAsync(Guid resolutionId, string clauseId, int baseVersion, string text, string opId, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<JsonElement>("EditClause", new { resolutionId, clauseId, baseVersion, text, opId }, cancellationToken);
+    /// <summary>How many times an edit was sent again after its call failed without an answer.</summary>
+    public int EditsResent => _editsResent;
+
+    /// <summary>
+    /// Edits a clause; the result's <c>status</c> is applied, merged, conflict or duplicate. An edit whose
+    /// answer is lost (the connection dropped under it, perhaps with its node) or that the hub refused as
+    /// unavailable (database or message bus down) is sent again with the same opId once the connection is
+    /// back, until it is answered, <paramref name="cancellationToken"/> is cancelled or the connection is
+    /// stopped: the opId makes a resent edit that had been stored come back as that first result, so an edit
+    /// is neither lost nor applied twice.
+    /// </summary>
+    public async Task<JsonElement> EditClauseAsync(Guid resolutionId, string clauseId, int baseVersion, string text, string opId, CancellationToken cancellationToken = default)
+    {
+        var command = new { resolutionId, clauseId, baseVersion, text, opId };
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await _connection.InvokeAsync<JsonElement>("EditClause", command, cancellationToken);
+            }
+            catch (Exception e) when (IsTransient(e) && !cancellationToken.IsCancellationRequested)
+            {
+                await Task.Delay(Backoff(attempt), cancellationToken);
+                while (_connection.State is HubConnectionState.Reconnecting or HubConnectionState.Connecting)
+                {
+                    await Task.Delay(50, cancellationToken);
+                }
+
+                if (_connection.State != HubConnectionState.Connected)
+                {
+                    // Stopped on purpose: there is no connection to send it on; the caller decides.
+                    throw;
+                }
+
+                Interlocked.Increment(ref _editsResent);
+            }
+        }
+    }
 
     /// <summary>Fetches and delivers every event after the last one delivered.</summary>
     public async Task CatchUpAsync(Guid resolutionId, CancellationToken cancellationToken = default)

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Drafting.Client.Tests;
 
-/// <summary>A client that loses its connection while PostgreSQL is down, so the reconnect finds the database unreachable.</summary>
+/// <summary>A client meeting PostgreSQL down: its edits wait for the database, its reconnects join again once it is back.</summary>
 public class DatabaseOutageTests
 {
     [Fact]
@@ -63,5 +63,34 @@ public class DatabaseOutageTests
 
         Assert.Equal(joinedAt + 1, stored);
         Assert.Equal([stored], delivered);
+    }
+
+    [Fact]
+    public async Task An_edit_made_while_the_database_is_down_is_sent_again_by_the_client_until_it_is_back_and_stored_once()
+    {
+        await using var server = PostgreSqlServer.StartOwn();
+        await using var scenario = await Scenario.CreateAsync(DraftingApplication.OnLoopback(connectionString: await server.CreateDatabaseAsync()));
+        await using var drafter = new DraftingClient(builder => builder.WithHub(scenario.App.HubUrl, scenario.Clients["drafter"]));
+        await drafter.StartAsync(TestContext.Current.CancellationToken);
+        var joinedAt = (await drafter.JoinAsync(scenario.ResolutionId, TestContext.Current.CancellationToken)).GetProperty("seq").GetInt64();
+        const string text = "Decides to remain actively seized of the matter;";
+
+        server.Stop();
+        var edit = drafter.EditClauseAsync(scenario.ResolutionId, scenario.ClauseId("operative", 5), 1, text, "while-down", TestContext.Current.CancellationToken);
+        for (var wait = 0; wait < 200 && drafter.EditsResent < 2; wait++)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        // Refused as unavailable and sent again, twice at least, without the caller seeing a failure.
+        Assert.True(drafter.EditsResent >= 2, $"the edit was resent {drafter.EditsResent} times while the database was down");
+        Assert.False(edit.IsCompleted, edit.IsFaulted ? edit.Exception!.InnerException!.Message : "the edit completed with the database down");
+
+        server.StartProcess();
+        var result = await edit.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        Assert.Equal("applied", result.GetProperty("status").GetString());
+        Assert.Equal(joinedAt + 1, result.GetProperty("seq").GetInt64());
+        var stored = await drafter.Connection.InvokeAsync<List<ResolutionEvent>>("CatchUp", scenario.ResolutionId, joinedAt, TestContext.Current.CancellationToken);
+        Assert.Equal([(joinedAt + 1, text)], stored.Select(e => (e.Seq, e.Payload.GetProperty("text").GetString())));
     }
 }
