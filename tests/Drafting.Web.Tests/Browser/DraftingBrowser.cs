@@ -35,10 +35,11 @@ public sealed class DraftingBrowser : IAsyncDisposable
 
     public IReadOnlyList<string> ConsoleErrors => _consoleErrors;
 
-    public static async Task<DraftingBrowser> StartAsync()
+    /// <summary>Starts the world on SQLite, or on the given (PostgreSQL) database.</summary>
+    public static async Task<DraftingBrowser> StartAsync(string? connectionString = null)
     {
         var (playwright, browser) = await Chromium.LaunchAsync();
-        var server = LiveServer.Start();
+        var server = LiveServer.Start(connectionString);
         var scenario = await Scenario.CreateAsync(server.App);
         using (await server.App.UserAsync("drafter2", "Kenya")) { }
         var added = await scenario.Penholder.PostAsJsonAsync(scenario.Path("/participants"), new { userName = "drafter2", role = "drafter" });

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Drafting.Api.Tests.Servers;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -178,6 +179,35 @@ public class LiveDraftingTests
         var stored = await penholder.GetFromJsonAsync<JsonElement>($"/api/resolutions/{world.ResolutionId}");
         Assert.EndsWith("Typed while offline.", stored.GetProperty("operative")[3].GetProperty("text").GetString(), StringComparison.Ordinal);
         world.AssertNoConsoleErrors("ERR_CONNECTION_REFUSED", "WebSocket connection", "Failed to load resource");
+    }
+
+    [Fact]
+    public async Task An_edit_made_while_the_database_is_down_is_kept_on_the_page_and_stored_once_when_it_is_back()
+    {
+        await using var database = PostgreSqlServer.StartOwn();
+        await using var world = await DraftingBrowser.StartAsync(await database.CreateDatabaseAsync());
+        var drafter = await world.OpenResolutionAsync("drafter");
+        var observer = await world.OpenResolutionAsync("observer");
+        var before = (await world.Scenario.CurrentAsync()).GetProperty("seq").GetInt64();
+        await world.ClauseText(drafter, "operative", 3).ClickAsync();
+        var editor = Editor(world, drafter, 3);
+        var edited = await editor.InputValueAsync() + " Typed while the database was down.";
+
+        database.Stop();
+        await editor.FillAsync(edited);
+        // The hub refuses it as unavailable; the page keeps it, says so, and stays connected.
+        await Expect(drafter.Locator(".editor-status")).ToContainTextAsync("cannot reach its database");
+        await Expect(drafter.Locator("#connection")).ToBeHiddenAsync();
+        await Task.Delay(3000, TestContext.Current.CancellationToken); // a retry or two meets the database still down
+        await Expect(drafter.Locator(".editor-status")).ToContainTextAsync("cannot reach its database");
+
+        database.StartProcess();
+        await Expect(drafter.Locator(".editor-status")).ToHaveTextAsync("Saved", new() { Timeout = 30_000 });
+        await Expect(world.ClauseText(observer, "operative", 3)).ToHaveTextAsync(edited, new() { Timeout = 30_000 });
+        var stored = await world.Scenario.CurrentAsync();
+        Assert.Equal(edited, stored.GetProperty("operative")[3].GetProperty("text").GetString());
+        Assert.Equal(before + 1, stored.GetProperty("seq").GetInt64());
+        world.AssertNoConsoleErrors();
     }
 
     /// <summary>The element matching <paramref name="selector"/> on whichever page shows it first.</summary>

@@ -10,11 +10,14 @@ namespace Drafting.Web.Tests.Browser;
 /// </summary>
 public sealed class LiveServer : IAsyncDisposable
 {
-    private LiveServer(int port, string dataDirectory)
+    private readonly string? _connectionString;
+
+    private LiveServer(int port, string dataDirectory, string? connectionString)
     {
         Port = port;
         DataDirectory = dataDirectory;
-        App = Start(port, dataDirectory);
+        _connectionString = connectionString;
+        App = Start(port, dataDirectory, connectionString);
     }
 
     public int Port { get; }
@@ -25,19 +28,20 @@ public sealed class LiveServer : IAsyncDisposable
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
-    public static LiveServer Start() => new(FreePort(), Directory.CreateTempSubdirectory("drafting-web-tests-").FullName);
+    /// <summary>Starts on SQLite in a new data directory, or on the given (PostgreSQL) database.</summary>
+    public static LiveServer Start(string? connectionString = null) => new(FreePort(), Directory.CreateTempSubdirectory("drafting-web-tests-").FullName, connectionString);
 
     /// <summary>Stops the host, dropping every connection.</summary>
     public async Task StopAsync() => await App.DisposeAsync();
 
     /// <summary>Starts the host again on the same port and database.</summary>
-    public void Restart() => App = Start(Port, DataDirectory);
+    public void Restart() => App = Start(Port, DataDirectory, _connectionString);
 
     public async ValueTask DisposeAsync() => await App.DisposeAsync();
 
-    private static DraftingApplication Start(int port, string dataDirectory)
+    private static DraftingApplication Start(int port, string dataDirectory, string? connectionString)
     {
-        var app = new DraftingApplication(dataDirectory);
+        var app = new DraftingApplication(dataDirectory, connectionString);
         app.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         app.StartServer();
         return app;

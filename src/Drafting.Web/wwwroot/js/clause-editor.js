@@ -7,6 +7,7 @@ const stateText = {
   pending: 'Typing…',
   saving: 'Saving…',
   offline: 'Offline: kept, sent when the connection is back',
+  waiting: 'Kept: the server cannot reach its database; sent again until it can',
   conflict: 'Conflict: choose below',
 };
 

@@ -25,6 +25,8 @@ export class ClauseSync {
     this.inflight = null;
     this.buffered = [];
     this.conflict = null;
+    /** The server said its database is unreachable: the edit under way waits to be sent again. */
+    this.waiting = false;
     this.timer = 0;
     this.hooks = hooks;
   }
@@ -72,16 +74,19 @@ export class ClauseSync {
       if (!this.hooks.canSend()) return; // dropped connection: kept for resend()
       if (error.message.includes('Database unavailable')) {
         // Nothing was stored: the same edit goes again, same opId, until the database answers.
-        this.hooks.onError('The server cannot reach its database; your edit is kept and will be sent again.');
+        this.waiting = true;
+        this.report();
         setTimeout(() => { if (this.inflight === sent) this.sendInflight(); }, retryMs);
         return;
       }
+      this.waiting = false;
       this.inflight = null;
       this.hooks.onError(error.message.replace(/^.*HubException: /, ''));
       this.report();
       return;
     }
     if (this.inflight !== sent) return;
+    this.waiting = false;
     this.inflight = null;
     this.settle(sent, result);
   }
@@ -163,7 +168,7 @@ export class ClauseSync {
   report() {
     let state = 'saved';
     if (this.conflict) state = 'conflict';
-    else if (this.inflight) state = 'saving';
+    else if (this.inflight) state = this.waiting ? 'waiting' : 'saving';
     else if (this.dirty) state = this.hooks.canSend() ? 'pending' : 'offline';
     this.hooks.onState(state);
   }
