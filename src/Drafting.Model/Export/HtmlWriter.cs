@@ -8,7 +8,8 @@ namespace Drafting.Model.Export;
 /// <summary>
 /// Writes a resolution as a standalone HTML document for the web view and for printing: the same structure as the
 /// Word export, one CSS class per element (<c>.formula</c>, <c>.pp</c>, <c>.op</c>, <c>.sub</c>, <c>.opening</c>,
-/// <c>.num</c>, <c>.sponsors</c>), <c>data-clause-id</c> on every clause, and optionally the changes against an
+/// <c>.num</c>, <c>.sponsors</c>), <c>data-clause-id</c> on every clause, footnotes as numbered superscript links
+/// at their markers with the notes listed at the foot (<c>.footnotes</c>), and optionally the changes against an
 /// older version as <c>ins</c>/<c>del</c>. Every text is HTML-encoded.
 /// </summary>
 public static class HtmlWriter
@@ -36,6 +37,12 @@ public static class HtmlWriter
         .num { display: inline-block; min-width: 0.84cm; text-indent: 0; }
         .opening, .organ-name { font-style: italic; }
         h3.heading { font-size: 10pt; font-weight: bold; margin: 12pt 0 6pt; page-break-after: avoid; }
+        .note-ref { font-size: 7pt; line-height: 0; vertical-align: super; }
+        .note-ref a { color: inherit; text-decoration: none; }
+        .footnotes { margin-top: 18pt; font-size: 8pt; line-height: 10pt; }
+        .footnotes hr { width: 5cm; margin: 0 0 4pt; border: 0; border-top: 0.75pt solid #000; }
+        .footnotes ol { margin: 0; padding-left: 0.84cm; }
+        .footnotes li { text-align: justify; }
         ins { color: #1a5fb4; text-decoration: underline; }
         del { color: #a51d2d; text-decoration: line-through; }
         @media print {
@@ -51,6 +58,7 @@ public static class HtmlWriter
     {
         ArgumentNullException.ThrowIfNull(resolution);
         var views = compareTo is null ? ClauseView.Of(resolution) : ClauseView.Of(ResolutionComparison.Compare(compareTo, resolution));
+        var notes = NumberedNotes(resolution);
         var html = new StringBuilder();
         var title = resolution.Symbol ?? resolution.Title ?? $"Draft {resolution.Organ.Name} resolution";
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>").Append(Encode(title)).Append("</title>\n<style>\n")
@@ -73,7 +81,7 @@ public static class HtmlWriter
                     .Append(Encode(heading.Text)).Append("</h3>\n");
             }
 
-            WriteClause(html, view);
+            WriteClause(html, view, view.Change == ClauseChange.Deleted ? [] : notes.GetValueOrDefault(view.Id, []));
         }
 
         if (!inOperative)
@@ -81,8 +89,35 @@ public static class HtmlWriter
             html.Append("</section>\n<section class=\"operative\">\n");
         }
 
-        html.Append("</section>\n</article>\n</body>\n</html>\n");
+        html.Append("</section>\n");
+        WriteFootnotes(html, notes);
+        html.Append("</article>\n</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>Each clause's notes with their numbers, counted in document order as the Word export numbers them.</summary>
+    private static Dictionary<ClauseId, List<(Note Note, int Number)>> NumberedNotes(Resolution resolution)
+    {
+        var number = 0;
+        return resolution.AllClauses.Where(c => !c.Notes.IsEmpty)
+            .ToDictionary(c => c.Id, c => c.Notes.Select(n => (n, ++number)).ToList());
+    }
+
+    private static void WriteFootnotes(StringBuilder html, Dictionary<ClauseId, List<(Note Note, int Number)>> notes)
+    {
+        if (notes.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<footer class=\"footnotes\">\n<hr />\n<ol>\n");
+        foreach (var (note, number) in notes.Values.SelectMany(n => n).OrderBy(n => n.Number))
+        {
+            html.Append("<li id=\"note-").Append(number).Append("\" value=\"").Append(number).Append("\">").Append(Encode(note.Text))
+                .Append(" <a href=\"#note-ref-").Append(number).Append("\" aria-label=\"Back to the text\">&#8617;</a></li>\n");
+        }
+
+        html.Append("</ol>\n</footer>\n");
     }
 
     private static void WriteMasthead(StringBuilder html, Resolution resolution)
@@ -130,7 +165,7 @@ public static class HtmlWriter
         html.Append("</p>\n");
     }
 
-    private static void WriteClause(StringBuilder html, ClauseView view)
+    private static void WriteClause(StringBuilder html, ClauseView view, List<(Note Note, int Number)> notes)
     {
         var kind = view.Kind switch
         {
@@ -158,13 +193,24 @@ public static class HtmlWriter
                 html.Append('<').Append(tag).Append('>');
             }
 
-            var italic = Math.Clamp(opening - at, 0, piece.Text.Length);
-            if (italic > 0)
+            if (piece.Kind == PieceKind.Deleted)
             {
-                html.Append("<span class=\"opening\">").Append(Encode(piece.Text[..italic])).Append("</span>");
+                WriteText(html, piece.Text, at, opening);
+            }
+            else
+            {
+                // Markers stand in the current text: cut the piece at each note's offset inside it.
+                var cut = 0;
+                foreach (var (note, number) in notes.Where(n => n.Note.Offset >= at && n.Note.Offset < at + piece.Text.Length))
+                {
+                    WriteText(html, piece.Text[cut..(note.Offset - at)], at + cut, opening);
+                    WriteReference(html, number);
+                    cut = note.Offset - at;
+                }
+
+                WriteText(html, piece.Text[cut..], at + cut, opening);
             }
 
-            html.Append(Encode(piece.Text[italic..]));
             if (tag is not null)
             {
                 html.Append("</").Append(tag).Append('>');
@@ -181,8 +227,29 @@ public static class HtmlWriter
             }
         }
 
+        foreach (var (_, number) in notes.Where(n => n.Note.Offset >= newAt))
+        {
+            WriteReference(html, number);
+        }
+
         html.Append("</p>\n");
     }
+
+    /// <summary>Writes <paramref name="text"/>, which starts <paramref name="at"/> characters into the clause, with the part inside the opening in italics.</summary>
+    private static void WriteText(StringBuilder html, string text, int at, int opening)
+    {
+        var italic = Math.Clamp(opening - at, 0, text.Length);
+        if (italic > 0)
+        {
+            html.Append("<span class=\"opening\">").Append(Encode(text[..italic])).Append("</span>");
+        }
+
+        html.Append(Encode(text[italic..]));
+    }
+
+    private static void WriteReference(StringBuilder html, int number) =>
+        html.Append("<sup class=\"note-ref\"><a id=\"note-ref-").Append(number).Append("\" href=\"#note-").Append(number).Append("\">")
+            .Append(number).Append("</a></sup>");
 
     private static void WriteLabel(StringBuilder html, ClauseView view)
     {

@@ -116,11 +116,21 @@ public sealed class Clause
     /// <summary>The footnotes, ordered by offset.</summary>
     public ImmutableArray<Note> Notes { get; }
 
-    /// <summary>This clause with a new text and opening, one version later.</summary>
+    /// <summary>This clause with a new text and opening, one version later; each footnote stays after the word it followed.</summary>
     public Clause WithText(string text, string? opening) =>
-        new(Id, Kind, text, opening, SubParagraphs, SubParagraphStyle, Version + 1,
-            // An edit does not say where a marker went; a note past the new end stays at the end rather than being lost.
-            Notes.Select(n => n.Offset <= text.Length ? n : new Note(text.Length, n.Text)));
+        new(Id, Kind, text, opening, SubParagraphs, SubParagraphStyle, Version + 1, CarryNotes(text));
+
+    /// <summary>The notes of this clause placed in <paramref name="text"/>, an edit of <see cref="Text"/>.</summary>
+    private IEnumerable<Note> CarryNotes(string text)
+    {
+        if (Notes.IsEmpty)
+        {
+            return Notes;
+        }
+
+        var offsets = Diff.TextPositions.Carry(Text, text ?? "", [.. Notes.Select(n => n.Offset)]);
+        return Notes.Select((note, i) => note.Offset == offsets[i] ? note : new Note(offsets[i], note.Text));
+    }
 
     /// <summary>This clause with other sub-paragraphs; the version of the text is unchanged.</summary>
     public Clause WithSubParagraphs(IEnumerable<Clause> subParagraphs, LabelStyle? style = null) =>

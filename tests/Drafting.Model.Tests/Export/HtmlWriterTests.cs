@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using CsCheck;
 using Drafting.Model.Export;
+using Drafting.Model.Import;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Model.Tests.Export;
@@ -75,5 +76,48 @@ public class HtmlWriterTests
         Assert.StartsWith("Requests the host states", ops[1].Descendants("del").Single().Value, StringComparison.Ordinal);
         Assert.Equal("3.", ops[2].Descendants("del").Single().Value);
         Assert.Equal("2.", ops[2].Descendants("ins").Single().Value);
+    }
+
+    /// <summary>A paragraph's text as read, with each footnote reference as "[n]" and deleted words left out.</summary>
+    private static string Read(XElement paragraph) => string.Concat(paragraph.DescendantNodes().OfType<XText>()
+        .Where(t => !t.Ancestors("del").Any())
+        .Select(t => t.Parent!.Parent?.Name == "sup" ? $"[{t.Value}]" : t.Value));
+
+    [Fact]
+    public void Footnotes_are_numbered_links_at_their_markers_and_listed_at_the_foot()
+    {
+        var resolution = ResolutionImporter.Default.Import(Import.FootnoteImportTests.WithFootnotes).Resolution!;
+        var html = Parse(HtmlWriter.Write(resolution));
+
+        var pps = Paragraphs(html, "pp");
+        Assert.Equal("Recalling the United Nations Convention against Corruption,[1]", Read(pps[0]));
+        Assert.Equal("Recalling also the Convention on the Rights of the Child[2] and the Optional Protocols thereto,", Read(pps[1]));
+        Assert.Equal("Recalling also", pps[1].Descendants("span").Single(s => (string?)s.Attribute("class") == "opening").Value);
+        Assert.EndsWith("G20 principles;[3] and to implement it fully;", Read(Paragraphs(html, "op")[0]), StringComparison.Ordinal);
+
+        var notes = html.Descendants("footer").Single(f => (string?)f.Attribute("class") == "footnotes").Descendants("li").ToList();
+        Assert.Equal(["United Nations, Treaty Series, vol. 2349, No. 42146.", "Ibid., vol. 1577, No. 27531.", "See A/78/469, para. 12."],
+            notes.Select(li => ((XText)li.FirstNode!).Value.Trim()));
+        foreach (var (reference, number) in html.Descendants("sup").Select((sup, i) => (sup.Element("a")!, i + 1)))
+        {
+            Assert.Equal($"#note-{number}", (string?)reference.Attribute("href"));
+            Assert.Equal($"note-{number}", (string?)notes[number - 1].Attribute("id"));
+            Assert.Equal($"#note-ref-{number}", (string?)notes[number - 1].Element("a")!.Attribute("href"));
+        }
+    }
+
+    [Fact]
+    public void With_tracked_changes_a_footnote_stays_after_its_words_in_the_current_text()
+    {
+        var old = ResolutionImporter.Default.Import(Import.FootnoteImportTests.WithFootnotes).Resolution!;
+        var clause = old.Preambular[1];
+        var current = old.WithClauseText(clause.Id, clause.Text.Replace("the Convention on", "the new Convention on", StringComparison.Ordinal), clause.Opening);
+        Assert.Equal(clause.Notes[0].Offset + "new ".Length, current.Preambular[1].Notes[0].Offset);
+
+        var html = Parse(HtmlWriter.Write(current, old));
+        var paragraph = Paragraphs(html, "pp")[1];
+        Assert.Equal("new ", paragraph.Descendants("ins").Single().Value);
+        Assert.Equal("Recalling also the new Convention on the Rights of the Child[2] and the Optional Protocols thereto,", Read(paragraph));
+        Assert.Equal(3, html.Descendants("li").Count());
     }
 }
