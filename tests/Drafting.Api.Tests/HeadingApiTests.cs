@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Drafting.Api.Tests;
 
@@ -76,5 +77,43 @@ public class HeadingApiTests
         var docx = await client.GetByteArrayAsync($"/api/resolutions/{id}/export/docx");
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
         Assert.Contains("Treaty Series", document.MainDocumentPart!.FootnotesPart!.Footnotes!.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Editing_a_footnoted_clause_live_or_by_rest_keeps_each_marker_after_its_word_in_storage_and_exports()
+    {
+        await using var app = DraftingApplication.OnLoopback();
+        using var client = await app.UserAsync("delegate");
+        var text = "The General Assembly,\n\n*Recalling* the Convention on the Rights of the Child1 and the Optional Protocols thereto,\n\n1 Ibid., vol. 1577, No. 27531.\n\n1. *Decides* to remain seized of the matter.\n";
+        var created = await client.PostAsync("/api/resolutions/import", new StringContent(text, Encoding.UTF8, "text/plain"), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
+        async Task<JsonElement> ClauseAsync() =>
+            (await client.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}", TestContext.Current.CancellationToken)).GetProperty("preambular")[0];
+        static string MarkedWord(JsonElement clause) =>
+            clause.GetProperty("text").GetString()![..clause.GetProperty("notes")[0].GetProperty("offset").GetInt32()].Split(' ')[^1];
+        var clause = await ClauseAsync();
+        Assert.Equal("Child", MarkedWord(clause));
+
+        // Live: words inserted before the marker push it along.
+        await using var hub = await LiveConnection.StartAsync(app.HubUrl, client);
+        var live = await hub.InvokeAsync<JsonElement>("EditClause", new
+        {
+            resolutionId = id, clauseId = clause.GetProperty("id").GetString(), baseVersion = 1, opId = "note-1",
+            text = "Recalling the new Convention on the Rights of the Child and the Optional Protocols thereto,",
+        }, TestContext.Current.CancellationToken);
+        Assert.Equal("applied", live.GetProperty("status").GetString());
+        clause = await ClauseAsync();
+        Assert.Equal("Child", MarkedWord(clause));
+
+        // REST: the marked word replaced; the marker follows its replacement.
+        var rest = await client.PutAsJsonAsync($"/api/resolutions/{id}/clauses/{clause.GetProperty("id").GetString()}", new
+        {
+            text = "Recalling the new Convention on the Rights of Children and the Optional Protocols thereto,", baseVersion = 2, opId = "note-2",
+        }, TestContext.Current.CancellationToken);
+        rest.EnsureSuccessStatusCode();
+        Assert.Equal("Children", MarkedWord(await ClauseAsync()));
+        var markdown = await client.GetStringAsync($"/api/resolutions/{id}/export/md", TestContext.Current.CancellationToken);
+        Assert.Contains("the Rights of Children[^1] and the Optional Protocols", markdown, StringComparison.Ordinal);
     }
 }

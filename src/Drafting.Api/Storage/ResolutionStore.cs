@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Drafting.Model.Diff;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Api.Storage;
@@ -182,6 +183,7 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         EventRow? earlier;
         StoredClause? clause;
         List<Comments.CommentRow> anchored;
+        List<NoteRow> notes;
         await using (var read = await scope.Connection.QueryMultipleAsync(new CommandDefinition(
             $"""
             {EventLog.ByOpIdSql};
@@ -192,12 +194,14 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             FROM clauses c JOIN resolutions r ON r.id = c.resolution_id
             WHERE c.resolution_id = @rid AND c.id = @id;
             {Comments.CommentStore.AnchoredOnClauseSql};
+            {SelectNotes} AND clause_id = @id ORDER BY position;
             """,
             new { rid, id = clauseId.Value, actorId = actorId.ToString(), baseVersion, opId }, scope.Transaction, cancellationToken: cancellationToken)))
         {
             earlier = await read.ReadSingleOrDefaultAsync<EventRow>();
             clause = await read.ReadSingleOrDefaultAsync<StoredClause>();
             anchored = [.. await read.ReadAsync<Comments.CommentRow>()];
+            notes = [.. await read.ReadAsync<NoteRow>()];
         }
 
         if (earlier is not null)
@@ -243,8 +247,28 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             },
             scope.Transaction, cancellationToken: cancellationToken));
         var moved = anchored.Count == 0 ? [] : await comments.ReanchorAsync(scope, anchored, actorId, clauseId, decision.Text, cancellationToken);
+        await CarryNotesAsync(scope, rid, notes, clause!.Text, decision.Text, cancellationToken);
         await scope.CommitAsync(cancellationToken);
         return new ChangeResult(ChangeStatus.Stored, decision.Payload, seq, null, moved);
+    }
+
+    /// <summary>Keeps each footnote of an edited clause after the word it followed; writes only the notes that moved.</summary>
+    private static async Task CarryNotesAsync(WriteScope scope, string rid, List<NoteRow> notes, string oldText, string newText, CancellationToken cancellationToken)
+    {
+        if (notes.Count == 0)
+        {
+            return;
+        }
+
+        var offsets = TextPositions.Carry(oldText, newText, [.. notes.Select(n => (int)Math.Min(n.OffsetInText, oldText.Length))]);
+        var moved = notes.Select((note, i) => (note, offset: offsets[i])).Where(n => n.note.OffsetInText != n.offset)
+            .Select(n => new { rid, clauseId = n.note.ClauseId, position = n.note.Position, offset = n.offset }).ToList();
+        if (moved.Count > 0)
+        {
+            await scope.Connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE notes SET offset_in_text = @offset WHERE resolution_id = @rid AND clause_id = @clauseId AND position = @position",
+                moved, scope.Transaction, cancellationToken: cancellationToken));
+        }
     }
 
     private static async Task<(Resolution Resolution, long Seq)?> LoadAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken)
