@@ -72,8 +72,10 @@ public sealed class DraftingClient : IAsyncDisposable
     /// A call that failed this way stored nothing, or its answer was lost with the connection: the hub said a
     /// part it needs is unavailable, or the connection dropped under the call.
     /// </summary>
+    /// <remarks>A pending call fails with whatever broke its connection: a WebSocket error, an I/O error, or a cancellation.</remarks>
     private static bool IsTransient(Exception e) =>
-        e is InvalidOperationException or IOException || e is HubException && e.Message.Contains(" unavailable: ", StringComparison.Ordinal);
+        e is InvalidOperationException or IOException or System.Net.WebSockets.WebSocketException or OperationCanceledException
+        || e is HubException && e.Message.Contains(" unavailable: ", StringComparison.Ordinal);
 
     private static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(Math.Min(250 * (attempt + 1), 5000));
 
