@@ -3,7 +3,7 @@ using Drafting.Model.Resolutions;
 
 namespace Drafting.Model.Export;
 
-/// <summary>The texts every writer puts around the clauses: sponsor line, masthead date, symbol parts.</summary>
+/// <summary>The texts every writer puts around the clauses: sponsor line, masthead date, symbol parts, footnote numbers.</summary>
 internal static class DocumentText
 {
     /// <summary>"A, B and C" of the active sponsors; null when there are none.</summary>
@@ -31,5 +31,13 @@ internal static class DocumentText
     {
         var slash = symbol.IndexOf('/', StringComparison.Ordinal);
         return slash < 0 ? (symbol, "") : (symbol[..(slash + 1)], symbol[(slash + 1)..]);
+    }
+
+    /// <summary>Each clause's notes with their numbers, counted from 1 in document order, as every printed form numbers them.</summary>
+    public static Dictionary<ClauseId, List<(Note Note, int Number)>> NumberedNotes(Resolution resolution)
+    {
+        var number = 0;
+        return resolution.AllClauses.Where(c => !c.Notes.IsEmpty)
+            .ToDictionary(c => c.Id, c => c.Notes.Select(n => (n, ++number)).ToList());
     }
 }

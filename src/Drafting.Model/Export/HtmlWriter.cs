@@ -58,7 +58,7 @@ public static class HtmlWriter
     {
         ArgumentNullException.ThrowIfNull(resolution);
         var views = compareTo is null ? ClauseView.Of(resolution) : ClauseView.Of(ResolutionComparison.Compare(compareTo, resolution));
-        var notes = NumberedNotes(resolution);
+        var notes = DocumentText.NumberedNotes(resolution);
         var html = new StringBuilder();
         var title = resolution.Symbol ?? resolution.Title ?? $"Draft {resolution.Organ.Name} resolution";
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>").Append(Encode(title)).Append("</title>\n<style>\n")
@@ -93,14 +93,6 @@ public static class HtmlWriter
         WriteFootnotes(html, notes);
         html.Append("</article>\n</body>\n</html>\n");
         return html.ToString();
-    }
-
-    /// <summary>Each clause's notes with their numbers, counted in document order as the Word export numbers them.</summary>
-    private static Dictionary<ClauseId, List<(Note Note, int Number)>> NumberedNotes(Resolution resolution)
-    {
-        var number = 0;
-        return resolution.AllClauses.Where(c => !c.Notes.IsEmpty)
-            .ToDictionary(c => c.Id, c => c.Notes.Select(n => (n, ++number)).ToList());
     }
 
     private static void WriteFootnotes(StringBuilder html, Dictionary<ClauseId, List<(Note Note, int Number)>> notes)

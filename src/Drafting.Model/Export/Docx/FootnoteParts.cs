@@ -12,19 +12,9 @@ namespace Drafting.Model.Export.Docx;
 /// </summary>
 internal sealed class FootnoteParts
 {
-    private readonly Dictionary<ClauseId, List<(Note Note, long Id)>> _byClause = [];
-    private readonly List<(Note Note, long Id)> _all = [];
+    private readonly Dictionary<ClauseId, List<(Note Note, int Number)>> _byClause;
 
-    public FootnoteParts(Resolution resolution)
-    {
-        long next = 1;
-        foreach (var clause in resolution.AllClauses.Where(c => !c.Notes.IsEmpty))
-        {
-            var list = clause.Notes.Select(n => (n, next++)).ToList();
-            _byClause[clause.Id] = list;
-            _all.AddRange(list);
-        }
-    }
+    public FootnoteParts(Resolution resolution) => _byClause = DocumentText.NumberedNotes(resolution);
 
     /// <summary><paramref name="comments"/> with a marker for each footnote of the clause, ordered by offset.</summary>
     public IReadOnlyList<CommentMarker> WithFootnotes(ClauseId clauseId, IReadOnlyList<CommentMarker> comments)
@@ -35,7 +25,7 @@ internal sealed class FootnoteParts
         }
 
         // At one offset a footnote reference follows the end of a comment range and precedes the start of the next.
-        return [.. comments.Concat(notes.Select(n => new CommentMarker(n.Note.Offset, true, n.Id.ToString(CultureInfo.InvariantCulture), IsFootnote: true)))
+        return [.. comments.Concat(notes.Select(n => new CommentMarker(n.Note.Offset, true, n.Number.ToString(CultureInfo.InvariantCulture), IsFootnote: true)))
             .OrderBy(m => m.Offset).ThenBy(m => m.IsEnd)];
     }
 
@@ -47,7 +37,7 @@ internal sealed class FootnoteParts
     /// <summary>Adds the footnotes part when any clause has notes.</summary>
     public void AddTo(MainDocumentPart main)
     {
-        if (_all.Count == 0)
+        if (_byClause.Count == 0)
         {
             return;
         }
@@ -55,7 +45,7 @@ internal sealed class FootnoteParts
         var footnotes = new Footnotes(
             new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
             new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
-        foreach (var (note, id) in _all)
+        foreach (var (note, id) in _byClause.Values.SelectMany(n => n).OrderBy(n => n.Number))
         {
             footnotes.AppendChild(new Footnote(
                 new Paragraph(
