@@ -137,6 +137,12 @@ public sealed class DraftingClient : IAsyncDisposable
             }
             catch (Exception e) when (IsTransient(e) && !cancellationToken.IsCancellationRequested)
             {
+                if (_connection.State == HubConnectionState.Disconnected)
+                {
+                    // Stopped on purpose: there is no connection to send it on; the caller decides.
+                    throw;
+                }
+
                 await Task.Delay(Backoff(attempt), cancellationToken);
                 while (_connection.State is HubConnectionState.Reconnecting or HubConnectionState.Connecting)
                 {
@@ -145,7 +151,6 @@ public sealed class DraftingClient : IAsyncDisposable
 
                 if (_connection.State != HubConnectionState.Connected)
                 {
-                    // Stopped on purpose: there is no connection to send it on; the caller decides.
                     throw;
                 }
 
