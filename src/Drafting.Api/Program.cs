@@ -5,7 +5,7 @@ using Drafting.Api.Extensions;
 using Drafting.Api.Live;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Revisions;
-using Drafting.Api.Sample;
+using Drafting.Api.Startup;
 using Drafting.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -36,7 +36,7 @@ app.MapExports();
 app.MapPages();
 app.MapHub<DraftingHub>("/hubs/drafting");
 
-await app.InitializeDatabaseAsync();
+await app.MigrateAndSeedAsync();
 app.PrintAddressesOnStart();
 app.Run();
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -12,8 +13,8 @@ namespace Drafting.Client;
 /// </summary>
 public sealed class DraftingClient : IAsyncDisposable
 {
-    private static readonly string[] LoggedEvents = ["ClauseChanged", "StructureChanged", "SponsorsChanged", "RevisionPublished", "StageChanged", "ParticipantChanged"];
-    private static readonly string[] CommentEvents = ["CommentAdded", "CommentChanged"];
+    /// <summary>The events broadcast as a log entry; comment events carry the comment itself.</summary>
+    private static readonly string[] LoggedEvents = [.. EventTypes.Logged.Except(EventTypes.Comment).Except([EventTypes.ResolutionCreated])];
 
     private readonly HubConnection _connection;
     private readonly SemaphoreSlim _order = new(1, 1);
@@ -32,7 +33,7 @@ public sealed class DraftingClient : IAsyncDisposable
         }
 
         // Comments arrive as the comment itself, carrying its resolution and seq; they take their place in the same order.
-        foreach (var name in CommentEvents)
+        foreach (var name in EventTypes.Comment)
         {
             _connection.On<JsonElement>(name, comment => ReceiveAsync(new ResolutionEvent(
                 comment.GetProperty("resolutionId").GetGuid(), comment.GetProperty("seq").GetInt64(), name,
@@ -75,7 +76,7 @@ public sealed class DraftingClient : IAsyncDisposable
     /// <remarks>A pending call fails with whatever broke its connection: a WebSocket error, an I/O error, or a cancellation.</remarks>
     private static bool IsTransient(Exception e) =>
         e is InvalidOperationException or IOException or System.Net.WebSockets.WebSocketException or OperationCanceledException
-        || e is HubException && e.Message.Contains(" unavailable: ", StringComparison.Ordinal);
+        || e is HubException && ErrorCodes.FromHubMessage(e.Message) == ErrorCodes.Unavailable;
 
     private static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(Math.Min(250 * (attempt + 1), 5000));
 
@@ -220,7 +221,7 @@ public sealed class DraftingClient : IAsyncDisposable
     private async Task DeliverAsync(ResolutionEvent change)
     {
         _lastSeq[change.ResolutionId] = change.Seq;
-        if (change.Type != "Hidden" && EventReceived is { } handler)
+        if (change.Type != EventTypes.Hidden && EventReceived is { } handler)
         {
             await handler(change);
         }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Threading.Channels;
 using Drafting.Api.Live;
+using Drafting.Api.Live.Presence;
 using Drafting.Api.Tests.Servers;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -86,7 +87,7 @@ public class PresenceTests
         await drafter.InvokeAsync<JoinSnapshot>("JoinResolution", scenario.ResolutionId);
         var joined = await observer.InvokeAsync<JoinSnapshot>("JoinResolution", scenario.ResolutionId);
         Assert.Equal(["drafter", "observer"], Names(joined.Presence));
-        Assert.Equal(Resolutions.ParticipantRole.Drafter, joined.Presence[0].Role);
+        Assert.Equal(Drafting.Model.Participants.ParticipantRole.Drafter, joined.Presence[0].Role);
         Assert.Equal("Ghana", joined.Presence[0].Organization);
         await drafterSees.WaitForAsync("the observer on node B", p => Names(p.Present).SequenceEqual(["drafter", "observer"]), within);
         await observerSees.WaitForAsync("the drafter on node A", p => Names(p.Present).SequenceEqual(["drafter", "observer"]), within);

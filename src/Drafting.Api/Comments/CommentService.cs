@@ -3,6 +3,7 @@ using Drafting.Api.Auth;
 using Drafting.Api.Live;
 using Drafting.Api.Storage;
 using Drafting.Model.Comments;
+using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Api.Comments;
@@ -16,12 +17,12 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
     /// <summary>The longest comment body, in characters.</summary>
     public const int MaxBodyLength = 10_000;
 
-    /// <summary>Adds a comment or reply; returns it, or a message saying what is wrong and the status for it.</summary>
-    public async Task<(CommentDto? Comment, string? Error, int Status)> AddAsync(Guid resolutionId, ClaimsPrincipal user, AddCommentRequest request, CancellationToken cancellationToken)
+    /// <summary>Adds a comment or reply; returns it, or why it was refused.</summary>
+    public async Task<(CommentDto? Comment, Refusal? Refusal)> AddAsync(Guid resolutionId, ClaimsPrincipal user, AddCommentRequest request, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Body) || request.Body.Length > MaxBodyLength)
         {
-            return (null, $"body is required: Markdown, at most {MaxBodyLength:N0} characters.", StatusCodes.Status400BadRequest);
+            return (null, Refusal.Invalid($"body is required: Markdown, at most {MaxBodyLength:N0} characters."));
         }
 
         AnchorDto? anchor = null;
@@ -31,22 +32,22 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
             var parent = await comments.GetAsync(resolutionId, parentId, cancellationToken);
             if (parent is null || parent.ParentId is not null)
             {
-                return (null, $"There is no comment {parentId} to reply to in this resolution.", StatusCodes.Status404NotFound);
+                return (null, Refusal.NotFound($"There is no comment {parentId} to reply to in this resolution."));
             }
 
-            visibility = parent.Visibility;
+            visibility = parent.Visibility();
         }
         else
         {
             if (!ClauseId.IsValid(request.ClauseId))
             {
-                return (null, "clauseId is required: the clause the comment is about.", StatusCodes.Status400BadRequest);
+                return (null, Refusal.Invalid("clauseId is required: the clause the comment is about."));
             }
 
             var resolution = (await resolutions.GetAsync(resolutionId, cancellationToken))?.Resolution;
             if (resolution?.Find(new ClauseId(request.ClauseId!)) is not { } location)
             {
-                return (null, $"There is no clause '{request.ClauseId}' in this resolution.", StatusCodes.Status404NotFound);
+                return (null, Refusal.NotFound($"There is no clause '{request.ClauseId}' in this resolution."));
             }
 
             var text = location.Clause.Text;
@@ -56,28 +57,33 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
             var found = quote is null ? null : CommentAnchor.Find(location.Clause.Id, quote, text);
             if (found is null)
             {
-                return (null, $"The quoted text \"{request.Quote?.Exact}\" is not in clause '{request.ClauseId}' as it stands now; select it again.", StatusCodes.Status409Conflict);
+                return (null, new Refusal(RefusalKind.QuoteNotFound, $"The quoted text \"{request.Quote?.Exact}\" is not in clause '{request.ClauseId}' as it stands now; select it again."));
             }
 
             anchor = new AnchorDto(found.ClauseId.Value, new QuoteDto(found.Quote.Exact, found.Quote.Prefix, found.Quote.Suffix), found.Start, found.End, found.Status);
         }
 
         var author = new AuthorDto(user.UserId().ToString(), user.FindFirstValue(CurrentUser.DisplayNameClaim) ?? "", user.FindFirstValue(CurrentUser.OrganizationClaim) ?? "");
-        var draft = new CommentDto(Guid.NewGuid(), resolutionId, 0, request.ParentId, author, request.Body, CommentMarkdown.ToHtml(request.Body), visibility, false, "", anchor);
-        var stored = await comments.AddAsync(draft, cancellationToken);
+        var stored = (await comments.AddAsync(new StoredComment
+        {
+            Id = Guid.NewGuid().ToString(), ResolutionId = resolutionId.ToString(), ParentId = request.ParentId?.ToString(),
+            AuthorId = author.Id, AuthorName = author.DisplayName, Organization = author.Organization, Body = request.Body, Visibility = visibility.ToString(),
+            ClauseId = anchor?.ClauseId, QuoteExact = anchor?.Quote.Exact, QuotePrefix = anchor?.Quote.Prefix, QuoteSuffix = anchor?.Quote.Suffix,
+            AnchorStart = anchor?.Start, AnchorEnd = anchor?.End, AnchorStatus = anchor?.Status.ToString(),
+        }, cancellationToken)).ToDto();
         await live.CommentAddedAsync(stored);
-        return (stored, null, StatusCodes.Status201Created);
+        return (stored, null);
     }
 
     /// <summary>Resolves or reopens a thread.</summary>
-    public async Task<CommentDto> SetResolvedAsync(CommentDto comment, bool resolved, Guid actorId, CancellationToken cancellationToken)
+    public async Task<CommentDto> SetResolvedAsync(StoredComment comment, bool resolved, Guid actorId, CancellationToken cancellationToken)
     {
-        var stored = await comments.SetResolvedAsync(comment, resolved, actorId, cancellationToken);
+        var stored = (await comments.SetResolvedAsync(comment, resolved, actorId, cancellationToken)).ToDto();
         await live.CommentChangedAsync(stored);
         return stored;
     }
 
     /// <summary>Whether a participant of <paramref name="organization"/> in <paramref name="role"/> may see the comment: organization-only comments reach that organization and the pen-holder.</summary>
-    public static bool Visible(CommentVisibility visibility, string authorOrganization, string? organization, Resolutions.ParticipantRole role) =>
-        visibility == CommentVisibility.All || role == Resolutions.ParticipantRole.Penholder || string.Equals(authorOrganization, organization, StringComparison.Ordinal);
+    public static bool Visible(CommentVisibility visibility, string authorOrganization, string? organization, ParticipantRole role) =>
+        visibility == CommentVisibility.All || role == ParticipantRole.Penholder || string.Equals(authorOrganization, organization, StringComparison.Ordinal);
 }

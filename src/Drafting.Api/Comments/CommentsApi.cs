@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using Drafting.Api.Auth;
+using Drafting.Api.Extensions;
 using Drafting.Api.Resolutions;
+using Drafting.Api.Storage;
+using Drafting.Model.Participants;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Drafting.Api.Comments;
@@ -22,14 +25,14 @@ public static class CommentsApi
     {
         var organization = http.User.FindFirstValue(CurrentUser.OrganizationClaim);
         var all = await comments.ListAsync(id, cancellationToken);
-        return TypedResults.Ok(all.Where(c => CommentService.Visible(c.Visibility, c.Author.Organization, organization, http.Role())).ToList());
+        return TypedResults.Ok(all.Where(c => CommentService.Visible(c.Visibility(), c.Organization, organization, http.Role())).Select(c => c.ToDto()).ToList());
     }
 
     private static async Task<Results<Created<CommentDto>, ProblemHttpResult>> Add(Guid id, AddCommentRequest request, ClaimsPrincipal user, CommentService service, CancellationToken cancellationToken)
     {
-        var (comment, error, status) = await service.AddAsync(id, user, request, cancellationToken);
+        var (comment, refusal) = await service.AddAsync(id, user, request, cancellationToken);
         return comment is null
-            ? TypedResults.Problem(error, statusCode: status, title: "Comment refused")
+            ? refusal!.ToProblem()
             : TypedResults.Created($"/api/resolutions/{id}/comments/{comment.Id}", comment);
     }
 
@@ -42,12 +45,12 @@ public static class CommentsApi
         }
 
         var comment = await comments.GetAsync(id, commentId, cancellationToken);
-        if (comment is null || !CommentService.Visible(comment.Visibility, comment.Author.Organization, http.User.FindFirstValue(CurrentUser.OrganizationClaim), http.Role()))
+        if (comment is null || !CommentService.Visible(comment.Visibility(), comment.Organization, http.User.FindFirstValue(CurrentUser.OrganizationClaim), http.Role()))
         {
             return TypedResults.Problem($"There is no comment {commentId} in this resolution.", statusCode: StatusCodes.Status404NotFound, title: "No such comment");
         }
 
-        if (comment.Author.Id != http.Actor().ToString() && http.Role() != ParticipantRole.Penholder)
+        if (comment.AuthorId != http.Actor().ToString() && http.Role() != ParticipantRole.Penholder)
         {
             return TypedResults.Problem("Only the author or the pen-holder resolves a comment.", statusCode: StatusCodes.Status403Forbidden, title: "Not allowed");
         }

@@ -9,6 +9,7 @@ using Drafting.Api.Storage;
 using Drafting.Model.Comments;
 using Drafting.Model.Export;
 using Drafting.Model.Export.Docx;
+using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -104,8 +105,8 @@ public static class ExportsApi
         var organization = http.User.FindFirstValue(CurrentUser.OrganizationClaim);
         var all = await commentStore.ListAsync(id, cancellationToken);
         return [.. all
-            .Where(c => !c.Resolved && CommentService.Visible(c.Visibility, c.Author.Organization, organization, http.Role()))
-            .Select(ToExport)];
+            .Where(c => !c.Resolved && CommentService.Visible(c.Visibility(), c.Organization, organization, http.Role()))
+            .Select(c => ToExport(c.ToDto()))];
     }
 
     private static ExportComment ToExport(CommentDto comment) => new(

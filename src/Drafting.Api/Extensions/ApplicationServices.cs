@@ -5,6 +5,7 @@ using System.Threading.RateLimiting;
 using Drafting.Api.Auth;
 using Drafting.Api.Health;
 using Drafting.Api.Live;
+using Drafting.Api.Live.Presence;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Storage;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -30,10 +31,10 @@ public static class ApplicationServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddScoped<AccountService>();
-        services.AddScoped<ClauseEditor>();
+        services.AddScoped<ClauseEditService>();
         services.AddSingleton<Live.LiveBroadcaster>();
         services.AddSingleton<Live.GroupMembership>();
-        services.AddSingleton<Comments.CommentStore>();
+        services.AddSingleton<CommentEventPayload>(Comments.CommentMapping.EventPayload);
         services.AddScoped<Comments.CommentService>();
         var signalR = services.AddSignalR(options =>
             {
@@ -58,7 +59,8 @@ public static class ApplicationServices
         AddAuthentication(services);
 
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions.TryAdd(ErrorResponses.CodeExtension, ErrorResponses.CodeForStatus(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode)));
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -118,6 +120,7 @@ public static class ApplicationServices
         builder.Services.AddSingleton<RevisionStore>();
         builder.Services.AddSingleton<UserStore>();
         builder.Services.AddSingleton<ParticipantStore>();
+        builder.Services.AddSingleton<CommentStore>();
         return database;
     }
 

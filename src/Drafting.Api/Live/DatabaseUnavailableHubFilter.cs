@@ -1,4 +1,5 @@
 using Drafting.Api.Extensions;
+using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Drafting.Api.Live;
@@ -11,7 +12,7 @@ namespace Drafting.Api.Live;
 internal sealed class DatabaseUnavailableHubFilter(ILogger<DatabaseUnavailableHubFilter> logger) : IHubFilter
 {
     /// <summary>The message a caller gets; clients may match on its start.</summary>
-    public const string Message = "Database unavailable: nothing was stored. Try again shortly with the same opId.";
+    public const string Message = ErrorCodes.Unavailable + ": Database unavailable: nothing was stored. Try again shortly with the same opId.";
 
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {

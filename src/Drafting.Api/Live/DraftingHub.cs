@@ -1,6 +1,10 @@
 using Drafting.Api.Auth;
+using Drafting.Api.Extensions;
+using Drafting.Api.Live.Presence;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Storage;
+using Drafting.Contract;
+using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -13,7 +17,7 @@ namespace Drafting.Api.Live;
 /// on that resolution through <see cref="Permissions"/>.
 /// </summary>
 [Authorize]
-public sealed class DraftingHub(ParticipantStore participants, ResolutionStore store, ClauseEditor editor, IPresence presence, GroupMembership groups, Comments.CommentService comments) : Hub<IDraftingClient>
+public sealed class DraftingHub(ParticipantStore participants, ResolutionStore store, ClauseEditService editor, IPresence presence, GroupMembership groups, Comments.CommentService comments) : Hub<IDraftingClient>
 {
     /// <summary>The largest batch <see cref="CatchUp"/> returns; a client asks again from the last seq it got.</summary>
     public const int CatchUpBatch = 1000;
@@ -26,7 +30,7 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
         await groups.AddAsync(Groups, Context.ConnectionId, LiveBroadcaster.OrganizationGroup(resolutionId, Organization), Context.ConnectionAborted);
 
         var (resolution, seq) = await store.GetAsync(resolutionId, Context.ConnectionAborted)
-            ?? throw new HubException($"There is no resolution {resolutionId}.");
+            ?? throw Refusal.NotFound($"There is no resolution {resolutionId}.").ToHubException();
         var user = Context.User!;
         var present = await presence.JoinAsync(resolutionId, Context.ConnectionId, new PresenceEntry(
             user.UserId().ToString(), user.FindFirst(CurrentUser.DisplayNameClaim)?.Value ?? "", user.FindFirst(CurrentUser.OrganizationClaim)?.Value ?? "", role, null), seq);
@@ -46,12 +50,12 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     {
         if (clauseId is not null && !ClauseId.IsValid(clauseId))
         {
-            throw new HubException($"'{clauseId}' is not a clause id.");
+            throw Refusal.Invalid($"'{clauseId}' is not a clause id.").ToHubException();
         }
 
         if (!await presence.FocusAsync(resolutionId, Context.ConnectionId, clauseId))
         {
-            throw new HubException("Join the resolution before setting your focus.");
+            throw new Refusal(RefusalKind.Conflict, "Join the resolution before setting your focus.").ToHubException();
         }
     }
 
@@ -70,33 +74,26 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
         if (error is not null || !ClauseId.IsValid(command.ClauseId))
         {
             await RequireAsync(command.ResolutionId, Permission.Edit);
-            throw new HubException(error ?? $"'{command.ClauseId}' is not a clause id.");
+            throw Refusal.Invalid(error ?? $"'{command.ClauseId}' is not a clause id.").ToHubException();
         }
 
-        try
+        var (result, refusal) = await editor.EditAsync(command.ResolutionId, Context.User!.UserId(), new ClauseId(command.ClauseId!), text!, command.BaseVersion!.Value, command.OpId, Context.ConnectionAborted);
+        if (refusal?.Kind == RefusalKind.NotFound)
         {
-            var (status, result, refusal) = await editor.EditAsync(command.ResolutionId, Context.User!.UserId(), new ClauseId(command.ClauseId!), text!, command.BaseVersion!.Value, command.OpId, Context.ConnectionAborted);
-            if (status == EditStatus.NotFound)
-            {
-                // Only a participant learns whether a clause exists.
-                await RequireAsync(command.ResolutionId, Permission.Edit);
-                throw new HubException($"There is no clause '{command.ClauseId}' in this resolution.");
-            }
+            // Only a participant learns whether a clause exists.
+            await RequireAsync(command.ResolutionId, Permission.Edit);
+        }
 
-            return status is EditStatus.Frozen or EditStatus.Forbidden ? throw new HubException(refusal) : result!;
-        }
-        catch (ArgumentException invalid)
-        {
-            throw new HubException(invalid.Message);
-        }
+        // A conflict is an answer, not an error: it carries the current text to merge into.
+        return result ?? throw refusal!.ToHubException();
     }
 
     /// <summary>Adds a comment or reply (observers, drafters, pen-holder): same rules as the REST endpoint.</summary>
     public async Task<Comments.CommentDto> AddComment(Guid resolutionId, Comments.AddCommentRequest request)
     {
         await RequireAsync(resolutionId, Permission.Comment);
-        var (comment, error, _) = await comments.AddAsync(resolutionId, Context.User!, request, Context.ConnectionAborted);
-        return comment ?? throw new HubException(error);
+        var (comment, refusal) = await comments.AddAsync(resolutionId, Context.User!, request, Context.ConnectionAborted);
+        return comment ?? throw refusal!.ToHubException();
     }
 
     /// <summary>
@@ -108,11 +105,11 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     {
         var role = await RequireAsync(resolutionId, Permission.Read);
         var events = await store.EventsSinceAsync(resolutionId, sinceSeq, CatchUpBatch, Context.ConnectionAborted);
-        return events.Select(e => VisibleTo(e, role) ? e : LiveEvent.Hidden(e)).ToList();
+        return events.Select(e => LiveEvent.From(resolutionId, e)).Select(e => VisibleTo(e, role) ? e : LiveEvent.Hidden(e)).ToList();
     }
 
     private bool VisibleTo(LiveEvent change, ParticipantRole role) =>
-        change.Type is not ("CommentAdded" or "CommentChanged")
+        !EventTypes.IsComment(change.Type)
         || Comments.CommentService.Visible(
             Enum.Parse<Comments.CommentVisibility>(change.Payload.GetProperty("visibility").GetString()!, ignoreCase: true),
             change.Payload.GetProperty("author").GetProperty("organization").GetString()!,
@@ -123,10 +120,7 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
 
     private async Task<ParticipantRole> RequireAsync(Guid resolutionId, Permission permission)
     {
-        var role = await participants.GetRoleAsync(resolutionId, Context.User!.UserId(), Context.ConnectionAborted)
-            ?? throw new HubException("You do not take part in this resolution.");
-        return role.Allows(permission)
-            ? role
-            : throw new HubException($"Your role on this resolution ({role.ToString().ToLowerInvariant()}) does not allow this ({permission}).");
+        var role = await participants.GetRoleAsync(resolutionId, Context.User!.UserId(), Context.ConnectionAborted);
+        return Permissions.Check(role, permission) is { } refusal ? throw refusal.ToHubException() : role!.Value;
     }
 }

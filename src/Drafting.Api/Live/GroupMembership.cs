@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
 
@@ -15,7 +16,7 @@ namespace Drafting.Api.Live;
 public sealed class GroupMembership(ILogger<GroupMembership> logger)
 {
     /// <summary>The message a caller gets while groups cannot be joined; clients retry on "unavailable:".</summary>
-    public const string Unavailable = "Live delivery unavailable: the message bus cannot be reached. Join again shortly.";
+    public const string Unavailable = ErrorCodes.Unavailable + ": Live delivery unavailable: the message bus cannot be reached. Join again shortly.";
 
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _adding = new(StringComparer.Ordinal);
 

@@ -1,3 +1,6 @@
+using Drafting.Api.Comments;
+using Drafting.Api.Live.Presence;
+
 namespace Drafting.Api.Live;
 
 /// <summary>The events a client of <c>/hubs/drafting</c> receives; each carries the resolution id and its <c>seq</c>.</summary>
@@ -22,10 +25,10 @@ public interface IDraftingClient
     Task ParticipantChanged(LiveEvent change);
 
     /// <summary>A comment or reply was added.</summary>
-    Task CommentAdded(Comments.CommentDto comment);
+    Task CommentAdded(CommentDto comment);
 
     /// <summary>A comment was resolved or reopened.</summary>
-    Task CommentChanged(Comments.CommentDto comment);
+    Task CommentChanged(CommentDto comment);
 
     /// <summary>Someone joined, left, dropped or focused another clause.</summary>
     Task PresenceChanged(PresenceSnapshot presence);

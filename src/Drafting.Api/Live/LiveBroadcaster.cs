@@ -1,3 +1,7 @@
+using System.Text.Json;
+using Drafting.Api.Comments;
+using Drafting.Api.Storage;
+using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Drafting.Api.Live;
@@ -7,7 +11,7 @@ namespace Drafting.Api.Live;
 /// effort: the change is already stored, so a send that fails (the Redis backplane is down) is logged and the
 /// caller still gets its acknowledgement; clients find the gap in seq and catch up from the database.
 /// </summary>
-public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hub, Storage.ParticipantStore participants, TimeProvider time, ILogger<LiveBroadcaster> logger)
+public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hub, ParticipantStore participants, TimeProvider time, ILogger<LiveBroadcaster> logger)
 {
     /// <summary>The SignalR group of a resolution.</summary>
     public static string Group(Guid resolutionId) => $"resolution:{resolutionId:N}";
@@ -15,37 +19,36 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
     /// <summary>The SignalR group of one organization's participants in a resolution, for organization-only comments.</summary>
     public static string OrganizationGroup(Guid resolutionId, string organization) => $"resolution:{resolutionId:N}:organization:{organization}";
 
-    /// <summary>Broadcasts a stored change and then the comments it re-anchored or orphaned.</summary>
-    public async Task PublishAsync(Guid resolutionId, string type, Guid actorId, Storage.ChangeResult change)
+    /// <summary>Broadcasts an event stored at <paramref name="seq"/>, then the comments the same write re-anchored or orphaned.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a type of <see cref="EventTypes"/> sent this way.</exception>
+    public async Task PublishAsync(Guid resolutionId, long seq, string type, Guid actorId, JsonElement payload, IReadOnlyList<StoredComment>? commentsChanged = null)
     {
-        await PublishAsync(resolutionId, change.Seq, type, actorId, change.Payload);
-        foreach (var comment in change.CommentsChanged ?? [])
+        var send = Sender(type);
+        var change = new LiveEvent(resolutionId, seq, type, actorId.ToString(), payload, EventLog.Timestamp(time.GetUtcNow()));
+        await BestEffortAsync(() => send(hub.Clients.Group(Group(resolutionId)), change), resolutionId, seq);
+        foreach (var comment in commentsChanged ?? [])
         {
-            await CommentChangedAsync(comment);
+            await CommentChangedAsync(comment.ToDto());
         }
     }
 
     /// <summary>Sends a new comment to those allowed to see it.</summary>
-    public Task CommentAddedAsync(Comments.CommentDto comment) => BestEffortAsync(() => SendAsync(comment, audience => audience.CommentAdded(comment)), comment.ResolutionId, comment.Seq);
+    public Task CommentAddedAsync(CommentDto comment) => BestEffortAsync(() => SendAsync(comment, audience => audience.CommentAdded(comment)), comment.ResolutionId, comment.Seq);
 
     /// <summary>Sends a changed comment (resolved, re-anchored, orphaned) to those allowed to see it.</summary>
-    public Task CommentChangedAsync(Comments.CommentDto comment) => BestEffortAsync(() => SendAsync(comment, audience => audience.CommentChanged(comment)), comment.ResolutionId, comment.Seq);
+    public Task CommentChangedAsync(CommentDto comment) => BestEffortAsync(() => SendAsync(comment, audience => audience.CommentChanged(comment)), comment.ResolutionId, comment.Seq);
 
-    /// <summary>Broadcasts an event stored at <paramref name="seq"/>.</summary>
-    public Task PublishAsync(Guid resolutionId, long seq, string type, Guid actorId, string payload)
+    /// <summary>The client method for a logged event type; comment events go through their audience instead.</summary>
+    private static Func<IDraftingClient, LiveEvent, Task> Sender(string type) => type switch
     {
-        var change = LiveEvent.From(resolutionId, seq, type, actorId.ToString(), payload, Storage.EventLog.Timestamp(time.GetUtcNow()));
-        var group = hub.Clients.Group(Group(resolutionId));
-        return BestEffortAsync(() => type switch
-        {
-            "ClauseChanged" => group.ClauseChanged(change),
-            "SponsorsChanged" => group.SponsorsChanged(change),
-            "RevisionPublished" => group.RevisionPublished(change),
-            "StageChanged" => group.StageChanged(change),
-            "ParticipantChanged" => group.ParticipantChanged(change),
-            _ => group.StructureChanged(change),
-        }, resolutionId, seq);
-    }
+        EventTypes.ClauseChanged => (clients, change) => clients.ClauseChanged(change),
+        EventTypes.StructureChanged => (clients, change) => clients.StructureChanged(change),
+        EventTypes.SponsorsChanged => (clients, change) => clients.SponsorsChanged(change),
+        EventTypes.RevisionPublished => (clients, change) => clients.RevisionPublished(change),
+        EventTypes.StageChanged => (clients, change) => clients.StageChanged(change),
+        EventTypes.ParticipantChanged => (clients, change) => clients.ParticipantChanged(change),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not an event type broadcast to a resolution's group."),
+    };
 
     private async Task BestEffortAsync(Func<Task> send, Guid resolutionId, long seq)
     {
@@ -67,9 +70,9 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
     /// at once in both directions. Clients drop events of resolutions they have not joined.
     /// </summary>
     /// <remarks>A pen-holder of the author's organization gets the comment twice; clients ignore a seq they have applied.</remarks>
-    private async Task SendAsync(Comments.CommentDto comment, Func<IDraftingClient, Task> send)
+    private async Task SendAsync(CommentDto comment, Func<IDraftingClient, Task> send)
     {
-        if (comment.Visibility == Comments.CommentVisibility.All)
+        if (comment.Visibility == CommentVisibility.All)
         {
             await send(hub.Clients.Group(Group(comment.ResolutionId)));
             return;

@@ -1,6 +1,9 @@
 using System.Text.Json;
+using Drafting.Api.Extensions;
 using Drafting.Api.Storage;
+using Drafting.Contract;
 using Drafting.Model.Import;
+using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,7 +25,7 @@ public static class ClausesApi
     }
 
     private static async Task<Results<Ok<EditClauseResult>, Conflict<EditClauseResult>, ProblemHttpResult>> Edit(
-        Guid id, string clauseId, EditClauseRequest request, HttpContext http, ClauseEditor editor, CancellationToken cancellationToken)
+        Guid id, string clauseId, EditClauseRequest request, HttpContext http, ClauseEditService editor, CancellationToken cancellationToken)
     {
         if (!ClauseId.IsValid(clauseId))
         {
@@ -35,25 +38,16 @@ public static class ClausesApi
             return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid edit");
         }
 
-        try
+        var (result, refusal) = await editor.EditAsync(id, http.Actor(), new ClauseId(clauseId), text!, request.BaseVersion!.Value, request.OpId, cancellationToken);
+        return refusal switch
         {
-            var (status, result, refusal) = await editor.EditAsync(id, http.Actor(), new ClauseId(clauseId), text!, request.BaseVersion!.Value, request.OpId, cancellationToken);
-            return status switch
-            {
-                EditStatus.NotFound => NoClause(clauseId),
-                EditStatus.Frozen => Frozen(refusal!),
-                EditStatus.Forbidden => TypedResults.Problem(refusal, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
-                EditStatus.Conflict => TypedResults.Conflict(result!),
-                _ => TypedResults.Ok(result!),
-            };
-        }
-        catch (ArgumentException invalid)
-        {
-            return TypedResults.Problem(invalid.Message, statusCode: StatusCodes.Status400BadRequest, title: "Invalid edit");
-        }
+            null => TypedResults.Ok(result!),
+            { Kind: RefusalKind.EditConflict } when result is not null => TypedResults.Conflict(result),
+            _ => refusal.ToProblem(),
+        };
     }
 
-    private static async Task<Results<Created<StructureChange>, ProblemHttpResult>> Insert(
+    private static async Task<Results<Created<StructureChangeDto>, ProblemHttpResult>> Insert(
         Guid id, InsertClauseRequest request, HttpContext http, ResolutionStore store, CancellationToken cancellationToken)
     {
         var (text, error) = ClauseText.Normalize(request.Text);
@@ -78,7 +72,7 @@ public static class ClausesApi
         };
     }
 
-    private static async Task<Results<Ok<StructureChange>, ProblemHttpResult>> Delete(
+    private static async Task<Results<Ok<StructureChangeDto>, ProblemHttpResult>> Delete(
         Guid id, string clauseId, string? opId, HttpContext http, ResolutionStore store, CancellationToken cancellationToken)
     {
         if (!ClauseId.IsValid(clauseId))
@@ -94,7 +88,7 @@ public static class ClausesApi
         };
     }
 
-    private static async Task<Results<Ok<StructureChange>, ProblemHttpResult>> Move(
+    private static async Task<Results<Ok<StructureChangeDto>, ProblemHttpResult>> Move(
         Guid id, string clauseId, MoveClauseRequest request, HttpContext http, ResolutionStore store, CancellationToken cancellationToken)
     {
         if (!ClauseId.IsValid(clauseId))
@@ -115,54 +109,44 @@ public static class ClausesApi
         };
     }
 
-    private static async Task<(StructureChange? Result, ProblemHttpResult? Problem)> ChangeStructureAsync(
+    private static async Task<(StructureChangeDto? Result, ProblemHttpResult? Problem)> ChangeStructureAsync(
         Guid id, HttpContext http, ResolutionStore store, string? opId, string change, ClauseId clauseId, Func<Resolution, Resolution> apply, CancellationToken cancellationToken)
     {
-        string? refusal = null;
-        string? frozen = null;
-        var outcome = await store.ChangeAsync(id, http.Actor(), opId, resolution =>
+        var outcome = await store.ChangeAsync(id, http.Actor(), opId, resolution => Decide(resolution, http.Role(), change, clauseId, apply), cancellationToken);
+        switch (outcome.Status)
         {
-            frozen = TextFreeze.Refusal(resolution.Stage, http.Role());
-            if (frozen is not null)
-            {
-                return ResolutionChange.Refused("");
-            }
-
-            try
-            {
-                var updated = apply(resolution);
-                var payload = JsonSerializer.Serialize(new StructureChange(change, clauseId.Value, 0, updated.Version), DraftingJsonContext.Default.StructureChange);
-                return new ResolutionChange(updated, ChangeScope.Structure, "StructureChanged", payload);
-            }
-            catch (Exception e) when (e is KeyNotFoundException or ArgumentException)
-            {
-                refusal = e.Message;
-                return ResolutionChange.Refused("");
-            }
-        }, cancellationToken);
-
-        if (frozen is not null)
-        {
-            return (null, Frozen(frozen));
+            case WriteStatus.Stored:
+                await http.RequestServices.GetRequiredService<Live.LiveBroadcaster>().PublishAsync(id, outcome.Seq, EventTypes.StructureChanged, http.Actor(), outcome.Payload, outcome.CommentsChanged);
+                return (new StructureChangeDto(change, clauseId.Value, outcome.Seq, outcome.Resolution!.Version), null);
+            case WriteStatus.Duplicate:
+                return (JsonSerializer.Deserialize(outcome.Payload, DraftingJsonContext.Default.StructureChangeDto)! with { Seq = outcome.Seq }, null);
+            default:
+                return (null, outcome.Refusal!.ToProblem());
         }
-
-        if (outcome.Status == ChangeStatus.NotFound || refusal is not null)
-        {
-            return (null, TypedResults.Problem(refusal ?? $"There is no resolution {id}.", statusCode: refusal is not null && refusal.StartsWith("No clause", StringComparison.Ordinal) ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest, title: "Structure change refused"));
-        }
-
-        if (outcome.Status == ChangeStatus.Stored)
-        {
-            await http.RequestServices.GetRequiredService<Live.LiveBroadcaster>().PublishAsync(id, "StructureChanged", http.Actor(), outcome);
-        }
-
-        var result = JsonSerializer.Deserialize(outcome.Payload, DraftingJsonContext.Default.StructureChange)!;
-        return (result with { Seq = outcome.Seq }, null);
     }
 
-    private static ProblemHttpResult Frozen(string reason) =>
-        TypedResults.Problem(reason, statusCode: StatusCodes.Status409Conflict, title: "Text frozen");
+    private static Decision<ResolutionWrite> Decide(Resolution resolution, ParticipantRole role, string change, ClauseId clauseId, Func<Resolution, Resolution> apply)
+    {
+        if (TextFreeze.Refusal(resolution.Stage, role) is { } frozen)
+        {
+            return frozen;
+        }
 
-    private static ProblemHttpResult NoClause(string clauseId) =>
-        TypedResults.Problem($"There is no clause '{clauseId}' in this resolution.", statusCode: StatusCodes.Status404NotFound, title: "No such clause");
+        try
+        {
+            var updated = apply(resolution);
+            var payload = JsonSerializer.SerializeToElement(new StructureChangeDto(change, clauseId.Value, 0, updated.Version), DraftingJsonContext.Default.StructureChangeDto);
+            return new ResolutionWrite(updated, RewrittenPart.Clauses, EventTypes.StructureChanged, payload);
+        }
+        catch (KeyNotFoundException missing)
+        {
+            return Refusal.NotFound(missing.Message);
+        }
+        catch (ArgumentException invalid)
+        {
+            return Refusal.Invalid(invalid.Message);
+        }
+    }
+
+    private static ProblemHttpResult NoClause(string clauseId) => Refusal.NotFound($"There is no clause '{clauseId}' in this resolution.").ToProblem();
 }

@@ -1,5 +1,9 @@
 using System.Text.Json;
+using Drafting.Api.Extensions;
 using Drafting.Api.Storage;
+using Drafting.Contract;
+using Drafting.Model.Participants;
+using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Drafting.Api.Resolutions;
@@ -36,14 +40,14 @@ public static class ParticipantsApi
         var accountId = Guid.Parse(account.Id);
         if (accountId == http.Actor() && request.Role != ParticipantRole.Penholder)
         {
-            return TypedResults.Problem("You cannot give up the pen on your own; make another participant pen-holder first.", statusCode: StatusCodes.Status409Conflict, title: "Pen-holder needed");
+            return new Refusal(RefusalKind.PenholderNeeded, "You cannot give up the pen on your own; make another participant pen-holder first.").ToProblem();
         }
 
         var dto = new ParticipantDto(account.Id, account.UserName, account.DisplayName, account.Organization, request.Role.Value);
         // The contract's options, so the role reads "penholder" in the log as it does over REST (the generated context alone writes enums as numbers).
-        var payload = JsonSerializer.Serialize(dto, Extensions.ApplicationServices.Json);
+        var payload = JsonSerializer.SerializeToElement(dto, Extensions.ApplicationServices.Json);
         var seq = await participants.SetAsync(id, accountId, request.Role.Value, http.Actor(), payload, cancellationToken);
-        await http.RequestServices.GetRequiredService<Live.LiveBroadcaster>().PublishAsync(id, seq, "ParticipantChanged", http.Actor(), payload);
+        await http.RequestServices.GetRequiredService<Live.LiveBroadcaster>().PublishAsync(id, seq, EventTypes.ParticipantChanged, http.Actor(), payload);
         return TypedResults.Ok(dto);
     }
 

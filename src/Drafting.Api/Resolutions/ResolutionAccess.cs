@@ -1,5 +1,8 @@
 using Drafting.Api.Auth;
+using Drafting.Api.Extensions;
 using Drafting.Api.Storage;
+using Drafting.Model.Participants;
+using Drafting.Model.Resolutions;
 
 namespace Drafting.Api.Resolutions;
 
@@ -21,27 +24,22 @@ public static class ResolutionAccess
                 var http = context.HttpContext;
                 if (!Guid.TryParse(http.GetRouteValue("id") as string, out var resolutionId))
                 {
-                    return TypedResults.Problem("The resolution id in the URL is not a valid id.", statusCode: StatusCodes.Status404NotFound, title: "No such resolution");
+                    return Refusal.NotFound("The resolution id in the URL is not a valid id.").ToProblem();
                 }
 
                 var participants = http.RequestServices.GetRequiredService<ParticipantStore>();
                 var role = await participants.GetRoleAsync(resolutionId, http.User.UserId(), http.RequestAborted);
-                if (role is null)
+                if (role is null && !await http.RequestServices.GetRequiredService<ResolutionStore>().ExistsAsync(resolutionId, http.RequestAborted))
                 {
-                    var exists = await http.RequestServices.GetRequiredService<ResolutionStore>().ExistsAsync(resolutionId, http.RequestAborted);
-                    return exists
-                        ? TypedResults.Problem("You do not take part in this resolution; ask its pen-holder to add you.", statusCode: StatusCodes.Status403Forbidden, title: "Not a participant")
-                        : TypedResults.Problem($"There is no resolution {resolutionId}.", statusCode: StatusCodes.Status404NotFound, title: "No such resolution");
+                    return Refusal.NotFound($"There is no resolution {resolutionId}.").ToProblem();
                 }
 
-                if (!role.Value.Allows(permission))
+                if (Permissions.Check(role, permission) is { } refusal)
                 {
-                    return TypedResults.Problem(
-                        $"Your role on this resolution ({role.Value.ToString().ToLowerInvariant()}) does not allow {Describe(permission)}.",
-                        statusCode: StatusCodes.Status403Forbidden, title: "Not allowed for your role");
+                    return refusal.ToProblem();
                 }
 
-                http.Items[RoleItem] = role.Value;
+                http.Items[RoleItem] = role!.Value;
                 return await next(context);
             })
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -53,17 +51,4 @@ public static class ResolutionAccess
 
     /// <summary>The signed-in user's id.</summary>
     public static Guid Actor(this HttpContext http) => http.User.UserId();
-
-    private static string Describe(Permission permission) => permission switch
-    {
-        Permission.Read => "reading it",
-        Permission.Edit => "editing its text",
-        Permission.Comment => "commenting",
-        Permission.ManageSponsors => "changing its sponsors",
-        Permission.ManageParticipants => "managing its participants",
-        Permission.Publish => "publishing revisions",
-        Permission.Export => "exporting it",
-        Permission.ChangeStage => "changing its stage",
-        _ => permission.ToString(),
-    };
 }

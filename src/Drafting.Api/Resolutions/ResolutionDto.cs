@@ -1,4 +1,5 @@
 using Drafting.Model.Import;
+using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Api.Resolutions;

@@ -5,6 +5,7 @@ using Drafting.Api.Auth;
 using Drafting.Api.Storage;
 using Drafting.Model.Import;
 using Drafting.Model.Lint;
+using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -94,7 +95,7 @@ public static class ResolutionsApi
 
     private static async Task<ResolutionDto> StoreNewAsync(Resolution resolution, Guid creator, ResolutionStore store, IEnumerable<ImportDiagnostic>? warnings, CancellationToken cancellationToken)
     {
-        var seq = await store.CreateAsync(resolution, creator, cancellationToken);
+        var seq = await store.CreateAsync(resolution, creator, StructureChangeDto.Created(resolution), cancellationToken);
         return ResolutionDto.From(resolution, seq, ParticipantRole.Penholder, warnings ?? []);
     }
 

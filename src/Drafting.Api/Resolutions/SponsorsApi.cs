@@ -1,5 +1,8 @@
 using System.Text.Json;
+using Drafting.Api.Extensions;
 using Drafting.Api.Storage;
+using Drafting.Contract;
+using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -64,34 +67,27 @@ public static class SponsorsApi
         }
 
         var today = DateOnly.FromDateTime(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-        string? frozen = null;
         var outcome = await store.ChangeAsync(id, http.Actor(), opId, (resolution, nextRevision) =>
         {
             // Co-sponsors may still join a draft in blue; once the vote or a withdrawal has happened the list is history.
             if (StageLifecycle.IsFinal(resolution.Stage))
             {
-                frozen = TextFreeze.Refusal(resolution.Stage, ParticipantRole.Penholder);
-                return ResolutionChange.Refused("");
+                return TextFreeze.Refusal(resolution.Stage, ParticipantRole.Penholder)!;
             }
 
             var updated = resolution.WithSponsors(SponsorHistory.Apply(resolution.Sponsors, list, today, nextRevision));
-            var payload = JsonSerializer.Serialize(new StructureChange("sponsors", null, 0, updated.Version), DraftingJsonContext.Default.StructureChange);
-            return new ResolutionChange(updated, ChangeScope.Sponsors, "SponsorsChanged", payload);
+            var payload = JsonSerializer.SerializeToElement(new StructureChangeDto("sponsors", null, 0, updated.Version), DraftingJsonContext.Default.StructureChangeDto);
+            return new ResolutionWrite(updated, RewrittenPart.Sponsors, EventTypes.SponsorsChanged, payload);
         }, cancellationToken);
 
-        if (frozen is not null)
+        if (outcome.Status == WriteStatus.Stored)
         {
-            return TypedResults.Problem(frozen, statusCode: StatusCodes.Status409Conflict, title: "Sponsor list final");
+            await http.RequestServices.GetRequiredService<Live.LiveBroadcaster>().PublishAsync(id, outcome.Seq, EventTypes.SponsorsChanged, http.Actor(), outcome.Payload);
         }
 
-        if (outcome.Status == ChangeStatus.Stored)
-        {
-            await http.RequestServices.GetRequiredService<Live.LiveBroadcaster>().PublishAsync(id, outcome.Seq, "SponsorsChanged", http.Actor(), outcome.Payload);
-        }
-
-        return outcome.Resolution is { } stored
-            ? TypedResults.Ok(stored.Sponsors.Select(SponsorDto.From).ToList())
-            : Invalid($"There is no resolution {id}.");
+        return outcome.Refusal is { } refusal
+            ? refusal.ToProblem()
+            : TypedResults.Ok(outcome.Resolution!.Sponsors.Select(SponsorDto.From).ToList());
     }
 
     private static ProblemHttpResult Invalid(string detail) =>

@@ -1,6 +1,7 @@
 using Drafting.Api.Resolutions;
 using Drafting.Api.Storage;
 using Drafting.Model.Diff;
+using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;
 

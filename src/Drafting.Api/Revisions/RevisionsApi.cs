@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Storage;
+using Drafting.Contract;
+using Drafting.Model.Participants;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Drafting.Api.Revisions;
@@ -52,14 +54,14 @@ public static class RevisionsApi
             return TypedResults.Problem($"label is at most {MaxLabelLength} characters on one line, e.g. \"Rev.2\".", statusCode: StatusCodes.Status400BadRequest, title: "Invalid revision label");
         }
 
-        var published = await revisions.PublishAsync(id, http.Actor(), label, row => JsonSerializer.Serialize(RevisionDto.From(row), Extensions.ApplicationServices.Json), cancellationToken);
+        var published = await revisions.PublishAsync(id, http.Actor(), label, row => JsonSerializer.SerializeToElement(RevisionDto.From(row), Extensions.ApplicationServices.Json), cancellationToken);
         if (published is not { } stored)
         {
             return TypedResults.Problem($"There is no resolution {id}.", statusCode: StatusCodes.Status404NotFound, title: "No such resolution");
         }
 
-        var dto = JsonSerializer.Deserialize<RevisionDto>(stored.Payload, Extensions.ApplicationServices.Json)!;
-        await live.PublishAsync(id, dto.Seq, "RevisionPublished", http.Actor(), stored.Payload);
+        var dto = RevisionDto.From(stored.Revision);
+        await live.PublishAsync(id, dto.Seq, EventTypes.RevisionPublished, http.Actor(), stored.Payload);
         return TypedResults.Created($"/api/resolutions/{id}/revisions/{dto.Number}", dto);
     }
 }

@@ -1,6 +1,9 @@
 using System.Text.Json;
+using Drafting.Api.Extensions;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Storage;
+using Drafting.Contract;
+using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -33,44 +36,36 @@ public static class StageApi
         }
 
         var role = http.Role();
-        (int Status, string Detail)? refusal = null;
-        var outcome = await store.ChangeAsync(id, http.Actor(), opId, resolution =>
+        var outcome = await store.ChangeAsync(id, http.Actor(), opId, resolution => Decide(resolution, role, to), cancellationToken);
+        switch (outcome.Status)
         {
-            var from = resolution.Stage;
-            refusal = (from, to) switch
-            {
-                _ when !StageLifecycle.CanMove(from, to) => (StatusCodes.Status409Conflict,
-                    $"A draft {Describe(from)} cannot become {Describe(to)}." + (StageLifecycle.Next(from) is { Count: > 0 } next ? $" From here it can become {string.Join(" or ", next.Select(Describe))}." : " That stage is final.")),
-                _ when !role.MayMoveStage(from, to) => (StatusCodes.Status403Forbidden,
-                    $"As {role.ToString().ToLowerInvariant()} you cannot move a draft {Describe(from)} to {Describe(to)}; the pen-holder can."),
-                _ => null,
-            };
-            if (refusal is not null)
-            {
-                return ResolutionChange.Refused("");
-            }
+            case WriteStatus.Stored:
+                await live.PublishAsync(id, outcome.Seq, EventTypes.StageChanged, http.Actor(), outcome.Payload);
+                return TypedResults.Ok(new StageDto(to, StageLifecycle.Next(to), outcome.Seq, outcome.Resolution!.Version));
+            case WriteStatus.Duplicate:
+                return TypedResults.Ok(outcome.Payload.Deserialize<StageDto>(Extensions.ApplicationServices.Json)! with { Seq = outcome.Seq });
+            default:
+                return outcome.Refusal!.ToProblem();
+        }
+    }
 
-            var updated = resolution.WithStage(to);
-            var payload = JsonSerializer.Serialize(new StageDto(to, StageLifecycle.Next(to), 0, updated.Version), Extensions.ApplicationServices.Json);
-            return new ResolutionChange(updated, ChangeScope.Stage, "StageChanged", payload);
-        }, cancellationToken);
-
-        if (outcome.Status == ChangeStatus.NotFound)
+    private static Decision<ResolutionWrite> Decide(Resolution resolution, ParticipantRole role, Stage to)
+    {
+        var from = resolution.Stage;
+        if (!StageLifecycle.CanMove(from, to))
         {
-            return TypedResults.Problem($"There is no resolution {id}.", statusCode: StatusCodes.Status404NotFound, title: "No such resolution");
+            return new Refusal(RefusalKind.InvalidTransition, $"A draft {Describe(from)} cannot become {Describe(to)}."
+                + (StageLifecycle.Next(from) is { Count: > 0 } next ? $" From here it can become {string.Join(" or ", next.Select(Describe))}." : " That stage is final."));
         }
 
-        if (refusal is { } refused)
+        if (!role.MayMoveStage(from, to))
         {
-            return TypedResults.Problem(refused.Detail, statusCode: refused.Status, title: "Stage change refused");
+            return new Refusal(RefusalKind.Forbidden, $"As {role.ToString().ToLowerInvariant()} you cannot move a draft {Describe(from)} to {Describe(to)}; the pen-holder can.");
         }
 
-        if (outcome.Status == ChangeStatus.Stored)
-        {
-            await live.PublishAsync(id, outcome.Seq, "StageChanged", http.Actor(), outcome.Payload);
-        }
-
-        return TypedResults.Ok(JsonSerializer.Deserialize<StageDto>(outcome.Payload, Extensions.ApplicationServices.Json)! with { Seq = outcome.Seq });
+        var updated = resolution.WithStage(to);
+        var payload = JsonSerializer.SerializeToElement(new StageDto(to, StageLifecycle.Next(to), 0, updated.Version), Extensions.ApplicationServices.Json);
+        return new ResolutionWrite(updated, RewrittenPart.Stage, EventTypes.StageChanged, payload);
     }
 
     private static string Describe(Stage stage) => stage switch

@@ -33,8 +33,8 @@ internal static class EventLog
     /// <summary>The event of <c>@opId</c> in resolution <c>@rid</c>, if any.</summary>
     public const string ByOpIdSql = "SELECT seq, op_id, actor_id, type, payload, created_at FROM events WHERE resolution_id = @rid AND op_id = @opId";
 
-    public static Task<EventRow?> FindByOpIdAsync(WriteScope scope, Guid resolutionId, string opId, CancellationToken cancellationToken) =>
-        scope.Connection.QuerySingleOrDefaultAsync<EventRow>(new CommandDefinition(
+    public static Task<StoredEvent?> FindByOpIdAsync(WriteScope scope, Guid resolutionId, string opId, CancellationToken cancellationToken) =>
+        scope.Connection.QuerySingleOrDefaultAsync<StoredEvent>(new CommandDefinition(
             ByOpIdSql,
             new { rid = resolutionId.ToString(), opId }, scope.Transaction, cancellationToken: cancellationToken));
 

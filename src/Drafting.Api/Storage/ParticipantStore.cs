@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Dapper;
-using Drafting.Api.Resolutions;
+using Drafting.Contract;
+using Drafting.Model.Participants;
 
 namespace Drafting.Api.Storage;
 
@@ -61,7 +63,7 @@ public sealed class ParticipantStore(DraftingDatabase database, TimeProvider tim
     }
 
     /// <summary>Adds a participant or changes their role, and logs <c>ParticipantChanged</c>.</summary>
-    public async Task<long> SetAsync(Guid resolutionId, Guid userId, ParticipantRole role, Guid actorId, string payload, CancellationToken cancellationToken)
+    public async Task<long> SetAsync(Guid resolutionId, Guid userId, ParticipantRole role, Guid actorId, JsonElement payload, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var scope = await database.BeginWriteAsync(resolutionId, cancellationToken);
@@ -72,7 +74,7 @@ public sealed class ParticipantStore(DraftingDatabase database, TimeProvider tim
             """,
             new { rid = resolutionId.ToString(), userId = userId.ToString(), role = role.ToString(), now = EventLog.Timestamp(now) },
             scope.Transaction, cancellationToken: cancellationToken));
-        var seq = await EventLog.AppendAsync(scope, resolutionId, actorId, null, "ParticipantChanged", payload, now, cancellationToken);
+        var seq = await EventLog.AppendAsync(scope, resolutionId, actorId, null, EventTypes.ParticipantChanged, payload.GetRawText(), now, cancellationToken);
         await scope.CommitAsync(cancellationToken);
         return seq;
     }

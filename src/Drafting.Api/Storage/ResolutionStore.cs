@@ -1,12 +1,15 @@
 using System.Data.Common;
+using System.Text.Json;
 using Dapper;
+using Drafting.Contract;
 using Drafting.Model.Diff;
+using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Api.Storage;
 
 /// <summary>Resolutions with their clauses and sponsors, and every change to them with its event.</summary>
-public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time, Comments.CommentStore comments)
+public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time, CommentStore comments)
 {
     private const string SelectResolution =
         "SELECT id, organ, formula, symbol, title, code, date, stage, version, last_seq FROM resolutions WHERE id = @rid";
@@ -47,16 +50,16 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     }
 
     /// <summary>The events after <paramref name="sinceSeq"/>, in seq order, at most <paramref name="limit"/>.</summary>
-    public async Task<IReadOnlyList<Live.LiveEvent>> EventsSinceAsync(Guid id, long sinceSeq, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredEvent>> EventsSinceAsync(Guid id, long sinceSeq, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<EventRow>(new CommandDefinition(
+        var rows = await connection.QueryAsync<StoredEvent>(new CommandDefinition(
             """
             SELECT seq, op_id, actor_id, type, payload, created_at FROM events
             WHERE resolution_id = @rid AND seq > @sinceSeq ORDER BY seq LIMIT @limit
             """,
             new { rid = id.ToString(), sinceSeq, limit }, cancellationToken: cancellationToken));
-        return rows.Select(r => Live.LiveEvent.From(id, r.Seq, r.Type, r.ActorId, r.Payload, r.CreatedAt)).ToList();
+        return rows.AsList();
     }
 
     /// <summary>The resolutions a user takes part in, newest first, with the user's role.</summary>
@@ -74,11 +77,9 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         return rows.AsList();
     }
 
-    /// <summary>Stores a new resolution, makes its creator the pen-holder and logs <c>ResolutionCreated</c> as seq 1.</summary>
-    public async Task<long> CreateAsync(Resolution resolution, Guid creatorId, CancellationToken cancellationToken)
+    /// <summary>Stores a new resolution, makes its creator the pen-holder and logs <c>ResolutionCreated</c> (seq 1) with <paramref name="payload"/>.</summary>
+    public async Task<long> CreateAsync(Resolution resolution, Guid creatorId, JsonElement payload, CancellationToken cancellationToken)
     {
-        var payload = System.Text.Json.JsonSerializer.Serialize(
-            new Resolutions.StructureChange("created", null, 1, resolution.Version), Resolutions.DraftingJsonContext.Default.StructureChange);
         var now = time.GetUtcNow();
         var stamp = EventLog.Timestamp(now);
         await using var scope = await database.BeginWriteAsync(cancellationToken);
@@ -93,60 +94,61 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         await InsertSponsorsAsync(scope, resolution, cancellationToken);
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO participants (resolution_id, user_id, role, added_at) VALUES (@rid, @userId, @role, @now)",
-            new { rid = resolution.Id.ToString(), userId = creatorId.ToString(), role = nameof(Resolutions.ParticipantRole.Penholder), now = stamp },
+            new { rid = resolution.Id.ToString(), userId = creatorId.ToString(), role = nameof(ParticipantRole.Penholder), now = stamp },
             scope.Transaction, cancellationToken: cancellationToken));
-        var seq = await EventLog.AppendAsync(scope, resolution.Id, creatorId, null, "ResolutionCreated", payload, now, cancellationToken);
+        var seq = await EventLog.AppendAsync(scope, resolution.Id, creatorId, null, EventTypes.ResolutionCreated, payload.GetRawText(), now, cancellationToken);
         await AttributeNewVersionsAsync(scope, resolution.Id, seq, creatorId, now, cancellationToken);
         await scope.CommitAsync(cancellationToken);
         return seq;
     }
 
     /// <summary>
-    /// Loads the resolution in a write transaction, lets <paramref name="decide"/> choose the change, then stores
+    /// Loads the resolution in a write transaction, lets <paramref name="decide"/> choose the write, then stores
     /// the new state and its event together. A repeated <paramref name="opId"/> returns the first outcome unchanged.
     /// </summary>
-    public Task<ChangeResult> ChangeAsync(Guid id, Guid actorId, string? opId, Func<Resolution, ResolutionChange> decide, CancellationToken cancellationToken) =>
+    public Task<WriteOutcome> ChangeAsync(Guid id, Guid actorId, string? opId, Func<Resolution, Decision<ResolutionWrite>> decide, CancellationToken cancellationToken) =>
         ChangeAsync(id, actorId, opId, (resolution, _) => decide(resolution), cancellationToken);
 
     /// <summary>
-    /// As <see cref="ChangeAsync(Guid, Guid, string?, Func{Resolution, ResolutionChange}, CancellationToken)"/>, and tells
+    /// As <see cref="ChangeAsync(Guid, Guid, string?, Func{Resolution, Decision{ResolutionWrite}}, CancellationToken)"/>, and tells
     /// <paramref name="decide"/> the number the next published revision will have (read in the same transaction).
     /// </summary>
-    public async Task<ChangeResult> ChangeAsync(Guid id, Guid actorId, string? opId, Func<Resolution, int, ResolutionChange> decide, CancellationToken cancellationToken)
+    public async Task<WriteOutcome> ChangeAsync(Guid id, Guid actorId, string? opId, Func<Resolution, int, Decision<ResolutionWrite>> decide, CancellationToken cancellationToken)
     {
         await using var scope = await database.BeginWriteAsync(id, cancellationToken);
         var current = await LoadAsync(scope.Connection, scope.Transaction, id, cancellationToken);
         if (current is not { } loaded)
         {
-            return new ChangeResult(ChangeStatus.NotFound, "", 0, null);
+            return WriteOutcome.Refused(NoResolution(id), 0, null);
         }
 
         if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
         {
-            return new ChangeResult(ChangeStatus.Duplicate, earlier.Payload, earlier.Seq, loaded.Resolution);
+            return new WriteOutcome(WriteStatus.Duplicate, earlier.Seq, Parse(earlier.Payload), null, loaded.Resolution, []);
         }
 
         var nextRevision = await scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COALESCE(MAX(number) + 1, 0) FROM revisions WHERE resolution_id = @rid", new { rid = id.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
-        var change = decide(loaded.Resolution, (int)nextRevision);
-        if (change.Updated is not { } updated)
+        var (change, refusal) = decide(loaded.Resolution, (int)nextRevision);
+        if (change is null)
         {
-            return new ChangeResult(ChangeStatus.Refused, change.Payload, loaded.Seq, loaded.Resolution);
+            return WriteOutcome.Refused(refusal!, loaded.Seq, loaded.Resolution);
         }
 
-        switch (change.Scope)
+        var updated = change.Updated;
+        switch (change.Part)
         {
-            case ChangeScope.Structure:
+            case RewrittenPart.Clauses:
                 await scope.Connection.ExecuteAsync(new CommandDefinition(
                     "DELETE FROM clauses WHERE resolution_id = @rid", new { rid = id.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
                 await InsertClausesAsync(scope, updated, cancellationToken);
                 break;
-            case ChangeScope.Sponsors:
+            case RewrittenPart.Sponsors:
                 await scope.Connection.ExecuteAsync(new CommandDefinition(
                     "DELETE FROM sponsors WHERE resolution_id = @rid", new { rid = id.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
                 await InsertSponsorsAsync(scope, updated, cancellationToken);
                 break;
-            case ChangeScope.Stage:
+            case RewrittenPart.Stage:
                 await scope.Connection.ExecuteAsync(new CommandDefinition(
                     "UPDATE resolutions SET stage = @stage WHERE id = @rid", new { rid = id.ToString(), stage = updated.Stage.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
                 break;
@@ -156,13 +158,13 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             "UPDATE resolutions SET version = @version WHERE id = @rid",
             new { rid = id.ToString(), version = updated.Version }, scope.Transaction, cancellationToken: cancellationToken));
         var now = time.GetUtcNow();
-        var seq = await EventLog.AppendAsync(scope, id, actorId, opId, change.EventType, change.Payload, now, cancellationToken);
+        var seq = await EventLog.AppendAsync(scope, id, actorId, opId, change.EventType, change.Payload.GetRawText(), now, cancellationToken);
         await AttributeNewVersionsAsync(scope, id, seq, actorId, now, cancellationToken);
-        var orphaned = change.Scope == ChangeScope.Structure
+        var orphaned = change.Part == RewrittenPart.Clauses
             ? await comments.OrphanDeletedClausesAsync(scope, id, actorId, cancellationToken)
             : [];
         await scope.CommitAsync(cancellationToken);
-        return new ChangeResult(ChangeStatus.Stored, change.Payload, seq, updated, orphaned);
+        return new WriteOutcome(WriteStatus.Stored, seq, change.Payload, null, updated, orphaned);
     }
 
     /// <summary>
@@ -174,15 +176,15 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     /// The clause is read with what the decision needs in one query: the stage, the actor's role on the resolution
     /// (checked again here, so a role taken away a moment ago counts) and the text of <paramref name="baseVersion"/>.
     /// </remarks>
-    public async Task<ChangeResult> ChangeClauseTextAsync(Guid id, Guid actorId, string? opId, ClauseId clauseId, int baseVersion, Func<StoredClause?, ClauseTextDecision> decide, CancellationToken cancellationToken)
+    public async Task<ClauseTextOutcome> ChangeClauseTextAsync(Guid id, Guid actorId, string? opId, ClauseId clauseId, int baseVersion, Func<StoredClause?, Decision<ClauseTextWrite>> decide, CancellationToken cancellationToken)
     {
         // The hot path of live drafting: under the resolution's lock it reads in one batch and writes in one
         // batch, because every round trip made while holding the lock is time every other writer waits.
         await using var scope = await database.BeginWriteAsync(id, cancellationToken);
         var rid = id.ToString();
-        EventRow? earlier;
+        StoredEvent? earlier;
         StoredClause? clause;
-        List<Comments.CommentRow> anchored;
+        List<StoredComment> anchored;
         List<NoteRow> notes;
         await using (var read = await scope.Connection.QueryMultipleAsync(new CommandDefinition(
             $"""
@@ -193,14 +195,14 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
                    (SELECT v.text FROM clause_versions v WHERE v.resolution_id = c.resolution_id AND v.clause_id = c.id AND v.version = @baseVersion) AS base_text
             FROM clauses c JOIN resolutions r ON r.id = c.resolution_id
             WHERE c.resolution_id = @rid AND c.id = @id;
-            {Comments.CommentStore.AnchoredOnClauseSql};
+            {CommentStore.AnchoredOnClauseSql};
             {SelectNotes} AND clause_id = @id ORDER BY position;
             """,
             new { rid, id = clauseId.Value, actorId = actorId.ToString(), baseVersion, opId }, scope.Transaction, cancellationToken: cancellationToken)))
         {
-            earlier = await read.ReadSingleOrDefaultAsync<EventRow>();
+            earlier = await read.ReadSingleOrDefaultAsync<StoredEvent>();
             clause = await read.ReadSingleOrDefaultAsync<StoredClause>();
-            anchored = [.. await read.ReadAsync<Comments.CommentRow>()];
+            anchored = [.. await read.ReadAsync<StoredComment>()];
             notes = [.. await read.ReadAsync<NoteRow>()];
         }
 
@@ -209,7 +211,7 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             // A resend by the same person gets the first outcome; anyone else's opId is not theirs to replay.
             if (earlier.ActorId == actorId.ToString())
             {
-                return new ChangeResult(ChangeStatus.Duplicate, earlier.Payload, earlier.Seq, null);
+                return new ClauseTextOutcome(WriteStatus.Duplicate, earlier.Seq, Parse(earlier.Payload), null, null, null, []);
             }
 
             opId = null;
@@ -220,13 +222,13 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             "SELECT last_seq FROM resolutions WHERE id = @rid", new { rid }, scope.Transaction, cancellationToken: cancellationToken));
         if (lastSeq is null)
         {
-            return new ChangeResult(ChangeStatus.NotFound, "", 0, null);
+            return ClauseTextOutcome.Refused(NoResolution(id), 0, null);
         }
 
-        var decision = decide(clause);
-        if (decision.Text is null)
+        var (decision, refusal) = decide(clause);
+        if (decision is null)
         {
-            return new ChangeResult(ChangeStatus.Refused, decision.Payload, lastSeq.Value, null);
+            return ClauseTextOutcome.Refused(refusal!, lastSeq.Value, clause);
         }
 
         // last_seq was read under the lock, so the next seq is known without asking for it.
@@ -243,13 +245,21 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             new
             {
                 rid, id = clauseId.Value, text = decision.Text, opening = decision.Opening, version = decision.Version, seq, now,
-                opId, actorId = actorId.ToString(), type = "ClauseChanged", payload = decision.Payload,
+                opId, actorId = actorId.ToString(), type = EventTypes.ClauseChanged, payload = decision.Payload.GetRawText(),
             },
             scope.Transaction, cancellationToken: cancellationToken));
         var moved = anchored.Count == 0 ? [] : await comments.ReanchorAsync(scope, anchored, actorId, clauseId, decision.Text, cancellationToken);
         await CarryNotesAsync(scope, rid, notes, clause!.Text, decision.Text, cancellationToken);
         await scope.CommitAsync(cancellationToken);
-        return new ChangeResult(ChangeStatus.Stored, decision.Payload, seq, null, moved);
+        return new ClauseTextOutcome(WriteStatus.Stored, seq, decision.Payload, null, clause, decision, moved);
+    }
+
+    private static Refusal NoResolution(Guid id) => Refusal.NotFound($"There is no resolution {id}.");
+
+    private static JsonElement Parse(string payload)
+    {
+        using var document = JsonDocument.Parse(payload);
+        return document.RootElement.Clone();
     }
 
     /// <summary>Keeps each footnote of an edited clause after the word it followed; writes only the notes that moved.</summary>
@@ -368,13 +378,6 @@ public sealed class StoredClause
     public long SubParagraphs { get; set; }
 }
 
-/// <summary>What to store for a clause text edit: the new text, opening and version, or a refusal (null text).</summary>
-/// <param name="Text">The new text; null to refuse.</param>
-/// <param name="Opening">The new opening phrase.</param>
-/// <param name="Version">The new version.</param>
-/// <param name="Payload">The event payload, or the refusal returned to the caller.</param>
-public sealed record ClauseTextDecision(string? Text, string? Opening, int Version, string Payload);
-
 /// <summary>A line of the resolutions list.</summary>
 public sealed class ResolutionSummary
 {
@@ -400,7 +403,7 @@ public sealed class ResolutionSummary
     public long Version { get; set; }
 
     /// <summary>The caller's role on it.</summary>
-    public Resolutions.ParticipantRole Role { get; set; }
+    public ParticipantRole Role { get; set; }
 
     /// <summary>When it last changed.</summary>
     public string UpdatedAt { get; set; } = "";

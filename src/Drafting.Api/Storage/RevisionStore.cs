@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Dapper;
+using Drafting.Contract;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Api.Storage;
@@ -15,7 +17,7 @@ public sealed class RevisionStore(DraftingDatabase database, TimeProvider time)
     /// <param name="label">The label; null for the default ("Zero draft", "Rev.1" …).</param>
     /// <param name="describe">Builds the event payload from the stored summary.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public async Task<(RevisionRow Revision, string Payload)?> PublishAsync(Guid id, Guid actorId, string? label, Func<RevisionRow, string> describe, CancellationToken cancellationToken)
+    public async Task<(RevisionRow Revision, JsonElement Payload)?> PublishAsync(Guid id, Guid actorId, string? label, Func<RevisionRow, JsonElement> describe, CancellationToken cancellationToken)
     {
         var rid = id.ToString();
         await using var scope = await database.BeginWriteAsync(id, cancellationToken);
@@ -49,7 +51,7 @@ public sealed class RevisionStore(DraftingDatabase database, TimeProvider time)
         var stored = (await ListAsync(scope.Connection, scope.Transaction, id, next, cancellationToken)).Single();
         // The revision row already carries the seq its event gets (last_seq + 1, taken in this transaction).
         var payload = describe(stored);
-        await EventLog.AppendAsync(scope, id, actorId, null, "RevisionPublished", payload, now, cancellationToken);
+        await EventLog.AppendAsync(scope, id, actorId, null, EventTypes.RevisionPublished, payload.GetRawText(), now, cancellationToken);
         await scope.CommitAsync(cancellationToken);
         return (stored, payload);
     }

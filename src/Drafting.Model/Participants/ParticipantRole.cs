@@ -1,4 +1,4 @@
-namespace Drafting.Api.Resolutions;
+namespace Drafting.Model.Participants;
 
 /// <summary>What a person may do on one resolution.</summary>
 public enum ParticipantRole

@@ -1,4 +1,6 @@
-namespace Drafting.Api.Resolutions;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Model.Participants;
 
 /// <summary>Something a participant may do on a resolution.</summary>
 public enum Permission
@@ -48,12 +50,37 @@ public static class Permissions
     /// Whether <paramref name="role"/> may move a draft from <paramref name="from"/> to <paramref name="to"/>:
     /// the pen-holder makes every move; the Secretariat puts a draft in blue and records the vote.
     /// </summary>
-    public static bool MayMoveStage(this ParticipantRole role, Model.Resolutions.Stage from, Model.Resolutions.Stage to) => role switch
+    public static bool MayMoveStage(this ParticipantRole role, Stage from, Stage to) => role switch
     {
         ParticipantRole.Penholder => true,
-        ParticipantRole.Secretary => (from, to) is (Model.Resolutions.Stage.Draft, Model.Resolutions.Stage.InBlue)
-            or (Model.Resolutions.Stage.InBlue, Model.Resolutions.Stage.Adopted)
-            or (Model.Resolutions.Stage.InBlue, Model.Resolutions.Stage.NotAdopted),
+        ParticipantRole.Secretary => (from, to) is (Stage.Draft, Stage.InBlue)
+            or (Stage.InBlue, Stage.Adopted)
+            or (Stage.InBlue, Stage.NotAdopted),
         _ => false,
+    };
+
+    /// <summary>
+    /// Why a caller with <paramref name="role"/> (null: not a participant) may not do <paramref name="permission"/>,
+    /// or null when they may.
+    /// </summary>
+    public static Refusal? Check(ParticipantRole? role, Permission permission) => role switch
+    {
+        null => new Refusal(RefusalKind.NotParticipant, "You do not take part in this resolution; ask its pen-holder to add you."),
+        { } held when !held.Allows(permission) => new Refusal(RefusalKind.Forbidden,
+            $"Your role on this resolution ({held.ToString().ToLowerInvariant()}) does not allow {Describe(permission)}."),
+        _ => null,
+    };
+
+    private static string Describe(Permission permission) => permission switch
+    {
+        Permission.Read => "reading it",
+        Permission.Edit => "editing its text",
+        Permission.Comment => "commenting",
+        Permission.ManageSponsors => "changing its sponsors",
+        Permission.ManageParticipants => "managing its participants",
+        Permission.Publish => "publishing revisions",
+        Permission.Export => "exporting it",
+        Permission.ChangeStage => "changing its stage",
+        _ => permission.ToString(),
     };
 }

@@ -1,4 +1,4 @@
-namespace Drafting.Api.Live;
+namespace Drafting.Api.Live.Presence;
 
 /// <summary>
 /// How long a node's presence outlives its last heartbeat (<c>Drafting:PresenceTtlSeconds</c>, default 15 s). A node

@@ -3,16 +3,17 @@ using Drafting.Api.Auth;
 using Drafting.Api.Storage;
 using Drafting.Model.Import;
 
-namespace Drafting.Api.Sample;
+namespace Drafting.Api.Startup;
 
 /// <summary>
-/// First-start work: the schema, the site admin (password from <c>Drafting:AdminPassword</c> or a random
-/// one printed once) and the sample resolution imported from seed 001.
+/// What a node does when it starts: applies the database migrations, and on a new database creates the site
+/// admin (password from <c>Drafting:AdminPassword</c> or a random one printed once) and imports the sample
+/// resolution from seed 001; then prints where it listens.
 /// </summary>
-public static class StartupTasks
+public static class FirstStart
 {
     /// <summary>Migrates, creates the admin and imports the sample when the database is new.</summary>
-    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    public static async Task MigrateAndSeedAsync(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
@@ -62,10 +63,10 @@ public static class StartupTasks
 
     private static async Task ImportSampleAsync(ResolutionStore store, Guid adminId, CancellationToken cancellationToken)
     {
-        await using var stream = typeof(StartupTasks).Assembly.GetManifestResourceStream("Drafting.Api.Sample.seed-001.md")!;
+        await using var stream = typeof(FirstStart).Assembly.GetManifestResourceStream("Drafting.Api.Startup.seed-001.md")!;
         using var reader = new StreamReader(stream);
         var result = ResolutionImporter.Default.Import(await reader.ReadToEndAsync(cancellationToken));
         var resolution = result.Resolution ?? throw new InvalidOperationException("The sample draft no longer imports: " + string.Join("; ", result.Errors));
-        await store.CreateAsync(resolution, adminId, cancellationToken);
+        await store.CreateAsync(resolution, adminId, Resolutions.StructureChangeDto.Created(resolution), cancellationToken);
     }
 }

@@ -1,4 +1,4 @@
-namespace Drafting.Api.Live;
+namespace Drafting.Api.Live.Presence;
 
 /// <summary>
 /// Keeps this node's presence alive in Redis and everyone's lists current: every <see cref="PresenceOptions.Tick"/>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using StackExchange.Redis;
 
-namespace Drafting.Api.Live;
+namespace Drafting.Api.Live.Presence;
 
 /// <summary>
 /// Every node's presence in Redis. A hash per resolution (<c>drafting:presence:{resolutionId}</c>) holds one field per

@@ -1,4 +1,4 @@
-namespace Drafting.Api.Live;
+namespace Drafting.Api.Live.Presence;
 
 /// <summary>
 /// Presence as the hub changes it: records who is where and sends <c>PresenceChanged</c> to the resolution's

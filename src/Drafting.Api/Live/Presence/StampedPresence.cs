@@ -1,4 +1,4 @@
-namespace Drafting.Api.Live;
+namespace Drafting.Api.Live.Presence;
 
 /// <summary>
 /// One connection's presence with when it last joined or moved its focus (UTC ticks), so that of someone's

@@ -1,7 +1,7 @@
 using Drafting.Api.Storage;
 using Microsoft.AspNetCore.SignalR;
 
-namespace Drafting.Api.Live;
+namespace Drafting.Api.Live.Presence;
 
 /// <summary>
 /// Presence on a deployment of one node (no Redis): this node's connections are everyone, and every change is

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using Drafting.Api.Live.Presence;
 using Drafting.Api.Resolutions;
+using Drafting.Model.Participants;
 
-namespace Drafting.Api.Live;
+namespace Drafting.Api.Live.Presence;
 
 /// <summary>Someone in a resolution, and the clause they are on (an advisory marker, not a lock).</summary>
 public sealed record PresenceEntry(string UserId, string DisplayName, string Organization, ParticipantRole Role, string? ClauseId);

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Drafting.Api.Storage;
 using Microsoft.AspNetCore.SignalR;
 
-namespace Drafting.Api.Live;
+namespace Drafting.Api.Live.Presence;
 
 /// <summary>
 /// Presence across nodes, shared through Redis (<see cref="RedisPresenceStore"/>). This node's tracker stays the truth

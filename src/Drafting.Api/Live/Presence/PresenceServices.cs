@@ -1,6 +1,6 @@
 using StackExchange.Redis;
 
-namespace Drafting.Api.Live;
+namespace Drafting.Api.Live.Presence;
 
 /// <summary>Registers presence: on this node only without Redis, shared through Redis with it.</summary>
 public static class PresenceServices

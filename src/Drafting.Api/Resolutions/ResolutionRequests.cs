@@ -1,0 +1,21 @@
+using Drafting.Model.Participants;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Api.Resolutions;
+
+// Request bodies: every member is nullable so that a missing one gets a clear 400 naming it, rather than a silent default.
+
+/// <summary>A new empty resolution.</summary>
+public sealed record CreateResolutionRequest(string? Organ, string? Formula, string? Title, string? Symbol, string? Code);
+
+/// <summary>A sponsor as sent in the sponsor list.</summary>
+public sealed record SponsorInput(string? Name, SponsorRole? Role, DateOnly? Joined, DateOnly? Withdrawn);
+
+/// <summary>A participant to add, by user name.</summary>
+public sealed record AddParticipantRequest(string? UserName, ParticipantRole? Role);
+
+/// <summary>A participant as listed.</summary>
+public sealed record ParticipantDto(string UserId, string UserName, string DisplayName, string Organization, ParticipantRole Role);
+
+/// <summary>A lint finding as JSON.</summary>
+public sealed record LintFindingDto(string? ClauseId, string Code, string Message, string Severity);

@@ -1,0 +1,184 @@
+using Dapper;
+using Drafting.Contract;
+using Drafting.Model.Comments;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Api.Storage;
+
+/// <summary>A comment or reply as stored; ids and dates are text so the same SQL serves SQLite and PostgreSQL.</summary>
+public sealed class StoredComment
+{
+    /// <summary>The comment's id.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>Its resolution.</summary>
+    public string ResolutionId { get; set; } = "";
+
+    /// <summary>The comment it replies to, for a reply.</summary>
+    public string? ParentId { get; set; }
+
+    /// <summary>The author's account id.</summary>
+    public string AuthorId { get; set; } = "";
+
+    /// <summary>The author's name as shown when written.</summary>
+    public string AuthorName { get; set; } = "";
+
+    /// <summary>The author's organization when written.</summary>
+    public string Organization { get; set; } = "";
+
+    /// <summary>The Markdown body.</summary>
+    public string Body { get; set; } = "";
+
+    /// <summary>Who may see it (enum name: All, Organization).</summary>
+    public string Visibility { get; set; } = "";
+
+    /// <summary>Whether the thread is resolved.</summary>
+    public bool Resolved { get; set; }
+
+    /// <summary>The clause it is anchored to; null for a reply.</summary>
+    public string? ClauseId { get; set; }
+
+    /// <summary>The quoted span.</summary>
+    public string? QuoteExact { get; set; }
+
+    /// <summary>Up to 32 characters before the quote.</summary>
+    public string? QuotePrefix { get; set; }
+
+    /// <summary>Up to 32 characters after the quote.</summary>
+    public string? QuoteSuffix { get; set; }
+
+    /// <summary>Where the quote starts in the clause text.</summary>
+    public long? AnchorStart { get; set; }
+
+    /// <summary>Where the quote ends in the clause text.</summary>
+    public long? AnchorEnd { get; set; }
+
+    /// <summary>Anchored or Orphaned (enum name).</summary>
+    public string? AnchorStatus { get; set; }
+
+    /// <summary>When it was written (UTC, ISO 8601).</summary>
+    public string CreatedAt { get; set; } = "";
+
+    /// <summary>The seq of the event that last stored it (not a column: set by the store that logged it).</summary>
+    public long Seq { get; set; }
+}
+
+/// <summary>The payload of a comment's <c>CommentAdded</c> or <c>CommentChanged</c> event, as the comments feature shapes it.</summary>
+/// <param name="comment">The comment as stored.</param>
+/// <returns>The JSON payload to log.</returns>
+public delegate string CommentEventPayload(StoredComment comment);
+
+/// <summary>Comments and replies, and their re-anchoring when clauses change.</summary>
+public sealed class CommentStore(DraftingDatabase database, TimeProvider time, CommentEventPayload payload)
+{
+    private const string Columns =
+        "id, resolution_id, parent_id, author_id, author_name, organization, body, visibility, resolved, clause_id, quote_exact, quote_prefix, quote_suffix, anchor_start, anchor_end, anchor_status, created_at";
+
+    /// <summary>The comments of a resolution, oldest first.</summary>
+    public async Task<IReadOnlyList<StoredComment>> ListAsync(Guid resolutionId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<StoredComment>(new CommandDefinition(
+            $"SELECT {Columns} FROM comments WHERE resolution_id = @rid ORDER BY created_at, id", new { rid = resolutionId.ToString() }, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    /// <summary>One comment, or null.</summary>
+    public async Task<StoredComment?> GetAsync(Guid resolutionId, Guid commentId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<StoredComment>(new CommandDefinition(
+            $"SELECT {Columns} FROM comments WHERE resolution_id = @rid AND id = @id", new { rid = resolutionId.ToString(), id = commentId.ToString() }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Stores a comment (its <c>CreatedAt</c> set now) and its <c>CommentAdded</c> event; returns it with its seq.</summary>
+    public async Task<StoredComment> AddAsync(StoredComment comment, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        comment.CreatedAt = EventLog.Timestamp(now);
+        comment.Resolved = false;
+        var resolutionId = Guid.Parse(comment.ResolutionId);
+        await using var scope = await database.BeginWriteAsync(resolutionId, cancellationToken);
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            INSERT INTO comments ({Columns})
+            VALUES (@Id, @ResolutionId, @ParentId, @AuthorId, @AuthorName, @Organization, @Body, @Visibility, 0, @ClauseId, @QuoteExact, @QuotePrefix, @QuoteSuffix, @AnchorStart, @AnchorEnd, @AnchorStatus, @CreatedAt)
+            """,
+            comment, scope.Transaction, cancellationToken: cancellationToken));
+        comment.Seq = await EventLog.AppendAsync(scope, resolutionId, Guid.Parse(comment.AuthorId), null, EventTypes.CommentAdded, payload(comment), now, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return comment;
+    }
+
+    /// <summary>Marks a comment resolved or open and logs <c>CommentChanged</c>; returns it with its seq.</summary>
+    public async Task<StoredComment> SetResolvedAsync(StoredComment comment, bool resolved, Guid actorId, CancellationToken cancellationToken)
+    {
+        await using var scope = await database.BeginWriteAsync(Guid.Parse(comment.ResolutionId), cancellationToken);
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE comments SET resolved = @resolved WHERE id = @id", new { id = comment.Id, resolved = resolved ? 1 : 0 }, scope.Transaction, cancellationToken: cancellationToken));
+        comment.Resolved = resolved;
+        await LogChangeAsync(scope, comment, actorId, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return comment;
+    }
+
+    /// <summary>The anchored comments of clause <c>@id</c> in resolution <c>@rid</c>, for a caller that reads them in its own batch.</summary>
+    internal const string AnchoredOnClauseSql = $"SELECT {Columns} FROM comments WHERE resolution_id = @rid AND clause_id = @id AND anchor_status = 'Anchored'";
+
+    /// <summary>
+    /// Re-finds, inside the caller's transaction, the quotes of a changed clause's anchored comments (read by the
+    /// caller with <see cref="AnchoredOnClauseSql"/> under the same lock), and logs a <c>CommentChanged</c> for each
+    /// comment whose place or status changed; returns those comments with their seq.
+    /// </summary>
+    internal async Task<IReadOnlyList<StoredComment>> ReanchorAsync(WriteScope scope, IEnumerable<StoredComment> anchored, Guid actorId, ClauseId clauseId, string clauseText, CancellationToken cancellationToken)
+    {
+        var changed = new List<StoredComment>();
+        foreach (var row in anchored)
+        {
+            var before = new CommentAnchor(clauseId, new TextQuote(row.QuoteExact!, row.QuotePrefix, row.QuoteSuffix), (int)(row.AnchorStart ?? 0), (int)(row.AnchorEnd ?? 0), AnchorStatus.Anchored);
+            var after = before.Reanchor(clauseText);
+            if (after.Start == before.Start && after.End == before.End && after.Status == before.Status)
+            {
+                continue;
+            }
+
+            await scope.Connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE comments SET anchor_start = @Start, anchor_end = @End, anchor_status = @status WHERE id = @id",
+                new { after.Start, after.End, status = after.Status.ToString(), id = row.Id }, scope.Transaction, cancellationToken: cancellationToken));
+            row.AnchorStart = after.Start;
+            row.AnchorEnd = after.End;
+            row.AnchorStatus = after.Status.ToString();
+            await LogChangeAsync(scope, row, actorId, cancellationToken);
+            changed.Add(row);
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// Orphans, inside the caller's transaction, the comments whose clause no longer exists, and logs a
+    /// <c>CommentChanged</c> for each; returns them with their seq.
+    /// </summary>
+    internal async Task<IReadOnlyList<StoredComment>> OrphanDeletedClausesAsync(WriteScope scope, Guid resolutionId, Guid actorId, CancellationToken cancellationToken)
+    {
+        var rows = (await scope.Connection.QueryAsync<StoredComment>(new CommandDefinition(
+            $"""
+            SELECT {Columns} FROM comments
+            WHERE resolution_id = @rid AND anchor_status = 'Anchored'
+              AND clause_id NOT IN (SELECT id FROM clauses WHERE resolution_id = @rid)
+            """,
+            new { rid = resolutionId.ToString() }, scope.Transaction, cancellationToken: cancellationToken))).AsList();
+        foreach (var row in rows)
+        {
+            await scope.Connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE comments SET anchor_status = 'Orphaned' WHERE id = @id", new { id = row.Id }, scope.Transaction, cancellationToken: cancellationToken));
+            row.AnchorStatus = nameof(AnchorStatus.Orphaned);
+            await LogChangeAsync(scope, row, actorId, cancellationToken);
+        }
+
+        return rows;
+    }
+
+    private async Task LogChangeAsync(WriteScope scope, StoredComment comment, Guid actorId, CancellationToken cancellationToken) =>
+        comment.Seq = await EventLog.AppendAsync(scope, Guid.Parse(comment.ResolutionId), actorId, null, EventTypes.CommentChanged, payload(comment), time.GetUtcNow(), cancellationToken);
+}

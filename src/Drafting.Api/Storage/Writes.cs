@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Api.Storage;
+
+/// <summary>What part of a resolution a <see cref="ResolutionWrite"/> rewrites.</summary>
+public enum RewrittenPart
+{
+    /// <summary>The clause tree: inserted, deleted or moved clauses.</summary>
+    Clauses,
+
+    /// <summary>The sponsor list.</summary>
+    Sponsors,
+
+    /// <summary>The stage.</summary>
+    Stage,
+}
+
+/// <summary>A new state of a resolution to store, with the event that records it.</summary>
+/// <param name="Updated">The new state.</param>
+/// <param name="Part">What to rewrite.</param>
+/// <param name="EventType">The event's type (<see cref="Contract.EventTypes"/>).</param>
+/// <param name="Payload">The event's payload, serialized once: stored as its text and broadcast as it is.</param>
+public sealed record ResolutionWrite(Resolution Updated, RewrittenPart Part, string EventType, JsonElement Payload);
+
+/// <summary>A new text for one clause, with the payload of its <c>ClauseChanged</c> event.</summary>
+/// <param name="Text">The new text.</param>
+/// <param name="Opening">The new opening phrase.</param>
+/// <param name="Version">The clause's new version.</param>
+/// <param name="Payload">The event's payload, serialized once.</param>
+public sealed record ClauseTextWrite(string Text, string? Opening, int Version, JsonElement Payload);
+
+/// <summary>A caller's decision on the state it was shown: a write to store, or a refusal that stores nothing.</summary>
+/// <typeparam name="TWrite">What is written.</typeparam>
+/// <param name="Write">The write; null when refused.</param>
+/// <param name="Refusal">Why nothing is written; null when written.</param>
+public readonly record struct Decision<TWrite>(TWrite? Write, Refusal? Refusal)
+    where TWrite : class
+{
+    /// <summary>A decision to store <paramref name="write"/>.</summary>
+    public static implicit operator Decision<TWrite>(TWrite write) => new(write, null);
+
+    /// <summary>A decision to refuse.</summary>
+    public static implicit operator Decision<TWrite>(Refusal refusal) => new(null, refusal);
+}
+
+/// <summary>How a write ended.</summary>
+public enum WriteStatus
+{
+    /// <summary>Stored with a new event.</summary>
+    Stored,
+
+    /// <summary>The opId was seen before; the first outcome is returned and nothing changes.</summary>
+    Duplicate,
+
+    /// <summary>Refused (see the outcome's <c>Refusal</c>); nothing stored.</summary>
+    Refused,
+}
+
+/// <summary>The outcome of <see cref="ResolutionStore.ChangeAsync"/>.</summary>
+/// <param name="Status">How it ended.</param>
+/// <param name="Seq">The event's seq (stored or duplicate); for a refusal, the seq the resolution is current at.</param>
+/// <param name="Payload">The stored event's payload (for a duplicate, the first one's); undefined when refused.</param>
+/// <param name="Refusal">Why nothing was stored, when refused.</param>
+/// <param name="Resolution">The resolution after the write, or as it stands for a duplicate or refusal; null when it does not exist.</param>
+/// <param name="CommentsChanged">Comments orphaned by the write, each logged right after it with its own seq.</param>
+public sealed record WriteOutcome(WriteStatus Status, long Seq, JsonElement Payload, Refusal? Refusal, Resolution? Resolution, IReadOnlyList<StoredComment> CommentsChanged)
+{
+    /// <summary>A refusal at <paramref name="seq"/>.</summary>
+    public static WriteOutcome Refused(Refusal refusal, long seq, Resolution? resolution) => new(WriteStatus.Refused, seq, default, refusal, resolution, []);
+}
+
+/// <summary>The outcome of <see cref="ResolutionStore.ChangeClauseTextAsync"/>.</summary>
+/// <param name="Status">How it ended.</param>
+/// <param name="Seq">The event's seq; for a refusal, the seq the resolution is current at.</param>
+/// <param name="Payload">The stored event's payload (for a duplicate, the first one's); undefined when refused.</param>
+/// <param name="Refusal">Why nothing was stored, when refused.</param>
+/// <param name="Clause">The clause as it was read before the write (null when there is none, or for a duplicate).</param>
+/// <param name="Written">What was stored, when stored.</param>
+/// <param name="CommentsChanged">Comments re-anchored or orphaned by the new text, each logged right after it with its own seq.</param>
+public sealed record ClauseTextOutcome(WriteStatus Status, long Seq, JsonElement Payload, Refusal? Refusal, StoredClause? Clause, ClauseTextWrite? Written, IReadOnlyList<StoredComment> CommentsChanged)
+{
+    /// <summary>A refusal at <paramref name="seq"/>.</summary>
+    public static ClauseTextOutcome Refused(Refusal refusal, long seq, StoredClause? clause) => new(WriteStatus.Refused, seq, default, refusal, clause, null, []);
+}
