@@ -42,8 +42,9 @@ public sealed class ResolutionImporter
         var header = new DraftHeader();
         var bodyStart = ReadHeader(lines, header);
         var body = new ClauseReader(_phrases, diagnostics);
-        body.Read(lines, bodyStart);
-        var resolution = Build(id ?? Guid.NewGuid(), header, body, lines, diagnostics);
+        var page = new PageCleanup(lines, bodyStart, body.MarkerPrecedes, diagnostics);
+        body.Read(page);
+        var resolution = Build(id ?? Guid.NewGuid(), header, body, page.Footnotes, lines, diagnostics);
         return new ImportResult(resolution, diagnostics.OrderBy(d => d.Line).ToList());
     }
 
@@ -91,7 +92,7 @@ public sealed class ResolutionImporter
         return index;
     }
 
-    private Resolution? Build(Guid id, DraftHeader header, ClauseReader body, List<SourceLine> lines, List<ImportDiagnostic> diagnostics)
+    private Resolution? Build(Guid id, DraftHeader header, ClauseReader body, Dictionary<int, string> bodyFootnotes, List<SourceLine> lines, List<ImportDiagnostic> diagnostics)
     {
         if (body.Preambular.Count == 0 && body.Operative.Count == 0)
         {
@@ -116,7 +117,7 @@ public sealed class ResolutionImporter
         }
 
         var sponsors = Sponsors(header, diagnostics);
-        var footnotes = new Dictionary<int, string>(body.Footnotes);
+        var footnotes = new Dictionary<int, string>(bodyFootnotes);
         var preambular = body.Preambular.Select(c => ToClause(c, diagnostics, footnotes)).ToList();
         var operative = body.Operative.Select(c => ToClause(c, diagnostics, footnotes)).ToList();
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
@@ -129,11 +130,8 @@ public sealed class ResolutionImporter
             header.Symbol, header.Title, header.Code, header.AdoptionDate ?? header.Date, header.Stage ?? Stage.Draft, headings: headings);
     }
 
-    private bool LooksLikeAClause(RawClause paragraph)
-    {
-        var markdown = paragraph.Markdown.ToString();
-        return markdown.StartsWith('*') || markdown.StartsWith('_') || _phrases.Match(ClauseKind.Preambular, markdown) is not null;
-    }
+    private bool LooksLikeAClause(RawClause paragraph) =>
+        ClauseShape.OpensLikeClause(paragraph.Markdown.ToString(), _phrases, ClauseKind.Preambular);
 
     private static Organ OrganFrom(DraftHeader header, List<ImportDiagnostic> diagnostics)
     {

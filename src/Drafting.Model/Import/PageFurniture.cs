@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace Drafting.Model.Import;
+
+/// <summary>
+/// What a PDF copy prints around the text on every page: running headers ("S/RES/2417 (2018)"), page numbers ("3/7")
+/// and job numbers ("18-08912 (E)", "*1808912*").
+/// </summary>
+internal static partial class PageFurniture
+{
+    /// <summary>
+    /// Whether the trimmed line <paramref name="text"/> is nothing but page furniture. PDF copies often put two items on
+    /// one line ("2/4    18-08912"), so the line is also tried piece by piece, split where the layout left wide gaps.
+    /// </summary>
+    public static bool IsLine(string text)
+    {
+        if (IsPiece(text))
+        {
+            return true;
+        }
+
+        var pieces = WideGap().Split(text);
+        return pieces.Length > 1
+            && pieces.All(p => IsPiece(p) || PrintDate().IsMatch(p))
+            && pieces.Any(IsPiece);
+    }
+
+    private static bool IsPiece(string text) =>
+        RunningHeader().IsMatch(text) || PageNumber().IsMatch(text) || JobNumber().IsMatch(text);
+
+    /// <summary>The symbol repeated at the top of every PDF page: "S/RES/2417 (2018)", "A/RES/78/70", "A/C.3/78/L.12/Rev.1".</summary>
+    [GeneratedRegex(@"^(?:S|A|E)/(?:[A-Z0-9.]+/)*[0-9]+(?:/[A-Za-z0-9.]+)*(?:\s+\(\d{4}\))?(?:\s+\[\*\])?$")]
+    private static partial Regex RunningHeader();
+
+    /// <summary>"3/7", the page number of a PDF copy.</summary>
+    [GeneratedRegex(@"^\d{1,3}\s*/\s*\d{1,3}$")]
+    private static partial Regex PageNumber();
+
+    /// <summary>"18-08912", "18-08912 (E)", the job number on the first and last page, and its bar code text "*1808912*".</summary>
+    [GeneratedRegex(@"^(?:\*\d{7}\*|\d{2}-\d{5}(?:\s+\([A-Z]\))?(?:\s+\d{6})?)$")]
+    private static partial Regex JobNumber();
+
+    [GeneratedRegex(@"\s{3,}")]
+    private static partial Regex WideGap();
+
+    /// <summary>"141223", the print date beside a job number.</summary>
+    [GeneratedRegex(@"^\d{6}$")]
+    private static partial Regex PrintDate();
+}
