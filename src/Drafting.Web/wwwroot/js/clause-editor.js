@@ -109,7 +109,7 @@ export class ClauseEditor {
       return;
     }
     const keep = element('button', { type: 'button', class: 'small primary' }, 'Save my text');
-    keep.addEventListener('click', () => { this.sync.local = this.textarea.value; this.sync.keepMine(); this.textarea.focus(); });
+    keep.addEventListener('click', () => { this.sync.keepMine(this.textarea.value); this.textarea.focus(); });
     const take = element('button', { type: 'button', class: 'small' }, 'Take their text');
     take.addEventListener('click', () => { this.sync.takeTheirs(); this.textarea.focus(); });
     this.conflictBox.replaceChildren(
@@ -139,8 +139,7 @@ export class ClauseEditor {
 
   /** Sends what is unsent and closes once the server has it (a conflict must be settled first). */
   async close() {
-    this.sync.local = this.textarea.value;
-    await this.sync.flush();
+    await this.sync.sendNow(this.textarea.value);
     if (this.sync.conflict) return;
     if (!this.sync.settled) {
       this.closing = true;

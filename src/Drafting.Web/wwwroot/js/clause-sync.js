@@ -1,3 +1,4 @@
+import { ErrorCodes, errorCode, errorMessage } from './contract.js';
 import { normalize, rebase } from './text-merge.js';
 
 const debounceMs = 250;
@@ -47,6 +48,12 @@ export class ClauseSync {
     this.report();
   }
 
+  /** The editor is closing: takes its text and sends it now rather than after the pause in typing. */
+  async sendNow(text) {
+    this.local = text;
+    await this.flush();
+  }
+
   /** Sends the unsent text now (no-op while an edit is under way, a conflict is open or offline). */
   async flush() {
     clearTimeout(this.timer);
@@ -72,7 +79,7 @@ export class ClauseSync {
       result = await this.hooks.send(sent);
     } catch (error) {
       if (!this.hooks.canSend()) return; // dropped connection: kept for resend()
-      if (error.message.includes('Database unavailable')) {
+      if (errorCode(error) === ErrorCodes.unavailable) {
         // Nothing was stored: the same edit goes again, same opId, until the database answers.
         this.waiting = true;
         this.report();
@@ -81,7 +88,7 @@ export class ClauseSync {
       }
       this.waiting = false;
       this.inflight = null;
-      this.hooks.onError(error.message.replace(/^.*HubException: /, ''));
+      this.hooks.onError(errorMessage(error));
       this.report();
       return;
     }
@@ -140,9 +147,10 @@ export class ClauseSync {
     this.hooks.onConflict(this.conflict);
   }
 
-  /** Keeps the text now in the editor (mine, or a hand merge) as the next version. */
-  keepMine() {
+  /** Keeps `text`, the text now in the editor (mine, or a hand merge), as the next version. */
+  keepMine(text) {
     if (!this.conflict) return;
+    this.local = text;
     this.base = { version: this.conflict.version, text: this.conflict.theirs };
     this.conflict = null;
     this.hooks.onConflict(null);

@@ -1,4 +1,5 @@
 import { api, element, present } from './api.js';
+import { errorMessage } from './contract.js';
 import { personChip } from './presence.js';
 import { safeHtml } from './safe-html.js';
 
@@ -103,7 +104,7 @@ export class CommentsPanel {
         this.upsert(added);
         this.closeCompose();
       } catch (failure) {
-        error.textContent = failure.message.replace(/^.*HubException: /, '');
+        error.textContent = errorMessage(failure);
       }
     };
     this.compose.hidden = false;
@@ -203,7 +204,7 @@ export class CommentsPanel {
       try {
         this.upsert(await this.context.live.invoke('AddComment', this.context.resolutionId, { parentId: parent.id, body: body.value }));
       } catch (failure) {
-        error.textContent = failure.message.replace(/^.*HubException: /, '');
+        error.textContent = errorMessage(failure);
       }
     });
     article.append(form);

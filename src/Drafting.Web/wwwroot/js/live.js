@@ -2,6 +2,8 @@
 // after gaps and reconnects, and never gives up reconnecting. signalR is the global of
 // lib/signalr.min.js (copied from npm by the build).
 
+import { commentEvents, loggedEvents } from './contract.js';
+
 const catchUpBatch = 1000;
 
 /** SignalR's own log goes to console.warn: a dropped connection is expected and shown in the banner. */
@@ -27,11 +29,11 @@ export class LiveResolution {
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => Math.min(500 * 2 ** context.previousRetryCount, 5000) })
       .configureLogging(quietLogger)
       .build();
-    for (const name of ['ClauseChanged', 'StructureChanged', 'SponsorsChanged', 'RevisionPublished', 'StageChanged', 'ParticipantChanged']) {
+    for (const name of loggedEvents) {
       this.connection.on(name, (event) => this.enqueue(() => this.receive(event)));
     }
     // Comments arrive as the comment itself; as a log event (catch-up) they are wrapped in a payload.
-    for (const name of ['CommentAdded', 'CommentChanged']) {
+    for (const name of commentEvents) {
       this.connection.on(name, (comment) => this.enqueue(() => this.receive({ type: name, seq: comment.seq, payload: comment })));
     }
     this.connection.on('PresenceChanged', (presence) => {
@@ -83,7 +85,7 @@ export class LiveResolution {
 
   /**
    * Joining is what puts this connection in the resolution's group: until it works (the database may be
-   * briefly unreachable, answering "Database unavailable") the page would be connected but hear nothing,
+   * briefly unreachable, answering with the code "unavailable") the page would be connected but hear nothing,
    * so it keeps trying while connected; a new drop brings its own rejoin.
    */
   retrySoon(work, error) {

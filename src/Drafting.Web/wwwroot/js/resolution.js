@@ -1,44 +1,27 @@
 import { api, element, signOut } from './api.js';
 import { ClauseEditor } from './clause-editor.js';
 import { CommentsPanel } from './comments-panel.js';
-import { DocumentView, clausesOf, stageName } from './document-view.js';
+import { DocumentView, stageName } from './document-view.js';
+import { dispatchEvent } from './event-dispatch.js';
 import { ExportPanel } from './export-panel.js';
 import { LintPanel } from './lint-panel.js';
 import { LiveResolution } from './live.js';
+import { PageState, can } from './page-state.js';
 import { renderFocusMarkers, renderPresence } from './presence.js';
 import { RevisionsPanel } from './revisions-panel.js';
+import { commentOnSelection } from './selection-comments.js';
 import { SponsorsEditor } from './sponsors-editor.js';
-import { newOpId } from './clause-sync.js';
+import { StructureActions } from './structure-actions.js';
 
-// The live document page: composes the view, the editors, the panels and the hub connection.
+// The live document page, started here: composes the view, the editors, the panels and the hub connection.
 
-const resolutionId = location.pathname.split('/').pop();
 const $ = (id) => document.getElementById(id);
 const article = $('document');
-
-const can = {
-  edit: (role) => role === 'penholder' || role === 'drafter',
-  comment: (role) => role === 'penholder' || role === 'drafter' || role === 'observer',
-  export: (role) => role !== 'observer',
-  sponsors: (role) => role === 'penholder',
-  publish: (role) => role === 'penholder' || role === 'secretary',
-};
-
-const page = {
-  me: null,
-  role: null,
-  resolution: null,
-  clauses: [],
-  presence: [],
-  editors: new Map(),
-};
-
-const entryOf = (clauseId) => page.clauses.find((c) => c.clause.id === clauseId);
-const labelOf = (clauseId) => entryOf(clauseId)?.label;
+const page = new PageState(location.pathname.split('/').pop());
+const { resolutionId } = page;
 
 function setResolution(resolution) {
-  page.resolution = resolution;
-  page.clauses = clausesOf(resolution);
+  page.setResolution(resolution);
   document.title = `${resolution.symbol || resolution.title || 'Draft resolution'} · Drafting`;
   $('heading').textContent = resolution.symbol || resolution.code || `${resolution.organ} draft`;
   $('stage').textContent = stageName(resolution.stage);
@@ -51,7 +34,7 @@ function setResolution(resolution) {
     active.focus({ preventScroll: true });
     active.setSelectionRange(...selection);
   }
-  for (const [clauseId, editor] of page.editors) editor.setLabel(labelOf(clauseId) ?? '');
+  for (const [clauseId, editor] of page.editors) editor.setLabel(page.labelOf(clauseId) ?? '');
   renderFocusMarkers(article, page.presence, page.me);
 }
 
@@ -67,6 +50,8 @@ function focusClause(clauseId) {
   container.classList.add('flash');
 }
 
+const startComment = (clauseId, text, start, end) => comments.startComment(clauseId, page.labelOf(clauseId), text, start, end);
+
 // ---- editing (drafters and the pen-holder) ------------------------------------------------------
 
 function openEditor(clauseId, options = {}) {
@@ -75,7 +60,7 @@ function openEditor(clauseId, options = {}) {
   if (existing) { existing.open(options); return; }
   // One clause at a time: the others send what is unsent and close once the server has it.
   for (const other of page.editors.values()) other.close();
-  const entry = entryOf(clauseId);
+  const entry = page.entryOf(clauseId);
   if (!entry) return;
   const editor = new ClauseEditor(entry.clause, entry.label, {
     live,
@@ -92,7 +77,7 @@ function openEditor(clauseId, options = {}) {
 function closeEditor(editor) {
   if (page.editors.get(editor.clauseId) !== editor) return;
   page.editors.delete(editor.clauseId);
-  const entry = entryOf(editor.clauseId);
+  const entry = page.entryOf(editor.clauseId);
   const hadFocus = editor.element.contains(document.activeElement);
   if (entry) {
     view.swap(editor.clauseId, view.textElement(entry.clause));
@@ -103,66 +88,20 @@ function closeEditor(editor) {
   live.invoke('SetFocus', resolutionId, null).catch(() => {});
 }
 
-async function changeStructure(path, method, body) {
-  try {
-    return await api(`/api/resolutions/${resolutionId}/clauses${path}`, {
-      method, headers: { 'Content-Type': 'application/json' }, body: body ? JSON.stringify({ ...body, opId: newOpId() }) : undefined,
-    });
-  } catch (failure) {
-    showNotice(failure.message);
-    return null;
-  }
-}
-
-const placeholder = { preambular: 'Recalling ,', operative: 'Decides ;', subParagraph: 'new sub-paragraph;' };
-
-const structure = {
-  async insertAfter(clauseId) {
-    const entry = entryOf(clauseId);
-    const kind = entry.kind;
-    const created = await changeStructure('', 'POST', { kind, parentId: entry.parentId, position: entry.index + 1, text: placeholder[kind] });
-    if (created) await reload({ edit: created.clauseId });
-  },
-  async addSub(clauseId) {
-    const entry = entryOf(clauseId);
-    const created = await changeStructure('', 'POST', { kind: 'subParagraph', parentId: clauseId, position: entry.clause.subparagraphs?.length ?? 0, text: placeholder.subParagraph });
-    if (created) await reload({ edit: created.clauseId });
-  },
-  async append(kind) {
-    const list = kind === 'preambular' ? page.resolution.preambular : page.resolution.operative;
-    const created = await changeStructure('', 'POST', { kind, position: list.length, text: placeholder[kind] });
-    if (created) await reload({ edit: created.clauseId });
-  },
-  async move(clauseId, by) {
-    const entry = entryOf(clauseId);
-    const position = entry.index + by;
-    if (position < 0 || position >= entry.list.length) return;
-    if (await changeStructure(`/${encodeURIComponent(clauseId)}/move`, 'POST', { position })) await reload({ edit: clauseId });
-  },
-  async remove(clauseId) {
-    const editor = page.editors.get(clauseId);
-    if (await changeStructure(`/${encodeURIComponent(clauseId)}`, 'DELETE')) {
-      if (editor) { page.editors.delete(clauseId); editor.element.remove(); }
-      await reload();
-    }
-  },
-  comment(clauseId, text, start, end) {
-    comments.startComment(clauseId, labelOf(clauseId), text, start, end);
-  },
-};
-
 /** Structure and sponsor changes carry no text: read the resolution again, keeping open editors. */
 async function reload({ edit } = {}) {
   const fresh = await api(`/api/resolutions/${resolutionId}`);
   setResolution(fresh);
   for (const [clauseId, editor] of page.editors) {
-    const entry = entryOf(clauseId);
+    const entry = page.entryOf(clauseId);
     if (entry) editor.sync.receive({ version: entry.clause.version, text: entry.clause.text });
   }
   comments.render();
   lint.refreshSoon();
   if (edit) openEditor(edit, { selectAll: true });
 }
+
+const structure = new StructureActions(page, { reload, notify: showNotice, startComment });
 
 // ---- live events ---------------------------------------------------------------------------------
 
@@ -173,7 +112,7 @@ function reloadSoon() {
 }
 
 function onClauseChanged(change) {
-  const entry = entryOf(change.clauseId);
+  const entry = page.entryOf(change.clauseId);
   if (!entry) { reloadSoon(); return; }
   if (change.version > entry.clause.version) {
     Object.assign(entry.clause, { text: change.text, version: change.version, opening: change.opening });
@@ -185,22 +124,13 @@ function onClauseChanged(change) {
   lint.refreshSoon();
 }
 
-function onEvent(event) {
-  switch (event.type) {
-    case 'ClauseChanged': onClauseChanged(event.payload); break;
-    case 'StructureChanged':
-    case 'SponsorsChanged':
-    case 'ParticipantChanged':
-    case 'StageChanged':
-      reloadSoon();
-      if (event.type === 'StructureChanged') comments.load().catch(() => {});
-      break;
-    case 'CommentAdded':
-    case 'CommentChanged': comments.upsert(event.payload); break;
-    case 'RevisionPublished': revisions.refresh().catch(() => {}); break;
-    default: break;
-  }
-}
+const eventHandlers = {
+  clauseChanged: onClauseChanged,
+  reload: reloadSoon,
+  structureChanged: () => comments.load().catch(() => {}),
+  comment: (comment) => comments.upsert(comment),
+  revisionPublished: () => revisions.refresh().catch(() => {}),
+};
 
 function onStatus(status) {
   const banner = $('connection');
@@ -223,12 +153,12 @@ const live = new LiveResolution(resolutionId, {
     page.presence = snapshot.presence;
     start();
     setResolution(snapshot.resolution);
-    renderPresence($('presence'), page.presence, page.me, labelOf);
+    renderPresence($('presence'), page.presence, page.me, (id) => page.labelOf(id));
   },
-  onEvent,
+  onEvent: (event) => dispatchEvent(event, eventHandlers),
   onPresence(present) {
     page.presence = present;
-    renderPresence($('presence'), present, page.me, labelOf);
+    renderPresence($('presence'), present, page.me, (id) => page.labelOf(id));
     renderFocusMarkers(article, present, page.me);
   },
   onStatus,
@@ -263,11 +193,11 @@ function start() {
     onChange: () => { for (const entry of page.clauses) view.refreshMarks(entry.clause); },
   });
   comments.load().catch((e) => showNotice(e.message));
-  lint = new LintPanel($('lint'), { resolutionId, labelOf, focusClause });
+  lint = new LintPanel($('lint'), { resolutionId, labelOf: (id) => page.labelOf(id), focusClause });
   lint.refresh().catch(() => {});
   const exports = can.export(role) ? new ExportPanel($('export'), { resolutionId }) : null;
   $('export').hidden = !exports;
-  revisions = new RevisionsPanel($('revisions'), { resolutionId, canPublish: can.publish(role), labelOf, onRevisions: (list) => exports?.setRevisions(list) });
+  revisions = new RevisionsPanel($('revisions'), { resolutionId, canPublish: can.publish(role), labelOf: (id) => page.labelOf(id), onRevisions: (list) => exports?.setRevisions(list) });
   revisions.start().catch(() => {});
 
   if (can.edit(role)) {
@@ -287,41 +217,9 @@ function start() {
   if (!can.edit(role)) $('tools').append(element('span', { class: 'muted' }, 'You follow this text and may comment on it; only drafters edit it.'));
 }
 
-// ---- selecting, clicking and keys on the text ----------------------------------------------------
+// ---- clicking and keys on the text ---------------------------------------------------------------
 
-/** The clause and offsets of the current selection when it lies within one clause's text. */
-function selectedSpan() {
-  const selection = getSelection();
-  if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
-  const range = selection.getRangeAt(0);
-  const text = range.commonAncestorContainer.parentElement?.closest('[data-text-of]')
-    ?? (range.commonAncestorContainer.nodeType === Node.ELEMENT_NODE ? range.commonAncestorContainer.closest('[data-text-of]') : null);
-  if (!text) return null;
-  const before = document.createRange();
-  before.setStart(text, 0);
-  before.setEnd(range.startContainer, range.startOffset);
-  const start = before.toString().length;
-  const end = start + range.toString().length;
-  return { clauseId: text.dataset.textOf, text: text.textContent, start, end, rect: range.getBoundingClientRect() };
-}
-
-const commentButton = $('comment-selection');
-let pendingSpan = null;
-document.addEventListener('selectionchange', () => {
-  pendingSpan = page.role && can.comment(page.role) ? selectedSpan() : null;
-  commentButton.hidden = !pendingSpan;
-  if (pendingSpan) {
-    commentButton.style.top = `${pendingSpan.rect.bottom + window.scrollY + 6}px`;
-    commentButton.style.left = `${Math.max(8, Math.min(pendingSpan.rect.left + window.scrollX, document.documentElement.clientWidth - 160))}px`;
-  }
-});
-commentButton.addEventListener('mousedown', (event) => event.preventDefault()); // keep the selection
-commentButton.addEventListener('click', () => {
-  if (!pendingSpan) return;
-  const span = pendingSpan;
-  commentButton.hidden = true;
-  comments.startComment(span.clauseId, labelOf(span.clauseId), span.text, span.start, span.end);
-});
+commentOnSelection($('comment-selection'), { canComment: () => Boolean(page.role) && can.comment(page.role), startComment });
 
 article.addEventListener('click', (event) => {
   const text = event.target.closest('[data-text-of]');
@@ -335,7 +233,7 @@ article.addEventListener('keydown', (event) => {
   event.preventDefault();
   const clauseId = text.dataset.textOf;
   if (can.edit(page.role)) openEditor(clauseId);
-  else if (can.comment(page.role)) comments.startComment(clauseId, labelOf(clauseId), text.textContent, 0, 0);
+  else if (can.comment(page.role)) startComment(clauseId, text.textContent, 0, 0);
 });
 article.addEventListener('focusin', (event) => {
   const text = event.target.closest?.('[data-text-of]');

@@ -1,0 +1,69 @@
+// The names of the public contract the page relies on: event types and error codes. The server's
+// Drafting.Contract (EventTypes, ErrorCodes) is the source; a test fails when this file drifts from it.
+
+/** Types of the events in a resolution's log, as broadcast (the hub method of the same name) and caught up. */
+export const EventTypes = Object.freeze({
+  resolutionCreated: 'ResolutionCreated',
+  clauseChanged: 'ClauseChanged',
+  structureChanged: 'StructureChanged',
+  sponsorsChanged: 'SponsorsChanged',
+  revisionPublished: 'RevisionPublished',
+  stageChanged: 'StageChanged',
+  participantChanged: 'ParticipantChanged',
+  commentAdded: 'CommentAdded',
+  commentChanged: 'CommentChanged',
+  hidden: 'Hidden',
+});
+
+/** Events broadcast as a log entry `{resolutionId, seq, type, actorId, payload, createdAt}`. */
+export const loggedEvents = Object.freeze([
+  EventTypes.clauseChanged, EventTypes.structureChanged, EventTypes.sponsorsChanged,
+  EventTypes.revisionPublished, EventTypes.stageChanged, EventTypes.participantChanged,
+]);
+
+/** Events broadcast as the comment itself. */
+export const commentEvents = Object.freeze([EventTypes.commentAdded, EventTypes.commentChanged]);
+
+/** Stable error codes: the `code` of a REST problem, the prefix of a hub error ("frozen: …"). */
+export const ErrorCodes = Object.freeze({
+  invalidRequest: 'invalid-request',
+  unauthenticated: 'unauthenticated',
+  notParticipant: 'not-participant',
+  forbidden: 'forbidden',
+  notFound: 'not-found',
+  editConflict: 'edit-conflict',
+  frozen: 'frozen',
+  invalidTransition: 'invalid-transition',
+  quoteNotFound: 'quote-not-found',
+  penholderNeeded: 'penholder-needed',
+  conflict: 'conflict',
+  tooLarge: 'too-large',
+  rateLimited: 'rate-limited',
+  unavailable: 'unavailable',
+  serverError: 'server-error',
+});
+
+const knownCodes = new Set(Object.values(ErrorCodes));
+
+/** A hub error's text as SignalR gives it: "An unexpected error … HubException: frozen: The draft is in blue…". */
+function hubText(error) {
+  const message = error?.message ?? String(error ?? '');
+  const at = message.lastIndexOf('HubException: ');
+  return at < 0 ? message : message.slice(at + 'HubException: '.length);
+}
+
+/** The code of a failed call: a REST problem's `code`, or a hub error's prefix; null when it has none. */
+export function errorCode(error) {
+  if (error?.problem?.code) return error.problem.code;
+  const text = hubText(error);
+  const colon = text.indexOf(': ');
+  return colon > 0 && knownCodes.has(text.slice(0, colon)) ? text.slice(0, colon) : null;
+}
+
+/** The words of a failed call for the user, without SignalR's wrapping or the code. */
+export function errorMessage(error) {
+  if (error?.problem) return error.message;
+  const text = hubText(error);
+  const code = errorCode(error);
+  return code ? text.slice(code.length + 2) : text;
+}

@@ -1,0 +1,23 @@
+import { EventTypes } from './contract.js';
+
+// Which part of the page each event of the resolution's log goes to.
+
+/**
+ * @param {{type:string, payload:object}} event one event, in seq order
+ * @param {{clauseChanged:(change)=>void, structureChanged:()=>void, reload:()=>void,
+ *          comment:(comment)=>void, revisionPublished:()=>void}} handlers
+ */
+export function dispatchEvent(event, handlers) {
+  switch (event.type) {
+    case EventTypes.clauseChanged: handlers.clauseChanged(event.payload); break;
+    case EventTypes.structureChanged: handlers.reload(); handlers.structureChanged(); break;
+    case EventTypes.sponsorsChanged:
+    case EventTypes.participantChanged:
+    case EventTypes.stageChanged: handlers.reload(); break;
+    case EventTypes.commentAdded:
+    case EventTypes.commentChanged: handlers.comment(event.payload); break;
+    case EventTypes.revisionPublished: handlers.revisionPublished(); break;
+    // ResolutionCreated and Hidden (another organization's private comment) change nothing shown.
+    default: break;
+  }
+}

@@ -1,0 +1,75 @@
+using Drafting.Model.Participants;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Model.Tests.Participants;
+
+/// <summary>The role table of DESIGN.md ("Roles"), cell by cell, and the text-freeze rule, stage by stage.</summary>
+public class PermissionsTests
+{
+    /// <summary>Who may do what: P pen-holder, D drafter, O observer, S secretary.</summary>
+    public static TheoryData<Permission, string> Table => new()
+    {
+        { Permission.Read, "PDOS" },
+        { Permission.Edit, "PD" },
+        { Permission.Comment, "PDO" },
+        { Permission.ManageSponsors, "P" },
+        { Permission.ManageParticipants, "P" },
+        { Permission.Publish, "PS" },
+        { Permission.Export, "PDS" },
+        { Permission.ChangeStage, "PS" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Table))]
+    public void Each_role_is_allowed_exactly_its_cells_of_the_table(Permission permission, string allowed)
+    {
+        foreach (var (role, letter) in new[] { (ParticipantRole.Penholder, 'P'), (ParticipantRole.Drafter, 'D'), (ParticipantRole.Observer, 'O'), (ParticipantRole.Secretary, 'S') })
+        {
+            Assert.True(role.Allows(permission) == allowed.Contains(letter), $"{role} × {permission}");
+            Assert.Equal(allowed.Contains(letter), Permissions.Check(role, permission) is null);
+        }
+    }
+
+    [Fact]
+    public void Every_permission_is_in_the_table()
+    {
+        Assert.Equal(Enum.GetValues<Permission>().Order(), Table.Select(row => row.Data.Item1).Order());
+    }
+
+    [Fact]
+    public void Someone_who_takes_no_part_is_refused_as_not_a_participant_and_a_role_as_forbidden()
+    {
+        Assert.Equal(RefusalKind.NotParticipant, Permissions.Check(null, Permission.Read)!.Kind);
+        var refusal = Permissions.Check(ParticipantRole.Observer, Permission.Edit)!;
+        Assert.Equal(RefusalKind.Forbidden, refusal.Kind);
+        Assert.Contains("observer", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Stage.Draft, ParticipantRole.Secretary, Stage.InBlue, true)]
+    [InlineData(Stage.InBlue, ParticipantRole.Secretary, Stage.Adopted, true)]
+    [InlineData(Stage.InBlue, ParticipantRole.Secretary, Stage.NotAdopted, true)]
+    [InlineData(Stage.InBlue, ParticipantRole.Secretary, Stage.Draft, false)]
+    [InlineData(Stage.Draft, ParticipantRole.Secretary, Stage.Withdrawn, false)]
+    [InlineData(Stage.Draft, ParticipantRole.Penholder, Stage.Withdrawn, true)]
+    [InlineData(Stage.Draft, ParticipantRole.Drafter, Stage.InBlue, false)]
+    public void Stage_moves_by_role(Stage from, ParticipantRole role, Stage to, bool allowed) =>
+        Assert.Equal(allowed, role.MayMoveStage(from, to));
+
+    [Fact]
+    public void Final_stages_freeze_the_text_for_everyone_and_in_blue_for_all_but_the_pen_holder()
+    {
+        foreach (var stage in Enum.GetValues<Stage>())
+        {
+            foreach (var role in Enum.GetValues<ParticipantRole>())
+            {
+                var frozen = StageLifecycle.IsFinal(stage) || (stage == Stage.InBlue && role != ParticipantRole.Penholder);
+                var refusal = TextFreeze.Refusal(stage, role);
+                Assert.True(frozen == refusal is not null, $"{stage} × {role}");
+                Assert.True(refusal is null || refusal.Kind == RefusalKind.Frozen);
+            }
+        }
+
+        Assert.True(StageLifecycle.IsFinal(Stage.NotAdopted) && StageLifecycle.IsFinal(Stage.Withdrawn) && StageLifecycle.IsFinal(Stage.Adopted));
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using Drafting.Contract;
+
+namespace Drafting.Web.Tests;
+
+/// <summary>The page's copy of the contract's names (js/contract.js) is the server's, and the only one in the page.</summary>
+public partial class ContractTests
+{
+    private static readonly string Scripts = Path.Combine(RepositoryRoot(), "src", "Drafting.Web", "wwwroot", "js");
+
+    [Fact]
+    public void The_pages_event_types_are_the_servers()
+    {
+        var types = ObjectValues(Contract(), "EventTypes");
+        Assert.Equal(EventTypes.Logged.Append(EventTypes.Hidden).Order(StringComparer.Ordinal), types.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_pages_error_codes_are_the_servers()
+    {
+        var codes = ObjectValues(Contract(), "ErrorCodes");
+        Assert.Equal(ErrorCodes.All.Order(StringComparer.Ordinal), codes.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void No_other_script_spells_an_event_type_or_matches_error_prose()
+    {
+        foreach (var file in Directory.GetFiles(Scripts, "*.js").Where(f => Path.GetFileName(f) != "contract.js"))
+        {
+            var source = File.ReadAllText(file);
+            foreach (var type in EventTypes.Logged.Append(EventTypes.Hidden))
+            {
+                Assert.False(source.Contains($"'{type}'", StringComparison.Ordinal), $"{Path.GetFileName(file)} spells the event type '{type}'; import it from contract.js.");
+            }
+
+            Assert.False(source.Contains("HubException", StringComparison.Ordinal), $"{Path.GetFileName(file)} unwraps hub errors itself; use errorCode/errorMessage from contract.js.");
+            Assert.False(source.Contains("unavailable'", StringComparison.OrdinalIgnoreCase), $"{Path.GetFileName(file)} matches error prose; match ErrorCodes instead.");
+        }
+    }
+
+    private static string Contract() => File.ReadAllText(Path.Combine(Scripts, "contract.js"));
+
+    /// <summary>The string values of <c>export const {name} = Object.freeze({ key: 'value', … })</c>.</summary>
+    private static List<string> ObjectValues(string source, string name)
+    {
+        var start = source.IndexOf($"export const {name} = Object.freeze({{", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"contract.js has no {name}");
+        var body = source[start..source.IndexOf("});", start, StringComparison.Ordinal)];
+        return [.. Value().Matches(body).Select(m => m.Groups["value"].Value)];
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Drafting.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Drafting.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"^\s*\w+: '(?<value>[^']+)',?\s*$", RegexOptions.Multiline)]
+    private static partial Regex Value();
+}
