@@ -40,6 +40,9 @@ public static class ErrorCodes
     /// <summary>409: the state of the resolution does not allow this now (a generic conflict).</summary>
     public const string Conflict = "conflict";
 
+    /// <summary>409: the resolution is in proposals mode: only the pen-holder edits; propose the change instead.</summary>
+    public const string ProposalsOnly = "proposals-only";
+
     /// <summary>413: the request body is too large.</summary>
     public const string TooLarge = "too-large";
 
@@ -56,7 +59,7 @@ public static class ErrorCodes
     public static IReadOnlyList<string> All { get; } =
     [
         InvalidRequest, Unauthenticated, NotParticipant, Forbidden, NotFound, EditConflict, Frozen, InvalidTransition,
-        QuoteNotFound, PenholderNeeded, Conflict, TooLarge, RateLimited, Unavailable, ServerError,
+        QuoteNotFound, PenholderNeeded, Conflict, ProposalsOnly, TooLarge, RateLimited, Unavailable, ServerError,
     ];
 
     /// <summary>The hub error text for <paramref name="code"/>: the code, a colon, the message.</summary>

@@ -34,6 +34,18 @@ public static class EventTypes
     /// <summary>A comment was resolved, reopened, re-anchored or orphaned.</summary>
     public const string CommentChanged = nameof(CommentChanged);
 
+    /// <summary>The pen-holder switched between open editing and proposals.</summary>
+    public const string ModeChanged = nameof(ModeChanged);
+
+    /// <summary>A delegation proposed a change.</summary>
+    public const string ProposalAdded = nameof(ProposalAdded);
+
+    /// <summary>A proposal was supported, withdrawn, accepted, rejected or superseded.</summary>
+    public const string ProposalChanged = nameof(ProposalChanged);
+
+    /// <summary>A silence procedure started, was broken, withdrawn or passed.</summary>
+    public const string SilenceChanged = nameof(SilenceChanged);
+
     /// <summary>In a catch-up only: an event the caller may not see, carrying nothing but its seq and time.</summary>
     public const string Hidden = nameof(Hidden);
 
@@ -41,7 +53,7 @@ public static class EventTypes
     public static IReadOnlyList<string> Logged { get; } =
     [
         ResolutionCreated, ClauseChanged, StructureChanged, SponsorsChanged, RevisionPublished, StageChanged,
-        ParticipantChanged, CommentAdded, CommentChanged,
+        ParticipantChanged, CommentAdded, CommentChanged, ModeChanged, ProposalAdded, ProposalChanged, SilenceChanged,
     ];
 
     /// <summary>The types whose payload is a comment, which only its audience may see.</summary>

@@ -35,6 +35,12 @@ public static class ApplicationServices
         services.AddSingleton<Live.LiveBroadcaster>();
         services.AddSingleton<Live.GroupMembership>();
         services.AddSingleton<CommentEventPayload>(Comments.CommentMapping.EventPayload);
+        services.AddSingleton<ProposalEventPayload>(Negotiation.NegotiationMapping.ProposalPayload);
+        services.AddSingleton<SilenceEventPayload>(Negotiation.NegotiationMapping.SilencePayload);
+        services.AddScoped<Negotiation.ProposalService>();
+        services.AddScoped<Negotiation.SilenceService>();
+        services.AddSingleton<Negotiation.SilenceDeadlines>();
+        services.AddHostedService(provider => provider.GetRequiredService<Negotiation.SilenceDeadlines>());
         services.AddScoped<Comments.CommentService>();
         var signalR = services.AddSignalR(options =>
             {
@@ -121,6 +127,8 @@ public static class ApplicationServices
         builder.Services.AddSingleton<UserStore>();
         builder.Services.AddSingleton<ParticipantStore>();
         builder.Services.AddSingleton<CommentStore>();
+        builder.Services.AddSingleton<ProposalStore>();
+        builder.Services.AddSingleton<SilenceStore>();
         return database;
     }
 

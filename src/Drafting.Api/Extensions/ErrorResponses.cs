@@ -46,6 +46,7 @@ public static class ErrorResponses
         RefusalKind.InvalidTransition => ErrorCodes.InvalidTransition,
         RefusalKind.QuoteNotFound => ErrorCodes.QuoteNotFound,
         RefusalKind.PenholderNeeded => ErrorCodes.PenholderNeeded,
+        RefusalKind.ProposalsOnly => ErrorCodes.ProposalsOnly,
         _ => ErrorCodes.Conflict,
     };
 
@@ -75,6 +76,7 @@ public static class ErrorResponses
         RefusalKind.InvalidTransition => "Stage change refused",
         RefusalKind.QuoteNotFound => "Quote not found",
         RefusalKind.PenholderNeeded => "Pen-holder needed",
+        RefusalKind.ProposalsOnly => "Proposals only",
         _ => "Conflict",
     };
 }

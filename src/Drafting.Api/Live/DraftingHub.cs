@@ -17,7 +17,7 @@ namespace Drafting.Api.Live;
 /// on that resolution through <see cref="Permissions"/>.
 /// </summary>
 [Authorize]
-public sealed class DraftingHub(ParticipantStore participants, ResolutionStore store, ClauseEditService editor, IPresence presence, GroupMembership groups, Comments.CommentService comments) : Hub<IDraftingClient>
+public sealed class DraftingHub(ParticipantStore participants, ResolutionStore store, ClauseEditService editor, IPresence presence, GroupMembership groups, Comments.CommentService comments, Negotiation.ProposalService proposals) : Hub<IDraftingClient>
 {
     /// <summary>The largest batch <see cref="CatchUp"/> returns; a client asks again from the last seq it got.</summary>
     public const int CatchUpBatch = 1000;
@@ -29,12 +29,12 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
         await groups.AddAsync(Groups, Context.ConnectionId, LiveBroadcaster.Group(resolutionId), Context.ConnectionAborted);
         await groups.AddAsync(Groups, Context.ConnectionId, LiveBroadcaster.OrganizationGroup(resolutionId, Organization), Context.ConnectionAborted);
 
-        var (resolution, seq) = await store.GetAsync(resolutionId, Context.ConnectionAborted)
+        var (resolution, seq, negotiation) = await store.GetAsync(resolutionId, Context.ConnectionAborted)
             ?? throw Refusal.NotFound($"There is no resolution {resolutionId}.").ToHubException();
         var user = Context.User!;
         var present = await presence.JoinAsync(resolutionId, Context.ConnectionId, new PresenceEntry(
             user.UserId().ToString(), user.FindFirst(CurrentUser.DisplayNameClaim)?.Value ?? "", user.FindFirst(CurrentUser.OrganizationClaim)?.Value ?? "", role, null), seq);
-        return new JoinSnapshot(ResolutionDto.From(resolution, seq, role), seq, present);
+        return new JoinSnapshot(ResolutionDto.From(resolution, seq, role, mode: negotiation.Mode), seq, present);
     }
 
     /// <summary>Leaves the resolution's group.</summary>
@@ -86,6 +86,19 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
 
         // A conflict is an answer, not an error: it carries the current text to merge into.
         return result ?? throw refusal!.ToHubException();
+    }
+
+    /// <summary>Proposes a change on behalf of the caller's delegation (drafters, pen-holder): same rules as the REST endpoint.</summary>
+    public async Task<Negotiation.ProposalDto> Propose(Guid resolutionId, Negotiation.ProposeCommand command)
+    {
+        // The role is checked inside the write, like an edit: the hot path of a negotiation makes one read batch.
+        if (command is null)
+        {
+            throw Refusal.Invalid("A proposal is required.").ToHubException();
+        }
+
+        var (proposal, refusal) = await proposals.ProposeAsync(resolutionId, Context.User!, command.Request, Context.ConnectionAborted);
+        return proposal ?? throw refusal!.ToHubException();
     }
 
     /// <summary>Adds a comment or reply (observers, drafters, pen-holder): same rules as the REST endpoint.</summary>

@@ -24,6 +24,18 @@ public interface IDraftingClient
     /// <summary>Someone was added to the resolution or given another role.</summary>
     Task ParticipantChanged(LiveEvent change);
 
+    /// <summary>The pen-holder switched between open editing and proposals.</summary>
+    Task ModeChanged(LiveEvent change);
+
+    /// <summary>A delegation proposed a change (payload: the proposal).</summary>
+    Task ProposalAdded(LiveEvent change);
+
+    /// <summary>A proposal was supported, withdrawn, accepted, rejected or superseded (payload: the proposal).</summary>
+    Task ProposalChanged(LiveEvent change);
+
+    /// <summary>A silence procedure started, was broken, withdrawn or passed (payload: the silence).</summary>
+    Task SilenceChanged(LiveEvent change);
+
     /// <summary>A comment or reply was added.</summary>
     Task CommentAdded(CommentDto comment);
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Drafting.Api.Comments;
+using Drafting.Api.Negotiation;
 using Drafting.Api.Storage;
 using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR;
@@ -21,7 +22,7 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
 
     /// <summary>Broadcasts an event stored at <paramref name="seq"/>, then the comments the same write re-anchored or orphaned.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a type of <see cref="EventTypes"/> sent this way.</exception>
-    public async Task PublishAsync(Guid resolutionId, long seq, string type, Guid actorId, JsonElement payload, IReadOnlyList<StoredComment>? commentsChanged = null)
+    public async Task PublishAsync(Guid resolutionId, long seq, string type, Guid actorId, JsonElement payload, IReadOnlyList<StoredComment>? commentsChanged = null, IReadOnlyList<StoredProposal>? proposalsChanged = null)
     {
         var send = Sender(type);
         var change = new LiveEvent(resolutionId, seq, type, actorId.ToString(), payload, EventLog.Timestamp(time.GetUtcNow()));
@@ -30,7 +31,17 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
         {
             await CommentChangedAsync(comment.ToDto());
         }
+
+        foreach (var proposal in proposalsChanged ?? [])
+        {
+            var dto = proposal.ToDto();
+            await PublishAsync(resolutionId, dto.Seq, EventTypes.ProposalChanged, actorId, JsonSerializer.SerializeToElement(dto with { Seq = 0 }, Extensions.ApplicationServices.Json));
+        }
     }
+
+    /// <summary>Broadcasts a stored write and what followed from it: comments re-anchored or orphaned, proposals superseded.</summary>
+    public Task PublishAsync(Guid resolutionId, string type, Guid actorId, WriteOutcome write) =>
+        PublishAsync(resolutionId, write.Seq, type, actorId, write.Payload, write.CommentsChanged, write.ProposalsChanged);
 
     /// <summary>Sends a new comment to those allowed to see it.</summary>
     public Task CommentAddedAsync(CommentDto comment) => BestEffortAsync(() => SendAsync(comment, audience => audience.CommentAdded(comment)), comment.ResolutionId, comment.Seq);
@@ -47,6 +58,10 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
         EventTypes.RevisionPublished => (clients, change) => clients.RevisionPublished(change),
         EventTypes.StageChanged => (clients, change) => clients.StageChanged(change),
         EventTypes.ParticipantChanged => (clients, change) => clients.ParticipantChanged(change),
+        EventTypes.ModeChanged => (clients, change) => clients.ModeChanged(change),
+        EventTypes.ProposalAdded => (clients, change) => clients.ProposalAdded(change),
+        EventTypes.ProposalChanged => (clients, change) => clients.ProposalChanged(change),
+        EventTypes.SilenceChanged => (clients, change) => clients.SilenceChanged(change),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not an event type broadcast to a resolution's group."),
     };
 

@@ -3,6 +3,7 @@ using Drafting.Api.Storage;
 using Drafting.Contract;
 using Drafting.Model.Diff;
 using Drafting.Model.Import;
+using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 
@@ -13,7 +14,7 @@ namespace Drafting.Api.Resolutions;
 /// an older version is merged word by word with what changed since, or refused as a conflict with the current
 /// text. Exactly-once effect per opId; the change and its event stored together, then broadcast.
 /// </summary>
-public sealed class ClauseEditService(ResolutionStore store, Live.LiveBroadcaster live)
+public sealed class ClauseEditService(ResolutionStore store, Live.LiveBroadcaster live, TimeProvider time)
 {
     /// <summary>Edits the text of a clause made on <paramref name="baseVersion"/>.</summary>
     /// <returns>
@@ -23,7 +24,7 @@ public sealed class ClauseEditService(ResolutionStore store, Live.LiveBroadcaste
     public async Task<(EditClauseResult? Result, Refusal? Refusal)> EditAsync(
         Guid resolutionId, Guid actorId, ClauseId clauseId, string text, int baseVersion, string? opId, CancellationToken cancellationToken)
     {
-        var outcome = await store.ChangeClauseTextAsync(resolutionId, actorId, opId, clauseId, baseVersion, clause => Decide(clause, clauseId, text, baseVersion), cancellationToken);
+        var outcome = await store.ChangeClauseTextAsync(resolutionId, actorId, opId, clauseId, baseVersion, clause => Decide(clause, clauseId, text, baseVersion, time.GetUtcNow()), cancellationToken);
         switch (outcome.Status)
         {
             case WriteStatus.Stored:
@@ -43,7 +44,7 @@ public sealed class ClauseEditService(ResolutionStore store, Live.LiveBroadcaste
     }
 
     /// <summary>Decides, on the clause as it is now inside the write, what the edit stores or why it is refused.</summary>
-    private static Decision<ClauseTextWrite> Decide(StoredClause? clause, ClauseId clauseId, string text, int baseVersion)
+    private static Decision<ClauseTextWrite> Decide(StoredClause? clause, ClauseId clauseId, string text, int baseVersion, DateTimeOffset now)
     {
         if (clause is null)
         {
@@ -52,7 +53,9 @@ public sealed class ClauseEditService(ResolutionStore store, Live.LiveBroadcaste
 
         // The role as it is now, inside the write: one taken away a moment ago counts.
         ParticipantRole? role = Enum.TryParse<ParticipantRole>(clause.ActorRole, out var parsed) ? parsed : null;
-        if ((Permissions.Check(role, Permission.Edit) ?? TextFreeze.Refusal(Enum.Parse<Stage>(clause.Stage), role!.Value)) is { } refused)
+        var refused = Permissions.CheckDirectEdit(role, Enum.Parse<EditingMode>(clause.Mode))
+            ?? TextFreeze.Refusal(Enum.Parse<Stage>(clause.Stage), role!.Value, clause.RunningSilence, now);
+        if (refused is not null)
         {
             return refused;
         }

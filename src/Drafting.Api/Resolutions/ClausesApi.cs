@@ -112,11 +112,11 @@ public static class ClausesApi
     private static async Task<(StructureChangeDto? Result, ProblemHttpResult? Problem)> ChangeStructureAsync(
         Guid id, HttpContext http, ResolutionStore store, string? opId, string change, ClauseId clauseId, Func<Resolution, Resolution> apply, CancellationToken cancellationToken)
     {
-        var outcome = await store.ChangeAsync(id, http.Actor(), opId, resolution => Decide(resolution, http.Role(), change, clauseId, apply), cancellationToken);
+        var outcome = await store.ChangeAsync(id, http.Actor(), opId, context => Decide(context, http.Role(), change, clauseId, apply), cancellationToken);
         switch (outcome.Status)
         {
             case WriteStatus.Stored:
-                await http.RequestServices.GetRequiredService<Live.LiveBroadcaster>().PublishAsync(id, outcome.Seq, EventTypes.StructureChanged, http.Actor(), outcome.Payload, outcome.CommentsChanged);
+                await http.RequestServices.GetRequiredService<Live.LiveBroadcaster>().PublishAsync(id, EventTypes.StructureChanged, http.Actor(), outcome);
                 return (new StructureChangeDto(change, clauseId.Value, outcome.Seq, outcome.Resolution!.Version), null);
             case WriteStatus.Duplicate:
                 return (JsonSerializer.Deserialize(outcome.Payload, DraftingJsonContext.Default.StructureChangeDto)! with { Seq = outcome.Seq }, null);
@@ -125,11 +125,12 @@ public static class ClausesApi
         }
     }
 
-    private static Decision<ResolutionWrite> Decide(Resolution resolution, ParticipantRole role, string change, ClauseId clauseId, Func<Resolution, Resolution> apply)
+    private static Decision<ResolutionWrite> Decide(ChangeContext context, ParticipantRole role, string change, ClauseId clauseId, Func<Resolution, Resolution> apply)
     {
-        if (TextFreeze.Refusal(resolution.Stage, role) is { } frozen)
+        var resolution = context.Resolution;
+        if ((Permissions.CheckDirectEdit(role, context.Negotiation.Mode) ?? TextFreeze.Refusal(resolution.Stage, role, context.Negotiation.Silence, context.Now)) is { } refused)
         {
-            return frozen;
+            return refused;
         }
 
         try

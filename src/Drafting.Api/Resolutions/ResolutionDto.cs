@@ -1,4 +1,5 @@
 using Drafting.Model.Import;
+using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 
@@ -20,10 +21,14 @@ public sealed record ResolutionDto(
     IReadOnlyList<PreambularDto> Preambular,
     IReadOnlyList<OperativeDto> Operative,
     ParticipantRole? Role = null,
-    IReadOnlyList<ImportWarningDto>? Warnings = null)
+    IReadOnlyList<ImportWarningDto>? Warnings = null,
+    EditingMode? Mode = null)
 {
-    /// <summary>The JSON form of <paramref name="resolution"/> as seen by a participant in <paramref name="role"/>.</summary>
-    public static ResolutionDto From(Resolution resolution, long seq, ParticipantRole? role, IEnumerable<ImportDiagnostic>? warnings = null) =>
+    /// <summary>
+    /// The JSON form of <paramref name="resolution"/> as seen by a participant in <paramref name="role"/>, with its editing
+    /// <paramref name="mode"/> (none for a published revision).
+    /// </summary>
+    public static ResolutionDto From(Resolution resolution, long seq, ParticipantRole? role, IEnumerable<ImportDiagnostic>? warnings = null, EditingMode? mode = null) =>
         new(resolution.Id,
             resolution.Organ.Name,
             resolution.Symbol,
@@ -39,7 +44,8 @@ public sealed record ResolutionDto(
             resolution.Operative.Select((c, i) => new OperativeDto(c.Id.Value, i + 1, c.Opening, c.Text, c.Version, c.SubParagraphStyle, SubParagraphDto.ListOf(c),
                 resolution.HeadingBefore(c.Id) is { } heading ? new HeadingDto(heading.Id.Value, heading.Text) : null, NoteDto.ListOf(c))).ToList(),
             role,
-            warnings?.Select(w => new ImportWarningDto(w.Line, w.Code, w.Message)).ToList());
+            warnings?.Select(w => new ImportWarningDto(w.Line, w.Code, w.Message)).ToList(),
+            mode);
 }
 
 /// <summary>A sponsor in the JSON form.</summary>

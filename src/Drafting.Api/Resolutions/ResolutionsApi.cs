@@ -5,6 +5,7 @@ using Drafting.Api.Auth;
 using Drafting.Api.Storage;
 using Drafting.Model.Import;
 using Drafting.Model.Lint;
+using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -77,7 +78,7 @@ public static class ResolutionsApi
 
     private static async Task<Results<Ok<ResolutionDto>, NotFound>> Get(Guid id, HttpContext http, ResolutionStore store, CancellationToken cancellationToken) =>
         await store.GetAsync(id, cancellationToken) is { } found
-            ? TypedResults.Ok(ResolutionDto.From(found.Resolution, found.Seq, http.Role()))
+            ? TypedResults.Ok(ResolutionDto.From(found.Resolution, found.Seq, http.Role(), mode: found.Negotiation.Mode))
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<List<LintFindingDto>>, NotFound>> Lint(Guid id, ResolutionStore store, CancellationToken cancellationToken)
@@ -96,7 +97,7 @@ public static class ResolutionsApi
     private static async Task<ResolutionDto> StoreNewAsync(Resolution resolution, Guid creator, ResolutionStore store, IEnumerable<ImportDiagnostic>? warnings, CancellationToken cancellationToken)
     {
         var seq = await store.CreateAsync(resolution, creator, StructureChangeDto.Created(resolution), cancellationToken);
-        return ResolutionDto.From(resolution, seq, ParticipantRole.Penholder, warnings ?? []);
+        return ResolutionDto.From(resolution, seq, ParticipantRole.Penholder, warnings ?? [], EditingMode.Open);
     }
 
     private static async Task<(string? Text, ProblemHttpResult? Error)> ReadImportTextAsync(HttpRequest request, CancellationToken cancellationToken)

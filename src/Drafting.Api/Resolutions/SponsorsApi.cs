@@ -67,8 +67,9 @@ public static class SponsorsApi
         }
 
         var today = DateOnly.FromDateTime(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-        var outcome = await store.ChangeAsync(id, http.Actor(), opId, (resolution, nextRevision) =>
+        var outcome = await store.ChangeAsync(id, http.Actor(), opId, context =>
         {
+            var (resolution, nextRevision) = (context.Resolution, context.NextRevision);
             // Co-sponsors may still join a draft in blue; once the vote or a withdrawal has happened the list is history.
             if (StageLifecycle.IsFinal(resolution.Stage))
             {

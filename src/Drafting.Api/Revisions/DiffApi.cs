@@ -86,7 +86,7 @@ public static class DiffApi
             history.Add(new ClauseVersionDto(
                 (int)version.Version, version.Text, version.Seq is 0 ? null : version.Seq,
                 version.ActorId is null ? null : new Comments.AuthorDto(version.ActorId, version.DisplayName ?? "", version.Organization ?? ""),
-                version.ChangedAt, changes));
+                version.ChangedAt, changes, version.ProposedBy));
             previous = version.Text;
         }
 

@@ -11,7 +11,7 @@ public sealed class AuthorshipStore(DraftingDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ClauseVersionRow>(new CommandDefinition(
             """
-            SELECT v.version, v.text, v.seq, v.actor_id, v.changed_at, u.display_name, u.organization
+            SELECT v.version, v.text, v.seq, v.actor_id, v.changed_at, u.display_name, u.organization, v.proposed_by
             FROM clause_versions v LEFT JOIN users u ON u.id = v.actor_id
             WHERE v.resolution_id = @rid AND v.clause_id = @clauseId
             ORDER BY v.version
@@ -41,7 +41,10 @@ public sealed class AuthorshipStore(DraftingDatabase database)
             using var payload = System.Text.Json.JsonDocument.Parse(row.Payload);
             if (payload.RootElement.TryGetProperty("clauseId", out var clause) && clause.GetString() is { } clauseId)
             {
-                authors[clauseId] = (row.DisplayName ?? "", row.Organization ?? "", row.CreatedAt);
+                // An accepted proposal is the proposing delegation's change, whoever accepted it.
+                authors[clauseId] = payload.RootElement.TryGetProperty("proposedBy", out var proposedBy) && proposedBy.GetString() is { Length: > 0 } delegation
+                    ? (delegation, "", row.CreatedAt)
+                    : (row.DisplayName ?? "", row.Organization ?? "", row.CreatedAt);
             }
         }
 
@@ -72,4 +75,7 @@ public sealed class ClauseVersionRow
 
     /// <summary>The author's organization.</summary>
     public string? Organization { get; set; }
+
+    /// <summary>The delegation whose accepted proposal this version is; null for a direct edit.</summary>
+    public string? ProposedBy { get; set; }
 }

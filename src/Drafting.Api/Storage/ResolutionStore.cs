@@ -3,16 +3,17 @@ using System.Text.Json;
 using Dapper;
 using Drafting.Contract;
 using Drafting.Model.Diff;
+using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Api.Storage;
 
 /// <summary>Resolutions with their clauses and sponsors, and every change to them with its event.</summary>
-public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time, CommentStore comments)
+public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time, CommentStore comments, ProposalEventPayload proposalPayload)
 {
     private const string SelectResolution =
-        "SELECT id, organ, formula, symbol, title, code, date, stage, version, last_seq FROM resolutions WHERE id = @rid";
+        "SELECT id, organ, formula, symbol, title, code, date, stage, version, last_seq, mode FROM resolutions WHERE id = @rid";
 
     private const string SelectClauses =
         "SELECT id, parent_id, kind, position, opening, text, version, sub_style FROM clauses WHERE resolution_id = @rid";
@@ -23,11 +24,15 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     private const string SelectNotes =
         "SELECT clause_id, position, offset_in_text, text FROM notes WHERE resolution_id = @rid";
 
+    /// <summary>The running silence of <c>@rid</c>, if any (its deadline may have come: the reader decides).</summary>
+    internal const string SelectRunningSilence =
+        "SELECT resolution_id, id, revision, until_at, status, started_by, started_at, ended_at FROM silences WHERE resolution_id = @rid AND status = 'Running'";
+
     private const string SelectSponsors =
         "SELECT position, name, role, joined_on, withdrawn_on, joined_revision, withdrawn_revision FROM sponsors WHERE resolution_id = @rid";
 
-    /// <summary>The resolution and the seq of its last event, or null.</summary>
-    public async Task<(Resolution Resolution, long Seq)?> GetAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>The resolution with the seq of its last event and its negotiation state, or null.</summary>
+    public async Task<LoadedResolution?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await LoadAsync(connection, null, id, cancellationToken);
@@ -103,17 +108,11 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     }
 
     /// <summary>
-    /// Loads the resolution in a write transaction, lets <paramref name="decide"/> choose the write, then stores
-    /// the new state and its event together. A repeated <paramref name="opId"/> returns the first outcome unchanged.
+    /// Loads the resolution and its negotiation state in a write transaction, lets <paramref name="decide"/> choose
+    /// the write, then stores the new state and its event together. A repeated <paramref name="opId"/> returns the
+    /// first outcome unchanged.
     /// </summary>
-    public Task<WriteOutcome> ChangeAsync(Guid id, Guid actorId, string? opId, Func<Resolution, Decision<ResolutionWrite>> decide, CancellationToken cancellationToken) =>
-        ChangeAsync(id, actorId, opId, (resolution, _) => decide(resolution), cancellationToken);
-
-    /// <summary>
-    /// As <see cref="ChangeAsync(Guid, Guid, string?, Func{Resolution, Decision{ResolutionWrite}}, CancellationToken)"/>, and tells
-    /// <paramref name="decide"/> the number the next published revision will have (read in the same transaction).
-    /// </summary>
-    public async Task<WriteOutcome> ChangeAsync(Guid id, Guid actorId, string? opId, Func<Resolution, int, Decision<ResolutionWrite>> decide, CancellationToken cancellationToken)
+    public async Task<WriteOutcome> ChangeAsync(Guid id, Guid actorId, string? opId, Func<ChangeContext, Decision<ResolutionWrite>> decide, CancellationToken cancellationToken)
     {
         await using var scope = await database.BeginWriteAsync(id, cancellationToken);
         var current = await LoadAsync(scope.Connection, scope.Transaction, id, cancellationToken);
@@ -124,47 +123,100 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
 
         if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
         {
-            return new WriteOutcome(WriteStatus.Duplicate, earlier.Seq, Parse(earlier.Payload), null, loaded.Resolution, []);
+            return new WriteOutcome(WriteStatus.Duplicate, earlier.Seq, Parse(earlier.Payload), null, loaded.Resolution, [], []);
         }
 
         var nextRevision = await scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COALESCE(MAX(number) + 1, 0) FROM revisions WHERE resolution_id = @rid", new { rid = id.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
-        var (change, refusal) = decide(loaded.Resolution, (int)nextRevision);
+        var (change, refusal) = decide(new ChangeContext(loaded.Resolution, (int)nextRevision, loaded.Negotiation, time.GetUtcNow()));
         if (change is null)
         {
             return WriteOutcome.Refused(refusal!, loaded.Seq, loaded.Resolution);
         }
 
+        var stored = await StoreWriteAsync(scope, id, actorId, opId, change, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return stored;
+    }
+
+    /// <summary>
+    /// Stores <paramref name="change"/> inside the caller's write transaction: the part it rewrites, the version, its
+    /// event, the authorship of new clause versions, and then what follows from a new clause tree (comments on deleted
+    /// clauses orphaned, comments of a changed text re-anchored, proposals on deleted clauses superseded), each logged.
+    /// </summary>
+    internal async Task<WriteOutcome> StoreWriteAsync(WriteScope scope, Guid id, Guid actorId, string? opId, ResolutionWrite change, CancellationToken cancellationToken)
+    {
+        var rid = id.ToString();
         var updated = change.Updated;
         switch (change.Part)
         {
             case RewrittenPart.Clauses:
                 await scope.Connection.ExecuteAsync(new CommandDefinition(
-                    "DELETE FROM clauses WHERE resolution_id = @rid", new { rid = id.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
+                    "DELETE FROM clauses WHERE resolution_id = @rid", new { rid }, scope.Transaction, cancellationToken: cancellationToken));
                 await InsertClausesAsync(scope, updated, cancellationToken);
                 break;
             case RewrittenPart.Sponsors:
                 await scope.Connection.ExecuteAsync(new CommandDefinition(
-                    "DELETE FROM sponsors WHERE resolution_id = @rid", new { rid = id.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
+                    "DELETE FROM sponsors WHERE resolution_id = @rid", new { rid }, scope.Transaction, cancellationToken: cancellationToken));
                 await InsertSponsorsAsync(scope, updated, cancellationToken);
                 break;
             case RewrittenPart.Stage:
                 await scope.Connection.ExecuteAsync(new CommandDefinition(
-                    "UPDATE resolutions SET stage = @stage WHERE id = @rid", new { rid = id.ToString(), stage = updated.Stage.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
+                    "UPDATE resolutions SET stage = @stage WHERE id = @rid", new { rid, stage = updated.Stage.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
+                break;
+            case RewrittenPart.Mode:
+                await scope.Connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE resolutions SET mode = @mode WHERE id = @rid", new { rid, mode = change.Mode!.Value.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
                 break;
         }
 
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE resolutions SET version = @version WHERE id = @rid",
-            new { rid = id.ToString(), version = updated.Version }, scope.Transaction, cancellationToken: cancellationToken));
+            new { rid, version = updated.Version }, scope.Transaction, cancellationToken: cancellationToken));
         var now = time.GetUtcNow();
         var seq = await EventLog.AppendAsync(scope, id, actorId, opId, change.EventType, change.Payload.GetRawText(), now, cancellationToken);
-        await AttributeNewVersionsAsync(scope, id, seq, actorId, now, cancellationToken);
-        var orphaned = change.Part == RewrittenPart.Clauses
-            ? await comments.OrphanDeletedClausesAsync(scope, id, actorId, cancellationToken)
-            : [];
-        await scope.CommitAsync(cancellationToken);
-        return new WriteOutcome(WriteStatus.Stored, seq, change.Payload, null, updated, orphaned);
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE clause_versions SET seq = @seq, actor_id = @actorId, changed_at = @at, proposed_by = @proposedBy WHERE resolution_id = @rid AND seq IS NULL",
+            new { rid, seq, actorId = actorId.ToString(), at = EventLog.Timestamp(now), proposedBy = change.ProposedBy }, scope.Transaction, cancellationToken: cancellationToken));
+        if (change.Part != RewrittenPart.Clauses)
+        {
+            return new WriteOutcome(WriteStatus.Stored, seq, change.Payload, null, updated, [], []);
+        }
+
+        var changedComments = new List<StoredComment>(await comments.OrphanDeletedClausesAsync(scope, id, actorId, cancellationToken));
+        if (change.TextChanged is { } clauseId && updated.Find(clauseId) is { } changed)
+        {
+            var anchored = await scope.Connection.QueryAsync<StoredComment>(new CommandDefinition(
+                CommentStore.AnchoredOnClauseSql, new { rid, id = clauseId.Value }, scope.Transaction, cancellationToken: cancellationToken));
+            changedComments.AddRange(await comments.ReanchorAsync(scope, anchored, actorId, clauseId, changed.Clause.Text, cancellationToken));
+        }
+
+        var superseded = await SupersedeProposalsAsync(scope, id, actorId, cancellationToken);
+        return new WriteOutcome(WriteStatus.Stored, seq, change.Payload, null, updated, changedComments, superseded);
+    }
+
+    /// <summary>Marks superseded, and logs, the open proposals whose clause, parent or preceding clause no longer exists.</summary>
+    private async Task<IReadOnlyList<StoredProposal>> SupersedeProposalsAsync(WriteScope scope, Guid id, Guid actorId, CancellationToken cancellationToken)
+    {
+        var gone = (await scope.Connection.QueryAsync<StoredProposal>(new CommandDefinition(
+            $"""
+            SELECT {StoredProposal.Columns} FROM proposals p
+            WHERE p.resolution_id = @rid AND p.status = 'Open' AND (
+                (p.clause_id IS NOT NULL AND p.clause_id NOT IN (SELECT id FROM clauses WHERE resolution_id = @rid))
+             OR (p.parent_id IS NOT NULL AND p.parent_id NOT IN (SELECT id FROM clauses WHERE resolution_id = @rid))
+             OR (p.after_clause_id IS NOT NULL AND p.after_clause_id NOT IN (SELECT id FROM clauses WHERE resolution_id = @rid)))
+            """,
+            new { rid = id.ToString() }, scope.Transaction, cancellationToken: cancellationToken))).AsList();
+        var now = time.GetUtcNow();
+        foreach (var proposal in gone)
+        {
+            proposal.Status = nameof(Model.Negotiation.ProposalStatus.Superseded);
+            proposal.DecidedAt = EventLog.Timestamp(now);
+            await scope.Connection.ExecuteAsync(new CommandDefinition(StoredProposal.UpdateSql, proposal, scope.Transaction, cancellationToken: cancellationToken));
+            proposal.Seq = await EventLog.AppendAsync(scope, id, actorId, null, EventTypes.ProposalChanged, proposalPayload(proposal), now, cancellationToken);
+        }
+
+        return gone;
     }
 
     /// <summary>
@@ -189,7 +241,9 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         await using (var read = await scope.Connection.QueryMultipleAsync(new CommandDefinition(
             $"""
             {EventLog.ByOpIdSql};
-            SELECT c.id, c.kind, c.text, c.opening, c.version, r.stage, r.last_seq,
+            SELECT c.id, c.kind, c.text, c.opening, c.version, r.stage, r.last_seq, r.mode,
+                   (SELECT s.until_at FROM silences s WHERE s.resolution_id = c.resolution_id AND s.status = 'Running') AS silence_until,
+                   (SELECT s.revision FROM silences s WHERE s.resolution_id = c.resolution_id AND s.status = 'Running') AS silence_revision,
                    (SELECT COUNT(*) FROM clauses s WHERE s.resolution_id = c.resolution_id AND s.parent_id = c.id) AS sub_paragraphs,
                    (SELECT p.role FROM participants p WHERE p.resolution_id = c.resolution_id AND p.user_id = @actorId) AS actor_role,
                    (SELECT v.text FROM clause_versions v WHERE v.resolution_id = c.resolution_id AND v.clause_id = c.id AND v.version = @baseVersion) AS base_text
@@ -281,16 +335,21 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         }
     }
 
-    private static async Task<(Resolution Resolution, long Seq)?> LoadAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken)
+    /// <summary>The resolution, the seq of its last event and its negotiation state, read in one batch.</summary>
+    internal static async Task<LoadedResolution?> LoadAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken)
     {
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            $"{SelectResolution};\n{SelectClauses};\n{SelectSponsors};\n{SelectHeadings};\n{SelectNotes};", new { rid = id.ToString() }, transaction, cancellationToken: cancellationToken));
+            $"{SelectResolution};\n{SelectClauses};\n{SelectSponsors};\n{SelectHeadings};\n{SelectNotes};\n{SelectRunningSilence};", new { rid = id.ToString() }, transaction, cancellationToken: cancellationToken));
         var row = await results.ReadSingleOrDefaultAsync<ResolutionRow>();
         var clauses = await results.ReadAsync<ClauseRow>();
         var sponsors = await results.ReadAsync<SponsorRow>();
         var headings = await results.ReadAsync<HeadingRow>();
         var notes = await results.ReadAsync<NoteRow>();
-        return row is null ? null : (ResolutionMapping.ToResolution(row, clauses, sponsors, headings, notes), row.LastSeq);
+        var silence = await results.ReadSingleOrDefaultAsync<StoredSilence>();
+        return row is null
+            ? null
+            : new LoadedResolution(ResolutionMapping.ToResolution(row, clauses, sponsors, headings, notes), row.LastSeq,
+                new NegotiationState(Enum.Parse<EditingMode>(row.Mode), silence?.ToModel()));
     }
 
     /// <summary>Marks the clause versions written in this transaction with the event that wrote them, for the clause history.</summary>
@@ -367,6 +426,20 @@ public sealed class StoredClause
 
     /// <summary>The seq of the resolution's last event.</summary>
     public long LastSeq { get; set; }
+
+    /// <summary>The resolution's editing mode (enum name).</summary>
+    public string Mode { get; set; } = "Open";
+
+    /// <summary>The deadline of the silence running on the resolution as stored, if any (UTC, ISO 8601).</summary>
+    public string? SilenceUntil { get; set; }
+
+    /// <summary>The revision under that silence.</summary>
+    public long? SilenceRevision { get; set; }
+
+    /// <summary>The silence running as stored, if any; its deadline decides whether it still freezes the text.</summary>
+    public Silence? RunningSilence => SilenceUntil is null
+        ? null
+        : new Silence(Guid.Empty, (int)(SilenceRevision ?? 0), DateTimeOffset.Parse(SilenceUntil, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal), SilenceStatus.Running);
 
     /// <summary>The editing participant's role on the resolution (enum name); null when they take no part in it.</summary>
     public string? ActorRole { get; set; }

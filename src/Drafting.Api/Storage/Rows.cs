@@ -23,6 +23,8 @@ internal sealed class ResolutionRow
     public long Version { get; set; }
 
     public long LastSeq { get; set; }
+
+    public string Mode { get; set; } = "Open";
 }
 
 internal sealed class NoteRow

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Drafting.Model.Negotiation;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Api.Storage;
@@ -14,6 +15,9 @@ public enum RewrittenPart
 
     /// <summary>The stage.</summary>
     Stage,
+
+    /// <summary>The editing mode (open or proposals).</summary>
+    Mode,
 }
 
 /// <summary>A new state of a resolution to store, with the event that records it.</summary>
@@ -21,7 +25,27 @@ public enum RewrittenPart
 /// <param name="Part">What to rewrite.</param>
 /// <param name="EventType">The event's type (<see cref="Contract.EventTypes"/>).</param>
 /// <param name="Payload">The event's payload, serialized once: stored as its text and broadcast as it is.</param>
-public sealed record ResolutionWrite(Resolution Updated, RewrittenPart Part, string EventType, JsonElement Payload);
+/// <param name="Mode">For <see cref="RewrittenPart.Mode"/>: the new mode.</param>
+/// <param name="ProposedBy">The delegation whose accepted proposal this is: credited in the clause history.</param>
+/// <param name="TextChanged">The clause whose text changed in a rewrite of the clauses, whose comments are re-anchored.</param>
+public sealed record ResolutionWrite(Resolution Updated, RewrittenPart Part, string EventType, JsonElement Payload, EditingMode? Mode = null, string? ProposedBy = null, ClauseId? TextChanged = null);
+
+/// <summary>What a write is decided on: the resolution, its negotiation state and the time, read inside the write.</summary>
+/// <param name="Resolution">The resolution as it stands.</param>
+/// <param name="NextRevision">The number the next published revision will have.</param>
+/// <param name="Negotiation">The editing mode and the running silence, if any.</param>
+/// <param name="Now">The time of the write.</param>
+public sealed record ChangeContext(Resolution Resolution, int NextRevision, NegotiationState Negotiation, DateTimeOffset Now);
+
+/// <summary>A resolution as loaded: the text, the seq of its last event, and its negotiation state.</summary>
+/// <param name="Resolution">The resolution.</param>
+/// <param name="Seq">The seq of its last event.</param>
+/// <param name="Negotiation">Its editing mode and running silence.</param>
+public sealed record LoadedResolution(Resolution Resolution, long Seq, NegotiationState Negotiation)
+{
+    /// <summary>The resolution and its seq, for callers that need no more.</summary>
+    public void Deconstruct(out Resolution resolution, out long seq) => (resolution, seq) = (Resolution, Seq);
+}
 
 /// <summary>A new text for one clause, with the payload of its <c>ClauseChanged</c> event.</summary>
 /// <param name="Text">The new text.</param>
@@ -63,11 +87,12 @@ public enum WriteStatus
 /// <param name="Payload">The stored event's payload (for a duplicate, the first one's); undefined when refused.</param>
 /// <param name="Refusal">Why nothing was stored, when refused.</param>
 /// <param name="Resolution">The resolution after the write, or as it stands for a duplicate or refusal; null when it does not exist.</param>
-/// <param name="CommentsChanged">Comments orphaned by the write, each logged right after it with its own seq.</param>
-public sealed record WriteOutcome(WriteStatus Status, long Seq, JsonElement Payload, Refusal? Refusal, Resolution? Resolution, IReadOnlyList<StoredComment> CommentsChanged)
+/// <param name="CommentsChanged">Comments orphaned or re-anchored by the write, each logged right after it with its own seq.</param>
+/// <param name="ProposalsChanged">Proposals superseded by the write, each logged after it with its own seq.</param>
+public sealed record WriteOutcome(WriteStatus Status, long Seq, JsonElement Payload, Refusal? Refusal, Resolution? Resolution, IReadOnlyList<StoredComment> CommentsChanged, IReadOnlyList<StoredProposal> ProposalsChanged)
 {
     /// <summary>A refusal at <paramref name="seq"/>.</summary>
-    public static WriteOutcome Refused(Refusal refusal, long seq, Resolution? resolution) => new(WriteStatus.Refused, seq, default, refusal, resolution, []);
+    public static WriteOutcome Refused(Refusal refusal, long seq, Resolution? resolution) => new(WriteStatus.Refused, seq, default, refusal, resolution, [], []);
 }
 
 /// <summary>The outcome of <see cref="ResolutionStore.ChangeClauseTextAsync"/>.</summary>

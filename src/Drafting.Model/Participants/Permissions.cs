@@ -28,6 +28,21 @@ public enum Permission
 
     /// <summary>Move the draft through its stages (which moves, <see cref="Permissions.MayMoveStage"/> says).</summary>
     ChangeStage,
+
+    /// <summary>Propose changes to the text, join or withdraw one's delegation's proposals.</summary>
+    Propose,
+
+    /// <summary>Accept or reject proposals; switch between open editing and proposals.</summary>
+    DecideProposals,
+
+    /// <summary>Put a published revision under silence.</summary>
+    StartSilence,
+
+    /// <summary>Take a running silence back.</summary>
+    WithdrawSilence,
+
+    /// <summary>Break a running silence with a statement.</summary>
+    BreakSilence,
 }
 
 /// <summary>
@@ -39,12 +54,21 @@ public static class Permissions
     /// <summary>Whether <paramref name="role"/> grants <paramref name="permission"/>.</summary>
     public static bool Allows(this ParticipantRole role, Permission permission) => role switch
     {
-        ParticipantRole.Penholder => true,
-        ParticipantRole.Drafter => permission is Permission.Read or Permission.Edit or Permission.Comment or Permission.Export,
+        ParticipantRole.Penholder => permission is not Permission.BreakSilence,
+        ParticipantRole.Drafter => permission is Permission.Read or Permission.Edit or Permission.Comment or Permission.Export or Permission.Propose or Permission.BreakSilence,
         ParticipantRole.Observer => permission is Permission.Read or Permission.Comment,
-        ParticipantRole.Secretary => permission is Permission.Read or Permission.Publish or Permission.Export or Permission.ChangeStage,
+        ParticipantRole.Secretary => permission is Permission.Read or Permission.Publish or Permission.Export or Permission.ChangeStage or Permission.StartSilence,
         _ => false,
     };
+
+    /// <summary>
+    /// Why <paramref name="role"/> may not change the text directly in <paramref name="mode"/>, or null when it may:
+    /// in proposals mode only the pen-holder edits; the others propose.
+    /// </summary>
+    public static Refusal? CheckDirectEdit(ParticipantRole? role, Negotiation.EditingMode mode) =>
+        Check(role, Permission.Edit) ?? (mode == Negotiation.EditingMode.Proposals && role != ParticipantRole.Penholder
+            ? new Refusal(RefusalKind.ProposalsOnly, "The pen-holder has put this resolution in proposals mode: only the pen-holder changes the text; propose your change instead.")
+            : null);
 
     /// <summary>
     /// Whether <paramref name="role"/> may move a draft from <paramref name="from"/> to <paramref name="to"/>:
@@ -81,6 +105,11 @@ public static class Permissions
         Permission.Publish => "publishing revisions",
         Permission.Export => "exporting it",
         Permission.ChangeStage => "changing its stage",
+        Permission.Propose => "proposing changes",
+        Permission.DecideProposals => "deciding on proposals or the editing mode",
+        Permission.StartSilence => "putting it under silence",
+        Permission.WithdrawSilence => "withdrawing the silence procedure",
+        Permission.BreakSilence => "breaking silence (the pen-holder withdraws it instead)",
         _ => permission.ToString(),
     };
 }

@@ -57,4 +57,7 @@ public enum RefusalKind
 
     /// <summary>The state of the resolution does not allow it now.</summary>
     Conflict,
+
+    /// <summary>The resolution is in proposals mode: the caller proposes instead of editing.</summary>
+    ProposalsOnly,
 }

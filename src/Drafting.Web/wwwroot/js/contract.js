@@ -12,6 +12,10 @@ export const EventTypes = Object.freeze({
   participantChanged: 'ParticipantChanged',
   commentAdded: 'CommentAdded',
   commentChanged: 'CommentChanged',
+  modeChanged: 'ModeChanged',
+  proposalAdded: 'ProposalAdded',
+  proposalChanged: 'ProposalChanged',
+  silenceChanged: 'SilenceChanged',
   hidden: 'Hidden',
 });
 
@@ -19,6 +23,7 @@ export const EventTypes = Object.freeze({
 export const loggedEvents = Object.freeze([
   EventTypes.clauseChanged, EventTypes.structureChanged, EventTypes.sponsorsChanged,
   EventTypes.revisionPublished, EventTypes.stageChanged, EventTypes.participantChanged,
+  EventTypes.modeChanged, EventTypes.proposalAdded, EventTypes.proposalChanged, EventTypes.silenceChanged,
 ]);
 
 /** Events broadcast as the comment itself. */
@@ -37,6 +42,7 @@ export const ErrorCodes = Object.freeze({
   quoteNotFound: 'quote-not-found',
   penholderNeeded: 'penholder-needed',
   conflict: 'conflict',
+  proposalsOnly: 'proposals-only',
   tooLarge: 'too-large',
   rateLimited: 'rate-limited',
   unavailable: 'unavailable',

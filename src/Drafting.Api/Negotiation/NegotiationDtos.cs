@@ -1,0 +1,66 @@
+using Drafting.Api.Comments;
+using Drafting.Api.Revisions;
+using Drafting.Model.Negotiation;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Api.Negotiation;
+
+// Request bodies: every member is nullable so that a missing one gets a clear 400 naming it, rather than a silent default.
+
+/// <summary>The editing mode: <c>open</c> (drafters edit directly) or <c>proposals</c> (only the pen-holder edits; the others propose).</summary>
+public sealed record ModeDto(EditingMode Mode, long Seq);
+
+/// <summary>A new editing mode.</summary>
+public sealed record SetModeRequest(EditingMode? Mode, string? OpId);
+
+/// <summary>
+/// A proposal as sent: <c>replace</c> (clauseId, text, baseVersion), <c>insert</c> (insertKind, text, afterClauseId or
+/// none for first, parentId for a sub-paragraph), <c>delete</c> (clauseId), <c>move</c> (clauseId, afterClauseId or none
+/// for first); an optional Markdown rationale; an opId.
+/// </summary>
+public sealed record ProposeRequest(ProposalKind? Kind, string? ClauseId, string? AfterClauseId, ClauseKind? InsertKind, string? ParentId, string? Text, int? BaseVersion, string? Rationale, string? OpId);
+
+/// <summary>A proposal sent through the hub: <see cref="ProposeRequest"/> with its resolution.</summary>
+public sealed record ProposeCommand(Guid ResolutionId, ProposalKind? Kind, string? ClauseId, string? AfterClauseId, ClauseKind? InsertKind, string? ParentId, string? Text, int? BaseVersion, string? Rationale, string? OpId)
+{
+    /// <summary>The request part.</summary>
+    public ProposeRequest Request => new(Kind, ClauseId, AfterClauseId, InsertKind, ParentId, Text, BaseVersion, Rationale, OpId);
+}
+
+/// <summary>Support, withdraw: only an opId.</summary>
+public sealed record ProposalActionRequest(string? OpId);
+
+/// <summary>Accept (optionally "as modified": <c>text</c> written on <c>baseVersion</c> of the clause) or reject (with a <c>reason</c>).</summary>
+public sealed record DecideProposalRequest(string? Text, int? BaseVersion, string? Reason, string? OpId);
+
+/// <summary>
+/// A proposal as clients see it: its kind, status and delegations ("Algeria, supported by Mozambique and Sierra Leone"),
+/// what it changes (for a replacement the word diff from its base), the rationale rendered safely, and the decision.
+/// </summary>
+public sealed record ProposalDto(
+    Guid Id, Guid ResolutionId, long Seq, ProposalKind Kind, ProposalStatus Status,
+    string Organization, IReadOnlyList<string> Supporters, string Delegations, AuthorDto ProposedBy,
+    string? ClauseId, string? AfterClauseId, ClauseKind? InsertKind, string? ParentId,
+    string? Text, int? BaseVersion, string? BaseText, IReadOnlyList<SegmentDto>? Changes,
+    string? Rationale, string? RationaleHtml, string? DecidedBy, string? DecidedAt, string? Reason, string? AcceptedText, string CreatedAt);
+
+/// <summary>A clause change made by accepting a proposal, as logged (<c>ClauseChanged</c> or <c>StructureChanged</c>): who proposed it and who accepted it.</summary>
+public sealed record AcceptedChangeDto(string Status, string Change, string ClauseId, int Version, string? Text, string? Opening, long Seq, Guid ProposalId, string ProposedBy, string AcceptedBy);
+
+/// <summary>The result of accepting: the proposal as decided, and the change to the text.</summary>
+public sealed record AcceptResultDto(ProposalDto Proposal, AcceptedChangeDto? Change);
+
+/// <summary>A silence to start: on published <c>revision</c> until <c>until</c> (with its offset, e.g. New York time).</summary>
+public sealed record StartSilenceRequest(int? Revision, DateTimeOffset? Until, string? OpId);
+
+/// <summary>A delegation's break of silence.</summary>
+public sealed record BreakSilenceRequest(string? Statement, string? OpId);
+
+/// <summary>One break of silence.</summary>
+public sealed record SilenceBreakDto(string Organization, string Statement, string At);
+
+/// <summary>
+/// The silence procedure: <c>status</c> running, broken, passed or withdrawn, decided from the stored deadline at the
+/// moment of reading; <c>none</c> when no silence was ever started.
+/// </summary>
+public sealed record SilenceDto(string Status, int? Revision, string? Until, string? StartedAt, IReadOnlyList<SilenceBreakDto> BrokenBy, long Seq);

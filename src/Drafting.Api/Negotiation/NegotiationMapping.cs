@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.Json;
+using Drafting.Api.Comments;
+using Drafting.Api.Revisions;
+using Drafting.Api.Storage;
+using Drafting.Model.Comments;
+using Drafting.Model.Diff;
+using Drafting.Model.Negotiation;
+
+namespace Drafting.Api.Negotiation;
+
+/// <summary>Turns stored proposals and silences into the contract's DTOs and event payloads.</summary>
+public static class NegotiationMapping
+{
+    /// <summary>The proposal as clients see it.</summary>
+    public static ProposalDto ToDto(this StoredProposal row)
+    {
+        var model = row.ToModel();
+        var changes = model is { Kind: ProposalKind.Replace, BaseText: { } before, Text: { } after }
+            ? WordDiff.Compare(before, after).Select(s => new SegmentDto(s.Kind, s.Text)).ToList()
+            : null;
+        return new ProposalDto(
+            model.Id, Guid.Parse(row.ResolutionId), row.Seq, model.Kind, model.Status,
+            model.Organization, model.Supporters, model.DelegationsText, new AuthorDto(row.ProposerId, row.ProposerName, row.Organization),
+            row.ClauseId, row.AfterClauseId, model.InsertKind, row.ParentId,
+            row.Text, (int?)row.BaseVersion, row.BaseText, changes,
+            row.Rationale, row.Rationale is null ? null : CommentMarkdown.ToHtml(row.Rationale),
+            row.DecidedBy, row.DecidedAt, row.Reason, row.AcceptedText, row.CreatedAt);
+    }
+
+    /// <summary>The payload of a proposal's events: the proposal as clients see it (its seq is the event's own).</summary>
+    public static string ProposalPayload(StoredProposal proposal) =>
+        JsonSerializer.Serialize(proposal.ToDto() with { Seq = 0 }, Extensions.ApplicationServices.Json);
+
+    /// <summary>The silence as clients see it at <paramref name="now"/>.</summary>
+    public static SilenceDto ToDto(this StoredSilence? row, DateTimeOffset now)
+    {
+        if (row is null)
+        {
+            return new SilenceDto("none", null, null, null, [], 0);
+        }
+
+        var model = row.ToModel();
+        return new SilenceDto(
+            JsonNamingPolicy.CamelCase.ConvertName(model.StatusAt(now).ToString()), model.Revision, Timestamp(model.Until), row.StartedAt,
+            [.. model.Breaks.Select(b => new SilenceBreakDto(b.Organization, b.Statement, Timestamp(b.At)))], row.Seq);
+    }
+
+    /// <summary>The payload of a silence's events.</summary>
+    public static string SilencePayload(StoredSilence silence, DateTimeOffset now) =>
+        JsonSerializer.Serialize(silence.ToDto(now) with { Seq = 0 }, Extensions.ApplicationServices.Json);
+
+    private static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,296 @@
+using System.Text.Json;
+using Dapper;
+using Drafting.Contract;
+using Drafting.Model.Negotiation;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Api.Storage;
+
+/// <summary>
+/// Proposals by delegation and their life: made, supported, withdrawn, rejected, accepted (the change stored through
+/// the same write as any other, credited to the proposing delegation) or superseded. Each change is an event.
+/// </summary>
+public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, ResolutionStore resolutions, ProposalEventPayload payload)
+{
+    /// <summary>The largest page of a proposal list.</summary>
+    public const int MaxPage = 500;
+
+    /// <summary>The proposals of a resolution, oldest first, optionally of one status and one delegation (proposing or supporting).</summary>
+    public async Task<IReadOnlyList<StoredProposal>> ListAsync(Guid id, ProposalStatus? status, string? organization, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<StoredProposal>(new CommandDefinition(
+            $"""
+            SELECT {StoredProposal.Columns} FROM proposals
+            WHERE resolution_id = @rid AND (@status IS NULL OR status = @status)
+            ORDER BY created_at, id
+            """,
+            new { rid = id.ToString(), status = status?.ToString() }, cancellationToken: cancellationToken));
+        return [.. rows.Where(p => organization is null || p.Organization == organization || p.SupporterList.Contains(organization)).Take(limit)];
+    }
+
+    /// <summary>One proposal, or null.</summary>
+    public async Task<StoredProposal?> GetAsync(Guid id, Guid proposalId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<StoredProposal>(new CommandDefinition(
+            $"SELECT {StoredProposal.Columns} FROM proposals WHERE resolution_id = @rid AND id = @pid",
+            new { rid = id.ToString(), pid = proposalId.ToString() }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>
+    /// The hot path of a negotiation: stores a new proposal and its <c>ProposalAdded</c> event. Reads in one batch,
+    /// under the resolution's lock, what the decision needs (role, stage, mode, silence, the clauses named and the
+    /// base text), lets <paramref name="decide"/> build the proposal or refuse, and writes it with its event.
+    /// A repeated <paramref name="opId"/> of the same person returns the first outcome.
+    /// </summary>
+    public async Task<ProposalOutcome> AddAsync(Guid id, Guid actorId, string? opId, ProposalTargets targets, Func<ProposalAddContext, Decision<StoredProposal>> decide, CancellationToken cancellationToken)
+    {
+        var rid = id.ToString();
+        await using var scope = await database.BeginWriteAsync(id, cancellationToken);
+        StoredEvent? earlier;
+        ResolutionState? state;
+        StoredSilence? silence;
+        List<ClauseRef> clauses;
+        string? baseText;
+        await using (var read = await scope.Connection.QueryMultipleAsync(new CommandDefinition(
+            $"""
+            {EventLog.ByOpIdSql};
+            SELECT r.stage, r.mode, r.last_seq,
+                   (SELECT p.role FROM participants p WHERE p.resolution_id = r.id AND p.user_id = @actorId) AS actor_role
+            FROM resolutions r WHERE r.id = @rid;
+            {ResolutionStore.SelectRunningSilence};
+            SELECT id, kind, parent_id, position, version, text FROM clauses WHERE resolution_id = @rid AND id IN (@clauseId, @afterId, @parentId);
+            SELECT text FROM clause_versions WHERE resolution_id = @rid AND clause_id = @clauseId AND version = @baseVersion;
+            """,
+            new { rid, opId, actorId = actorId.ToString(), clauseId = targets.ClauseId ?? "", afterId = targets.AfterClauseId ?? "", parentId = targets.ParentId ?? "", baseVersion = targets.BaseVersion ?? -1 },
+            scope.Transaction, cancellationToken: cancellationToken)))
+        {
+            earlier = await read.ReadSingleOrDefaultAsync<StoredEvent>();
+            state = await read.ReadSingleOrDefaultAsync<ResolutionState>();
+            silence = await read.ReadSingleOrDefaultAsync<StoredSilence>();
+            clauses = [.. await read.ReadAsync<ClauseRef>()];
+            baseText = await read.ReadSingleOrDefaultAsync<string>();
+        }
+
+        if (earlier is not null && earlier.ActorId == actorId.ToString())
+        {
+            return new ProposalOutcome(WriteStatus.Duplicate, earlier.Seq, Parse(earlier.Payload), null, null);
+        }
+
+        if (state is null)
+        {
+            return ProposalOutcome.Refused(Refusal.NotFound($"There is no resolution {id}."), 0);
+        }
+
+        var now = time.GetUtcNow();
+        ClauseRef? Find(string? clauseId) => clauseId is null ? null : clauses.Find(c => c.Id == clauseId);
+        var context = new ProposalAddContext(
+            state.ActorRole, Enum.Parse<Stage>(state.Stage), Enum.Parse<EditingMode>(state.Mode), silence?.ToModel(), now,
+            Find(targets.ClauseId), Find(targets.AfterClauseId), Find(targets.ParentId), baseText);
+        var (proposal, refusal) = decide(context);
+        if (proposal is null)
+        {
+            return ProposalOutcome.Refused(refusal!, state.LastSeq);
+        }
+
+        proposal.ResolutionId = rid;
+        proposal.CreatedAt = EventLog.Timestamp(now);
+        proposal.Seq = state.LastSeq + 1;
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            {StoredProposal.InsertSql};
+            UPDATE resolutions SET last_seq = @Seq, updated_at = @CreatedAt WHERE id = @ResolutionId;
+            """,
+            proposal, scope.Transaction, cancellationToken: cancellationToken));
+        var text = payload(proposal);
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            EventLog.InsertSql,
+            new { rid, seq = proposal.Seq, opId = earlier is null ? opId : null, actorId = actorId.ToString(), type = EventTypes.ProposalAdded, payload = text, now = proposal.CreatedAt },
+            scope.Transaction, cancellationToken: cancellationToken));
+        await scope.CommitAsync(cancellationToken);
+        return new ProposalOutcome(WriteStatus.Stored, proposal.Seq, Parse(text), null, proposal);
+    }
+
+    /// <summary>
+    /// Supports, withdraws or rejects a proposal: <paramref name="decide"/> sees it with the resolution's state and
+    /// returns it changed (or refuses); the change and its <c>ProposalChanged</c> event are stored together.
+    /// </summary>
+    public async Task<ProposalOutcome> ChangeAsync(Guid id, Guid actorId, string? opId, Guid proposalId, Func<ProposalChangeContext, Decision<StoredProposal>> decide, CancellationToken cancellationToken)
+    {
+        await using var scope = await database.BeginWriteAsync(id, cancellationToken);
+        var loaded = await ResolutionStore.LoadAsync(scope.Connection, scope.Transaction, id, cancellationToken);
+        if (loaded is null)
+        {
+            return ProposalOutcome.Refused(Refusal.NotFound($"There is no resolution {id}."), 0);
+        }
+
+        if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
+        {
+            return new ProposalOutcome(WriteStatus.Duplicate, earlier.Seq, Parse(earlier.Payload), null, null);
+        }
+
+        var current = await FindAsync(scope, id, proposalId, cancellationToken);
+        if (current is null)
+        {
+            return ProposalOutcome.Refused(Refusal.NotFound($"There is no proposal {proposalId} in this resolution."), loaded.Seq);
+        }
+
+        var now = time.GetUtcNow();
+        var (changed, refusal) = decide(new ProposalChangeContext(loaded.Resolution, loaded.Negotiation, current.Copy(), now));
+        if (changed is null)
+        {
+            return ProposalOutcome.Refused(refusal!, loaded.Seq);
+        }
+
+        await scope.Connection.ExecuteAsync(new CommandDefinition(StoredProposal.UpdateSql, changed, scope.Transaction, cancellationToken: cancellationToken));
+        var text = payload(changed);
+        changed.Seq = await EventLog.AppendAsync(scope, id, actorId, opId, EventTypes.ProposalChanged, text, now, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return new ProposalOutcome(WriteStatus.Stored, changed.Seq, Parse(text), null, changed);
+    }
+
+    /// <summary>
+    /// Accepts a proposal: <paramref name="decide"/> applies it to the resolution as it stands (or refuses: a conflict,
+    /// a frozen text); the change is stored through the same write as a direct one, credited to the proposing delegation,
+    /// then the proposal's <c>ProposalChanged</c>. A proposal that no longer applies is marked superseded instead.
+    /// </summary>
+    public async Task<AcceptOutcome> AcceptAsync(Guid id, Guid actorId, string? opId, Guid proposalId, Func<ChangeContext, StoredProposal, AcceptDecision> decide, CancellationToken cancellationToken)
+    {
+        await using var scope = await database.BeginWriteAsync(id, cancellationToken);
+        var loaded = await ResolutionStore.LoadAsync(scope.Connection, scope.Transaction, id, cancellationToken);
+        if (loaded is null)
+        {
+            return AcceptOutcome.Refused(Refusal.NotFound($"There is no resolution {id}."));
+        }
+
+        if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
+        {
+            return new AcceptOutcome(WriteStatus.Duplicate, null, null, null, Parse(earlier.Payload), earlier.Seq);
+        }
+
+        var proposal = await FindAsync(scope, id, proposalId, cancellationToken);
+        if (proposal is null)
+        {
+            return AcceptOutcome.Refused(Refusal.NotFound($"There is no proposal {proposalId} in this resolution."));
+        }
+
+        var now = time.GetUtcNow();
+        var decision = decide(new ChangeContext(loaded.Resolution, 0, loaded.Negotiation, now), proposal.Copy());
+        if (decision.Refusal is { } refusal)
+        {
+            return AcceptOutcome.Refused(refusal);
+        }
+
+        var decided = decision.Proposal!;
+        decided.DecidedAt = EventLog.Timestamp(now);
+        // The proposal is closed first, so that the write below does not count it among those its change supersedes.
+        await scope.Connection.ExecuteAsync(new CommandDefinition(StoredProposal.UpdateSql, decided, scope.Transaction, cancellationToken: cancellationToken));
+        var write = decision.Write is { } change ? await resolutions.StoreWriteAsync(scope, id, actorId, opId, change, cancellationToken) : null;
+        var text = payload(decided);
+        decided.Seq = await EventLog.AppendAsync(scope, id, actorId, write is null ? opId : null, EventTypes.ProposalChanged, text, now, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return new AcceptOutcome(WriteStatus.Stored, write, decided, null, Parse(text), decided.Seq);
+    }
+
+    private static Task<StoredProposal?> FindAsync(WriteScope scope, Guid id, Guid proposalId, CancellationToken cancellationToken) =>
+        scope.Connection.QuerySingleOrDefaultAsync<StoredProposal>(new CommandDefinition(
+            $"SELECT {StoredProposal.Columns} FROM proposals WHERE resolution_id = @rid AND id = @pid",
+            new { rid = id.ToString(), pid = proposalId.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
+
+    private static JsonElement Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
+    private sealed class ResolutionState
+    {
+        public string Stage { get; set; } = "";
+
+        public string Mode { get; set; } = "";
+
+        public long LastSeq { get; set; }
+
+        public string? ActorRole { get; set; }
+    }
+}
+
+/// <summary>The clauses a new proposal names, read with it.</summary>
+/// <param name="ClauseId">The clause replaced, deleted or moved.</param>
+/// <param name="AfterClauseId">The clause an insert or move follows.</param>
+/// <param name="ParentId">The parent of an inserted sub-paragraph.</param>
+/// <param name="BaseVersion">For a replace: the version whose text is the base.</param>
+public sealed record ProposalTargets(string? ClauseId, string? AfterClauseId, string? ParentId, int? BaseVersion);
+
+/// <summary>A clause named by a proposal, as stored.</summary>
+public sealed class ClauseRef
+{
+    /// <summary>Its id.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>Its kind (enum name).</summary>
+    public string Kind { get; set; } = "";
+
+    /// <summary>Its parent, for a sub-paragraph.</summary>
+    public string? ParentId { get; set; }
+
+    /// <summary>Its place in its list.</summary>
+    public long Position { get; set; }
+
+    /// <summary>Its version.</summary>
+    public long Version { get; set; }
+
+    /// <summary>Its text.</summary>
+    public string Text { get; set; } = "";
+}
+
+/// <summary>What a new proposal is decided on, read under the resolution's lock.</summary>
+/// <param name="ActorRole">The proposer's role now (enum name); null when they take no part.</param>
+/// <param name="Stage">The stage.</param>
+/// <param name="Mode">The editing mode.</param>
+/// <param name="Silence">The silence running as stored, if any.</param>
+/// <param name="Now">The time.</param>
+/// <param name="Clause">The clause named, if it exists.</param>
+/// <param name="After">The clause to follow, if named and it exists.</param>
+/// <param name="Parent">The parent named, if it exists.</param>
+/// <param name="BaseText">For a replace: the clause text at the base version, if known.</param>
+public sealed record ProposalAddContext(string? ActorRole, Stage Stage, EditingMode Mode, Silence? Silence, DateTimeOffset Now, ClauseRef? Clause, ClauseRef? After, ClauseRef? Parent, string? BaseText);
+
+/// <summary>What a change to a proposal is decided on.</summary>
+/// <param name="Resolution">The resolution as it stands.</param>
+/// <param name="Negotiation">Its mode and silence.</param>
+/// <param name="Proposal">A copy of the proposal to change and return.</param>
+/// <param name="Now">The time.</param>
+public sealed record ProposalChangeContext(Resolution Resolution, NegotiationState Negotiation, StoredProposal Proposal, DateTimeOffset Now);
+
+/// <summary>The decision on accepting a proposal: the proposal as decided (accepted, or superseded) with the write it makes, or a refusal.</summary>
+/// <param name="Proposal">The proposal with its new status.</param>
+/// <param name="Write">The change to the text; null when the proposal is only marked (superseded).</param>
+/// <param name="Refusal">Why nothing is stored.</param>
+public sealed record AcceptDecision(StoredProposal? Proposal, ResolutionWrite? Write, Refusal? Refusal);
+
+/// <summary>How a proposal write ended.</summary>
+/// <param name="Status">Stored, duplicate or refused.</param>
+/// <param name="Seq">The event's seq; for a refusal, the seq the resolution is current at.</param>
+/// <param name="Payload">The event's payload (the first one's for a duplicate).</param>
+/// <param name="Refusal">Why nothing was stored.</param>
+/// <param name="Proposal">The proposal as stored.</param>
+public sealed record ProposalOutcome(WriteStatus Status, long Seq, JsonElement Payload, Refusal? Refusal, StoredProposal? Proposal)
+{
+    /// <summary>A refusal.</summary>
+    public static ProposalOutcome Refused(Refusal refusal, long seq) => new(WriteStatus.Refused, seq, default, refusal, null);
+}
+
+/// <summary>How accepting a proposal ended.</summary>
+/// <param name="Status">Stored, duplicate or refused.</param>
+/// <param name="Write">The change to the text as stored (null when the proposal was only marked superseded).</param>
+/// <param name="Proposal">The proposal as decided.</param>
+/// <param name="Refusal">Why nothing was stored.</param>
+/// <param name="Payload">The proposal's <c>ProposalChanged</c> payload (for a duplicate, the first event's).</param>
+/// <param name="Seq">The seq of that event.</param>
+public sealed record AcceptOutcome(WriteStatus Status, WriteOutcome? Write, StoredProposal? Proposal, Refusal? Refusal, JsonElement Payload, long Seq)
+{
+    /// <summary>A refusal.</summary>
+    public static AcceptOutcome Refused(Refusal refusal) => new(WriteStatus.Refused, null, null, refusal, default, 0);
+}

@@ -1,0 +1,174 @@
+using Dapper;
+using Drafting.Contract;
+using Drafting.Model.Negotiation;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Api.Storage;
+
+/// <summary>
+/// The silence procedure: started on a published revision until a deadline, broken by delegations, withdrawn by the
+/// pen-holder, and announced as passed once its deadline has come, exactly once whichever node does it.
+/// </summary>
+public sealed class SilenceStore(DraftingDatabase database, TimeProvider time, SilenceEventPayload payload)
+{
+    private const string Columns = "resolution_id, id, revision, until_at, status, started_by, started_at, ended_at";
+
+    /// <summary>The silence last started on a resolution, with its breaks; null when none ever was.</summary>
+    public async Task<StoredSilence?> LatestAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await LatestAsync(connection, null, id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts, breaks or withdraws a silence: <paramref name="decide"/> sees the last silence (with its breaks), the
+    /// stage, the caller's role and the latest published revision, and returns what to write or refuses; the write and
+    /// its <c>SilenceChanged</c> event are stored together.
+    /// </summary>
+    public async Task<SilenceOutcome> ChangeAsync(Guid id, Guid actorId, string? opId, Func<SilenceContext, Decision<SilenceWrite>> decide, CancellationToken cancellationToken)
+    {
+        var rid = id.ToString();
+        await using var scope = await database.BeginWriteAsync(id, cancellationToken);
+        var state = await scope.Connection.QuerySingleOrDefaultAsync<(string Stage, string? Role, long? LatestRevision)>(new CommandDefinition(
+            """
+            SELECT r.stage, (SELECT p.role FROM participants p WHERE p.resolution_id = r.id AND p.user_id = @actorId),
+                   (SELECT MAX(v.number) FROM revisions v WHERE v.resolution_id = r.id)
+            FROM resolutions r WHERE r.id = @rid
+            """,
+            new { rid, actorId = actorId.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
+        if (state.Stage is null)
+        {
+            return SilenceOutcome.Refused(Refusal.NotFound($"There is no resolution {id}."));
+        }
+
+        if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
+        {
+            return new SilenceOutcome(WriteStatus.Duplicate, await LatestAsync(scope.Connection, scope.Transaction, id, cancellationToken), null, earlier.Seq);
+        }
+
+        var latest = await LatestAsync(scope.Connection, scope.Transaction, id, cancellationToken);
+        var now = time.GetUtcNow();
+        var (write, refusal) = decide(new SilenceContext(state.Role, Enum.Parse<Stage>(state.Stage), latest, (int?)state.LatestRevision, now));
+        if (write is null)
+        {
+            return SilenceOutcome.Refused(refusal!);
+        }
+
+        var silence = write.Silence;
+        silence.ResolutionId = rid;
+        if (write.IsNew)
+        {
+            silence.StartedAt = EventLog.Timestamp(now);
+            await scope.Connection.ExecuteAsync(new CommandDefinition(
+                $"INSERT INTO silences ({Columns}) VALUES (@ResolutionId, @Id, @Revision, @UntilAt, @Status, @StartedBy, @StartedAt, @EndedAt)",
+                silence, scope.Transaction, cancellationToken: cancellationToken));
+        }
+        else
+        {
+            await scope.Connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE silences SET status = @Status, ended_at = @EndedAt WHERE resolution_id = @ResolutionId AND id = @Id",
+                silence, scope.Transaction, cancellationToken: cancellationToken));
+        }
+
+        if (write.Break is { } broken)
+        {
+            broken.SilenceId = silence.Id;
+            broken.BrokenAt = EventLog.Timestamp(now);
+            await scope.Connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO silence_breaks (resolution_id, silence_id, organization, user_id, statement, broken_at) VALUES (@rid, @SilenceId, @Organization, @UserId, @Statement, @BrokenAt)",
+                new { rid, broken.SilenceId, broken.Organization, broken.UserId, broken.Statement, broken.BrokenAt }, scope.Transaction, cancellationToken: cancellationToken));
+            silence.Breaks.Add(broken);
+        }
+
+        silence.Seq = await EventLog.AppendAsync(scope, id, actorId, opId, EventTypes.SilenceChanged, payload(silence, now), now, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return new SilenceOutcome(WriteStatus.Stored, silence, null, silence.Seq);
+    }
+
+    /// <summary>
+    /// Announces every running silence whose deadline has come: marks it passed and logs its <c>SilenceChanged</c>,
+    /// each under its resolution's lock with a conditional update, so that of several nodes (or a node and its restart)
+    /// exactly one announces each silence. Returns the silences this call announced.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredSilence>> AnnounceDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        List<StoredSilence> due;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            due = (await connection.QueryAsync<StoredSilence>(new CommandDefinition(
+                $"SELECT {Columns} FROM silences WHERE status = 'Running' AND until_at <= @now ORDER BY until_at",
+                new { now = EventLog.Timestamp(now) }, cancellationToken: cancellationToken))).AsList();
+        }
+
+        var announced = new List<StoredSilence>();
+        foreach (var silence in due)
+        {
+            var id = Guid.Parse(silence.ResolutionId);
+            await using var scope = await database.BeginWriteAsync(id, cancellationToken);
+            var changed = await scope.Connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE silences SET status = 'Passed', ended_at = @now WHERE resolution_id = @rid AND id = @id AND status = 'Running' AND until_at <= @now",
+                new { rid = silence.ResolutionId, id = silence.Id, now = EventLog.Timestamp(now) }, scope.Transaction, cancellationToken: cancellationToken));
+            if (changed == 0)
+            {
+                continue;
+            }
+
+            var stored = (await LatestAsync(scope.Connection, scope.Transaction, id, cancellationToken))!;
+            stored.Seq = await EventLog.AppendAsync(scope, id, Guid.Parse(stored.StartedBy), null, EventTypes.SilenceChanged, payload(stored, now), now, cancellationToken);
+            await scope.CommitAsync(cancellationToken);
+            announced.Add(stored);
+        }
+
+        return announced;
+    }
+
+    /// <summary>The earliest deadline of a running silence, for the announcer to sleep until; null when none runs.</summary>
+    public async Task<DateTimeOffset?> NextDeadlineAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var until = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT MIN(until_at) FROM silences WHERE status = 'Running'", cancellationToken: cancellationToken));
+        return until is null ? null : new StoredSilence { UntilAt = until }.Until;
+    }
+
+    private static async Task<StoredSilence?> LatestAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? transaction, Guid id, CancellationToken cancellationToken)
+    {
+        var rid = id.ToString();
+        var silence = await connection.QueryFirstOrDefaultAsync<StoredSilence>(new CommandDefinition(
+            $"SELECT {Columns} FROM silences WHERE resolution_id = @rid ORDER BY started_at DESC, id LIMIT 1", new { rid }, transaction, cancellationToken: cancellationToken));
+        if (silence is not null)
+        {
+            silence.Breaks.AddRange(await connection.QueryAsync<StoredSilenceBreak>(new CommandDefinition(
+                "SELECT silence_id, organization, user_id, statement, broken_at FROM silence_breaks WHERE resolution_id = @rid AND silence_id = @sid ORDER BY broken_at",
+                new { rid, sid = silence.Id }, transaction, cancellationToken: cancellationToken)));
+        }
+
+        return silence;
+    }
+}
+
+/// <summary>What a silence change is decided on, read under the resolution's lock.</summary>
+/// <param name="ActorRole">The caller's role (enum name); null when they take no part.</param>
+/// <param name="Stage">The stage.</param>
+/// <param name="Latest">The silence last started, with its breaks.</param>
+/// <param name="LatestRevision">The number of the latest published revision; null when none is.</param>
+/// <param name="Now">The time.</param>
+public sealed record SilenceContext(string? ActorRole, Stage Stage, StoredSilence? Latest, int? LatestRevision, DateTimeOffset Now);
+
+/// <summary>What to write: a new silence or a changed one, and a break of silence to record with it.</summary>
+/// <param name="Silence">The silence to insert (new) or update (status, end).</param>
+/// <param name="IsNew">True to insert it.</param>
+/// <param name="Break">A delegation's break to record.</param>
+public sealed record SilenceWrite(StoredSilence Silence, bool IsNew, StoredSilenceBreak? Break = null);
+
+/// <summary>How a silence change ended.</summary>
+/// <param name="Status">Stored, duplicate or refused.</param>
+/// <param name="Silence">The silence as it stands after the change.</param>
+/// <param name="Refusal">Why nothing was stored.</param>
+/// <param name="Seq">The event's seq.</param>
+public sealed record SilenceOutcome(WriteStatus Status, StoredSilence? Silence, Refusal? Refusal, long Seq)
+{
+    /// <summary>A refusal.</summary>
+    public static SilenceOutcome Refused(Refusal refusal) => new(WriteStatus.Refused, null, refusal, 0);
+}

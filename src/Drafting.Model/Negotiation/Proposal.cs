@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Model.Negotiation;
+
+/// <summary>
+/// A change one delegation proposes to the text, which the pen-holder accepts (possibly as modified), rejects
+/// or leaves open. Other delegations may join it; the proposing delegation may withdraw it.
+/// </summary>
+public sealed class Proposal
+{
+    /// <summary>The longest rationale, in characters.</summary>
+    public const int MaxRationaleLength = 10_000;
+
+    /// <summary>A proposal, validated for its kind.</summary>
+    /// <exception cref="ArgumentException">A field its kind needs is missing, or one it does not take is given.</exception>
+    public Proposal(
+        Guid id,
+        ProposalKind kind,
+        string organization,
+        ClauseId? clauseId,
+        ClauseId? afterClauseId,
+        ClauseKind? insertKind,
+        ClauseId? parentId,
+        string? text,
+        int? baseVersion,
+        string? baseText,
+        string? rationale,
+        ProposalStatus status = ProposalStatus.Open,
+        IEnumerable<string>? supporters = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(organization);
+        if (kind != ProposalKind.Insert && clauseId is null)
+        {
+            throw new ArgumentException($"A {kind.ToString().ToLowerInvariant()} proposal names the clause it changes (clauseId).", nameof(clauseId));
+        }
+
+        if (kind == ProposalKind.Replace && (text is null || baseVersion is null || baseText is null))
+        {
+            throw new ArgumentException("A replace proposal carries the new text and the version it was made on (baseVersion).", nameof(text));
+        }
+
+        if (kind == ProposalKind.Insert && (string.IsNullOrWhiteSpace(text) || insertKind is null))
+        {
+            throw new ArgumentException("An insert proposal carries the kind of paragraph and its text.", nameof(text));
+        }
+
+        if (kind == ProposalKind.Insert && (insertKind == ClauseKind.SubParagraph) != parentId.HasValue)
+        {
+            throw new ArgumentException("A proposed sub-paragraph names the clause it belongs to (parentId); other paragraphs do not.", nameof(parentId));
+        }
+
+        if (kind is ProposalKind.Delete && text is not null)
+        {
+            throw new ArgumentException("A delete proposal carries no text.", nameof(text));
+        }
+
+        if (text is { Length: > Clause.MaxTextLength })
+        {
+            throw new ArgumentException($"A clause holds at most {Clause.MaxTextLength:N0} characters.", nameof(text));
+        }
+
+        if (rationale is { Length: > MaxRationaleLength })
+        {
+            throw new ArgumentException($"A rationale holds at most {MaxRationaleLength:N0} characters.", nameof(rationale));
+        }
+
+        Id = id;
+        Kind = kind;
+        Organization = organization;
+        ClauseId = clauseId;
+        AfterClauseId = afterClauseId;
+        InsertKind = insertKind;
+        ParentId = parentId;
+        Text = text;
+        BaseVersion = baseVersion;
+        BaseText = baseText;
+        Rationale = string.IsNullOrWhiteSpace(rationale) ? null : rationale;
+        Status = status;
+        Supporters = [.. (supporters ?? []).Where(s => !string.Equals(s, organization, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The proposal's id.</summary>
+    public Guid Id { get; }
+
+    /// <summary>What it changes.</summary>
+    public ProposalKind Kind { get; }
+
+    /// <summary>The proposing delegation (the proposer's organization).</summary>
+    public string Organization { get; }
+
+    /// <summary>The clause replaced, deleted or moved; null for an insert.</summary>
+    public ClauseId? ClauseId { get; }
+
+    /// <summary>For an insert or a move: the clause the new or moved one is to follow; null for first in its list.</summary>
+    public ClauseId? AfterClauseId { get; }
+
+    /// <summary>For an insert: preambular, operative or sub-paragraph.</summary>
+    public ClauseKind? InsertKind { get; }
+
+    /// <summary>For an inserted sub-paragraph: the clause it belongs to.</summary>
+    public ClauseId? ParentId { get; }
+
+    /// <summary>The proposed text (replace, insert).</summary>
+    public string? Text { get; }
+
+    /// <summary>For a replace: the clause version it was made on.</summary>
+    public int? BaseVersion { get; }
+
+    /// <summary>For a replace: the clause's text at <see cref="BaseVersion"/>, the base of the word diff and of a merge.</summary>
+    public string? BaseText { get; }
+
+    /// <summary>Why (Markdown, rendered with raw HTML disabled); null when none was given.</summary>
+    public string? Rationale { get; }
+
+    /// <summary>Where it stands.</summary>
+    public ProposalStatus Status { get; }
+
+    /// <summary>The delegations that joined it, in the order they did (never the proposing one).</summary>
+    public ImmutableArray<string> Supporters { get; }
+
+    /// <summary>The proposing delegation and its supporters.</summary>
+    public IEnumerable<string> Delegations => Supporters.Prepend(Organization);
+
+    /// <summary>The clause the proposal bears on: the one it changes, or the one an insert goes under or after.</summary>
+    public ClauseId? Anchor => ClauseId ?? ParentId ?? AfterClauseId;
+
+    /// <summary>"Ghana", "Ghana, supported by Kenya and Sierra Leone".</summary>
+    public string DelegationsText => Supporters.IsEmpty
+        ? Organization
+        : $"{Organization}, supported by {(Supporters.Length == 1 ? Supporters[0] : string.Join(", ", Supporters[..^1]) + " and " + Supporters[^1])}";
+}
