@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Drafting.Api.Tests;
 
@@ -15,23 +17,27 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "admin-password-for-tests";
 
-    public DraftingApplication(string? dataDirectory = null, string? connectionString = null, string? redis = null)
+    public DraftingApplication(string? dataDirectory = null, string? connectionString = null, string? redis = null, TimeProvider? time = null)
     {
+        Time = time;
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("drafting-tests-").FullName;
         ConnectionString = connectionString ?? DefaultConnectionString();
         Redis = redis;
     }
 
     /// <summary>An application listening with Kestrel on 127.0.0.1 at a port the system picks.</summary>
-    public static DraftingApplication OnLoopback(string? dataDirectory = null, string? connectionString = null, string? redis = null)
+    public static DraftingApplication OnLoopback(string? dataDirectory = null, string? connectionString = null, string? redis = null, TimeProvider? time = null)
     {
-        var app = new DraftingApplication(dataDirectory, connectionString, redis);
+        var app = new DraftingApplication(dataDirectory, connectionString, redis, time);
         app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         app.StartServer();
         return app;
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>The clock the server runs on, when a test sets it (a FakeTimeProvider); the system clock otherwise.</summary>
+    public TimeProvider? Time { get; }
 
     /// <summary>
     /// The SQLite file in <see cref="DataDirectory"/>; with <c>DRAFTING_TEST_DATABASE=postgresql</c> a fresh database on the
@@ -71,6 +77,10 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
         builder.UseSetting("Drafting:AdminPassword", AdminPassword);
         builder.UseSetting("Drafting:ImportSample", "false");
         builder.UseSetting("Drafting:SignInAttemptsPerMinute", "100000");
+        if (Time is { } time)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(time));
+        }
     }
 
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
