@@ -35,6 +35,11 @@ public class RoleMatrixTests
         ["publish revision"] = (["penholder", "secretary"], (s, role) => new(HttpMethod.Post, s.Path("/revisions")) { Content = JsonContent.Create(new { label = $"By the {role}" }) }),
         ["read stage"] = (Everyone, (s, _) => new(HttpMethod.Get, s.Path("/stage"))),
         ["clause history"] = (Everyone, (s, _) => new(HttpMethod.Get, s.Path($"/clauses/{s.ClauseId("operative", 0)}/history"))),
+        ["read mode"] = (Everyone, (s, _) => new(HttpMethod.Get, s.Path("/mode"))),
+        ["set mode"] = (["penholder"], (s, _) => new(HttpMethod.Put, s.Path("/mode")) { Content = JsonContent.Create(new { mode = "open" }) }),
+        ["list proposals"] = (Everyone, (s, _) => new(HttpMethod.Get, s.Path("/proposals"))),
+        ["propose"] = (Editors, (s, role) => new(HttpMethod.Post, s.Path("/proposals")) { Content = JsonContent.Create(new { kind = "delete", clauseId = s.ClauseId("operative", Array.IndexOf(Everyone, role) + 1) }) }),
+        ["read silence"] = (Everyone, (s, _) => new(HttpMethod.Get, s.Path("/silence"))),
     };
 
     public static TheoryData<string> EndpointNames() => [.. Endpoints.Keys];
