@@ -273,3 +273,34 @@ public class ProposalTests
         Assert.Empty((await scenario.Penholder.GetFromJsonAsync<JsonElement>(scenario.Path("/proposals"))).EnumerateArray());
     }
 }
+
+/// <summary>The compilation text over the export endpoint: filtered by delegation, in Word and HTML, refused elsewhere.</summary>
+public class CompilationExportTests
+{
+    [Fact]
+    public async Task The_compilation_export_shows_open_proposals_by_delegation_in_word_and_html()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var clause = scenario.ClauseId("operative", 3);
+        (await scenario.Clients["drafter"].PostAsJsonAsync(scenario.Path("/proposals"), new { kind = "delete", clauseId = clause })).EnsureSuccessStatusCode();
+        using var kenya = await scenario.App.UserAsync("kenya", "Kenya");
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/participants"), new { userName = "kenya", role = "drafter" })).EnsureSuccessStatusCode();
+        (await kenya.PostAsJsonAsync(scenario.Path("/proposals"), new { kind = "insert", insertKind = "operative", afterClauseId = clause, text = "Requests a report within 90 days;" })).EnsureSuccessStatusCode();
+
+        var html = await scenario.Penholder.GetStringAsync(scenario.Path("/export/html?compilation=true"));
+        Assert.Contains("[Ghana: delete]", html, StringComparison.Ordinal);
+        Assert.Contains("[Kenya: add]", html, StringComparison.Ordinal);
+        var onlyKenya = await scenario.Penholder.GetStringAsync(scenario.Path("/export/html?compilation=true&organization=Kenya"));
+        Assert.DoesNotContain("[Ghana: delete]", onlyKenya, StringComparison.Ordinal);
+        Assert.Contains("[Kenya: add]", onlyKenya, StringComparison.Ordinal);
+
+        var docx = await scenario.Penholder.GetByteArrayAsync(scenario.Path("/export/docx?compilation=true"));
+        using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(docx));
+        using var reader = new StreamReader(archive.GetEntry("word/document.xml")!.Open());
+        var document = await reader.ReadToEndAsync();
+        Assert.Contains("w:author=\"Ghana\"", document, StringComparison.Ordinal);
+        Assert.Contains("w:author=\"Kenya\"", document, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await scenario.Penholder.GetAsync(scenario.Path("/export/md?compilation=true"))).StatusCode);
+    }
+}

@@ -5,10 +5,13 @@ using Drafting.Api.Auth;
 using Drafting.Api.Comments;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Revisions;
+using Drafting.Api.Extensions;
+using Drafting.Api.Negotiation;
 using Drafting.Api.Storage;
 using Drafting.Model.Comments;
 using Drafting.Model.Export;
 using Drafting.Model.Export.Docx;
+using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,16 +25,18 @@ public static class ExportsApi
     /// <summary>The formats by their name in the URL.</summary>
     public static readonly IReadOnlyDictionary<string, ExportFormat> Formats = new[]
     {
-        new ExportFormat("docx", DocxWriter.ContentType, r => DocxWriter.Write(r.Resolution, new DocxOptions
-        {
-            CompareTo = r.CompareTo,
-            ClauseAuthors = r.ClauseAuthors,
-            Comments = r.Comments,
-            RevisionAuthor = r.Author,
-            RevisionDate = r.Now,
-        })),
+        new ExportFormat("docx", DocxWriter.ContentType, r => r.Compilation is { } compilation
+            ? DocxWriter.WriteCompilation(compilation, r.Now, r.Author, r.Comments)
+            : DocxWriter.Write(r.Resolution, new DocxOptions
+            {
+                CompareTo = r.CompareTo,
+                ClauseAuthors = r.ClauseAuthors,
+                Comments = r.Comments,
+                RevisionAuthor = r.Author,
+                RevisionDate = r.Now,
+            })),
         new ExportFormat("md", "text/markdown; charset=utf-8", r => Encoding.UTF8.GetBytes(MarkdownWriter.Write(r.Resolution))),
-        new ExportFormat("html", HtmlWriter.ContentType, r => Encoding.UTF8.GetBytes(HtmlWriter.Write(r.Resolution, r.CompareTo))),
+        new ExportFormat("html", HtmlWriter.ContentType, r => Encoding.UTF8.GetBytes(HtmlWriter.Write(r.Resolution, r.CompareTo, r.Compilation))),
         new ExportFormat("akn", AknWriter.ContentType, r => Encoding.UTF8.GetBytes(AknWriter.Write(r.Resolution, DateOnly.FromDateTime(r.Now.UtcDateTime))), "akn.xml"),
     }.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
 
@@ -40,14 +45,15 @@ public static class ExportsApi
     {
         var group = routes.MapGroup("/api/resolutions/{id:guid}/export").WithTags("Exports").RequireAuthorization();
         group.MapGet("/{format}", Export).RequirePermission(Permission.Export)
-            .WithSummary("Download in an export format: docx (UN layout), md, html or akn (Akoma Ntoso); ?revision=N exports a published revision, ?compareTo=N marks the changes since revision N as tracked changes (docx, html), ?comments=true adds the comments you may see (docx)")
+            .WithSummary("Download in an export format: docx (UN layout), md, html or akn (Akoma Ntoso); ?revision=N exports a published revision, ?compareTo=N marks the changes since revision N as tracked changes (docx, html), ?comments=true adds the comments you may see (docx); ?compilation=true (docx, html) the compilation text: every open proposal at its place with its delegations (docx: a tracked change per delegation; competing ones in a comment), filtered by ?organization= and ?clause=")
             .Produces(StatusCodes.Status200OK, contentType: DocxWriter.ContentType, additionalContentTypes: ["text/markdown", "text/html", AknWriter.ContentType]);
         return group;
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> Export(
-        Guid id, string format, [FromQuery] bool? comments, [FromQuery] int? revision, [FromQuery] int? compareTo,
-        HttpContext http, ResolutionStore store, RevisionStore revisions, AuthorshipStore authorship, CommentStore commentStore, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, string format, [FromQuery] bool? comments, [FromQuery] int? revision, [FromQuery] int? compareTo, [FromQuery] bool? compilation,
+        [FromQuery] string? organization, [FromQuery] string? clause,
+        HttpContext http, ResolutionStore store, RevisionStore revisions, AuthorshipStore authorship, CommentStore commentStore, ProposalStore proposalStore, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!Formats.TryGetValue(format, out var exporter))
         {
@@ -94,8 +100,20 @@ public static class ExportsApi
                         DateTimeOffset.Parse(a.Value.At, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)));
         }
 
+        Compilation? compiled = null;
+        if (compilation == true)
+        {
+            if (format is not ("docx" or "html") || revision is not null || compareTo is not null)
+            {
+                return Refusal.Invalid("compilation=true is available for the current text as docx or html, without revision or compareTo.").ToProblem();
+            }
+
+            var open = await proposalStore.ListAsync(id, ProposalStatus.Open, string.IsNullOrWhiteSpace(organization) ? null : organization.Trim(), ProposalStore.MaxPage, cancellationToken);
+            compiled = Compilation.Of(resolution, open.Select(p => p.ToModel()).Where(p => clause is null || p.Anchor?.Value == clause || p.ClauseId?.Value == clause));
+        }
+
         var exported = comments == true ? await VisibleCommentsAsync(id, http, commentStore, cancellationToken) : [];
-        var request = new ExportRequest(resolution, older, exported, Author(http.User), time.GetUtcNow(), authors);
+        var request = new ExportRequest(resolution, older, exported, Author(http.User), time.GetUtcNow(), authors, compiled);
         return TypedResults.File(exporter.Write(request), exporter.ContentType, ExportFileName(resolution, exporter.Extension));
     }
 
@@ -161,7 +179,8 @@ public static class ExportsApi
 /// <param name="Author">Who the tracked changes are attributed to.</param>
 /// <param name="Now">When the export is made.</param>
 /// <param name="ClauseAuthors">Who last changed each clause since <paramref name="CompareTo"/>, from the event log.</param>
-public sealed record ExportRequest(Resolution Resolution, Resolution? CompareTo, IReadOnlyList<ExportComment> Comments, string Author, DateTimeOffset Now, IReadOnlyDictionary<ClauseId, ChangeAuthor> ClauseAuthors);
+/// <param name="Compilation">For a compilation text: the open proposals at their places (docx: tracked changes by delegation; html: inline).</param>
+public sealed record ExportRequest(Resolution Resolution, Resolution? CompareTo, IReadOnlyList<ExportComment> Comments, string Author, DateTimeOffset Now, IReadOnlyDictionary<ClauseId, ChangeAuthor> ClauseAuthors, Compilation? Compilation = null);
 
 /// <summary>One export format: its name in the URL, media type, file extension and writer.</summary>
 /// <param name="Name">The name in the URL, e.g. <c>docx</c>.</param>

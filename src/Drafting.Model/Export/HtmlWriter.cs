@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Drafting.Model.Diff;
+using Drafting.Model.Negotiation;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Model.Export;
@@ -45,6 +46,10 @@ public static class HtmlWriter
         .footnotes li { text-align: justify; }
         ins { color: #1a5fb4; text-decoration: underline; }
         del { color: #a51d2d; text-decoration: line-through; }
+        .proposal { margin: 0 0 6pt 1.68cm; padding: 2pt 6pt; border-left: 2pt solid #1a5fb4; font-family: Arial, sans-serif; font-size: 9pt; line-height: 11pt; }
+        .proposal.competing { border-left-color: #c64600; }
+        .proposal .tag { font-weight: bold; }
+        .proposal .rationale { color: #444; }
         @media print {
           @page { size: letter; margin: 2.54cm; }
           body { margin: 0; max-width: none; }
@@ -53,8 +58,11 @@ public static class HtmlWriter
         }
         """;
 
-    /// <summary>The HTML document of <paramref name="resolution"/>, with the changes since <paramref name="compareTo"/> marked when given.</summary>
-    public static string Write(Resolution resolution, Resolution? compareTo = null)
+    /// <summary>
+    /// The HTML document of <paramref name="resolution"/>, with the changes since <paramref name="compareTo"/> marked when
+    /// given, or as a compilation text: each open proposal of <paramref name="compilation"/> after the paragraph it bears on.
+    /// </summary>
+    public static string Write(Resolution resolution, Resolution? compareTo = null, Compilation? compilation = null)
     {
         ArgumentNullException.ThrowIfNull(resolution);
         var views = compareTo is null ? ClauseView.Of(resolution) : ClauseView.Of(ResolutionComparison.Compare(compareTo, resolution));
@@ -81,7 +89,19 @@ public static class HtmlWriter
                     .Append(Encode(heading.Text)).Append("</h3>\n");
             }
 
+            if (compilation is not null && view.Depth == 0 && IsFirst(resolution, view))
+            {
+                foreach (var proposal in compilation.AtStart(view.Kind))
+                {
+                    WriteProposal(html, proposal, compilation);
+                }
+            }
+
             WriteClause(html, view, view.Change == ClauseChange.Deleted ? [] : notes.GetValueOrDefault(view.Id, []));
+            foreach (var proposal in compilation?.At(view.Id) ?? [])
+            {
+                WriteProposal(html, proposal, compilation!);
+            }
         }
 
         if (!inOperative)
@@ -93,6 +113,49 @@ public static class HtmlWriter
         WriteFootnotes(html, notes);
         html.Append("</article>\n</body>\n</html>\n");
         return html.ToString();
+    }
+
+    private static bool IsFirst(Resolution resolution, ClauseView view) =>
+        (view.Kind == ClauseKind.Preambular ? resolution.Preambular : resolution.Operative) is { Length: > 0 } list && list[0].Id == view.Id;
+
+    /// <summary>One open proposal as negotiators read it: "[Ghana, supported by Kenya: replace]" and what it changes.</summary>
+    private static void WriteProposal(StringBuilder html, Proposal proposal, Compilation compilation)
+    {
+        var competing = compilation.Competes(proposal);
+        html.Append("<div class=\"proposal").Append(competing ? " competing" : "").Append("\" data-proposal-id=\"").Append(proposal.Id)
+            .Append("\" data-organization=\"").Append(Encode(proposal.Organization)).Append("\"><span class=\"tag\">")
+            .Append(Encode(CompilationText.Tag(proposal, compilation.Current))).Append("</span> ");
+        switch (proposal.Kind)
+        {
+            case ProposalKind.Replace:
+                foreach (var segment in WordDiff.Compare(proposal.BaseText!, proposal.Text!))
+                {
+                    var (open, close) = segment.Kind switch
+                    {
+                        SegmentKind.Inserted => ("<ins>", "</ins>"),
+                        SegmentKind.Deleted => ("<del>", "</del>"),
+                        _ => ("", ""),
+                    };
+                    html.Append(open).Append(Encode(segment.Text)).Append(close);
+                }
+
+                break;
+            case ProposalKind.Insert:
+                html.Append("<ins>").Append(Encode(proposal.Text!)).Append("</ins>");
+                break;
+        }
+
+        if (competing)
+        {
+            html.Append(" <em>(competes with another proposal on this paragraph)</em>");
+        }
+
+        if (proposal.Rationale is { } rationale)
+        {
+            html.Append("<div class=\"rationale\">").Append(Comments.CommentMarkdown.ToHtml(rationale)).Append("</div>");
+        }
+
+        html.Append("</div>\n");
     }
 
     private static void WriteFootnotes(StringBuilder html, Dictionary<ClauseId, List<(Note Note, int Number)>> notes)

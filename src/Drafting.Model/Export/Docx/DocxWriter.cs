@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Drafting.Model.Diff;
+using Drafting.Model.Negotiation;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Model.Export.Docx;
@@ -24,6 +25,25 @@ public static class DocxWriter
         using var stream = new MemoryStream();
         Write(resolution, stream, options);
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// The .docx bytes of a compilation text: the current text with each open proposal that competes with none as a
+    /// tracked change signed by its delegations (so a pen-holder may accept or reject it in Word), and the competing
+    /// and unmergeable ones in comments naming their delegations. Accepting every change gives
+    /// <see cref="Compilation.Proposed"/>.
+    /// </summary>
+    public static byte[] WriteCompilation(Compilation compilation, DateTimeOffset now, string exporter, IReadOnlyList<ExportComment>? comments = null)
+    {
+        ArgumentNullException.ThrowIfNull(compilation);
+        return Write(compilation.Proposed, new DocxOptions
+        {
+            CompareTo = compilation.Current,
+            ClauseAuthors = compilation.ChangedBy.ToDictionary(c => c.Key, c => new ChangeAuthor(c.Value.DelegationsText, now)),
+            Comments = [.. comments ?? [], .. CompilationText.Comments(compilation, now)],
+            RevisionAuthor = exporter,
+            RevisionDate = now,
+        });
     }
 
     /// <summary>Writes <paramref name="resolution"/> as .docx to <paramref name="stream"/>, which must be seekable and writable.</summary>
