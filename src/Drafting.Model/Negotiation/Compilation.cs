@@ -33,7 +33,8 @@ public sealed class Compilation
         var changedBy = new Dictionary<ClauseId, Proposal>();
         var unmerged = new List<Proposal>();
         var lastInsertedAfter = new Dictionary<(ClauseId? After, ClauseId? Parent, ClauseKind Kind), ClauseId>();
-        foreach (var proposal in open.Where(p => !excluded.Contains(p.Id)))
+        // Deletions last, so that a paragraph proposed after one another delegation would strike still has its place.
+        foreach (var proposal in open.Where(p => !excluded.Contains(p.Id)).OrderBy(p => p.Kind == ProposalKind.Delete ? 1 : 0))
         {
             var applied = proposal;
             if (proposal.Kind == ProposalKind.Insert)
