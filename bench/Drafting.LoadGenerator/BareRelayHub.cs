@@ -23,7 +23,25 @@ public sealed class BareRelayHub : Hub
         });
         return payload;
     }
+
+    public async Task<object> Propose(Guid resolutionId, ProposeCommand command)
+    {
+        var seq = Interlocked.Increment(ref _seq);
+        var payload = new
+        {
+            id = Guid.NewGuid(), resolutionId, seq, kind = command.Kind, status = "open", organization = "", supporters = Array.Empty<string>(),
+            clauseId = command.ClauseId, text = command.Text, baseVersion = command.BaseVersion,
+        };
+        await Clients.Group(resolutionId.ToString("N")).SendAsync("ProposalAdded", new
+        {
+            resolutionId, seq, type = "ProposalAdded", actorId = "", payload, createdAt = DateTimeOffset.UtcNow.ToString("O"),
+        });
+        return payload;
+    }
 }
 
 /// <summary>The edit message both hubs receive.</summary>
 public sealed record EditCommand(Guid ResolutionId, string ClauseId, int BaseVersion, string Text, string OpId);
+
+/// <summary>The proposal message both hubs receive (a replacement of the drafter's own paragraph).</summary>
+public sealed record ProposeCommand(string Kind, string ClauseId, int BaseVersion, string Text, string OpId);

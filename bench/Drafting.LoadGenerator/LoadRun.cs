@@ -11,9 +11,11 @@ namespace Drafting.LoadGenerator;
 /// latency of an edit is from sending it to the drafter receiving its own ClauseChanged broadcast.
 /// Bounded: it stops after the given duration. With several hubs (nodes), drafter n connects to hub n mod count;
 /// each drafter is in the resolution given with it, and sees the broadcasts of everyone in that resolution.
-/// A failed edit is counted by its error and the drafter goes on, as a person retrying would.
+/// A failed edit is counted by its error and the drafter goes on, as a person retrying would. With
+/// <paramref name="propose"/> each drafter proposes a replacement of its paragraph instead (hub <c>Propose</c>), and the
+/// latency is to its own <c>ProposalAdded</c>.
 /// </summary>
-public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid ResolutionId, string ClauseId, string? Token)> drafters, TimeSpan interval, TimeSpan warmUp, TimeSpan measure)
+public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid ResolutionId, string ClauseId, string? Token)> drafters, TimeSpan interval, TimeSpan warmUp, TimeSpan measure, bool propose = false)
 {
     public async Task<LoadResult> RunAsync()
     {
@@ -46,7 +48,7 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid Resolut
         {
             var connection = connections[n];
             var pending = new ConcurrentDictionary<string, long>();
-            connection.On<JsonElement>("ClauseChanged", change =>
+            connection.On<JsonElement>(propose ? "ProposalAdded" : "ClauseChanged", change =>
             {
                 var payload = change.GetProperty("payload");
                 if (payload.GetProperty("clauseId").GetString() == drafter.ClauseId && pending.TryRemove(payload.GetProperty("text").GetString()!, out var sentAt))
@@ -68,8 +70,17 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid Resolut
                 pending[text] = Stopwatch.GetTimestamp();
                 try
                 {
-                    var result = await connection.InvokeAsync<JsonElement>("EditClause", new EditCommand(drafter.ResolutionId, drafter.ClauseId, version, text, $"load-{n}-{step}-{Guid.NewGuid():N}"));
-                    version = result.GetProperty("version").GetInt32();
+                    var opId = $"load-{n}-{step}-{Guid.NewGuid():N}";
+                    if (propose)
+                    {
+                        await connection.InvokeAsync<JsonElement>("Propose", drafter.ResolutionId, new ProposeCommand("replace", drafter.ClauseId, 1, text, opId));
+                    }
+                    else
+                    {
+                        var result = await connection.InvokeAsync<JsonElement>("EditClause", new EditCommand(drafter.ResolutionId, drafter.ClauseId, version, text, opId));
+                        version = result.GetProperty("version").GetInt32();
+                    }
+
                     Interlocked.Increment(ref acknowledged);
                 }
                 catch (Exception e) when (e is HubException or InvalidOperationException or IOException)

@@ -8,6 +8,8 @@
 // SQLite, DRAFTING_LOAD_NODES=N starts N API processes on it with clients spread across them, and
 // DRAFTING_LOAD_REDIS=<host:port> joins them through the Redis backplane. DRAFTING_LOAD_RESOLUTIONS=R spreads the
 // drafters over R resolutions (default 1: everyone in one resolution sees every edit), for both hubs alike.
+// DRAFTING_LOAD_MODE=propose has each drafter propose a replacement of its paragraph (hub Propose) instead of editing it,
+// measuring proposal → own ProposalAdded, against the relay passing the same message.
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -38,6 +40,7 @@ var interval = TimeSpan.FromSeconds(2);
 var warmUp = TimeSpan.FromSeconds(6);
 var measure = TimeSpan.FromSeconds(seconds);
 var resolutionCount = int.TryParse(Environment.GetEnvironmentVariable("DRAFTING_LOAD_RESOLUTIONS"), out var r) && r > 0 ? r : 1;
+var propose = Environment.GetEnvironmentVariable("DRAFTING_LOAD_MODE") == "propose";
 
 // 1. The bare relay hub, in a child process of its own on a loopback port.
 var barePort = FreePort();
@@ -51,7 +54,7 @@ bareProcess.BeginErrorReadLine();
 await WaitForHealthAsync(barePort);
 var bareResolutions = Enumerable.Range(0, resolutionCount).Select(_ => Guid.NewGuid()).ToList();
 var bareResult = await new LoadRun([new Uri($"http://127.0.0.1:{barePort}/hubs/drafting")],
-    Enumerable.Range(0, drafters).Select(i => (bareResolutions[i % resolutionCount], $"c{i}", (string?)null)).ToList(), interval, warmUp, measure).RunAsync();
+    Enumerable.Range(0, drafters).Select(i => (bareResolutions[i % resolutionCount], $"c{i}", (string?)null)).ToList(), interval, warmUp, measure, propose).RunAsync();
 bareProcess.Kill(entireProcessTree: true);
 await bareProcess.WaitForExitAsync();
 Console.WriteLine(bareResult.Describe("bare SignalR relay"));
@@ -109,7 +112,7 @@ foreach (var port in ports)
 }
 
 var apiPort = ports[0];
-var label = (postgres is null ? "Drafting hub (SQLite" : $"Drafting hub (PostgreSQL, {nodeCount} node{(nodeCount > 1 ? "s" : "")}{(redis is null ? "" : ", Redis backplane")}") + $", {resolutionCount} resolution{(resolutionCount > 1 ? "s" : "")})";
+var label = (propose ? "proposals, " : "") + (postgres is null ? "Drafting hub (SQLite" : $"Drafting hub (PostgreSQL, {nodeCount} node{(nodeCount > 1 ? "s" : "")}{(redis is null ? "" : ", Redis backplane")}") + $", {resolutionCount} resolution{(resolutionCount > 1 ? "s" : "")})";
 try
 {
     using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
@@ -144,7 +147,7 @@ try
         team.Add((resolutionId, clauses[i / resolutionCount], await TokenAsync(anonymous, name, password)));
     }
 
-    var draftingResult = await new LoadRun([.. ports.Select(port => new Uri($"http://127.0.0.1:{port}/hubs/drafting"))], team, interval, warmUp, measure).RunAsync();
+    var draftingResult = await new LoadRun([.. ports.Select(port => new Uri($"http://127.0.0.1:{port}/hubs/drafting"))], team, interval, warmUp, measure, propose).RunAsync();
     Console.WriteLine(draftingResult.Describe(label));
     if (bareResult.Latencies.Length > 0 && draftingResult.Latencies.Length > 0)
     {

@@ -89,7 +89,7 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     }
 
     /// <summary>Proposes a change on behalf of the caller's delegation (drafters, pen-holder): same rules as the REST endpoint.</summary>
-    public async Task<Negotiation.ProposalDto> Propose(Guid resolutionId, Negotiation.ProposeCommand command)
+    public async Task<Negotiation.ProposalDto> Propose(Guid resolutionId, Negotiation.ProposeRequest command)
     {
         // The role is checked inside the write, like an edit: the hot path of a negotiation makes one read batch.
         if (command is null)
@@ -97,7 +97,7 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
             throw Refusal.Invalid("A proposal is required.").ToHubException();
         }
 
-        var (proposal, refusal) = await proposals.ProposeAsync(resolutionId, Context.User!, command.Request, Context.ConnectionAborted);
+        var (proposal, refusal) = await proposals.ProposeAsync(resolutionId, Context.User!, command, Context.ConnectionAborted);
         return proposal ?? throw refusal!.ToHubException();
     }
 

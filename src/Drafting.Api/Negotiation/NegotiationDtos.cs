@@ -20,13 +20,6 @@ public sealed record SetModeRequest(EditingMode? Mode, string? OpId);
 /// </summary>
 public sealed record ProposeRequest(ProposalKind? Kind, string? ClauseId, string? AfterClauseId, ClauseKind? InsertKind, string? ParentId, string? Text, int? BaseVersion, string? Rationale, string? OpId);
 
-/// <summary>A proposal sent through the hub: <see cref="ProposeRequest"/> with its resolution.</summary>
-public sealed record ProposeCommand(Guid ResolutionId, ProposalKind? Kind, string? ClauseId, string? AfterClauseId, ClauseKind? InsertKind, string? ParentId, string? Text, int? BaseVersion, string? Rationale, string? OpId)
-{
-    /// <summary>The request part.</summary>
-    public ProposeRequest Request => new(Kind, ClauseId, AfterClauseId, InsertKind, ParentId, Text, BaseVersion, Rationale, OpId);
-}
-
 /// <summary>Support, withdraw: only an opId.</summary>
 public sealed record ProposalActionRequest(string? OpId);
 

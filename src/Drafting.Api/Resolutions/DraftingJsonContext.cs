@@ -40,7 +40,6 @@ namespace Drafting.Api.Resolutions;
 [JsonSerializable(typeof(Negotiation.ModeDto))]
 [JsonSerializable(typeof(Negotiation.SetModeRequest))]
 [JsonSerializable(typeof(Negotiation.ProposeRequest))]
-[JsonSerializable(typeof(Negotiation.ProposeCommand))]
 [JsonSerializable(typeof(Negotiation.ProposalActionRequest))]
 [JsonSerializable(typeof(Negotiation.DecideProposalRequest))]
 [JsonSerializable(typeof(Negotiation.ProposalDto))]
