@@ -17,6 +17,11 @@ public class PermissionsTests
         { Permission.Publish, "PS" },
         { Permission.Export, "PDS" },
         { Permission.ChangeStage, "PS" },
+        { Permission.Propose, "PD" },
+        { Permission.DecideProposals, "P" },
+        { Permission.StartSilence, "PS" },
+        { Permission.WithdrawSilence, "P" },
+        { Permission.BreakSilence, "D" },
     };
 
     [Theory]
@@ -43,6 +48,15 @@ public class PermissionsTests
         var refusal = Permissions.Check(ParticipantRole.Observer, Permission.Edit)!;
         Assert.Equal(RefusalKind.Forbidden, refusal.Kind);
         Assert.Contains("observer", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_proposals_mode_only_the_pen_holder_edits_directly()
+    {
+        Assert.Null(Permissions.CheckDirectEdit(ParticipantRole.Drafter, Negotiation.EditingMode.Open));
+        Assert.Null(Permissions.CheckDirectEdit(ParticipantRole.Penholder, Negotiation.EditingMode.Proposals));
+        Assert.Equal(RefusalKind.ProposalsOnly, Permissions.CheckDirectEdit(ParticipantRole.Drafter, Negotiation.EditingMode.Proposals)!.Kind);
+        Assert.Equal(RefusalKind.Forbidden, Permissions.CheckDirectEdit(ParticipantRole.Observer, Negotiation.EditingMode.Open)!.Kind);
     }
 
     [Theory]
