@@ -1,3 +1,4 @@
+using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 
@@ -53,10 +54,10 @@ public class PermissionsTests
     [Fact]
     public void In_proposals_mode_only_the_pen_holder_edits_directly()
     {
-        Assert.Null(Permissions.CheckDirectEdit(ParticipantRole.Drafter, Negotiation.EditingMode.Open));
-        Assert.Null(Permissions.CheckDirectEdit(ParticipantRole.Penholder, Negotiation.EditingMode.Proposals));
-        Assert.Equal(RefusalKind.ProposalsOnly, Permissions.CheckDirectEdit(ParticipantRole.Drafter, Negotiation.EditingMode.Proposals)!.Kind);
-        Assert.Equal(RefusalKind.Forbidden, Permissions.CheckDirectEdit(ParticipantRole.Observer, Negotiation.EditingMode.Open)!.Kind);
+        Assert.Null(Permissions.CheckDirectEdit(ParticipantRole.Drafter, EditingMode.Open));
+        Assert.Null(Permissions.CheckDirectEdit(ParticipantRole.Penholder, EditingMode.Proposals));
+        Assert.Equal(RefusalKind.ProposalsOnly, Permissions.CheckDirectEdit(ParticipantRole.Drafter, EditingMode.Proposals)!.Kind);
+        Assert.Equal(RefusalKind.Forbidden, Permissions.CheckDirectEdit(ParticipantRole.Observer, EditingMode.Open)!.Kind);
     }
 
     [Theory]
