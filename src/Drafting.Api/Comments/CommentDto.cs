@@ -22,8 +22,9 @@ public sealed record AnchorDto(string ClauseId, QuoteDto Quote, int Start, int E
 public sealed record AuthorDto(string Id, string DisplayName, string Organization);
 
 /// <summary>A comment or reply; <c>bodyHtml</c> is rendered with raw HTML disabled.</summary>
+/// <remarks><c>audience</c> is the organization an organization-only thread is for: that of the comment that opened it.</remarks>
 public sealed record CommentDto(Guid Id, Guid ResolutionId, long Seq, Guid? ParentId, AuthorDto Author, string Body, string BodyHtml,
-    CommentVisibility Visibility, bool Resolved, string CreatedAt, AnchorDto? Anchor);
+    CommentVisibility Visibility, bool Resolved, string CreatedAt, AnchorDto? Anchor, string? Audience = null);
 
 /// <summary>A new comment (with <c>clauseId</c> and <c>quote</c>) or reply (with <c>parentId</c>).</summary>
 public sealed record AddCommentRequest(string? ClauseId, QuoteDto? Quote, string? Body, CommentVisibility? Visibility, Guid? ParentId);

@@ -13,7 +13,8 @@ public static class CommentMapping
         new AuthorDto(row.AuthorId, row.AuthorName, row.Organization), row.Body, CommentMarkdown.ToHtml(row.Body),
         Enum.Parse<CommentVisibility>(row.Visibility), row.Resolved, row.CreatedAt,
         row.ClauseId is null || row.QuoteExact is null ? null : new AnchorDto(row.ClauseId, new QuoteDto(row.QuoteExact, row.QuotePrefix, row.QuoteSuffix),
-            (int)(row.AnchorStart ?? 0), (int)(row.AnchorEnd ?? 0), Enum.Parse<AnchorStatus>(row.AnchorStatus ?? nameof(AnchorStatus.Anchored))));
+            (int)(row.AnchorStart ?? 0), (int)(row.AnchorEnd ?? 0), Enum.Parse<AnchorStatus>(row.AnchorStatus ?? nameof(AnchorStatus.Anchored))),
+        row.AudienceOrganization);
 
     /// <summary>The payload of a comment's events as logged: the comment as clients see it (its seq is the event's own).</summary>
     public static string EventPayload(StoredComment comment) =>

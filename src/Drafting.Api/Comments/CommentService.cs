@@ -27,6 +27,7 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
 
         AnchorDto? anchor = null;
         var visibility = request.Visibility ?? CommentVisibility.All;
+        string? audience = null;
         if (request.ParentId is { } parentId)
         {
             var parent = await comments.GetAsync(resolutionId, parentId, cancellationToken);
@@ -36,6 +37,7 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
             }
 
             visibility = parent.Visibility();
+            audience = parent.AudienceOrganization;
         }
         else
         {
@@ -67,7 +69,7 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
         var stored = (await comments.AddAsync(new StoredComment
         {
             Id = Guid.NewGuid().ToString(), ResolutionId = resolutionId.ToString(), ParentId = request.ParentId?.ToString(),
-            AuthorId = author.Id, AuthorName = author.DisplayName, Organization = author.Organization, Body = request.Body, Visibility = visibility.ToString(),
+            AuthorId = author.Id, AuthorName = author.DisplayName, Organization = author.Organization, Audience = audience ?? author.Organization, Body = request.Body, Visibility = visibility.ToString(),
             ClauseId = anchor?.ClauseId, QuoteExact = anchor?.Quote.Exact, QuotePrefix = anchor?.Quote.Prefix, QuoteSuffix = anchor?.Quote.Suffix,
             AnchorStart = anchor?.Start, AnchorEnd = anchor?.End, AnchorStatus = anchor?.Status.ToString(),
         }, cancellationToken)).ToDto();
@@ -83,7 +85,10 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
         return stored;
     }
 
-    /// <summary>Whether a participant of <paramref name="organization"/> in <paramref name="role"/> may see the comment: organization-only comments reach that organization and the pen-holder.</summary>
-    public static bool Visible(CommentVisibility visibility, string authorOrganization, string? organization, ParticipantRole role) =>
-        visibility == CommentVisibility.All || role == ParticipantRole.Penholder || string.Equals(authorOrganization, organization, StringComparison.Ordinal);
+    /// <summary>
+    /// Whether a participant of <paramref name="organization"/> in <paramref name="role"/> may see the comment:
+    /// organization-only threads reach the organization that opened them (<paramref name="audience"/>) and the pen-holder.
+    /// </summary>
+    public static bool Visible(CommentVisibility visibility, string audience, string? organization, ParticipantRole role) =>
+        visibility == CommentVisibility.All || role == ParticipantRole.Penholder || string.Equals(audience, organization, StringComparison.Ordinal);
 }

@@ -25,7 +25,7 @@ public static class CommentsApi
     {
         var organization = http.User.FindFirstValue(CurrentUser.OrganizationClaim);
         var all = await comments.ListAsync(id, cancellationToken);
-        return TypedResults.Ok(all.Where(c => CommentService.Visible(c.Visibility(), c.Organization, organization, http.Role())).Select(c => c.ToDto()).ToList());
+        return TypedResults.Ok(all.Where(c => CommentService.Visible(c.Visibility(), c.AudienceOrganization, organization, http.Role())).Select(c => c.ToDto()).ToList());
     }
 
     private static async Task<Results<Created<CommentDto>, ProblemHttpResult>> Add(Guid id, AddCommentRequest request, ClaimsPrincipal user, CommentService service, CancellationToken cancellationToken)
@@ -45,7 +45,7 @@ public static class CommentsApi
         }
 
         var comment = await comments.GetAsync(id, commentId, cancellationToken);
-        if (comment is null || !CommentService.Visible(comment.Visibility(), comment.Organization, http.User.FindFirstValue(CurrentUser.OrganizationClaim), http.Role()))
+        if (comment is null || !CommentService.Visible(comment.Visibility(), comment.AudienceOrganization, http.User.FindFirstValue(CurrentUser.OrganizationClaim), http.Role()))
         {
             return TypedResults.Problem($"There is no comment {commentId} in this resolution.", statusCode: StatusCodes.Status404NotFound, title: "No such comment");
         }

@@ -123,7 +123,7 @@ public static class ExportsApi
         var organization = http.User.FindFirstValue(CurrentUser.OrganizationClaim);
         var all = await commentStore.ListAsync(id, cancellationToken);
         return [.. all
-            .Where(c => !c.Resolved && CommentService.Visible(c.Visibility(), c.Organization, organization, http.Role()))
+            .Where(c => !c.Resolved && CommentService.Visible(c.Visibility(), c.AudienceOrganization, organization, http.Role()))
             .Select(c => ToExport(c.ToDto()))];
     }
 

@@ -125,7 +125,10 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
         !EventTypes.IsComment(change.Type)
         || Comments.CommentService.Visible(
             Enum.Parse<Comments.CommentVisibility>(change.Payload.GetProperty("visibility").GetString()!, ignoreCase: true),
-            change.Payload.GetProperty("author").GetProperty("organization").GetString()!,
+            // Events logged before threads had an audience name only the author's organization.
+            change.Payload.TryGetProperty("audience", out var audience) && audience.GetString() is { } thread
+                ? thread
+                : change.Payload.GetProperty("author").GetProperty("organization").GetString()!,
             Organization,
             role);
 

@@ -93,7 +93,7 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
             return;
         }
 
-        await send(hub.Clients.Group(OrganizationGroup(comment.ResolutionId, comment.Author.Organization)));
+        await send(hub.Clients.Group(OrganizationGroup(comment.ResolutionId, comment.Audience ?? comment.Author.Organization)));
         var penholders = await participants.PenholderIdsAsync(comment.ResolutionId, CancellationToken.None);
         if (penholders.Count > 0)
         {

@@ -59,6 +59,12 @@ public sealed class StoredComment
     /// <summary>When it was written (UTC, ISO 8601).</summary>
     public string CreatedAt { get; set; } = "";
 
+    /// <summary>Whose thread it is: the organization of the comment that opened the thread (for a reply, its parent's), the audience of an organization-only thread.</summary>
+    public string? Audience { get; set; }
+
+    /// <summary>The organization an organization-only comment is for.</summary>
+    public string AudienceOrganization => Audience ?? Organization;
+
     /// <summary>The seq of the event that last stored it (not a column: set by the store that logged it).</summary>
     public long Seq { get; set; }
 }
@@ -72,7 +78,7 @@ public delegate string CommentEventPayload(StoredComment comment);
 public sealed class CommentStore(DraftingDatabase database, TimeProvider time, CommentEventPayload payload)
 {
     private const string Columns =
-        "id, resolution_id, parent_id, author_id, author_name, organization, body, visibility, resolved, clause_id, quote_exact, quote_prefix, quote_suffix, anchor_start, anchor_end, anchor_status, created_at";
+        "id, resolution_id, parent_id, author_id, author_name, organization, body, visibility, resolved, clause_id, quote_exact, quote_prefix, quote_suffix, anchor_start, anchor_end, anchor_status, created_at, audience";
 
     /// <summary>The comments of a resolution, oldest first.</summary>
     public async Task<IReadOnlyList<StoredComment>> ListAsync(Guid resolutionId, CancellationToken cancellationToken)
@@ -102,7 +108,7 @@ public sealed class CommentStore(DraftingDatabase database, TimeProvider time, C
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             $"""
             INSERT INTO comments ({Columns})
-            VALUES (@Id, @ResolutionId, @ParentId, @AuthorId, @AuthorName, @Organization, @Body, @Visibility, 0, @ClauseId, @QuoteExact, @QuotePrefix, @QuoteSuffix, @AnchorStart, @AnchorEnd, @AnchorStatus, @CreatedAt)
+            VALUES (@Id, @ResolutionId, @ParentId, @AuthorId, @AuthorName, @Organization, @Body, @Visibility, 0, @ClauseId, @QuoteExact, @QuotePrefix, @QuoteSuffix, @AnchorStart, @AnchorEnd, @AnchorStatus, @CreatedAt, @Audience)
             """,
             comment, scope.Transaction, cancellationToken: cancellationToken));
         comment.Seq = await EventLog.AppendAsync(scope, resolutionId, Guid.Parse(comment.AuthorId), null, EventTypes.CommentAdded, payload(comment), now, cancellationToken);
