@@ -1,4 +1,5 @@
 import { element } from './api.js';
+import { ErrorCodes } from './contract.js';
 import { ClauseSync } from './clause-sync.js';
 import { mapCaret } from './text-merge.js';
 
@@ -9,6 +10,7 @@ const stateText = {
   offline: 'Offline: kept, sent when the connection is back',
   waiting: 'Kept: the server cannot reach its database; sent again until it can',
   conflict: 'Conflict: choose below',
+  error: 'Not saved',
 };
 
 /**
@@ -19,7 +21,8 @@ export class ClauseEditor {
   /**
    * @param {{id:string, text:string, version:number}} clause
    * @param {string} label e.g. "OP 3"
-   * @param {{live, resolutionId:string, actions:{insertAfter, addSub, move, remove, comment}, canAddSub:boolean, onClose:()=>void}} context
+   * @param {{live, resolutionId:string, actions:{insertAfter, addSub, move, remove, comment}, canAddSub:boolean, onClose:()=>void,
+   *          showHistory:(clauseId)=>void, proposeInstead?:(editor, text:string, baseVersion:number)=>void}} context
    */
   constructor(clause, label, context) {
     this.clauseId = clause.id;
@@ -28,6 +31,7 @@ export class ClauseEditor {
     this.textarea.value = clause.text;
     this.status = element('span', { class: 'editor-status', role: 'status' }, 'Saved');
     this.conflictBox = element('div', { class: 'conflict', role: 'alert', hidden: '' });
+    this.refusalBox = element('div', { class: 'conflict refusal', role: 'alert', hidden: '' });
     const button = (text, onClick, attributes = {}) => {
       const b = element('button', { type: 'button', class: 'small', ...attributes }, text);
       b.addEventListener('click', onClick);
@@ -45,8 +49,10 @@ export class ClauseEditor {
           context.canAddSub ? button('Add sub-paragraph', () => context.actions.addSub(this.clauseId)) : null,
           this.moveUp = button('Move up', () => context.actions.move(this.clauseId, -1)),
           this.moveDown = button('Move down', () => context.actions.move(this.clauseId, 1)),
-          this.deleteButton)),
-      this.conflictBox);
+          this.deleteButton,
+          this.historyButton = button('History', () => context.showHistory(this.clauseId)))),
+      this.conflictBox,
+      this.refusalBox);
 
     this.setLabel(label);
     this.sync = new ClauseSync(clause, {
@@ -55,11 +61,12 @@ export class ClauseEditor {
       onText: (text) => this.showText(text),
       onConflict: (conflict) => this.showConflict(conflict),
       onState: (state) => {
-        this.status.textContent = stateText[state];
+        this.status.textContent = state === 'error' ? `Not saved: ${this.sync.failure.message}` : stateText[state];
+        if (state !== 'error') this.showRefusal(null);
         this.element.dataset.state = state;
         if (state === 'saved' && this.closing) queueMicrotask(() => context.onClose(this));
       },
-      onError: (message) => { this.status.textContent = `Not saved: ${message}`; this.element.dataset.state = 'error'; },
+      onError: (message, code) => this.showRefusal(code),
     });
 
     this.textarea.addEventListener('input', () => { this.fit(); this.sync.input(this.textarea.value); });
@@ -78,6 +85,32 @@ export class ClauseEditor {
     this.textarea.setAttribute('aria-label', `Text of ${label}`);
     this.moveUp.setAttribute('aria-label', `Move ${label} up`);
     this.moveDown.setAttribute('aria-label', `Move ${label} down`);
+    this.historyButton.setAttribute('aria-label', `History of ${label}`);
+  }
+
+  /** A newer version of the clause arrived. */
+  receive(change) { this.sync.receive(change); }
+
+  /** Another paragraph is opened: this one saves and closes. */
+  leave() { return this.close(); }
+
+  /**
+   * The server refused the text. In proposals mode a drafter's edit is refused: the text stays in the box and
+   * can go to the pen-holder as a proposal instead.
+   */
+  showRefusal(code) {
+    if (code !== ErrorCodes.proposalsOnly || !this.context.proposeInstead) {
+      this.refusalBox.hidden = true;
+      this.refusalBox.replaceChildren();
+      return;
+    }
+    const propose = element('button', { type: 'button', class: 'small primary' }, 'Propose this instead');
+    propose.addEventListener('click', () => this.context.proposeInstead(this, this.textarea.value, this.sync.base.version));
+    this.refusalBox.replaceChildren(
+      element('p', {}, element('strong', {}, 'The pen-holder now takes proposals only.'),
+        ' Your text was not saved as an edit; it is still in the box above.'),
+      element('p', { class: 'conflict-actions' }, propose));
+    this.refusalBox.hidden = false;
   }
 
   open({ selectAll = false } = {}) {

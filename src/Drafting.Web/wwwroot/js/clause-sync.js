@@ -18,7 +18,7 @@ export class ClauseSync {
   /**
    * @param {{version:number, text:string}} clause the server state the editor opens on
    * @param {{send:(edit)=>Promise<object>, canSend:()=>boolean, onText:(text)=>void,
-   *          onConflict:(conflict|null)=>void, onState:(state)=>void, onError:(message)=>void}} hooks
+   *          onConflict:(conflict|null)=>void, onState:(state)=>void, onError:(message, code)=>void}} hooks
    */
   constructor(clause, hooks) {
     this.base = { version: clause.version, text: clause.text };
@@ -28,6 +28,8 @@ export class ClauseSync {
     this.conflict = null;
     /** The server said its database is unreachable: the edit under way waits to be sent again. */
     this.waiting = false;
+    /** The server refused the last send (its code and words): the text stays unsent until the user acts. */
+    this.failure = null;
     this.timer = 0;
     this.hooks = hooks;
   }
@@ -39,6 +41,7 @@ export class ClauseSync {
   /** The user typed: remember the text and send it once typing pauses. */
   input(text) {
     this.local = text;
+    this.failure = null;
     this.schedule();
   }
 
@@ -51,12 +54,20 @@ export class ClauseSync {
   /** The editor is closing: takes its text and sends it now rather than after the pause in typing. */
   async sendNow(text) {
     this.local = text;
+    this.failure = null;
     await this.flush();
+  }
+
+  /** The editor was handed over (e.g. to a proposal): nothing more is sent from here. */
+  stop() {
+    this.stopped = true;
+    clearTimeout(this.timer);
   }
 
   /** Sends the unsent text now (no-op while an edit is under way, a conflict is open or offline). */
   async flush() {
     clearTimeout(this.timer);
+    if (this.stopped) return;
     if (this.inflight || this.conflict || !this.dirty || !this.hooks.canSend()) {
       this.report();
       return;
@@ -88,8 +99,9 @@ export class ClauseSync {
       }
       this.waiting = false;
       this.inflight = null;
-      this.hooks.onError(errorMessage(error));
+      this.failure = { code: errorCode(error), message: errorMessage(error) };
       this.report();
+      this.hooks.onError(this.failure.message, this.failure.code);
       return;
     }
     if (this.inflight !== sent) return;
@@ -177,6 +189,7 @@ export class ClauseSync {
     let state = 'saved';
     if (this.conflict) state = 'conflict';
     else if (this.inflight) state = this.waiting ? 'waiting' : 'saving';
+    else if (this.failure && this.dirty) state = 'error';
     else if (this.dirty) state = this.hooks.canSend() ? 'pending' : 'offline';
     this.hooks.onState(state);
   }

@@ -5,7 +5,8 @@ import { EventTypes } from './contract.js';
 /**
  * @param {{type:string, payload:object}} event one event, in seq order
  * @param {{clauseChanged:(change)=>void, structureChanged:()=>void, reload:()=>void,
- *          comment:(comment)=>void, revisionPublished:()=>void}} handlers
+ *          comment:(comment)=>void, revisionPublished:()=>void, modeChanged:(mode)=>void,
+ *          proposal:(proposal)=>void, silence:(silence)=>void}} handlers
  */
 export function dispatchEvent(event, handlers) {
   switch (event.type) {
@@ -17,6 +18,10 @@ export function dispatchEvent(event, handlers) {
     case EventTypes.commentAdded:
     case EventTypes.commentChanged: handlers.comment(event.payload); break;
     case EventTypes.revisionPublished: handlers.revisionPublished(); break;
+    case EventTypes.modeChanged: handlers.modeChanged(event.payload.mode); break;
+    case EventTypes.proposalAdded:
+    case EventTypes.proposalChanged: handlers.proposal(event.payload); break;
+    case EventTypes.silenceChanged: handlers.silence(event.payload); break;
     // ResolutionCreated and Hidden (another organization's private comment) change nothing shown.
     default: break;
   }

@@ -10,6 +10,11 @@ export const can = {
   export: (role) => role !== 'observer',
   sponsors: (role) => role === 'penholder',
   publish: (role) => role === 'penholder' || role === 'secretary',
+  propose: (role) => role === 'penholder' || role === 'drafter',
+  decide: (role) => role === 'penholder',
+  startSilence: (role) => role === 'penholder' || role === 'secretary',
+  breakSilence: (role) => role === 'drafter',
+  withdrawSilence: (role) => role === 'penholder',
 };
 
 export class PageState {
@@ -28,6 +33,15 @@ export class PageState {
   setResolution(resolution) {
     this.resolution = resolution;
     this.clauses = clausesOf(resolution);
+  }
+
+  /** A drafter while the pen-holder takes proposals only: clicking a paragraph opens it to propose, not to edit. */
+  get proposing() { return this.role === 'drafter' && this.resolution?.mode === 'proposals'; }
+
+  /** Where a clause stands in reading order (for sorting what refers to it); unknown ones last. */
+  orderOf(clauseId) {
+    const at = this.clauses.findIndex((c) => c.clause.id === clauseId);
+    return at < 0 ? this.clauses.length : at;
   }
 
   entryOf(clauseId) { return this.clauses.find((c) => c.clause.id === clauseId); }

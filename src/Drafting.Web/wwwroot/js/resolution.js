@@ -1,15 +1,22 @@
 import { api, element, signOut } from './api.js';
 import { ClauseEditor } from './clause-editor.js';
+import { ClauseHistory } from './clause-history.js';
 import { CommentsPanel } from './comments-panel.js';
+import { CompilationView } from './compilation-view.js';
 import { DocumentView, stageName } from './document-view.js';
 import { dispatchEvent } from './event-dispatch.js';
 import { ExportPanel } from './export-panel.js';
 import { LintPanel } from './lint-panel.js';
 import { LiveResolution } from './live.js';
+import { ModeSwitch } from './mode-switch.js';
 import { PageState, can } from './page-state.js';
 import { renderFocusMarkers, renderPresence } from './presence.js';
+import { ProposalEditor } from './proposal-editor.js';
+import { Proposals } from './proposals.js';
+import { ProposalsPanel } from './proposals-panel.js';
 import { RevisionsPanel } from './revisions-panel.js';
 import { commentOnSelection } from './selection-comments.js';
+import { SilencePanel } from './silence-panel.js';
 import { SponsorsEditor } from './sponsors-editor.js';
 import { StructureActions } from './structure-actions.js';
 
@@ -26,6 +33,8 @@ function setResolution(resolution) {
   $('heading').textContent = resolution.symbol || resolution.code || `${resolution.organ} draft`;
   $('stage').textContent = stageName(resolution.stage);
   $('stage').dataset.stage = resolution.stage;
+  modeSwitch.set(resolution.mode);
+  document.body.dataset.mode = resolution.mode;
   // Re-rendering moves open editors into the new layout; moving a focused textarea blurs it.
   const active = document.activeElement instanceof HTMLTextAreaElement && article.contains(document.activeElement) ? document.activeElement : null;
   const selection = active ? [active.selectionStart, active.selectionEnd] : null;
@@ -36,6 +45,9 @@ function setResolution(resolution) {
   }
   for (const [clauseId, editor] of page.editors) editor.setLabel(page.labelOf(clauseId) ?? '');
   renderFocusMarkers(article, page.presence, page.me);
+  compilation.render();
+  clauseHistory.setClauses();
+  silence.render();
 }
 
 function focusClause(clauseId) {
@@ -58,20 +70,58 @@ function openEditor(clauseId, options = {}) {
   if (!can.edit(page.role)) return;
   const existing = page.editors.get(clauseId);
   if (existing) { existing.open(options); return; }
-  // One clause at a time: the others send what is unsent and close once the server has it.
-  for (const other of page.editors.values()) other.close();
+  // One clause at a time: the others send what is unsent and close once the server has it (a started
+  // proposal stays open: it is neither sent unasked nor dropped).
+  for (const other of page.editors.values()) other.leave();
   const entry = page.entryOf(clauseId);
   if (!entry) return;
-  const editor = new ClauseEditor(entry.clause, entry.label, {
+  const editor = page.proposing ? proposalEditor(entry) : new ClauseEditor(entry.clause, entry.label, {
     live,
     resolutionId,
     canAddSub: entry.depth < 3,
     actions: structure,
     onClose: closeEditor,
+    showHistory: (id) => clauseHistory.show(id),
+    proposeInstead: can.propose(page.role) && page.role !== 'penholder' ? proposeInstead : undefined,
   });
   page.editors.set(clauseId, editor);
   view.swap(clauseId, editor.element);
   editor.open(options);
+}
+
+/** The editor in "propose" form; `kept` carries text (and the version it was written on) from a refused edit. */
+function proposalEditor(entry, kept = {}) {
+  return new ProposalEditor(entry.clause, entry.label, {
+    proposals,
+    organization: page.me.organization,
+    kind: entry.kind,
+    parentId: entry.parentId,
+    onClose: closeEditor,
+    showHistory: (id) => clauseHistory.show(id),
+    ...kept,
+  });
+}
+
+/** A direct edit was refused (proposals only): the same words become a proposal, nothing is lost. */
+function proposeInstead(editor, text, baseVersion) {
+  const entry = page.entryOf(editor.clauseId);
+  if (!entry) return;
+  editor.sync.stop();
+  const replacement = proposalEditor(entry, { text, baseVersion });
+  page.editors.set(editor.clauseId, replacement);
+  editor.element.replaceWith(replacement.element);
+  replacement.open();
+}
+
+/** The mode changed to proposals: a drafter's open editors with nothing unsent turn into the propose form. */
+function onModeChanged(mode) {
+  if (page.resolution) page.resolution.mode = mode;
+  modeSwitch.set(mode);
+  document.body.dataset.mode = mode;
+  if (!page.proposing) return;
+  for (const editor of [...page.editors.values()]) {
+    if (editor instanceof ClauseEditor && editor.sync.settled) proposeInstead(editor, editor.textarea.value, editor.sync.base.version);
+  }
 }
 
 function closeEditor(editor) {
@@ -94,7 +144,7 @@ async function reload({ edit } = {}) {
   setResolution(fresh);
   for (const [clauseId, editor] of page.editors) {
     const entry = page.entryOf(clauseId);
-    if (entry) editor.sync.receive({ version: entry.clause.version, text: entry.clause.text });
+    if (entry) editor.receive({ version: entry.clause.version, text: entry.clause.text });
   }
   comments.render();
   lint.refreshSoon();
@@ -118,8 +168,9 @@ function onClauseChanged(change) {
     Object.assign(entry.clause, { text: change.text, version: change.version, opening: change.opening });
   }
   const editor = page.editors.get(change.clauseId);
-  if (editor) editor.sync.receive(change);
+  if (editor) editor.receive(change);
   else view.renderClause(entry.clause);
+  clauseHistory.changed(change.clauseId);
   comments.render();
   lint.refreshSoon();
 }
@@ -129,7 +180,13 @@ const eventHandlers = {
   reload: reloadSoon,
   structureChanged: () => comments.load().catch(() => {}),
   comment: (comment) => comments.upsert(comment),
-  revisionPublished: () => revisions.refresh().catch(() => {}),
+  revisionPublished: () => {
+    revisions.refresh().catch(() => {});
+    silence.refreshRevisions().catch(() => {});
+  },
+  modeChanged: onModeChanged,
+  proposal: (proposal) => proposals.upsert(proposal),
+  silence: (state) => silence.set(state),
 };
 
 function onStatus(status) {
@@ -173,6 +230,11 @@ let view;
 let comments;
 let lint;
 let revisions;
+let modeSwitch;
+let proposals;
+let compilation;
+let clauseHistory;
+let silence;
 let started = false;
 
 function start() {
@@ -200,14 +262,34 @@ function start() {
   revisions = new RevisionsPanel($('revisions'), { resolutionId, canPublish: can.publish(role), labelOf: (id) => page.labelOf(id), onRevisions: (list) => exports?.setRevisions(list) });
   revisions.start().catch(() => {});
 
+  modeSwitch = new ModeSwitch($('mode'), { resolutionId, canSwitch: can.decide(role), notify: showNotice });
+  proposals = new Proposals({ resolutionId, live });
+  clauseHistory = new ClauseHistory($('history'), { resolutionId, clauses: () => page.clauses });
+  const showHistory = (clauseId) => clauseHistory.show(clauseId);
+  const labelOf = (id) => page.labelOf(id);
+  new ProposalsPanel($('proposals'), {
+    resolutionId, proposals, me: page.me, role, canExport: can.export(role),
+    orderOf: (id) => page.orderOf(id), labelOf, focusClause, showHistory,
+  });
+  compilation = new CompilationView(article, { proposals, me: page.me, role, clauses: () => page.clauses, labelOf, showHistory });
+  proposals.load().catch((e) => showNotice(e.message));
+  silence = new SilencePanel($('silence'), {
+    resolutionId, me: page.me, role, stage: () => page.resolution?.stage,
+    canStart: can.startSilence(role), canBreak: can.breakSilence(role), canWithdraw: can.withdrawSilence(role), canPutInBlue: can.decide(role),
+  });
+  silence.start().catch((e) => showNotice(e.message));
+
   if (can.edit(role)) {
     const add = (label, kind) => {
-      const b = element('button', { type: 'button', class: 'small' }, label);
+      const b = element('button', { type: 'button', class: 'small direct-only' }, label);
       b.addEventListener('click', () => structure.append(kind));
       return b;
     };
     $('tools').append(add('Add preambular paragraph', 'preambular'), add('Add operative paragraph', 'operative'));
   }
+  $('tools').prepend(compilation.toggle);
+  if (modeSwitch.button) $('tools').append(modeSwitch.button);
+  if (role === 'drafter') $('tools').append(element('span', { class: 'muted proposals-hint' }, 'Proposals only: click a paragraph to propose a change.'));
   if (can.sponsors(role)) {
     const sponsors = new SponsorsEditor(resolutionId);
     const b = element('button', { type: 'button', class: 'small', id: 'edit-sponsors' }, 'Edit sponsors');
@@ -224,6 +306,7 @@ commentOnSelection($('comment-selection'), { canComment: () => Boolean(page.role
 article.addEventListener('click', (event) => {
   const text = event.target.closest('[data-text-of]');
   if (!text || !getSelection().isCollapsed) return;
+  clauseHistory?.follow(text.dataset.textOf);
   if (can.edit(page.role)) openEditor(text.dataset.textOf);
   else live.invoke('SetFocus', resolutionId, text.dataset.textOf).catch(() => {});
 });
@@ -237,7 +320,9 @@ article.addEventListener('keydown', (event) => {
 });
 article.addEventListener('focusin', (event) => {
   const text = event.target.closest?.('[data-text-of]');
-  if (text && !can.edit(page.role)) live.invoke('SetFocus', resolutionId, text.dataset.textOf).catch(() => {});
+  if (!text) return;
+  clauseHistory?.follow(text.dataset.textOf);
+  if (!can.edit(page.role)) live.invoke('SetFocus', resolutionId, text.dataset.textOf).catch(() => {});
 });
 
 $('sign-out').addEventListener('click', signOut);
