@@ -61,8 +61,10 @@ public class NegotiationTests
         await editor.GetByLabel("Rationale for the proposal on OP 2 (optional)").FillAsync("Host states **honour** what they signed.");
         await ScreenshotAsync(drafter, "negotiation-drafter-proposing.png", editor);
         await editor.GetByRole(AriaRole.Button, new() { Name = "Done" }).ClickAsync();
-        await Expect(status).ToHaveTextAsync("Proposed");
+        // "Proposed" shows for a moment before the editor closes; the stored proposal is what matters.
         await Expect(editor).ToHaveCountAsync(0);
+        var stored = await world.Scenario.Penholder.GetFromJsonAsync<JsonElement>(world.Scenario.Path("/proposals?status=open"));
+        Assert.Equal(proposed, Assert.Single(stored.EnumerateArray()).GetProperty("text").GetString());
         await Expect(world.ClauseText(drafter, "operative", 1)).ToHaveTextAsync(original);
         Assert.Equal(original, (await world.Scenario.CurrentAsync()).GetProperty("operative")[1].GetProperty("text").GetString());
 
