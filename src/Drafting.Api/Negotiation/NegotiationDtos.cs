@@ -28,13 +28,14 @@ public sealed record DecideProposalRequest(string? Text, int? BaseVersion, strin
 
 /// <summary>
 /// A proposal as clients see it: its kind, status and delegations ("Algeria, supported by Mozambique and Sierra Leone"),
-/// what it changes (for a replacement the word diff from its base), the rationale rendered safely, and the decision.
+/// what it changes (for a replacement the word diff from its base: the base text is its equal and deleted segments),
+/// the rationale rendered safely, and the decision.
 /// </summary>
 public sealed record ProposalDto(
     Guid Id, Guid ResolutionId, long Seq, ProposalKind Kind, ProposalStatus Status,
     string Organization, IReadOnlyList<string> Supporters, string Delegations, AuthorDto ProposedBy,
     string? ClauseId, string? AfterClauseId, ClauseKind? InsertKind, string? ParentId,
-    string? Text, int? BaseVersion, string? BaseText, IReadOnlyList<SegmentDto>? Changes,
+    string? Text, int? BaseVersion, IReadOnlyList<SegmentDto>? Changes,
     string? Rationale, string? RationaleHtml, string? DecidedBy, string? DecidedAt, string? Reason, string? AcceptedText, string CreatedAt);
 
 /// <summary>A clause change made by accepting a proposal, as logged (<c>ClauseChanged</c> or <c>StructureChanged</c>): who proposed it and who accepted it.</summary>

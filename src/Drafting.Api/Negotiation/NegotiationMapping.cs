@@ -23,7 +23,7 @@ public static class NegotiationMapping
             model.Id, Guid.Parse(row.ResolutionId), row.Seq, model.Kind, model.Status,
             model.Organization, model.Supporters, model.DelegationsText, new AuthorDto(row.ProposerId, row.ProposerName, row.Organization),
             row.ClauseId, row.AfterClauseId, model.InsertKind, row.ParentId,
-            row.Text, (int?)row.BaseVersion, row.BaseText, changes,
+            row.Text, (int?)row.BaseVersion, changes,
             row.Rationale, row.Rationale is null ? null : CommentMarkdown.ToHtml(row.Rationale),
             row.DecidedBy, row.DecidedAt, row.Reason, row.AcceptedText, row.CreatedAt);
     }

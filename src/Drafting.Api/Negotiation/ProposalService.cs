@@ -36,9 +36,9 @@ public sealed class ProposalService(ProposalStore proposals, ParticipantStore pa
         switch (outcome.Status)
         {
             case WriteStatus.Stored:
-                var dto = outcome.Proposal!.ToDto();
                 await live.PublishAsync(resolutionId, outcome.Seq, EventTypes.ProposalAdded, actor, outcome.Payload);
-                return (dto, null);
+                // The payload is the proposal as clients see it, shaped once (word diff, rationale rendered) when it was stored.
+                return (outcome.Payload.Deserialize<ProposalDto>(Extensions.ApplicationServices.Json)! with { Seq = outcome.Seq }, null);
             case WriteStatus.Duplicate:
                 return (outcome.Payload.Deserialize<ProposalDto>(Extensions.ApplicationServices.Json)! with { Seq = outcome.Seq }, null);
             default:

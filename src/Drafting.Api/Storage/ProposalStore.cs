@@ -97,17 +97,18 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
         proposal.ResolutionId = rid;
         proposal.CreatedAt = EventLog.Timestamp(now);
         proposal.Seq = state.LastSeq + 1;
+        var text = payload(proposal);
+        // One round trip while holding the lock: the proposal, the resolution's last seq and the event together.
+        var parameters = new DynamicParameters(proposal);
+        parameters.AddDynamicParams(new { EventOpId = earlier is null ? opId : null, EventActorId = actorId.ToString(), EventType = EventTypes.ProposalAdded, EventPayload = text });
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             $"""
             {StoredProposal.InsertSql};
             UPDATE resolutions SET last_seq = @Seq, updated_at = @CreatedAt WHERE id = @ResolutionId;
+            INSERT INTO events (resolution_id, seq, op_id, actor_id, type, payload, created_at)
+            VALUES (@ResolutionId, @Seq, @EventOpId, @EventActorId, @EventType, @EventPayload, @CreatedAt);
             """,
-            proposal, scope.Transaction, cancellationToken: cancellationToken));
-        var text = payload(proposal);
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
-            EventLog.InsertSql,
-            new { rid, seq = proposal.Seq, opId = earlier is null ? opId : null, actorId = actorId.ToString(), type = EventTypes.ProposalAdded, payload = text, now = proposal.CreatedAt },
-            scope.Transaction, cancellationToken: cancellationToken));
+            parameters, scope.Transaction, cancellationToken: cancellationToken));
         await scope.CommitAsync(cancellationToken);
         return new ProposalOutcome(WriteStatus.Stored, proposal.Seq, Parse(text), null, proposal);
     }

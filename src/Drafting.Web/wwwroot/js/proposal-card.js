@@ -90,7 +90,7 @@ function changeOf(p, where) {
   const box = element('div', { class: 'proposal-change diff' });
   if (p.kind === 'replace') box.append(...(p.changes?.length ? segmentsOf(p.changes) : [p.text ?? '']));
   else if (p.kind === 'insert') box.append(element('ins', {}, p.text ?? ''));
-  else if (p.kind === 'delete') box.append(element('em', {}, 'Delete: '), element('del', {}, p.baseText ?? where(p.clauseId) ?? ''));
+  else if (p.kind === 'delete') box.append(element('em', {}, 'Delete: '), element('del', {}, where(p.clauseId) ?? ''));
   else if (p.kind === 'move') box.append(element('em', {}, `Move ${where(p.clauseId)} ${p.afterClauseId ? `after ${where(p.afterClauseId)}` : 'to the start'}`));
   return box;
 }
