@@ -108,3 +108,39 @@ public class ExportApiTests
         Assert.Contains("Revision 5", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
+
+/// <summary>An organization's private words reach only their audience, in exports too.</summary>
+public class PrivateCommentExportTests
+{
+    [Fact]
+    public async Task A_circulated_export_never_carries_a_private_comment_unless_asked_and_then_marked_with_its_audience()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var clause = scenario.ClauseId("operative", 6);
+        (await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"),
+            new { clauseId = clause, quote = new { exact = "the African Union's efforts" }, body = "Shared with all.", visibility = "all" })).EnsureSuccessStatusCode();
+        (await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"),
+            new { clauseId = clause, quote = new { exact = "safety and security" }, body = "AU only.", visibility = "organization" })).EnsureSuccessStatusCode();
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Rev.1" })).EnsureSuccessStatusCode();
+
+        async Task<string> CommentsIn(string query, string role = "penholder")
+        {
+            var bytes = await scenario.Clients[role].GetByteArrayAsync(scenario.Path($"/export/docx{query}"));
+            using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+            return document.MainDocumentPart!.WordprocessingCommentsPart?.Comments?.InnerText ?? "";
+        }
+
+        foreach (var circulated in new[] { "", "?comments=none", "?comments=public", "?comments=true", "?compareTo=0", "?compareTo=0&comments=public" })
+        {
+            Assert.DoesNotContain("AU only.", await CommentsIn(circulated), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Shared with all.", await CommentsIn("?comments=public"), StringComparison.Ordinal);
+        var all = await CommentsIn("?comments=all");
+        Assert.Contains("[African Union only] AU only.", all, StringComparison.Ordinal);
+        Assert.Contains("Shared with all.", all, StringComparison.Ordinal);
+        // The Secretariat is not the AU's audience: asking for all gives it only what it may see.
+        Assert.DoesNotContain("AU only.", await CommentsIn("?comments=all", "secretary"), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await scenario.Penholder.GetAsync(scenario.Path("/export/docx?comments=everything"))).StatusCode);
+    }
+}

@@ -45,13 +45,13 @@ public static class ExportsApi
     {
         var group = routes.MapGroup("/api/resolutions/{id:guid}/export").WithTags("Exports").RequireAuthorization();
         group.MapGet("/{format}", Export).RequirePermission(Permission.Export)
-            .WithSummary("Download in an export format: docx (UN layout), md, html or akn (Akoma Ntoso); ?revision=N exports a published revision, ?compareTo=N marks the changes since revision N as tracked changes (docx, html), ?comments=true adds the comments you may see (docx); ?compilation=true (docx, html) the compilation text: every open proposal at its place with its delegations (docx: a tracked change per delegation; competing ones in a comment), filtered by ?organization= and ?clause=")
+            .WithSummary("Download in an export format: docx (UN layout), md, html or akn (Akoma Ntoso); ?revision=N exports a published revision, ?compareTo=N marks the changes since revision N as tracked changes (docx, html), ?comments=none|public|all adds no comments (the default), those shared with all, or also the private ones you may see marked with their audience (docx); ?compilation=true (docx, html) the compilation text: every open proposal at its place with its delegations (docx: a tracked change per delegation; competing ones in a comment), filtered by ?organization= and ?clause=")
             .Produces(StatusCodes.Status200OK, contentType: DocxWriter.ContentType, additionalContentTypes: ["text/markdown", "text/html", AknWriter.ContentType]);
         return group;
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> Export(
-        Guid id, string format, [FromQuery] bool? comments, [FromQuery] int? revision, [FromQuery] int? compareTo, [FromQuery] bool? compilation,
+        Guid id, string format, [FromQuery] string? comments, [FromQuery] int? revision, [FromQuery] int? compareTo, [FromQuery] bool? compilation,
         [FromQuery] string? organization, [FromQuery] string? clause,
         HttpContext http, ResolutionStore store, RevisionStore revisions, AuthorshipStore authorship, CommentStore commentStore, ProposalStore proposalStore, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -112,19 +112,41 @@ public static class ExportsApi
             compiled = Compilation.Of(resolution, open.Select(p => p.ToModel()).Where(p => clause is null || p.Anchor?.Value == clause || p.ClauseId?.Value == clause));
         }
 
-        var exported = comments == true ? await VisibleCommentsAsync(id, http, commentStore, cancellationToken) : [];
+        if (CommentChoice(comments) is not { } choice)
+        {
+            return Refusal.Invalid($"comments '{comments}' is not one of none (the default), public (comments shared with all participants) or all (also the private ones you may see, each marked with its audience).").ToProblem();
+        }
+
+        var exported = choice == "none" ? [] : await VisibleCommentsAsync(id, http, commentStore, includePrivate: choice == "all", cancellationToken);
         var request = new ExportRequest(resolution, older, exported, Author(http.User), time.GetUtcNow(), authors, compiled);
         return TypedResults.File(exporter.Write(request), exporter.ContentType, ExportFileName(resolution, exporter.Extension));
     }
 
-    /// <summary>The open comments the caller may see, as the writers take them.</summary>
-    private static async Task<List<ExportComment>> VisibleCommentsAsync(Guid id, HttpContext http, CommentStore commentStore, CancellationToken cancellationToken)
+    /// <summary>
+    /// none, public or all; <c>true</c> (the earlier flag) is public and <c>false</c> none, so that an old link never
+    /// puts a private comment into a file meant for circulation. Null when the value is none of these.
+    /// </summary>
+    private static string? CommentChoice(string? comments) => comments?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "none" or "false" => "none",
+        "public" or "true" => "public",
+        "all" => "all",
+        _ => null,
+    };
+
+    /// <summary>
+    /// The open comments the caller may see, as the writers take them: those shared with all participants, and with
+    /// <paramref name="includePrivate"/> the organization-only ones too, each marked with its audience ("African Union only").
+    /// </summary>
+    private static async Task<List<ExportComment>> VisibleCommentsAsync(Guid id, HttpContext http, CommentStore commentStore, bool includePrivate, CancellationToken cancellationToken)
     {
         var organization = http.User.FindFirstValue(CurrentUser.OrganizationClaim);
         var all = await commentStore.ListAsync(id, cancellationToken);
         return [.. all
             .Where(c => !c.Resolved && CommentService.Visible(c.Visibility(), c.AudienceOrganization, organization, http.Role()))
-            .Select(c => ToExport(c.ToDto()))];
+            .Where(c => includePrivate || c.Visibility() == CommentVisibility.All)
+            .Select(c => c.Visibility() == CommentVisibility.All ? c.ToDto() : c.ToDto() with { Body = $"[{c.AudienceOrganization} only] {c.Body}" })
+            .Select(ToExport)];
     }
 
     private static ExportComment ToExport(CommentDto comment) => new(

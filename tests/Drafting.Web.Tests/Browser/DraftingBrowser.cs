@@ -93,7 +93,7 @@ public sealed class DraftingBrowser : IAsyncDisposable
     }
 
     public static async Task WaitConnectedAsync(IPage page) =>
-        await page.WaitForSelectorAsync("body[data-live=connected] article .masthead");
+        await page.WaitForSelectorAsync("body[data-live=connected][data-ready=true] article .masthead");
 
     /// <summary>The text element of an operative paragraph (0-based) as the page shows it.</summary>
     public ILocator ClauseText(IPage page, string part, int index) =>

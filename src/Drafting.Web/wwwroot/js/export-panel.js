@@ -17,6 +17,11 @@ export class ExportPanel {
     this.resolutionId = resolutionId;
     this.message = element('p', { class: 'error', role: 'status' });
     this.compareTo = element('input', { type: 'number', min: '1', id: 'compare-to', value: '1', class: 'narrow' });
+    // Which comments go into a Word file is a choice made each time: a file for circulation carries none by default.
+    this.comments = element('select', { id: 'export-comments', 'aria-label': 'Comments in the Word file' },
+      element('option', { value: 'none' }, 'no comments'),
+      element('option', { value: 'public' }, 'comments shared with all'),
+      element('option', { value: 'all' }, 'also private comments (marked)'));
     const button = (label, format, query = () => '', attributes = {}) => {
       const b = element('button', { type: 'button', class: 'small', 'data-export': format, ...attributes }, label);
       b.addEventListener('click', () => this.download(format, query()));
@@ -25,14 +30,14 @@ export class ExportPanel {
     root.replaceChildren(
       element('h2', {}, 'Export'),
       element('p', { class: 'exports' },
-        button('Word (.docx)', 'docx'),
-        button('Word with comments', 'docx', () => '?comments=true', { 'data-variant': 'comments' }),
+        button('Word (.docx)', 'docx', () => (this.comments.value === 'none' ? '' : `?comments=${this.comments.value}`)),
         button('Markdown (.md)', 'md'),
         button('Akoma Ntoso (.xml)', 'akn')),
+      element('p', { class: 'exports' }, element('label', { for: 'export-comments', class: 'inline' }, 'Word files with '), this.comments),
       element('p', { class: 'exports' },
         element('label', { for: 'compare-to', class: 'inline' }, 'Tracked changes against revision '),
         this.compareTo, ' ',
-        button('Word with changes', 'docx', () => `?compareTo=${encodeURIComponent(this.compareTo.value)}&comments=true`, { 'data-variant': 'tracked' })),
+        button('Word with changes', 'docx', () => `?compareTo=${encodeURIComponent(this.compareTo.value)}&comments=${this.comments.value}`, { 'data-variant': 'tracked' })),
       this.message);
   }
 

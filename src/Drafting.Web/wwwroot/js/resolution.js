@@ -254,13 +254,14 @@ function start() {
     focusClause,
     onChange: () => { for (const entry of page.clauses) view.refreshMarks(entry.clause); },
   });
-  comments.load().catch((e) => showNotice(e.message));
+  const loading = [];
+  loading.push(comments.load().catch((e) => showNotice(e.message)));
   lint = new LintPanel($('lint'), { resolutionId, labelOf: (id) => page.labelOf(id), focusClause });
-  lint.refresh().catch(() => {});
+  loading.push(lint.refresh().catch(() => {}));
   const exports = can.export(role) ? new ExportPanel($('export'), { resolutionId }) : null;
   $('export').hidden = !exports;
   revisions = new RevisionsPanel($('revisions'), { resolutionId, canPublish: can.publish(role), labelOf: (id) => page.labelOf(id), onRevisions: (list) => exports?.setRevisions(list) });
-  revisions.start().catch(() => {});
+  loading.push(revisions.start().catch(() => {}));
 
   modeSwitch = new ModeSwitch($('mode'), { resolutionId, canSwitch: can.decide(role), notify: showNotice });
   proposals = new Proposals({ resolutionId, live });
@@ -272,12 +273,14 @@ function start() {
     orderOf: (id) => page.orderOf(id), labelOf, focusClause, showHistory,
   });
   compilation = new CompilationView(article, { proposals, me: page.me, role, clauses: () => page.clauses, labelOf, showHistory });
-  proposals.load().catch((e) => showNotice(e.message));
+  loading.push(proposals.load().catch((e) => showNotice(e.message)));
   silence = new SilencePanel($('silence'), {
     resolutionId, me: page.me, role, stage: () => page.resolution?.stage,
     canStart: can.startSilence(role), canBreak: can.breakSilence(role), canWithdraw: can.withdrawSilence(role), canPutInBlue: can.decide(role),
   });
-  silence.start().catch((e) => showNotice(e.message));
+  loading.push(silence.start().catch((e) => showNotice(e.message)));
+  // Once every panel has its first answer the page is whole (tests and assistive tools can rely on it).
+  Promise.allSettled(loading).then(() => { document.body.dataset.ready = 'true'; });
 
   if (can.edit(role)) {
     const add = (label, kind) => {
