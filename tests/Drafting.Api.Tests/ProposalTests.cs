@@ -192,6 +192,21 @@ public class ProposalTests
     }
 
     [Fact]
+    public async Task An_opId_replays_only_for_its_author_and_an_empty_one_is_refused()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        using var kenya = await KenyaAsync(scenario);
+        var mine = await ProposeAsync(scenario, scenario.Clients["drafter"], new { kind = "delete", clauseId = scenario.ClauseId("operative", 5), opId = "shared-op" });
+        await ProposeAsync(scenario, kenya, new { kind = "delete", clauseId = scenario.ClauseId("operative", 4), opId = "shared-op" }, HttpStatusCode.Conflict);
+        Assert.Equal(HttpStatusCode.Conflict, (await PostAsync(kenya, scenario.Path($"/proposals/{Id(mine)}/support"), new { opId = "shared-op" })).Status);
+        Assert.Equal(HttpStatusCode.Conflict, (await PostAsync(scenario.Penholder, scenario.Path($"/proposals/{Id(mine)}/accept"), new { opId = "shared-op" })).Status);
+        await ProposeAsync(scenario, kenya, new { kind = "delete", clauseId = scenario.ClauseId("operative", 4), opId = " " }, HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.BadRequest, (await scenario.Clients["drafter"].PutAsJsonAsync(scenario.Path($"/clauses/{scenario.ClauseId("operative", 1)}"), new { text = "Decides;", baseVersion = 1, opId = "" })).StatusCode);
+        Assert.Equal("open", (await scenario.Penholder.GetFromJsonAsync<JsonElement>(scenario.Path($"/proposals/{Id(mine)}"))).GetProperty("status").GetString());
+        Assert.Single((await scenario.Penholder.GetFromJsonAsync<JsonElement>(scenario.Path("/proposals"))).EnumerateArray());
+    }
+
+    [Fact]
     public async Task In_proposals_mode_drafters_propose_instead_of_editing_and_everyone_hears_the_switch_live()
     {
         await using var scenario = await Scenario.CreateAsync(DraftingApplication.OnLoopback());

@@ -16,7 +16,7 @@ namespace Drafting.Api.Negotiation;
 /// proposal must name, and how an accepted one changes the text (through the same write as an edit, credited to the
 /// proposing delegation). Each change is stored with its event, then broadcast.
 /// </summary>
-public sealed class ProposalService(ProposalStore proposals, ParticipantStore participants, LiveBroadcaster live)
+public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster live)
 {
     /// <summary>The longest reason for a rejection, in characters.</summary>
     public const int MaxReasonLength = 4_000;
@@ -120,7 +120,7 @@ public sealed class ProposalService(ProposalStore proposals, ParticipantStore pa
 
         var actor = user.UserId();
         var acceptedBy = Signature(user);
-        var outcome = await proposals.AcceptAsync(resolutionId, actor, request.OpId, proposalId, (context, proposal) => DecideAcceptance(context, proposal, acceptedBy, amended, request.BaseVersion), cancellationToken);
+        var outcome = await proposals.AcceptAsync(resolutionId, actor, request.OpId, proposalId, (context, proposal, role) => DecideAcceptance(context, proposal, role, acceptedBy, amended, request.BaseVersion), cancellationToken);
         switch (outcome.Status)
         {
             case WriteStatus.Stored:
@@ -155,9 +155,10 @@ public sealed class ProposalService(ProposalStore proposals, ParticipantStore pa
 
         var organization = user.FindFirstValue(CurrentUser.OrganizationClaim) ?? "";
         var actor = user.UserId();
-        var role = await RoleAsync(resolutionId, actor, cancellationToken);
         var outcome = await proposals.ChangeAsync(resolutionId, actor, opId, proposalId, context =>
         {
+            // The role as it is now, inside the write: one taken away a moment ago counts.
+            ParticipantRole? role = Enum.TryParse<ParticipantRole>(context.ActorRole, out var parsed) ? parsed : null;
             if (Permissions.Check(role, permission) is { } refused)
             {
                 return refused;
@@ -186,11 +187,14 @@ public sealed class ProposalService(ProposalStore proposals, ParticipantStore pa
         return (outcome.Proposal!.ToDto(), null);
     }
 
-    private Task<ParticipantRole?> RoleAsync(Guid resolutionId, Guid actor, CancellationToken cancellationToken) =>
-        participants.GetRoleAsync(resolutionId, actor, cancellationToken);
-
-    private static AcceptDecision DecideAcceptance(ChangeContext context, StoredProposal proposal, string acceptedBy, string? amended, int? amendedOnVersion)
+    private static AcceptDecision DecideAcceptance(ChangeContext context, StoredProposal proposal, string? actorRole, string acceptedBy, string? amended, int? amendedOnVersion)
     {
+        ParticipantRole? role = Enum.TryParse<ParticipantRole>(actorRole, out var parsed) ? parsed : null;
+        if (Permissions.Check(role, Permission.DecideProposals) is { } refused)
+        {
+            return new AcceptDecision(null, null, refused);
+        }
+
         if (proposal.StatusValue != ProposalStatus.Open)
         {
             return new AcceptDecision(null, null, new Refusal(RefusalKind.Conflict, $"This proposal is {proposal.Status.ToLowerInvariant()}; only an open proposal can be accepted."));

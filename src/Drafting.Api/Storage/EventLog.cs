@@ -38,5 +38,12 @@ internal static class EventLog
             ByOpIdSql,
             new { rid = resolutionId.ToString(), opId }, scope.Transaction, cancellationToken: cancellationToken));
 
+    /// <summary>The refusal of an opId that another person already used: an opId replays only for its author.</summary>
+    public static Model.Resolutions.Refusal OpIdTaken(string opId) =>
+        new(Model.Resolutions.RefusalKind.Conflict, $"The opId '{opId}' was already used by someone else; send your change with a new one.");
+
+    /// <summary>The role of <c>@actorId</c> on resolution <c>@rid</c>, read inside a write so that a role changed a moment ago counts.</summary>
+    public const string ActorRoleSql = "SELECT role FROM participants WHERE resolution_id = @rid AND user_id = @actorId";
+
     public static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 }

@@ -73,9 +73,11 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
             baseText = await read.ReadSingleOrDefaultAsync<string>();
         }
 
-        if (earlier is not null && earlier.ActorId == actorId.ToString())
+        if (earlier is not null)
         {
-            return new ProposalOutcome(WriteStatus.Duplicate, earlier.Seq, Parse(earlier.Payload), null, null);
+            return earlier.ActorId == actorId.ToString()
+                ? new ProposalOutcome(WriteStatus.Duplicate, earlier.Seq, Parse(earlier.Payload), null, null)
+                : ProposalOutcome.Refused(EventLog.OpIdTaken(opId!), state?.LastSeq ?? 0);
         }
 
         if (state is null)
@@ -100,7 +102,7 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
         var text = payload(proposal);
         // One round trip while holding the lock: the proposal, the resolution's last seq and the event together.
         var parameters = new DynamicParameters(proposal);
-        parameters.AddDynamicParams(new { EventOpId = earlier is null ? opId : null, EventActorId = actorId.ToString(), EventType = EventTypes.ProposalAdded, EventPayload = text });
+        parameters.AddDynamicParams(new { EventOpId = opId, EventActorId = actorId.ToString(), EventType = EventTypes.ProposalAdded, EventPayload = text });
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             $"""
             {StoredProposal.InsertSql};
@@ -128,7 +130,9 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
 
         if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
         {
-            return new ProposalOutcome(WriteStatus.Duplicate, earlier.Seq, Parse(earlier.Payload), null, null);
+            return earlier.ActorId == actorId.ToString()
+                ? new ProposalOutcome(WriteStatus.Duplicate, earlier.Seq, Parse(earlier.Payload), null, null)
+                : ProposalOutcome.Refused(EventLog.OpIdTaken(opId), loaded.Seq);
         }
 
         var current = await FindAsync(scope, id, proposalId, cancellationToken);
@@ -138,7 +142,8 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
         }
 
         var now = time.GetUtcNow();
-        var (changed, refusal) = decide(new ProposalChangeContext(loaded.Resolution, loaded.Negotiation, current.Copy(), now));
+        var role = await RoleAsync(scope, id, actorId, cancellationToken);
+        var (changed, refusal) = decide(new ProposalChangeContext(loaded.Resolution, loaded.Negotiation, current.Copy(), now, role));
         if (changed is null)
         {
             return ProposalOutcome.Refused(refusal!, loaded.Seq);
@@ -156,7 +161,7 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
     /// a frozen text); the change is stored through the same write as a direct one, credited to the proposing delegation,
     /// then the proposal's <c>ProposalChanged</c>. A proposal that no longer applies is marked superseded instead.
     /// </summary>
-    public async Task<AcceptOutcome> AcceptAsync(Guid id, Guid actorId, string? opId, Guid proposalId, Func<ChangeContext, StoredProposal, AcceptDecision> decide, CancellationToken cancellationToken)
+    public async Task<AcceptOutcome> AcceptAsync(Guid id, Guid actorId, string? opId, Guid proposalId, Func<ChangeContext, StoredProposal, string?, AcceptDecision> decide, CancellationToken cancellationToken)
     {
         await using var scope = await database.BeginWriteAsync(id, cancellationToken);
         var loaded = await ResolutionStore.LoadAsync(scope.Connection, scope.Transaction, id, cancellationToken);
@@ -167,7 +172,9 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
 
         if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
         {
-            return new AcceptOutcome(WriteStatus.Duplicate, null, null, null, Parse(earlier.Payload), earlier.Seq);
+            return earlier.ActorId == actorId.ToString()
+                ? new AcceptOutcome(WriteStatus.Duplicate, null, null, null, Parse(earlier.Payload), earlier.Seq)
+                : AcceptOutcome.Refused(EventLog.OpIdTaken(opId));
         }
 
         var proposal = await FindAsync(scope, id, proposalId, cancellationToken);
@@ -177,7 +184,7 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
         }
 
         var now = time.GetUtcNow();
-        var decision = decide(new ChangeContext(loaded.Resolution, 0, loaded.Negotiation, now), proposal.Copy());
+        var decision = decide(new ChangeContext(loaded.Resolution, 0, loaded.Negotiation, now), proposal.Copy(), await RoleAsync(scope, id, actorId, cancellationToken));
         if (decision.Refusal is { } refusal)
         {
             return AcceptOutcome.Refused(refusal);
@@ -193,6 +200,10 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
         await scope.CommitAsync(cancellationToken);
         return new AcceptOutcome(WriteStatus.Stored, write, decided, null, Parse(text), decided.Seq);
     }
+
+    private static Task<string?> RoleAsync(WriteScope scope, Guid id, Guid actorId, CancellationToken cancellationToken) =>
+        scope.Connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            EventLog.ActorRoleSql, new { rid = id.ToString(), actorId = actorId.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
 
     private static Task<StoredProposal?> FindAsync(WriteScope scope, Guid id, Guid proposalId, CancellationToken cancellationToken) =>
         scope.Connection.QuerySingleOrDefaultAsync<StoredProposal>(new CommandDefinition(
@@ -263,7 +274,8 @@ public sealed record ProposalAddContext(string? ActorRole, Stage Stage, EditingM
 /// <param name="Negotiation">Its mode and silence.</param>
 /// <param name="Proposal">A copy of the proposal to change and return.</param>
 /// <param name="Now">The time.</param>
-public sealed record ProposalChangeContext(Resolution Resolution, NegotiationState Negotiation, StoredProposal Proposal, DateTimeOffset Now);
+/// <param name="ActorRole">The caller's role now, read inside the write (enum name); null when they take no part.</param>
+public sealed record ProposalChangeContext(Resolution Resolution, NegotiationState Negotiation, StoredProposal Proposal, DateTimeOffset Now, string? ActorRole);
 
 /// <summary>The decision on accepting a proposal: the proposal as decided (accepted, or superseded) with the write it makes, or a refusal.</summary>
 /// <param name="Proposal">The proposal with its new status.</param>

@@ -43,7 +43,9 @@ public sealed class SilenceStore(DraftingDatabase database, TimeProvider time, S
 
         if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
         {
-            return new SilenceOutcome(WriteStatus.Duplicate, await LatestAsync(scope.Connection, scope.Transaction, id, cancellationToken), null, earlier.Seq);
+            return earlier.ActorId == actorId.ToString()
+                ? new SilenceOutcome(WriteStatus.Duplicate, await LatestAsync(scope.Connection, scope.Transaction, id, cancellationToken), null, earlier.Seq)
+                : SilenceOutcome.Refused(EventLog.OpIdTaken(opId));
         }
 
         var latest = await LatestAsync(scope.Connection, scope.Transaction, id, cancellationToken);
