@@ -84,3 +84,20 @@ public class ImportApiTests
         Assert.Equal(3, findings.EnumerateArray().Count(f => f.GetProperty("code").GetString() == "sub-punctuation"));
     }
 }
+
+/// <summary>Pastes that used to answer 500 answer a 400 that says where.</summary>
+public class EmptyParagraphImportApiTests
+{
+    [Theory]
+    [InlineData("1. ")]
+    [InlineData("The Security Council,\n\n1. *Decides* to act;\n\n2.")]
+    public async Task A_number_without_text_is_a_400_with_its_line(string text)
+    {
+        await using var app = new DraftingApplication();
+        using var admin = await app.AdminAsync();
+        var response = await admin.PostAsync("/api/resolutions/import", new StringContent(text, System.Text.Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(problem.GetProperty("errors").EnumerateArray(), e => e.GetProperty("line").GetInt32() > 0);
+    }
+}

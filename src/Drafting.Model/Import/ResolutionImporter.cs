@@ -207,6 +207,14 @@ public sealed class ResolutionImporter
             return null;
         }
 
+        if (text.Length == 0 && children.Count == 0)
+        {
+            // "1." alone, or a label with nothing after it: a clause needs words (a paragraph made only of sub-paragraphs is fine).
+            diagnostics.Add(new ImportDiagnostic(raw.FirstLine, DiagnosticSeverity.Error, "empty-paragraph",
+                string.Create(CultureInfo.InvariantCulture, $"The paragraph at line {raw.FirstLine} has a number or label but no text. Write its text, or remove the line.")));
+            return null;
+        }
+
         return new Clause(_newId(), raw.Kind, text, opening, children.OfType<Clause>(), raw.ChildStyle, notes: notes);
     }
 

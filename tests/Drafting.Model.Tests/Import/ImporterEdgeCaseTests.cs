@@ -178,3 +178,18 @@ public class ImporterEdgeCaseTests
         Assert.Contains("Atlantis", warning.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A numbered paragraph with nothing after its number is refused with its line, never thrown.</summary>
+public class EmptyParagraphImportTests
+{
+    [Theory]
+    [InlineData("The Security Council,\n\n1. *Decides* to act;\n\n2.", 5)]
+    [InlineData("The Security Council,\n\n1. ", 3)]
+    public void An_empty_numbered_paragraph_is_an_error_at_its_line(string text, int line)
+    {
+        var result = Drafting.Model.Import.ResolutionImporter.Default.Import(text);
+        Assert.Null(result.Resolution);
+        var error = Assert.Single(result.Errors, e => e.Code == "empty-paragraph");
+        Assert.Equal(line, error.Line);
+    }
+}
