@@ -53,6 +53,10 @@ public class ErrorCodeTests
         Assert.Equal(ErrorCodes.InvalidRequest, Code(await Assert.ThrowsAsync<HubException>(() => drafter.InvokeAsync<EditClauseResult>("EditClause", Edit("Decides;", new string('x', 101))))));
         Assert.Equal(ErrorCodes.NotFound, Code(await Assert.ThrowsAsync<HubException>(() => drafter.InvokeAsync<EditClauseResult>("EditClause", new EditClauseCommand(scenario.ResolutionId, "no-such-clause", 1, "Decides;", "h2")))));
 
+        Assert.Equal(ErrorCodes.InvalidRequest, Code(await Assert.ThrowsAsync<HubException>(() => drafter.InvokeAsync<EditClauseResult>("EditClause", (object?)null))));
+        Assert.Equal(ErrorCodes.InvalidRequest, Code(await Assert.ThrowsAsync<HubException>(() => drafter.InvokeAsync<JsonElement>("AddComment", scenario.ResolutionId, (object?)null))));
+        Assert.Equal(ErrorCodes.InvalidRequest, Code(await Assert.ThrowsAsync<HubException>(() => drafter.InvokeAsync<JsonElement>("Propose", scenario.ResolutionId, (object?)null))));
+
         var first = await drafter.InvokeAsync<EditClauseResult>("EditClause", Edit("Decides to stay seized of the matter;", "h3"));
         Assert.Equal("applied", first.Status);
         var conflict = await drafter.InvokeAsync<EditClauseResult>("EditClause", Edit("Decides to leave the matter;", "h4"));

@@ -69,6 +69,11 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     /// <summary>Edits a clause: applied, merged, conflict (with the current text) or duplicate.</summary>
     public async Task<EditClauseResult> EditClause(EditClauseCommand command)
     {
+        if (command is null)
+        {
+            throw Refusal.Invalid("An edit is required: {resolutionId, clauseId, baseVersion, text, opId}.").ToHubException();
+        }
+
         // The role is checked inside the write (the hot path of live drafting makes one database round trip).
         var (text, error) = ClauseText.CheckEdit(command.Text, command.BaseVersion, command.OpId);
         if (error is not null || !ClauseId.IsValid(command.ClauseId))
@@ -105,6 +110,11 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     public async Task<Comments.CommentDto> AddComment(Guid resolutionId, Comments.AddCommentRequest request)
     {
         await RequireAsync(resolutionId, Permission.Comment);
+        if (request is null)
+        {
+            throw Refusal.Invalid("A comment is required: {clauseId, quote, body, visibility} or {parentId, body}.").ToHubException();
+        }
+
         var (comment, refusal) = await comments.AddAsync(resolutionId, Context.User!, request, Context.ConnectionAborted);
         return comment ?? throw refusal!.ToHubException();
     }
