@@ -36,6 +36,9 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>Settings a test changes before the server starts (they win over the defaults above).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     /// <summary>The clock the server runs on, when a test sets it (a FakeTimeProvider); the system clock otherwise.</summary>
     public TimeProvider? Time { get; }
 
@@ -77,6 +80,11 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
         builder.UseSetting("Drafting:AdminPassword", AdminPassword);
         builder.UseSetting("Drafting:ImportSample", "false");
         builder.UseSetting("Drafting:SignInAttemptsPerMinute", "100000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (Time is { } time)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(time));

@@ -42,3 +42,36 @@ public class PlatformTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/resolutions")).StatusCode);
     }
 }
+
+/// <summary>Small holes found by an adversarial review, each closed.</summary>
+public class SmallHoleTests
+{
+    [Fact]
+    public async Task The_database_file_is_readable_by_the_service_user_only()
+    {
+        await using var app = new DraftingApplication();
+        using var _ = app.CreateClient();
+        // On PostgreSQL (DRAFTING_TEST_DATABASE=postgresql) there is no file.
+        if (!OperatingSystem.IsWindows() && app.ConnectionString.StartsWith("Data Source=", StringComparison.Ordinal))
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(app.DatabaseFile));
+        }
+    }
+
+    [Fact]
+    public async Task A_refused_sign_in_says_when_to_try_again()
+    {
+        await using var app = new DraftingApplication();
+        app.Settings["Drafting:SignInAttemptsPerMinute"] = "2";
+        using var client = app.CreateClient();
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i < 5 && refused is null; i++)
+        {
+            var response = await client.PostAsJsonAsync("/api/auth/token", new { userName = "nobody", password = "wrong-password" });
+            refused = response.StatusCode == System.Net.HttpStatusCode.TooManyRequests ? response : null;
+        }
+
+        Assert.NotNull(refused);
+        Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) is > 0 and <= 60);
+    }
+}

@@ -6,12 +6,17 @@ namespace Drafting.Api.Auth;
 /// <summary>Checks passwords and creates accounts with hashed passwords.</summary>
 public sealed class AccountService(UserStore users, IPasswordHasher<UserAccount> hasher)
 {
+    /// <summary>A hash that no password matches, checked for unknown names so that they take as long as a wrong password.</summary>
+    private static readonly Lazy<string> UnknownUserHash = new(() => new PasswordHasher<UserAccount>().HashPassword(new UserAccount(), Guid.NewGuid().ToString()));
+
     /// <summary>The account when the password matches, else null.</summary>
     public async Task<UserAccount?> VerifyAsync(string userName, string password, CancellationToken cancellationToken)
     {
         var account = await users.FindByNameAsync(userName, cancellationToken);
         if (account is null)
         {
+            // The same work as for a known name: the answer's timing must not tell which names exist.
+            hasher.VerifyHashedPassword(new UserAccount(), UnknownUserHash.Value, password);
             return null;
         }
 

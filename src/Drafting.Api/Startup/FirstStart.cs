@@ -19,6 +19,7 @@ public static class FirstStart
         var services = scope.ServiceProvider;
         var lifetime = app.Lifetime.ApplicationStopping;
         await services.GetRequiredService<MigrationRunner>().MigrateAsync(lifetime);
+        KeepDatabaseFilePrivate(services.GetRequiredService<DraftingDatabase>());
 
         var users = services.GetRequiredService<UserStore>();
         if (await users.AnyAdminAsync(lifetime))
@@ -27,6 +28,11 @@ public static class FirstStart
         }
 
         var configured = app.Configuration["Drafting:AdminPassword"];
+        if (!string.IsNullOrEmpty(configured) && configured.Length < 10)
+        {
+            throw new InvalidOperationException("Drafting__AdminPassword must have at least 10 characters, like every password.");
+        }
+
         var password = string.IsNullOrEmpty(configured) ? RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20) : configured;
         var admin = await services.GetRequiredService<AccountService>().CreateAsync("admin", password, "Site administrator", "Secretariat", isAdmin: true, lifetime);
         if (admin is null)
@@ -49,6 +55,21 @@ public static class FirstStart
             ? $"Admin account: user name 'admin', password '{password}' (shown once; set Drafting__AdminPassword to choose it)."
             : "Admin account: user name 'admin', password from Drafting__AdminPassword.";
         app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(credentials));
+    }
+
+    /// <summary>The SQLite file holds every draft and password hash: readable and writable by the service's user only (0600).</summary>
+    private static void KeepDatabaseFilePrivate(DraftingDatabase database)
+    {
+        if (database.Provider != DatabaseProvider.Sqlite || OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+        foreach (var path in new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists))
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
     }
 
     /// <summary>Prints where the service listens once Kestrel has bound its addresses.</summary>
