@@ -65,5 +65,10 @@ public class ProposalAcceptanceTests
         Assert.False(silence.FreezesAt(until));
         Assert.Equal(SilenceStatus.Broken, new Silence(Guid.NewGuid(), 2, until, SilenceStatus.Broken).StatusAt(until.AddDays(1)));
         Assert.Equal(TimeSpan.Zero, silence.Until.Offset);
+        Assert.Empty(silence.Breaks);
+        var broken = new Silence(Guid.NewGuid(), 2, until, SilenceStatus.Broken, [new SilenceBreak("Ghana", "No.", until.AddHours(-1))]);
+        Assert.Equal("Ghana", Assert.Single(broken.Breaks).Organization);
+        Assert.Equal(2, broken.Revision);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Silence(Guid.NewGuid(), -1, until, SilenceStatus.Running));
     }
 }

@@ -52,6 +52,40 @@ public class PermissionsTests
     }
 
     [Fact]
+    public void Each_refusal_names_what_was_refused_in_its_own_words()
+    {
+        var messages = Enum.GetValues<Permission>().Select(p => Permissions.Check(null, p)!.Message).Distinct().ToList();
+        Assert.Single(messages);
+        var forbidden = Enum.GetValues<Permission>().Where(p => !ParticipantRole.Observer.Allows(p)).Select(p => Permissions.Check(ParticipantRole.Observer, p)!.Message).ToList();
+        Assert.Equal(forbidden.Count, forbidden.Distinct().Count());
+        Assert.All(forbidden, m => Assert.Matches(@"does not allow [a-z]+ [a-z]", m));
+        Assert.DoesNotContain(forbidden, m => m.Contains("Permission", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void In_proposals_mode_an_observer_is_still_refused_for_its_role_not_for_the_mode()
+    {
+        Assert.Equal(RefusalKind.Forbidden, Permissions.CheckDirectEdit(ParticipantRole.Observer, EditingMode.Proposals)!.Kind);
+        Assert.Equal(RefusalKind.NotParticipant, Permissions.CheckDirectEdit(null, EditingMode.Proposals)!.Kind);
+    }
+
+    [Fact]
+    public void A_running_silence_freezes_the_text_for_everyone_until_its_deadline()
+    {
+        var until = new DateTimeOffset(2026, 12, 4, 15, 0, 0, TimeSpan.Zero);
+        var silence = new Silence(Guid.NewGuid(), 1, until, SilenceStatus.Running);
+        foreach (var role in Enum.GetValues<ParticipantRole>())
+        {
+            Assert.Equal(RefusalKind.Frozen, TextFreeze.Refusal(Stage.Draft, role, silence, until.AddSeconds(-1))!.Kind);
+            Assert.Null(TextFreeze.Refusal(Stage.Draft, role, silence, until));
+            Assert.Null(TextFreeze.Refusal(Stage.Draft, role, null, until));
+        }
+
+        Assert.Contains("Revision 1", TextFreeze.Refusal(Stage.Draft, ParticipantRole.Penholder, silence, until.AddHours(-1))!.Message, StringComparison.Ordinal);
+        Assert.Contains("adopted", TextFreeze.Refusal(Stage.Adopted, ParticipantRole.Penholder, silence, until.AddHours(-1))!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void In_proposals_mode_only_the_pen_holder_edits_directly()
     {
         Assert.Null(Permissions.CheckDirectEdit(ParticipantRole.Drafter, EditingMode.Open));
