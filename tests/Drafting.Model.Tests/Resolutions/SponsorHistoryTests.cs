@@ -61,3 +61,59 @@ public class SponsorHistoryTests
         Assert.False(StageLifecycle.CanMove(Stage.Draft, Stage.Adopted));
     }
 }
+
+/// <summary>The sponsor record's edge cases, one rule each.</summary>
+public class SponsorHistoryRuleTests
+{
+    private static readonly DateOnly Day = new(2026, 12, 1);
+
+    [Fact]
+    public void A_sponsor_sent_with_a_withdrawal_date_withdraws_at_the_revision_being_prepared()
+    {
+        var current = SponsorHistory.Apply([], [new Sponsor("Ghana", SponsorRole.Main), new Sponsor("Kenya", SponsorRole.Co)], Day, 0);
+        var record = SponsorHistory.Apply(current, [new Sponsor("Ghana", SponsorRole.Main), new Sponsor("Kenya", SponsorRole.Co, null, Day.AddDays(3))], Day.AddDays(5), 2);
+        var kenya = Assert.Single(record, s => s.Name == "Kenya");
+        Assert.False(kenya.IsActive);
+        Assert.Equal(Day.AddDays(3), kenya.Withdrawn);
+        Assert.Equal(Day, kenya.Joined);
+        Assert.Equal(0, kenya.JoinedRevision);
+        Assert.Equal(2, kenya.WithdrawnRevision);
+        Assert.True(Assert.Single(record, s => s.Name == "Ghana").IsActive);
+    }
+
+    [Fact]
+    public void A_new_name_sent_as_withdrawing_is_recorded_as_joining_and_leaving_at_the_revision_being_prepared()
+    {
+        var record = SponsorHistory.Apply([], [new Sponsor("Chile", SponsorRole.Co, Day, Day.AddDays(2)), new Sponsor("Peru", SponsorRole.Co, null, Day.AddDays(3))], Day.AddDays(9), 1);
+        var chile = Assert.Single(record, s => s.Name == "Chile");
+        Assert.Equal(Day, chile.Joined);
+        Assert.Equal(Day.AddDays(2), chile.Withdrawn);
+        Assert.Equal(1, chile.JoinedRevision);
+        Assert.Equal(1, chile.WithdrawnRevision);
+        var peru = Assert.Single(record, s => s.Name == "Peru");
+        Assert.Equal(Day.AddDays(3), peru.Joined);
+        Assert.Equal(Day.AddDays(3), peru.Withdrawn);
+    }
+
+    [Fact]
+    public void Joined_since_keeps_active_sponsors_that_joined_at_or_after_the_revision()
+    {
+        var first = SponsorHistory.Apply([], [new Sponsor("Ghana", SponsorRole.Main)], Day, 0);
+        var second = SponsorHistory.Apply(first, [new Sponsor("Ghana", SponsorRole.Main), new Sponsor("Kenya", SponsorRole.Co)], Day, 1);
+        var third = SponsorHistory.Apply(second, [new Sponsor("Ghana", SponsorRole.Main), new Sponsor("Kenya", SponsorRole.Co), new Sponsor("Chile", SponsorRole.Co)], Day, 2);
+        var left = SponsorHistory.Apply(third, [new Sponsor("Ghana", SponsorRole.Main), new Sponsor("Kenya", SponsorRole.Co)], Day, 3);
+        Assert.Equal(["Kenya"], SponsorHistory.JoinedSince(left, 1).Select(s => s.Name));
+        Assert.Equal(["Ghana", "Kenya"], SponsorHistory.JoinedSince(left, 0).Select(s => s.Name));
+        Assert.Empty(SponsorHistory.JoinedSince(left, 2));
+        Assert.Equal(["Ghana", "Kenya", "Chile"], SponsorHistory.AtRevision(left, 2).Select(s => s.Name));
+        Assert.Equal(Day, Assert.Single(left, s => s.Name == "Chile").Withdrawn);
+    }
+
+    [Fact]
+    public void A_sponsor_left_out_on_a_day_before_it_joined_withdraws_on_its_joining_day()
+    {
+        var current = SponsorHistory.Apply([], [new Sponsor("Ghana", SponsorRole.Main, Day.AddDays(4))], Day, 0);
+        var record = SponsorHistory.Apply(current, [], Day, 1);
+        Assert.Equal(Day.AddDays(4), Assert.Single(record).Withdrawn);
+    }
+}
