@@ -57,6 +57,8 @@ public sealed class DraftingBrowser : IAsyncDisposable
             AcceptDownloads = true,
         });
         context.SetDefaultTimeout(15_000);
+        // A page load waits for the server's first answers; in CI four test projects share two cores with it.
+        context.SetDefaultNavigationTimeout(45_000);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
