@@ -1,4 +1,5 @@
 import { element } from './api.js';
+import { fitTextarea, openTextarea } from './clause-textarea.js';
 import { ErrorCodes } from './contract.js';
 import { ClauseSync } from './clause-sync.js';
 import { mapCaret } from './text-merge.js';
@@ -113,16 +114,12 @@ export class ClauseEditor {
     this.refusalBox.hidden = false;
   }
 
-  open({ selectAll = false } = {}) {
-    this.fit();
-    this.textarea.focus();
-    if (selectAll) this.textarea.select();
-    else this.textarea.setSelectionRange(this.textarea.value.length, this.textarea.value.length);
+  open(options = {}) {
+    openTextarea(this.textarea, options);
   }
 
   fit() {
-    this.textarea.style.height = 'auto';
-    this.textarea.style.height = `${this.textarea.scrollHeight + 2}px`;
+    fitTextarea(this.textarea);
   }
 
   /** New text from the server folded into ours: keep the caret where the user was typing. */

@@ -1,4 +1,5 @@
 import { element } from './api.js';
+import { fitTextarea, openTextarea } from './clause-textarea.js';
 import { errorMessage } from './contract.js';
 import { normalize } from './text-merge.js';
 
@@ -88,16 +89,12 @@ export class ProposalEditor {
     this.element.dataset.state = state;
   }
 
-  open({ selectAll = false } = {}) {
-    this.fit();
-    this.textarea.focus();
-    if (selectAll) this.textarea.select();
-    else this.textarea.setSelectionRange(this.textarea.value.length, this.textarea.value.length);
+  open(options = {}) {
+    openTextarea(this.textarea, options);
   }
 
   fit() {
-    this.textarea.style.height = 'auto';
-    this.textarea.style.height = `${this.textarea.scrollHeight + 2}px`;
+    fitTextarea(this.textarea);
   }
 
   /** Someone changed the clause: an untouched editor follows; a started proposal stays on the version it was written on. */
