@@ -76,7 +76,7 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
             }
 
             proposal.Status = nameof(ProposalStatus.Withdrawn);
-            proposal.DecidedAt = context.Now.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+            proposal.DecidedAt = EventLog.Timestamp(context.Now);
             return proposal;
         }, cancellationToken);
 
@@ -95,7 +95,7 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
             proposal.Status = nameof(ProposalStatus.Rejected);
             proposal.Reason = reason;
             proposal.DecidedBy = Signature(user);
-            proposal.DecidedAt = context.Now.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+            proposal.DecidedAt = EventLog.Timestamp(context.Now);
             return proposal;
         }, cancellationToken);
     }
@@ -158,7 +158,7 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
         var outcome = await proposals.ChangeAsync(resolutionId, actor, opId, proposalId, context =>
         {
             // The role as it is now, inside the write: one taken away a moment ago counts.
-            ParticipantRole? role = Enum.TryParse<ParticipantRole>(context.ActorRole, out var parsed) ? parsed : null;
+            var role = ParticipantRoles.Parse(context.ActorRole);
             if (Permissions.Check(role, permission) is { } refused)
             {
                 return refused;
@@ -189,8 +189,7 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
 
     private static AcceptDecision DecideAcceptance(ChangeContext context, StoredProposal proposal, string? actorRole, string acceptedBy, string? amended, int? amendedOnVersion)
     {
-        ParticipantRole? role = Enum.TryParse<ParticipantRole>(actorRole, out var parsed) ? parsed : null;
-        if (Permissions.Check(role, Permission.DecideProposals) is { } refused)
+        if (Permissions.Check(ParticipantRoles.Parse(actorRole), Permission.DecideProposals) is { } refused)
         {
             return new AcceptDecision(null, null, refused);
         }
@@ -241,7 +240,7 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
 
     private static Decision<StoredProposal> Decide(ProposalAddContext context, ProposeRequest request, ClaimsPrincipal user, string organization)
     {
-        ParticipantRole? role = Enum.TryParse<ParticipantRole>(context.ActorRole, out var parsed) ? parsed : null;
+        var role = ParticipantRoles.Parse(context.ActorRole);
         if ((Permissions.Check(role, Permission.Propose) ?? TextFreeze.Refusal(context.Stage, role!.Value, context.Silence, context.Now)) is { } refused)
         {
             return refused;

@@ -127,8 +127,7 @@ public sealed class SilenceService(SilenceStore silences, LiveBroadcaster live, 
         var actor = user.UserId();
         var outcome = await silences.ChangeAsync(resolutionId, actor, opId, context =>
         {
-            ParticipantRole? role = Enum.TryParse<ParticipantRole>(context.ActorRole, out var parsed) ? parsed : null;
-            return Permissions.Check(role, permission) is { } refused ? refused : decide(context);
+            return Permissions.Check(ParticipantRoles.Parse(context.ActorRole), permission) is { } refused ? refused : decide(context);
         }, cancellationToken);
         var now = time.GetUtcNow();
         switch (outcome.Status)

@@ -52,9 +52,8 @@ public sealed class ClauseEditService(ResolutionStore store, Live.LiveBroadcaste
         }
 
         // The role as it is now, inside the write: one taken away a moment ago counts.
-        ParticipantRole? role = Enum.TryParse<ParticipantRole>(clause.ActorRole, out var parsed) ? parsed : null;
-        var refused = Permissions.CheckDirectEdit(role, Enum.Parse<EditingMode>(clause.Mode))
-            ?? TextFreeze.Refusal(Enum.Parse<Stage>(clause.Stage), role!.Value, clause.RunningSilence, now);
+        var refused = Permissions.CheckDirectEdit(
+            ParticipantRoles.Parse(clause.ActorRole), Enum.Parse<EditingMode>(clause.Mode), Enum.Parse<Stage>(clause.Stage), clause.RunningSilence, now);
         if (refused is not null)
         {
             return refused;

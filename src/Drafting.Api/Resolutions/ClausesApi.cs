@@ -128,7 +128,7 @@ public static class ClausesApi
     private static Decision<ResolutionWrite> Decide(ChangeContext context, ParticipantRole role, string change, ClauseId clauseId, Func<Resolution, Resolution> apply)
     {
         var resolution = context.Resolution;
-        if ((Permissions.CheckDirectEdit(role, context.Negotiation.Mode) ?? TextFreeze.Refusal(resolution.Stage, role, context.Negotiation.Silence, context.Now)) is { } refused)
+        if (Permissions.CheckDirectEdit(role, context.Negotiation.Mode, resolution.Stage, context.Negotiation.Silence, context.Now) is { } refused)
         {
             return refused;
         }

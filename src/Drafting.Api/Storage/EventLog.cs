@@ -45,5 +45,12 @@ internal static class EventLog
     /// <summary>The role of <c>@actorId</c> on resolution <c>@rid</c>, read inside a write so that a role changed a moment ago counts.</summary>
     public const string ActorRoleSql = "SELECT role FROM participants WHERE resolution_id = @rid AND user_id = @actorId";
 
+    /// <summary>A stored payload as JSON, for an answer or a broadcast that outlives the document it was read from.</summary>
+    public static System.Text.Json.JsonElement Parse(string payload)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(payload);
+        return document.RootElement.Clone();
+    }
+
     public static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 }

@@ -34,7 +34,7 @@ public sealed class ParticipantStore(DraftingDatabase database, TimeProvider tim
         var role = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             "SELECT role FROM participants WHERE resolution_id = @rid AND user_id = @userId",
             new { rid = resolutionId.ToString(), userId = userId.ToString() }, cancellationToken: cancellationToken));
-        return role is null ? null : Enum.Parse<ParticipantRole>(role);
+        return ParticipantRoles.Parse(role);
     }
 
     /// <summary>The account ids of the resolution's pen-holders now.</summary>

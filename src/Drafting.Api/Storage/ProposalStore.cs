@@ -76,7 +76,7 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
         if (earlier is not null)
         {
             return earlier.ActorId == actorId.ToString()
-                ? new ProposalOutcome(WriteStatus.Duplicate, earlier.Seq, Parse(earlier.Payload), null, null)
+                ? new ProposalOutcome(WriteStatus.Duplicate, earlier.Seq, EventLog.Parse(earlier.Payload), null, null)
                 : ProposalOutcome.Refused(EventLog.OpIdTaken(opId!), state?.LastSeq ?? 0);
         }
 
@@ -112,7 +112,7 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
             """,
             parameters, scope.Transaction, cancellationToken: cancellationToken));
         await scope.CommitAsync(cancellationToken);
-        return new ProposalOutcome(WriteStatus.Stored, proposal.Seq, Parse(text), null, proposal);
+        return new ProposalOutcome(WriteStatus.Stored, proposal.Seq, EventLog.Parse(text), null, proposal);
     }
 
     /// <summary>
@@ -131,7 +131,7 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
         if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
         {
             return earlier.ActorId == actorId.ToString()
-                ? new ProposalOutcome(WriteStatus.Duplicate, earlier.Seq, Parse(earlier.Payload), null, null)
+                ? new ProposalOutcome(WriteStatus.Duplicate, earlier.Seq, EventLog.Parse(earlier.Payload), null, null)
                 : ProposalOutcome.Refused(EventLog.OpIdTaken(opId), loaded.Seq);
         }
 
@@ -153,7 +153,7 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
         var text = payload(changed);
         changed.Seq = await EventLog.AppendAsync(scope, id, actorId, opId, EventTypes.ProposalChanged, text, now, cancellationToken);
         await scope.CommitAsync(cancellationToken);
-        return new ProposalOutcome(WriteStatus.Stored, changed.Seq, Parse(text), null, changed);
+        return new ProposalOutcome(WriteStatus.Stored, changed.Seq, EventLog.Parse(text), null, changed);
     }
 
     /// <summary>
@@ -173,7 +173,7 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
         if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
         {
             return earlier.ActorId == actorId.ToString()
-                ? new AcceptOutcome(WriteStatus.Duplicate, null, null, null, Parse(earlier.Payload), earlier.Seq)
+                ? new AcceptOutcome(WriteStatus.Duplicate, null, null, null, EventLog.Parse(earlier.Payload), earlier.Seq)
                 : AcceptOutcome.Refused(EventLog.OpIdTaken(opId));
         }
 
@@ -198,7 +198,7 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
         var text = payload(decided);
         decided.Seq = await EventLog.AppendAsync(scope, id, actorId, write is null ? opId : null, EventTypes.ProposalChanged, text, now, cancellationToken);
         await scope.CommitAsync(cancellationToken);
-        return new AcceptOutcome(WriteStatus.Stored, write, decided, null, Parse(text), decided.Seq);
+        return new AcceptOutcome(WriteStatus.Stored, write, decided, null, EventLog.Parse(text), decided.Seq);
     }
 
     private static Task<string?> RoleAsync(WriteScope scope, Guid id, Guid actorId, CancellationToken cancellationToken) =>
@@ -209,12 +209,6 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
         scope.Connection.QuerySingleOrDefaultAsync<StoredProposal>(new CommandDefinition(
             $"SELECT {StoredProposal.Columns} FROM proposals WHERE resolution_id = @rid AND id = @pid",
             new { rid = id.ToString(), pid = proposalId.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
-
-    private static JsonElement Parse(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
 
     private sealed class ResolutionState
     {

@@ -123,7 +123,7 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
 
         if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
         {
-            return new WriteOutcome(WriteStatus.Duplicate, earlier.Seq, Parse(earlier.Payload), null, loaded.Resolution, [], []);
+            return new WriteOutcome(WriteStatus.Duplicate, earlier.Seq, EventLog.Parse(earlier.Payload), null, loaded.Resolution, [], []);
         }
 
         var nextRevision = await scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
@@ -265,7 +265,7 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             // A resend by the same person gets the first outcome; anyone else's opId is not theirs to replay.
             if (earlier.ActorId == actorId.ToString())
             {
-                return new ClauseTextOutcome(WriteStatus.Duplicate, earlier.Seq, Parse(earlier.Payload), null, null, null, []);
+                return new ClauseTextOutcome(WriteStatus.Duplicate, earlier.Seq, EventLog.Parse(earlier.Payload), null, null, null, []);
             }
 
             opId = null;
@@ -309,12 +309,6 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     }
 
     private static Refusal NoResolution(Guid id) => Refusal.NotFound($"There is no resolution {id}.");
-
-    private static JsonElement Parse(string payload)
-    {
-        using var document = JsonDocument.Parse(payload);
-        return document.RootElement.Clone();
-    }
 
     /// <summary>Keeps each footnote of an edited clause after the word it followed; writes only the notes that moved.</summary>
     private static async Task CarryNotesAsync(WriteScope scope, string rid, List<NoteRow> notes, string oldText, string newText, CancellationToken cancellationToken)
@@ -401,83 +395,4 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             VALUES (@resolutionId, @position, @name, @role, @joinedOn, @withdrawnOn, @joinedRevision, @withdrawnRevision)
             """,
             ResolutionMapping.SponsorParameters(resolution).ToList(), scope.Transaction, cancellationToken: cancellationToken));
-}
-
-/// <summary>A clause as stored, without its sub-paragraphs: what a text edit needs to know.</summary>
-public sealed class StoredClause
-{
-    /// <summary>The clause id.</summary>
-    public string Id { get; set; } = "";
-
-    /// <summary>Its kind (enum name).</summary>
-    public string Kind { get; set; } = "";
-
-    /// <summary>Its current text.</summary>
-    public string Text { get; set; } = "";
-
-    /// <summary>Its opening phrase.</summary>
-    public string? Opening { get; set; }
-
-    /// <summary>Its current version.</summary>
-    public long Version { get; set; }
-
-    /// <summary>The stage of its resolution (enum name): whether its text may still change.</summary>
-    public string Stage { get; set; } = "";
-
-    /// <summary>The seq of the resolution's last event.</summary>
-    public long LastSeq { get; set; }
-
-    /// <summary>The resolution's editing mode (enum name).</summary>
-    public string Mode { get; set; } = "Open";
-
-    /// <summary>The deadline of the silence running on the resolution as stored, if any (UTC, ISO 8601).</summary>
-    public string? SilenceUntil { get; set; }
-
-    /// <summary>The revision under that silence.</summary>
-    public long? SilenceRevision { get; set; }
-
-    /// <summary>The silence running as stored, if any; its deadline decides whether it still freezes the text.</summary>
-    public Silence? RunningSilence => SilenceUntil is null
-        ? null
-        : new Silence(Guid.Empty, (int)(SilenceRevision ?? 0), DateTimeOffset.Parse(SilenceUntil, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal), SilenceStatus.Running);
-
-    /// <summary>The editing participant's role on the resolution (enum name); null when they take no part in it.</summary>
-    public string? ActorRole { get; set; }
-
-    /// <summary>The clause's text at the version the edit was made on; null when that version is unknown.</summary>
-    public string? BaseText { get; set; }
-
-    /// <summary>How many sub-paragraphs it has (an operative paragraph may be only its sub-paragraphs).</summary>
-    public long SubParagraphs { get; set; }
-}
-
-/// <summary>A line of the resolutions list.</summary>
-public sealed class ResolutionSummary
-{
-    /// <summary>The resolution's id.</summary>
-    public string Id { get; set; } = "";
-
-    /// <summary>The organ.</summary>
-    public string Organ { get; set; } = "";
-
-    /// <summary>The symbol, once assigned.</summary>
-    public string? Symbol { get; set; }
-
-    /// <summary>The title, if any.</summary>
-    public string? Title { get; set; }
-
-    /// <summary>The working code, if any.</summary>
-    public string? Code { get; set; }
-
-    /// <summary>The stage.</summary>
-    public Stage Stage { get; set; }
-
-    /// <summary>The version.</summary>
-    public long Version { get; set; }
-
-    /// <summary>The caller's role on it.</summary>
-    public ParticipantRole Role { get; set; }
-
-    /// <summary>When it last changed.</summary>
-    public string UpdatedAt { get; set; } = "";
 }

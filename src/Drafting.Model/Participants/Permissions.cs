@@ -71,6 +71,14 @@ public static class Permissions
             : null);
 
     /// <summary>
+    /// Why <paramref name="role"/> may not change the text directly now, or null when it may: the role and the editing
+    /// <paramref name="mode"/> (<see cref="CheckDirectEdit(ParticipantRole?, Negotiation.EditingMode)"/>), then the stage and a
+    /// running silence (<see cref="TextFreeze"/>). Edits and structure changes ask this one question.
+    /// </summary>
+    public static Refusal? CheckDirectEdit(ParticipantRole? role, Negotiation.EditingMode mode, Stage stage, Negotiation.Silence? silence, DateTimeOffset now) =>
+        CheckDirectEdit(role, mode) ?? TextFreeze.Refusal(stage, role!.Value, silence, now);
+
+    /// <summary>
     /// Whether <paramref name="role"/> may move a draft from <paramref name="from"/> to <paramref name="to"/>:
     /// the pen-holder makes every move; the Secretariat puts a draft in blue and records the vote.
     /// </summary>
