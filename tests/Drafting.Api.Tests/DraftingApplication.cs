@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -38,6 +40,9 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
 
     /// <summary>Settings a test changes before the server starts (they win over the defaults above).</summary>
     public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>When set before the server starts, receives every log message at every level.</summary>
+    public CapturedLogs? Logs { get; set; }
 
     /// <summary>The clock the server runs on, when a test sets it (a FakeTimeProvider); the system clock otherwise.</summary>
     public TimeProvider? Time { get; }
@@ -83,6 +88,13 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        // Logging levels are read when first used, so settings added last win over appsettings.json.
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(Settings.Where(setting => setting.Key.StartsWith("Logging:", StringComparison.Ordinal))));
+        if (Logs is { } logs)
+        {
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
         }
 
         if (Time is { } time)

@@ -1,7 +1,10 @@
 // Small helpers over the public REST contract; the cookie carries the session.
 
+/** The header the server requires on every cookie-carried change: a cross-site form cannot send it. */
+export const sameOriginHeaders = Object.freeze({ 'X-Requested-With': 'XMLHttpRequest' });
+
 export async function api(path, options = {}) {
-  const response = await fetch(path, { credentials: 'same-origin', ...options });
+  const response = await fetch(path, { credentials: 'same-origin', ...options, headers: { ...sameOriginHeaders, ...(options.headers ?? {}) } });
   if (response.status === 401) {
     location.assign(`/sign-in?returnUrl=${encodeURIComponent(location.pathname)}`);
     throw new Error('Signed out');
@@ -34,6 +37,6 @@ export function present(...nodes) {
 }
 
 export async function signOut() {
-  await fetch('/api/auth/sign-out', { method: 'POST', credentials: 'same-origin' });
+  await fetch('/api/auth/sign-out', { method: 'POST', credentials: 'same-origin', headers: sameOriginHeaders });
   location.assign('/sign-in');
 }
