@@ -19,6 +19,7 @@ app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseMiddleware<CrossSiteRequestGuard>();
 app.UseAuthentication();
+app.UseMiddleware<EndedSessionGuard>();
 app.UseAuthorization();
 app.UseRateLimiter();
 

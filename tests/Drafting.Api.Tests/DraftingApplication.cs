@@ -85,6 +85,12 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
         builder.UseSetting("Drafting:AdminPassword", AdminPassword);
         builder.UseSetting("Drafting:ImportSample", "false");
         builder.UseSetting("Drafting:SignInAttemptsPerMinute", "100000");
+        if (Time is not null)
+        {
+            // Tests that move the clock by hours keep their tokens (an hour by default).
+            builder.UseSetting("Drafting:AccessTokenMinutes", "1440");
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -41,8 +41,7 @@ public sealed class CrossSiteRequestGuard(RequestDelegate next, IConfiguration c
             return Refuse(http, $"Requests from {origin} are not accepted; this server accepts its own pages' origin and those in {AllowedOriginsSetting}.");
         }
 
-        if (!carriesToken && !IsSafe(request.Method) && !request.Path.Equals("/api/auth/token", StringComparison.OrdinalIgnoreCase)
-            && request.Headers[RequiredHeader] != RequiredValue)
+        if (RidesOnCookie(request, carriesToken) && !IsSafe(request.Method) && request.Headers[RequiredHeader] != RequiredValue)
         {
             return Refuse(http, $"A request signed in by cookie that changes something must carry the header {RequiredHeader}: {RequiredValue}.");
         }
@@ -53,6 +52,14 @@ public sealed class CrossSiteRequestGuard(RequestDelegate next, IConfiguration c
     private static bool CarriesToken(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
         || (request.Path.StartsWithSegments("/hubs") && request.Query.ContainsKey("access_token"));
+
+    /// <summary>
+    /// Whether the browser's cookie would speak for this request: it carries the cookie, or it is the cookie
+    /// sign-in (a forged sign-in would put the victim in the attacker's account). Without either there is
+    /// nothing to forge: the request is anonymous and gets its 401.
+    /// </summary>
+    private static bool RidesOnCookie(HttpRequest request, bool carriesToken) =>
+        !carriesToken && (request.Cookies.ContainsKey(ApplicationCookie.Name) || request.Path.Equals("/api/auth/sign-in", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsSafe(string method) => HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
 

@@ -33,6 +33,11 @@ public static class ApplicationServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddScoped<AccountService>();
+        services.AddMemoryCache();
+        services.AddSingleton<Sessions>();
+        services.AddSingleton<OpenHubSessions>();
+        services.AddSingleton<SessionHubFilter>();
+        services.AddHostedService<EndedSessionSweep>();
         services.AddScoped<ClauseEditService>();
         services.AddSingleton<Live.LiveBroadcaster>();
         services.AddSingleton<Live.GroupMembership>();
@@ -48,6 +53,7 @@ public static class ApplicationServices
             {
                 options.MaximumReceiveMessageSize = 256 * 1024;
                 options.AddFilter<Live.DatabaseUnavailableHubFilter>();
+                options.AddFilter<SessionHubFilter>();
             })
             .AddJsonProtocol(options => ConfigureJson(options.PayloadSerializerOptions));
         var redis = builder.Configuration.GetConnectionString("Redis");
@@ -64,7 +70,7 @@ public static class ApplicationServices
         }
 
         AddDataProtection(builder, database);
-        AddAuthentication(services);
+        AddAuthentication(services, TimeSpan.FromMinutes(builder.Configuration.GetValue("Drafting:AccessTokenMinutes", 60)));
 
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -159,7 +165,7 @@ public static class ApplicationServices
         }
     }
 
-    private static void AddAuthentication(IServiceCollection services)
+    private static void AddAuthentication(IServiceCollection services, TimeSpan accessTokenLifetime)
     {
         services.AddAuthentication(PolicyScheme)
             .AddPolicyScheme(PolicyScheme, "Bearer token or cookie", options =>
@@ -170,7 +176,9 @@ public static class ApplicationServices
                         : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddBearerToken(options =>
             {
-                options.BearerTokenExpiration = TimeSpan.FromHours(10);
+                // Short-lived: a client keeps going with POST /api/auth/refresh, which checks the session again.
+                options.BearerTokenExpiration = accessTokenLifetime;
+                options.RefreshTokenExpiration = Sessions.LongestLifetime;
                 // Tokens travel in the Authorization header; only the WebSocket handshake may carry one in the query.
                 options.Events.OnMessageReceived = context =>
                 {
@@ -184,7 +192,7 @@ public static class ApplicationServices
             })
             .AddCookie(options =>
             {
-                options.Cookie.Name = "drafting";
+                options.Cookie.Name = ApplicationCookie.Name;
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.ExpireTimeSpan = TimeSpan.FromHours(10);
