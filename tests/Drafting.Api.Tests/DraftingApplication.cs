@@ -36,6 +36,16 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
         return app;
     }
 
+    /// <summary>An application on the loopback port with settings chosen before it starts.</summary>
+    public static DraftingApplication OnLoopbackAfter(Action<Dictionary<string, string?>> configure)
+    {
+        var app = new DraftingApplication();
+        configure(app.Settings);
+        app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        app.StartServer();
+        return app;
+    }
+
     public string DataDirectory { get; }
 
     /// <summary>Settings a test changes before the server starts (they win over the defaults above).</summary>
@@ -85,6 +95,12 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
         builder.UseSetting("Drafting:AdminPassword", AdminPassword);
         builder.UseSetting("Drafting:ImportSample", "false");
         builder.UseSetting("Drafting:SignInAttemptsPerMinute", "100000");
+        // Tests make calls much faster than people do; the limits have tests of their own that set them low.
+        builder.UseSetting("Drafting:Limits:EditsPerSecond", "100000");
+        builder.UseSetting("Drafting:Limits:EditBurst", "100000");
+        builder.UseSetting("Drafting:Limits:ProposalsPerMinute", "1000000");
+        builder.UseSetting("Drafting:Limits:CommentsPerMinute", "1000000");
+        builder.UseSetting("Drafting:Limits:FocusPerSecond", "100000");
         if (Time is not null)
         {
             // Tests that move the clock by hours keep their tokens (an hour by default).

@@ -38,6 +38,8 @@ public static class ApplicationServices
         services.AddSingleton<OpenHubSessions>();
         services.AddSingleton<SessionHubFilter>();
         services.AddHostedService<EndedSessionSweep>();
+        services.AddSingleton<Limits.ParticipantLimits>();
+        services.AddSingleton<Limits.ParticipantLimitsHubFilter>();
         services.AddScoped<ClauseEditService>();
         services.AddSingleton<Live.LiveBroadcaster>();
         services.AddSingleton<Live.GroupMembership>();
@@ -54,6 +56,7 @@ public static class ApplicationServices
                 options.MaximumReceiveMessageSize = 256 * 1024;
                 options.AddFilter<Live.DatabaseUnavailableHubFilter>();
                 options.AddFilter<SessionHubFilter>();
+                options.AddFilter<Limits.ParticipantLimitsHubFilter>();
             })
             .AddJsonProtocol(options => ConfigureJson(options.PayloadSerializerOptions));
         var redis = builder.Configuration.GetConnectionString("Redis");
