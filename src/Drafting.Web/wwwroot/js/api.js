@@ -20,6 +20,19 @@ export async function api(path, options = {}) {
   return type.includes('json') ? response.json() : response.text();
 }
 
+/** Every page of a list: follows the server's Link rel="next" until the last page. */
+export async function apiAll(path) {
+  const items = [];
+  let next = path;
+  while (next) {
+    const response = await fetch(next, { credentials: 'same-origin', headers: sameOriginHeaders });
+    if (!response.ok) return api(next); // the same errors and sign-in redirect as a single call
+    items.push(...await response.json());
+    next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
+  }
+  return items;
+}
+
 export function element(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
