@@ -88,7 +88,7 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
 
         if (earlier is not null)
         {
-            return earlier.ActorId == actorId.ToString()
+            return EventLog.Replays(earlier, actorId, EventTypes.ProposalAdded)
                 ? new ProposalOutcome(WriteStatus.Duplicate, earlier.Seq, EventLog.Parse(earlier.Payload), null, null)
                 : ProposalOutcome.Refused(EventLog.OpIdTaken(opId!), state?.LastSeq ?? 0);
         }
@@ -143,7 +143,7 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
 
         if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
         {
-            return earlier.ActorId == actorId.ToString()
+            return EventLog.Replays(earlier, actorId, EventTypes.ProposalChanged)
                 ? new ProposalOutcome(WriteStatus.Duplicate, earlier.Seq, EventLog.Parse(earlier.Payload), null, null)
                 : ProposalOutcome.Refused(EventLog.OpIdTaken(opId), loaded.Seq);
         }
@@ -185,7 +185,8 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
 
         if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
         {
-            return earlier.ActorId == actorId.ToString()
+            // An acceptance is logged as the text change it made, or as the decision alone when it made none.
+            return EventLog.Replays(earlier, actorId, EventTypes.ClauseChanged, EventTypes.StructureChanged, EventTypes.ProposalChanged)
                 ? new AcceptOutcome(WriteStatus.Duplicate, null, null, null, EventLog.Parse(earlier.Payload), earlier.Seq)
                 : AcceptOutcome.Refused(EventLog.OpIdTaken(opId));
         }
