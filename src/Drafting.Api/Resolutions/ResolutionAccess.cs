@@ -36,7 +36,9 @@ public static class ResolutionAccess
                     return Refusal.NotFound($"There is no resolution {resolutionId}.").ToProblem();
                 }
 
-                if (Permissions.Check(role, permission) is { } refusal)
+                // A site admin can always appoint a pen-holder, so that no resolution is left without one to manage it.
+                var adminAppoints = permission == Permission.ManageParticipants && http.User.IsInRole(CurrentUser.AdminRole);
+                if (!adminAppoints && Permissions.Check(role, permission) is { } refusal)
                 {
                     return refusal.ToProblem();
                 }
@@ -48,7 +50,7 @@ public static class ResolutionAccess
                     return ErrorResponses.Problem(ParticipantLimits.Refusal(budget, retryAfter), StatusCodes.Status429TooManyRequests, "Too many requests", Contract.ErrorCodes.RateLimited);
                 }
 
-                http.Items[RoleItem] = role!.Value;
+                http.Items[RoleItem] = role ?? ParticipantRole.Penholder;
                 return await next(context);
             })
             .ProducesProblem(StatusCodes.Status403Forbidden)
