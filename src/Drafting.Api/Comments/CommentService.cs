@@ -12,7 +12,7 @@ namespace Drafting.Api.Comments;
 /// The one code path for annotations (REST and hub): anchors a comment on its quote in the current clause
 /// text, stores it with its event, and sends it to exactly those allowed to see it.
 /// </summary>
-public sealed class CommentService(CommentStore comments, ResolutionStore resolutions, LiveBroadcaster live)
+public sealed class CommentService(CommentStore comments, ResolutionStore resolutions, ParticipantStore participants, LiveBroadcaster live)
 {
     /// <summary>The longest comment body, in characters.</summary>
     public const int MaxBodyLength = 10_000;
@@ -31,7 +31,10 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
         if (request.ParentId is { } parentId)
         {
             var parent = await comments.GetAsync(resolutionId, parentId, cancellationToken);
-            if (parent is null || parent.ParentId is not null)
+            // A thread the caller cannot see does not exist for them: the same 404 as for no thread at all.
+            var role = parent is null ? null : await participants.GetRoleAsync(resolutionId, user.UserId(), cancellationToken);
+            if (parent is null || parent.ParentId is not null || role is null
+                || !Visible(parent.Visibility(), parent.AudienceOrganization, user.FindFirstValue(CurrentUser.OrganizationClaim), role.Value))
             {
                 return (null, Refusal.NotFound($"There is no comment {parentId} to reply to in this resolution."));
             }
