@@ -67,3 +67,52 @@ public class ReviewHoleTests
         Assert.Equal(HttpStatusCode.OK, (await roomyClient.GetAsync("/health")).StatusCode);
     }
 }
+
+/// <summary>What issue 16 found answering 500, and one-line fields that are not one line.</summary>
+public class InputEdgeTests
+{
+    [Theory]
+    [InlineData("symbol", "S/RES/\u00012720")]
+    [InlineData("title", "Title\n\n1. Decides to remain seized;")]
+    [InlineData("organ", "Security\tCouncil")]
+    public async Task Control_characters_in_one_line_fields_are_refused_and_nothing_is_created(string field, string value)
+    {
+        await using var app = new DraftingApplication();
+        using var client = await app.UserAsync("france", "France");
+        var body = new Dictionary<string, string> { [field] = value };
+        var response = await client.PostAsJsonAsync("/api/resolutions", body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(field, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>("/api/resolutions")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_comment_quote_over_2000_characters_is_a_400_and_a_whole_long_clause_can_be_commented()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var clause = scenario.ClauseId("operative", 0);
+        var longQuote = await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"), new { clauseId = clause, quote = new { exact = new string('q', 2001) }, body = "Too long" });
+        Assert.Equal(HttpStatusCode.BadRequest, longQuote.StatusCode);
+        Assert.Contains("2,000", (await longQuote.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        var version = (await scenario.CurrentAsync()).GetProperty("operative")[0].GetProperty("version").GetInt32();
+        var longText = "Decides " + string.Join(' ', Enumerable.Repeat("that the mission shall continue", 120)) + ";";
+        (await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{clause}"), new { text = longText, baseVersion = version, opId = "long" })).EnsureSuccessStatusCode();
+        var whole = await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"), new { clauseId = clause, body = "On the whole paragraph" });
+        Assert.Equal(HttpStatusCode.Created, whole.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("multipart/form-data; boundary=abc", "--abc\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.md\"\r\n\r\nThe Security Council,\r\n")]
+    [InlineData("multipart/form-data", "--abc\r\n\r\n")]
+    [InlineData("multipart/form-data; boundary=abc", "garbage without any boundary at all")]
+    public async Task A_malformed_multipart_import_is_a_400(string contentType, string body)
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(body));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        var response = await scenario.Penholder.PostAsync("/api/resolutions/import", content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(1, (await scenario.Penholder.GetFromJsonAsync<JsonElement>("/api/resolutions")).GetArrayLength());
+    }
+}

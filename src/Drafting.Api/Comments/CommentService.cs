@@ -56,8 +56,14 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
             }
 
             var text = location.Clause.Text;
+            if (request.Quote?.Exact is { Length: > TextQuote.MaxLength })
+            {
+                return (null, Refusal.Invalid($"quote.exact holds at most {TextQuote.MaxLength:N0} characters: select a shorter passage, or none to comment on the whole clause."));
+            }
+
+            // No quote: the comment is on the whole clause, anchored on as much of its start as a quote holds.
             var quote = string.IsNullOrEmpty(request.Quote?.Exact)
-                ? (text.Length == 0 ? null : TextQuote.Of(text, 0, text.Length))
+                ? (text.Length == 0 ? null : TextQuote.Of(text, 0, Math.Min(text.Length, TextQuote.MaxLength)))
                 : new TextQuote(request.Quote.Exact, request.Quote.Prefix, request.Quote.Suffix);
             var found = quote is null ? null : CommentAnchor.Find(location.Clause.Id, quote, text);
             if (found is null)
