@@ -34,7 +34,7 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
         var user = Context.User!;
         var present = await presence.JoinAsync(resolutionId, Context.ConnectionId, new PresenceEntry(
             user.UserId().ToString(), user.FindFirst(CurrentUser.DisplayNameClaim)?.Value ?? "", user.FindFirst(CurrentUser.OrganizationClaim)?.Value ?? "", role, null), seq);
-        return new JoinSnapshot(ResolutionDto.From(resolution, seq, role, mode: negotiation.Mode), seq, present);
+        return new JoinSnapshot(ResolutionDto.From(resolution, seq, role, mode: negotiation.Mode, silence: negotiation.Silence), seq, present);
     }
 
     /// <summary>Leaves the resolution's group.</summary>

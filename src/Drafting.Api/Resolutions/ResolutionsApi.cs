@@ -85,9 +85,9 @@ public static class ResolutionsApi
         return TypedResults.Created($"/api/resolutions/{resolution.Id}", await StoreNewAsync(resolution, user.UserId(), store, result.Warnings, cancellationToken));
     }
 
-    private static async Task<Results<Ok<ResolutionDto>, NotFound>> Get(Guid id, HttpContext http, ResolutionStore store, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<ResolutionDto>, NotFound>> Get(Guid id, HttpContext http, ResolutionStore store, TimeProvider time, CancellationToken cancellationToken) =>
         await store.GetAsync(id, cancellationToken) is { } found
-            ? TypedResults.Ok(ResolutionDto.From(found.Resolution, found.Seq, http.Role(), mode: found.Negotiation.Mode))
+            ? TypedResults.Ok(ResolutionDto.From(found.Resolution, found.Seq, http.Role(), mode: found.Negotiation.Mode, silence: found.Negotiation.Silence, now: time.GetUtcNow()))
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<List<LintFindingDto>>, NotFound>> Lint(Guid id, ResolutionStore store, CancellationToken cancellationToken)

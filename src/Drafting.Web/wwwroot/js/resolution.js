@@ -9,7 +9,7 @@ import { ExportPanel } from './export-panel.js';
 import { LintPanel } from './lint-panel.js';
 import { LiveResolution } from './live.js';
 import { ModeSwitch } from './mode-switch.js';
-import { PageState, can } from './page-state.js';
+import { PageState, can, limits } from './page-state.js';
 import { renderFocusMarkers, renderPresence } from './presence.js';
 import { ProposalEditor } from './proposal-editor.js';
 import { Proposals } from './proposals.js';
@@ -78,7 +78,7 @@ function openEditor(clauseId, options = {}) {
   const editor = page.proposing ? proposalEditor(entry) : new ClauseEditor(entry.clause, entry.label, {
     live,
     resolutionId,
-    canAddSub: entry.depth < 3,
+    canAddSub: entry.depth < limits.maxSubParagraphDepth,
     actions: structure,
     onClose: closeEditor,
     showHistory: (id) => clauseHistory.show(id),
@@ -207,6 +207,7 @@ function showNotice(message) {
 const live = new LiveResolution(resolutionId, {
   onSnapshot(snapshot) {
     page.role = snapshot.resolution.role;
+    page.grant(snapshot.resolution);
     page.presence = snapshot.presence;
     start();
     setResolution(snapshot.resolution);
