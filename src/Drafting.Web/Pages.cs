@@ -11,12 +11,13 @@ public static class Pages
 {
     private const string ContentRoot = "_content/Drafting.Web/";
 
-    /// <summary>Maps <c>/</c> (resolutions), <c>/sign-in</c> and <c>/resolutions/{id}</c>.</summary>
+    /// <summary>Maps <c>/</c> (resolutions), <c>/sign-in</c>, <c>/resolutions/{id}</c> and <c>/people</c> (site admin).</summary>
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/", (HttpContext http) => Page(http, "index.html")).RequireAuthorization().ExcludeFromDescription();
         routes.MapGet("/sign-in", (HttpContext http) => Page(http, "sign-in.html")).AllowAnonymous().ExcludeFromDescription();
         routes.MapGet("/resolutions/{id:guid}", (HttpContext http) => Page(http, "resolution.html")).RequireAuthorization().ExcludeFromDescription();
+        routes.MapGet("/people", (HttpContext http) => Page(http, "people.html")).RequireAuthorization().ExcludeFromDescription();
         return routes;
     }
 

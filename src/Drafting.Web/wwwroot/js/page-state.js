@@ -16,6 +16,7 @@ export const can = {
   comment: () => Boolean(granted.comment),
   export: () => Boolean(granted.export),
   sponsors: () => Boolean(granted.manageSponsors),
+  participants: () => Boolean(granted.manageParticipants),
   publish: () => Boolean(granted.publish),
   propose: () => Boolean(granted.propose),
   decide: () => Boolean(granted.decideProposals),

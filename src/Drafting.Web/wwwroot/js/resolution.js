@@ -10,6 +10,7 @@ import { LintPanel } from './lint-panel.js';
 import { LiveResolution } from './live.js';
 import { ModeSwitch } from './mode-switch.js';
 import { PageState, can, limits } from './page-state.js';
+import { ParticipantsPanel } from './participants-panel.js';
 import { renderFocusMarkers, renderPresence } from './presence.js';
 import { ProposalEditor } from './proposal-editor.js';
 import { Proposals } from './proposals.js';
@@ -187,6 +188,7 @@ const eventHandlers = {
   modeChanged: onModeChanged,
   proposal: (proposal) => proposals.upsert(proposal),
   silence: (state) => silence.set(state),
+  participants: () => participants?.refresh().catch(() => {}),
 };
 
 function onStatus(status) {
@@ -236,6 +238,7 @@ let proposals;
 let compilation;
 let clauseHistory;
 let silence;
+let participants;
 let started = false;
 
 function start() {
@@ -257,6 +260,12 @@ function start() {
   });
   const loading = [];
   loading.push(comments.load().catch((e) => showNotice(e.message)));
+  participants = new ParticipantsPanel($('participants'), {
+    resolutionId, me: () => page.me, canManage: () => can.participants(),
+    // A new role changes the whole page (what one may edit, propose, publish): read it again.
+    onOwnRoleChanged: () => location.reload(),
+  });
+  loading.push(participants.refresh().catch((e) => showNotice(e.message)));
   lint = new LintPanel($('lint'), { resolutionId, labelOf: (id) => page.labelOf(id), focusClause });
   loading.push(lint.refresh().catch(() => {}));
   const exports = can.export(role) ? new ExportPanel($('export'), { resolutionId }) : null;
