@@ -29,9 +29,17 @@ public sealed class ResolutionImporter
     public static ResolutionImporter Default { get; } = new();
 
     /// <summary>Imports <paramref name="text"/> as a new resolution with id <paramref name="id"/> (a new one when omitted).</summary>
-    public ImportResult Import(string text, Guid? id = null)
+    public ImportResult Import(string text, Guid? id = null) => Import(text, id, CancellationToken.None);
+
+    /// <summary>
+    /// Imports <paramref name="text"/> as a new resolution with id <paramref name="id"/> (a new one when null). Every stage
+    /// is linear in the text; the work stops when <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public ImportResult Import(string text, Guid? id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
+        cancellationToken.ThrowIfCancellationRequested();
         var diagnostics = new List<ImportDiagnostic>();
         var lines = SourceText.Read(text, diagnostics);
         if (lines is null)
@@ -39,12 +47,13 @@ public sealed class ResolutionImporter
             return new ImportResult(null, diagnostics);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var header = new DraftHeader();
         var bodyStart = ReadHeader(lines, header);
         var body = new ClauseReader(_phrases, diagnostics);
         var page = new PageCleanup(lines, bodyStart, body.MarkerPrecedes, diagnostics);
-        body.Read(page);
-        var resolution = Build(id ?? Guid.NewGuid(), header, body, page.Footnotes, lines, diagnostics);
+        body.Read(page, cancellationToken);
+        var resolution = Build(id ?? Guid.NewGuid(), header, body, page.Footnotes, lines, diagnostics, cancellationToken);
         return new ImportResult(resolution, diagnostics.OrderBy(d => d.Line).ToList());
     }
 
@@ -92,7 +101,7 @@ public sealed class ResolutionImporter
         return index;
     }
 
-    private Resolution? Build(Guid id, DraftHeader header, ClauseReader body, Dictionary<int, string> bodyFootnotes, List<SourceLine> lines, List<ImportDiagnostic> diagnostics)
+    private Resolution? Build(Guid id, DraftHeader header, ClauseReader body, Dictionary<int, string> bodyFootnotes, List<SourceLine> lines, List<ImportDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         if (body.Preambular.Count == 0 && body.Operative.Count == 0)
         {
@@ -118,8 +127,8 @@ public sealed class ResolutionImporter
 
         var sponsors = Sponsors(header, diagnostics);
         var footnotes = new Dictionary<int, string>(bodyFootnotes);
-        var preambular = body.Preambular.Select(c => ToClause(c, diagnostics, footnotes)).ToList();
-        var operative = body.Operative.Select(c => ToClause(c, diagnostics, footnotes)).ToList();
+        var preambular = body.Preambular.Select(c => ToClause(c, diagnostics, footnotes, cancellationToken)).ToList();
+        var operative = body.Operative.Select(c => ToClause(c, diagnostics, footnotes, cancellationToken)).ToList();
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return null;
@@ -187,10 +196,25 @@ public sealed class ResolutionImporter
         return sponsors;
     }
 
-    private Clause? ToClause(RawClause raw, List<ImportDiagnostic> diagnostics, Dictionary<int, string> footnotes)
+    private Clause? ToClause(RawClause raw, List<ImportDiagnostic> diagnostics, Dictionary<int, string> footnotes, CancellationToken cancellationToken)
     {
-        var (markedText, emphasis) = InlineMarkdown.ToPlainText(raw.Markdown.ToString());
-        var (text, notes) = FootnoteMarkers.Extract(markedText, footnotes);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (raw.Markdown.Length > MaxMarkdownLength)
+        {
+            // Refused before any Markdown is parsed: a paragraph this long is missing its paragraph breaks, whatever its marks.
+            diagnostics.Add(new ImportDiagnostic(raw.FirstLine, DiagnosticSeverity.Error, "paragraph-too-long",
+                string.Create(CultureInfo.InvariantCulture, $"The paragraph in lines {raw.FirstLine}\u2013{raw.LastLine} has {raw.Markdown.Length:N0} characters; a clause holds at most {Clause.MaxTextLength:N0}. Check for missing paragraph breaks.")));
+            return null;
+        }
+
+        var reading = InlineMarkdown.Read(raw.Markdown.ToString());
+        if (reading.MarkupIgnored)
+        {
+            diagnostics.Add(Warning(raw.FirstLine, "markup-ignored", string.Create(CultureInfo.InvariantCulture,
+                $"The paragraph in lines {raw.FirstLine}\u2013{raw.LastLine} holds more than {InlineMarkdown.MaxMarks} emphasis or link marks, or marks nested too deep; it was read as plain text, marks included.")));
+        }
+
+        var (text, notes) = FootnoteMarkers.Extract(reading.Text, footnotes);
         if (text.Length > Clause.MaxTextLength)
         {
             diagnostics.Add(new ImportDiagnostic(raw.FirstLine, DiagnosticSeverity.Error, "paragraph-too-long",
@@ -198,10 +222,8 @@ public sealed class ResolutionImporter
             return null;
         }
 
-        var opening = emphasis is not null && emphasis.Length <= 100 && text.StartsWith(emphasis, StringComparison.Ordinal)
-            ? emphasis
-            : _phrases.Detect(raw.Kind, text);
-        var children = raw.Children.Select(c => ToClause(c, diagnostics, footnotes)).ToList();
+        var opening = Opening(raw.Kind, text, reading);
+        var children = raw.Children.Select(c => ToClause(c, diagnostics, footnotes, cancellationToken)).ToList();
         if (children.Any(c => c is null))
         {
             return null;
@@ -217,6 +239,33 @@ public sealed class ResolutionImporter
 
         return new Clause(_newId(), raw.Kind, text, opening, children.OfType<Clause>(), raw.ChildStyle, notes: notes);
     }
+
+    /// <summary>
+    /// The opening as printed: the emphasised phrase that starts the text; for an operative paragraph, the words up to an
+    /// emphasised operative verb after an introduction ("In this context, *stresses*"); else a known opening phrase that
+    /// starts the text. A paste without emphasis never gets an opening made up from a word that is no opening phrase.
+    /// </summary>
+    private string? Opening(ClauseKind kind, string text, InlineReading reading)
+    {
+        if (reading.Leading is { Length: <= MaxOpeningLength } leading && text.StartsWith(leading, StringComparison.Ordinal))
+        {
+            return leading;
+        }
+
+        if (kind == ClauseKind.Operative && reading is { Introduced: { } introduced, Emphasised: { } verb }
+            && _phrases.IsKnown(ClauseKind.Operative, verb) && text.StartsWith(introduced, StringComparison.Ordinal))
+        {
+            return introduced;
+        }
+
+        return _phrases.Match(kind, text);
+    }
+
+    /// <summary>An emphasised phrase longer than this at the start of a paragraph is emphasised text, not its opening.</summary>
+    private const int MaxOpeningLength = 100;
+
+    /// <summary>The longest paragraph whose Markdown is parsed: ten times what a clause holds leaves room for any markup.</summary>
+    private const int MaxMarkdownLength = Clause.MaxTextLength * 10;
 
     private static ImportDiagnostic Warning(int line, string code, string message) =>
         new(line, DiagnosticSeverity.Warning, code, message);
