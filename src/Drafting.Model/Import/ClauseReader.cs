@@ -61,7 +61,7 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             }
 
             var previous = (paragraph ?? _last)?.Last;
-            var finished = previous is null || previous.EndsWithClausePunctuation;
+            var finished = previous is null || previous.AcceptsLabel;
             if (finished && previous is not { InQuotation: true } && SignOff.Read(body, text))
             {
                 paragraph = null;
@@ -140,7 +140,7 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
                 break;
             case HeadingPlace.InList when _last is not null:
                 // A list holds no headings in this model: the words stay text, where they were printed, after the clause above.
-                _last.Last.Append(block.Text, block.LastLine);
+                _last.Last.AppendListHeading(block.Text, block.LastLine);
                 diagnostics.Add(Warning(block.FirstLine, "heading-in-list", $"\"{block.Text}\" heads part of a list; a list holds no headings here, so it was kept as text at the end of the clause above it."));
                 break;
             default:
@@ -190,7 +190,7 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
         {
             // "… namely (i) the ceasefire and" / "(ii) the withdrawal", "… paragraph 4" / "(e) of resolution 61/98": a label
             // at the start of a wrapped line opens a sub-paragraph only after a clause that has ended.
-            return paragraph.Last.EndsWithClausePunctuation;
+            return paragraph.Last.AcceptsLabel;
         }
 
         // Pasted without blank lines: a clause ends with its punctuation and the next opens like one. The capital keeps a
@@ -223,7 +223,7 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
         {
             if (Operative.Count > 0)
             {
-                if (_last is not null && !_last.Last.EndsWithClausePunctuation)
+                if (_last is not null && !_last.Last.AcceptsLabel)
                 {
                     // A page break inside "… paragraph 4" / "(e) of resolution 61/98": the label is the sentence's words.
                     _last.Last.Append(text, line);

@@ -35,8 +35,11 @@ internal sealed partial class DraftHeader
     /// <summary>Lines left of the name of the agenda item: it follows "Agenda item 79", after blank lines or not, and may wrap.</summary>
     private int _agendaNameLines;
 
-    /// <summary>Whether a line of the agenda item's name has been read: a blank line after it ends the name.</summary>
+    /// <summary>Whether a line of the agenda item's name has been read.</summary>
     private bool _agendaNameStarted;
+
+    /// <summary>Whether a blank line followed the name, so that only a wrapped line (in lower case) goes on with it.</summary>
+    private bool _agendaNameWrapsOnly;
 
     /// <summary>Whether the adoption line ended before its date ("… at its 7782nd (closed) meeting, on" / "27 September 2016").</summary>
     private bool _adoptionDateNext;
@@ -53,11 +56,8 @@ internal sealed partial class DraftHeader
     /// <summary>A blank line: a wrapped agenda item name, title or adoption line has ended.</summary>
     public void EndBlock()
     {
-        if (_agendaNameStarted)
-        {
-            _agendaNameLines = 0;
-            _agendaNameStarted = false;
-        }
+        // After a blank line only a line in lower case goes on with the name: "… human rights situations" / "and reports of …".
+        _agendaNameWrapsOnly = _agendaNameStarted;
 
         _titleContinues = false;
     }
@@ -88,6 +88,7 @@ internal sealed partial class DraftHeader
         {
             _agendaNameLines = MaxAgendaNameLines;
             _agendaNameStarted = false;
+            _agendaNameWrapsOnly = false;
             return true;
         }
 
@@ -128,6 +129,11 @@ internal sealed partial class DraftHeader
         }
 
         // The agenda item's name ("Responsibility of States for internationally wrongful acts") is masthead, not text.
+        if (_agendaNameWrapsOnly && !char.IsLower(text[0]))
+        {
+            _agendaNameLines = 0;
+        }
+
         if (_agendaNameLines > 0 && !FormulaPattern().IsMatch(text) && !SponsorLinePattern().IsMatch(text))
         {
             _agendaNameLines--;

@@ -30,7 +30,7 @@ internal sealed partial class HeadingBlock
     private const int MaxLineLength = 160;
 
     /// <summary>A heading line ending in a colon is short ("Reports:", "Urgent temporary measures:").</summary>
-    private const int MaxColonLineLength = 80;
+    private const int MaxColonLineLength = 40;
 
     /// <summary>A first line this long that goes on with a capital is a wrapped title rather than a title above a subtitle.</summary>
     private const int WrappedLineLength = 40;

@@ -37,6 +37,11 @@ internal static partial class InlineMarkdown
             return new(Collapse(markdown), null, null, null, false);
         }
 
+        if (LeadingEmphasisOnly(markdown) is { } simple)
+        {
+            return simple;
+        }
+
         if (CountMarks(markdown) > MaxMarks)
         {
             return new(Collapse(markdown), null, null, null, true);
@@ -96,6 +101,34 @@ internal static partial class InlineMarkdown
         var reading = Read(markdown);
         return (reading.Text, reading.Leading);
     }
+
+    /// <summary>
+    /// The shape of most clauses, "*Decides* to …" with no other mark, read without Markdig (which it reads the same way):
+    /// a paste of thousands of clauses is parsed in a fraction of the time. Null for any other shape.
+    /// </summary>
+    private static InlineReading? LeadingEmphasisOnly(string markdown)
+    {
+        if (markdown.Length < 3 || markdown[0] != '*' || markdown[1] is '*' or ' ')
+        {
+            return null;
+        }
+
+        var close = markdown.IndexOf('*', 1);
+        if (close < 0 || markdown[close - 1] == ' '
+            || (close + 1 < markdown.Length && char.IsLetterOrDigit(markdown[close + 1]))
+            || markdown.AsSpan(1, close - 1).IndexOfAny(Marks) >= 0
+            || markdown.AsSpan(close + 1).IndexOfAny(Marks) >= 0)
+        {
+            return null;
+        }
+
+        var phrase = Collapse(markdown[1..close]);
+        var text = Collapse(string.Concat(markdown.AsSpan(1, close - 1), markdown.AsSpan(close + 1)));
+        var leading = phrase.TrimEnd(',', ':', ';', ' ');
+        return new(text, leading.Length == 0 ? null : leading, null, null, false);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("*_[]\\`<&!");
 
     private static int CountMarks(string markdown)
     {

@@ -18,8 +18,22 @@ internal sealed class RawClause(ClauseKind kind, int firstLine)
 
     public LabelStyle? ChildStyle { get; set; }
 
+    /// <summary>Whether the text ends with a heading line of the list it holds ("Asset freeze"), after which a label may follow.</summary>
+    public bool EndsWithListHeading { get; private set; }
+
+    /// <summary>Whether a labelled line may open a sub-paragraph after this clause: it has ended, or ends with a list heading.</summary>
+    public bool AcceptsLabel => EndsWithListHeading || EndsWithClausePunctuation;
+
+    /// <summary>Adds a heading line printed inside a list; a list holds no headings in the model, so it stays text here.</summary>
+    public void AppendListHeading(string markdown, int line)
+    {
+        Append(markdown, line);
+        EndsWithListHeading = true;
+    }
+
     public void Append(string markdown, int line)
     {
+        EndsWithListHeading = false;
         var trimmed = markdown.Trim();
         if (!_quoting && trimmed.Length > 0 && trimmed[0] is '"' or '\u201C' && EndsWithColon)
         {
