@@ -50,8 +50,17 @@ internal sealed partial class DraftHeader
     /// <summary>Whether the title after "78/70." may run on to the next line.</summary>
     private bool _titleContinues;
 
+    /// <summary>
+    /// Whether an adoption line ("Resolution adopted by the General Assembly …") stands further down the masthead: then
+    /// every line between the agenda item and it is the item's name, blank lines between them or not.
+    /// </summary>
+    public bool AdoptionLineFollows { get; set; }
+
+    /// <summary>Whether <paramref name="line"/> is the line saying by whom and when the resolution was adopted.</summary>
+    public static bool IsAdoptionLine(string line) => AdoptedBy().IsMatch(line.Trim());
+
     /// <summary>The longest agenda item name read, in lines.</summary>
-    private const int MaxAgendaNameLines = 4;
+    private const int MaxAgendaNameLines = 8;
 
     /// <summary>A blank line: a wrapped agenda item name, title or adoption line has ended.</summary>
     public void EndBlock()
@@ -129,7 +138,7 @@ internal sealed partial class DraftHeader
         }
 
         // The agenda item's name ("Responsibility of States for internationally wrongful acts") is masthead, not text.
-        if (_agendaNameWrapsOnly && !char.IsLower(text[0]))
+        if (_agendaNameWrapsOnly && !char.IsLower(text[0]) && !AdoptionLineFollows)
         {
             _agendaNameLines = 0;
         }
@@ -187,6 +196,7 @@ internal sealed partial class DraftHeader
 
         if (AdoptedBy().Match(text) is { Success: true } adopted)
         {
+            AdoptionLineFollows = false;
             Organ ??= adopted.Groups["organ"].Value;
             Stage = Resolutions.Stage.Adopted;
             if (adopted.Groups["date"].Success)

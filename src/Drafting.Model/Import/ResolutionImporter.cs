@@ -60,6 +60,8 @@ public sealed class ResolutionImporter
     /// <summary>Consumes masthead, sponsor line and formula; returns the index of the first body line.</summary>
     private static int ReadHeader(List<SourceLine> lines, DraftHeader header)
     {
+        // A masthead is a few dozen lines at most: looking that far ahead for the adoption line costs nothing.
+        header.AdoptionLineFollows = lines.Take(MastheadLines).Any(l => DraftHeader.IsAdoptionLine(l.Text));
         var index = 0;
         while (index < lines.Count)
         {
@@ -100,6 +102,9 @@ public sealed class ResolutionImporter
 
         return index;
     }
+
+    /// <summary>How far down the text a masthead may reach, in lines.</summary>
+    private const int MastheadLines = 60;
 
     private Resolution? Build(Guid id, DraftHeader header, ClauseReader body, Dictionary<int, string> bodyFootnotes, List<SourceLine> lines, List<ImportDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
