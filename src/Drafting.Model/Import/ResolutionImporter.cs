@@ -103,6 +103,9 @@ public sealed class ResolutionImporter
         return index;
     }
 
+    /// <summary>The longest organ or sponsor name the model takes.</summary>
+    private const int MaxNameLength = 200;
+
     /// <summary>How far down the text a masthead may reach, in lines.</summary>
     private const int MastheadLines = 60;
 
@@ -139,9 +142,30 @@ public sealed class ResolutionImporter
             return null;
         }
 
-        var headings = body.Headings.Select(h => new Heading(_newId(), InlineMarkdown.ToPlainText(h.Markdown).Text, operative[h.OperativeIndex]!.Id));
-        return new Resolution(id, organ, formula, preambular.OfType<Clause>(), operative.OfType<Clause>(), sponsors,
-            header.Symbol, header.Title, header.Code, header.AdoptionDate ?? header.Date, header.Stage ?? Stage.Draft, headings: headings);
+        var headings = new List<Heading>();
+        foreach (var heading in body.Headings)
+        {
+            var text = InlineMarkdown.ToPlainText(heading.Markdown).Text;
+            if (text.Length == 0)
+            {
+                diagnostics.Add(Warning(heading.Line, "heading-without-text", $"The heading \"{heading.Markdown}\" has no words once its marks are read; it was dropped."));
+                continue;
+            }
+
+            headings.Add(new Heading(_newId(), text, operative[heading.OperativeIndex]!.Id));
+        }
+
+        try
+        {
+            return new Resolution(id, organ, formula, preambular.OfType<Clause>(), operative.OfType<Clause>(), sponsors,
+                header.Symbol, header.Title, header.Code, header.AdoptionDate ?? header.Date, header.Stage ?? Stage.Draft, headings: headings);
+        }
+        catch (ArgumentException refused)
+        {
+            // The last guard of "a 400, never a 500": whatever the checks above missed, the model's own validation names.
+            diagnostics.Add(new ImportDiagnostic(0, DiagnosticSeverity.Error, "not-a-resolution", $"The text does not make a valid resolution: {refused.Message}"));
+            return null;
+        }
     }
 
     private bool LooksLikeAClause(RawClause paragraph) =>
@@ -151,7 +175,12 @@ public sealed class ResolutionImporter
     {
         if (header.Organ is { } name)
         {
-            return new Organ(name);
+            if (!string.IsNullOrWhiteSpace(name) && name.Length <= MaxNameLength)
+            {
+                return new Organ(name);
+            }
+
+            diagnostics.Add(Warning(1, "organ-too-long", $"The organ named in the header has {name.Length} characters (at most {MaxNameLength}); the formula decides instead."));
         }
 
         if (header.Formula is { } formula)
@@ -187,6 +216,13 @@ public sealed class ResolutionImporter
             if (!seen.Add(name))
             {
                 diagnostics.Add(Warning(header.SponsorLineNumber, "duplicate-sponsor", $"\"{name}\" is listed twice among the sponsors; it is kept once."));
+                continue;
+            }
+
+            if (name.Length > MaxNameLength)
+            {
+                diagnostics.Add(new ImportDiagnostic(header.SponsorLineNumber, DiagnosticSeverity.Error, "sponsor-too-long",
+                    $"The sponsor line has a name of {name.Length} characters (at most {MaxNameLength}): \"{name[..40]}…\". Separate the names with commas, or start the draft after the sponsor line."));
                 continue;
             }
 
