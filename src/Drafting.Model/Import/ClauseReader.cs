@@ -108,6 +108,11 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
     /// <summary>Records the footnote markers of a line the reader takes in, with how many clauses had been started by then.</summary>
     private void NoteMarkers(string text)
     {
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return;
+        }
+
         foreach (var (_, _, number) in FootnoteMarkers.Find(text))
         {
             _markerSeen[number] = _clausesStarted;

@@ -104,7 +104,7 @@ internal sealed partial class HeadingBlock
     private static bool IsHeadingLine(string text, OpeningPhrases phrases, bool first)
     {
         var bare = text.Trim('*', '_').Trim();
-        if (bare.Length is 0 or > MaxLineLength || ClauseShape.OperativeNumber().IsMatch(text) || SubParagraphLabel.At(text) is not null)
+        if (bare.Length is 0 or > MaxLineLength)
         {
             return false;
         }
@@ -114,18 +114,15 @@ internal sealed partial class HeadingBlock
             return true;
         }
 
-        if (first ? !char.IsUpper(bare[0]) : !char.IsLetter(bare[0]))
+        // The cheap tests first: most lines a reader sees end with clause punctuation or start with a number or label.
+        var closing = bare[^1];
+        if (closing is ',' or ';' or '.' or '!' or '?' || (closing == ':' && bare.Length > MaxColonLineLength)
+            || (first ? !char.IsUpper(bare[0]) : !char.IsLetter(bare[0])))
         {
             return false;
         }
 
-        var closing = ClauseShape.ClosingCharacter(bare, lookPastClosers: false);
-        if (closing is ',' or ';' or '.' or '!' or '?' || (closing == ':' && bare.Length > MaxColonLineLength))
-        {
-            return false;
-        }
-
-        return phrases.Match(ClauseKind.SubParagraph, bare) is null;
+        return SubParagraphLabel.At(text) is null && phrases.Match(ClauseKind.SubParagraph, bare) is null;
     }
 
     /// <summary>

@@ -56,6 +56,7 @@ internal sealed class RawClause(ClauseKind kind, int firstLine)
         }
 
         Markdown.Append(markdown.Trim());
+        _closingKnown = false;
         LastLine = Math.Max(LastLine, line);
     }
 
@@ -109,7 +110,18 @@ internal sealed class RawClause(ClauseKind kind, int firstLine)
     private int _quoteDepth;
     private bool _quoting;
 
-    private char? ClosingCharacter => ClauseShape.ClosingCharacter(Tail(MaxTailLength), lookPastClosers: true);
+    /// <summary>The last character that counts for punctuation, worked out once per change of the text.</summary>
+    private char? ClosingCharacter => _closingKnown ? _closing : Remember(ClauseShape.ClosingCharacter(Tail(MaxTailLength), lookPastClosers: true));
+
+    private char? _closing;
+    private bool _closingKnown;
+
+    private char? Remember(char? closing)
+    {
+        _closing = closing;
+        _closingKnown = true;
+        return closing;
+    }
 
     /// <summary>
     /// How much of the end is read: a footnote marker and the closing quotes, brackets and emphasis after the

@@ -11,7 +11,7 @@ internal static partial class SignOff
     /// <summary>Consumes the sign-off starting with <paramref name="text"/> (and its date on the next line); false when it is none.</summary>
     public static bool Read(PageCleanup body, string text)
     {
-        if (Meeting().Match(text.Trim()) is not { Success: true } meeting)
+        if (text.Length == 0 || !char.IsAsciiDigit(text[0]) || Meeting().Match(text.Trim()) is not { Success: true } meeting)
         {
             return false;
         }
