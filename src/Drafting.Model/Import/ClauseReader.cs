@@ -24,6 +24,10 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
     private RawClause? _last;
     private RawHeading? _pendingHeading;
 
+    /// <summary>0 while reading clauses; -1 after the sign-off; else the first line of the annex, which is skipped.</summary>
+    private int _annexLine;
+    private int _annexLastLine;
+
     /// <summary>The preambular paragraphs, in order.</summary>
     public List<RawClause> Preambular { get; } = [];
 
@@ -51,6 +55,13 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
                 continue;
             }
 
+            if (_annexLine != 0)
+            {
+                _annexLine = _annexLine < 0 ? line.Number : _annexLine;
+                _annexLastLine = line.Number;
+                continue;
+            }
+
             var text = line.Text;
             if (MarkdownHeading().Match(text) is { Success: true } marked)
             {
@@ -64,8 +75,16 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             var finished = previous is null || previous.AcceptsLabel;
             if (finished && previous is not { InQuotation: true } && SignOff.Read(body, text))
             {
+                // What follows the sign-off is an annex (a declaration, a programme of action): text of another document.
+                _annexLine = -1;
                 paragraph = null;
                 blankBefore = true;
+                continue;
+            }
+
+            if (Operative.Count > 0 && previous is { EndsWithFullStop: true } && AnnexTitle().IsMatch(text))
+            {
+                _annexLine = _annexLastLine = line.Number;
                 continue;
             }
 
@@ -88,6 +107,12 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             paragraph = Start(text, line.Number, blankBefore);
             _last = paragraph;
             blankBefore = false;
+        }
+
+        if (_annexLine > 0)
+        {
+            diagnostics.Add(Warning(_annexLine, "annex-not-imported", string.Create(CultureInfo.InvariantCulture,
+                $"Lines {_annexLine}\u2013{_annexLastLine} follow the end of the resolution (its sign-off or an \"Annex\" title): an annex is not part of the resolution's clauses and was not imported.")));
         }
 
         if (_pendingHeading is { } last)
@@ -408,6 +433,10 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
     /// <summary>"### Assets freeze": a Markdown heading (as the Markdown export writes them), up to the longest heading text.</summary>
     [GeneratedRegex(@"^#{1,6}\s+(?<text>\S.{0,498}?)\s*#*$")]
     private static partial Regex MarkdownHeading();
+
+    /// <summary>"Annex", "Annex I", "Annex B": the title of an annex after the last paragraph.</summary>
+    [GeneratedRegex(@"^Annex(?: [IVX]{1,5}| [A-Z])?$")]
+    private static partial Regex AnnexTitle();
 
     [GeneratedRegex(@":\s+(?=\((?:a|i|1)\)\s)")]
     private static partial Regex InlineListStart();

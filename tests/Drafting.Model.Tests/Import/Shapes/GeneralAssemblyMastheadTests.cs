@@ -173,4 +173,63 @@ public class GeneralAssemblyMastheadTests
         Assert.Equal("Decides to remain seized of the matter.", Assert.Single(resolution.Operative).Text);
         Assert.Empty(result.Warnings);
     }
+
+    [Fact]
+    public void An_annex_after_the_sign_off_is_not_imported_as_operative_paragraphs_and_is_reported()
+    {
+        var resolution = Imported(ThirdCommittee + """
+
+            Annex
+
+            Declaration on the rights of persons
+
+            ### Part one
+
+            1. States shall protect the rights of persons;
+
+            2. States shall report.
+            """, out var result);
+        Assert.Equal(2, resolution.Operative.Length);
+        Assert.Equal("Decides to continue its consideration of the matter at its seventy-eighth session.", resolution.Operative[^1].Text);
+        Assert.Empty(resolution.Headings);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(("annex-not-imported", 38), (warning.Code, warning.Line));
+        Assert.Contains("Lines 38\u201346", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_annex_title_after_the_last_paragraph_of_a_security_council_resolution_ends_it()
+    {
+        var resolution = Imported("""
+            The Security Council,
+
+            1. *Endorses* the plan annexed to this resolution;
+
+            2. *Decides* to remain seized of the matter.
+
+            Annex I
+
+            Joint Comprehensive Plan of Action
+
+            1. Iran shall take the steps described below;
+            """, out var result);
+        Assert.Equal(2, resolution.Operative.Length);
+        Assert.Equal(("annex-not-imported", 7), (Assert.Single(result.Warnings).Code, Assert.Single(result.Warnings).Line));
+    }
+
+    [Fact]
+    public void A_paragraph_that_mentions_an_annex_is_not_one()
+    {
+        var resolution = Imported("""
+            The Security Council,
+
+            1. *Decides* as follows;
+
+            Annex
+
+            2. *Decides* to remain seized of the matter.
+            """, out _);
+        Assert.Equal(2, resolution.Operative.Length);
+        Assert.Equal(["2|Annex"], ResolutionAssert.DescribeHeadings(resolution));
+    }
 }
