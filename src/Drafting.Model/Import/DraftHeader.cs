@@ -248,6 +248,26 @@ internal sealed partial class DraftHeader
         return true;
     }
 
+    /// <summary>
+    /// Takes <paramref name="paragraph"/> as the draft's title when it stands right before the formula
+    /// (<paramref name="following"/>), is short and ends without clause punctuation, and no title was read yet.
+    /// </summary>
+    public bool TryReadDraftTitle(string paragraph, string following)
+    {
+        var text = paragraph.Trim();
+        if (Title is not null || text.Length is 0 or > MaxDraftTitleLength || !FormulaPattern().IsMatch(following.Trim())
+            || ClauseShape.EndsWithClausePunctuation(text, lookPastClosers: false))
+        {
+            return false;
+        }
+
+        Title = InlineMarkdown.ToPlainText(text).Text;
+        return true;
+    }
+
+    /// <summary>The longest paragraph read as a draft's title.</summary>
+    private const int MaxDraftTitleLength = 300;
+
     /// <summary>Takes a line as the formula ("The Security Council,").</summary>
     public bool TryReadFormula(string line)
     {

@@ -97,6 +97,13 @@ public sealed class ResolutionImporter
                 continue;
             }
 
+            // A draft's title stands between its sponsor line and its formula ("Freedom of religion or belief").
+            if (header.SponsorLine is not null && NextText(lines, end) is { } following && header.TryReadDraftTitle(paragraph, following))
+            {
+                index = end;
+                continue;
+            }
+
             return index;
         }
 
@@ -105,6 +112,20 @@ public sealed class ResolutionImporter
 
     /// <summary>The longest organ or sponsor name the model takes.</summary>
     private const int MaxNameLength = 200;
+
+    /// <summary>The first non-blank line from <paramref name="index"/> on, or null.</summary>
+    private static string? NextText(List<SourceLine> lines, int index)
+    {
+        for (var i = index; i < lines.Count && i < index + MastheadLines; i++)
+        {
+            if (!lines[i].IsBlank)
+            {
+                return lines[i].Text;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>How far down the text a masthead may reach, in lines.</summary>
     private const int MastheadLines = 60;

@@ -232,4 +232,44 @@ public class GeneralAssemblyMastheadTests
         Assert.Equal(2, resolution.Operative.Length);
         Assert.Equal(["2|Annex"], ResolutionAssert.DescribeHeadings(resolution));
     }
+
+    [Fact]
+    public void A_committee_draft_keeps_its_agenda_item_sponsors_and_title_apart()
+    {
+        var resolution = Imported(CommitteeDraft, out var result);
+        Assert.Equal(("A/C.3/77/L.12/Rev.1", "Freedom of religion or belief", Stage.Draft, new DateOnly(2022, 11, 10)), (resolution.Symbol, resolution.Title, resolution.Stage, resolution.Date));
+        Assert.Equal(["Albania", "Andorra", "Australia", "Austria", "Belgium", "Bulgaria", "Canada", "Croatia", "Cyprus", "Czechia"], resolution.Sponsors.Select(s => s.Name));
+        Assert.Equal("The General Assembly,", resolution.Formula);
+        Assert.Equal("Reaffirming that all human beings are born free and equal in dignity and rights,", Assert.Single(resolution.Preambular).Text);
+        Assert.Equal(["Condemns all forms of intolerance;", "Decides to continue consideration of the question at its seventy-ninth session."], resolution.Operative.Select(c => c.Text));
+        Assert.Empty(result.Warnings);
+    }
+
+    /// <summary>A Third Committee draft as its PDF pastes: the agenda item's name over three lines, the sponsor line, the title, no italics.</summary>
+    private const string CommitteeDraft = """
+United Nations                                   A/C.3/77/L.12/Rev.1
+General Assembly                                 Distr.: Limited
+                                                 10 November 2022
+
+                                                 Original: English
+
+Seventy-seventh session
+Third Committee
+Agenda item 68 (b)
+Promotion and protection of human rights: human rights questions,
+including alternative approaches for improving the effective enjoyment
+of human rights and fundamental freedoms
+
+               Albania, Andorra, Australia, Austria, Belgium, Bulgaria, Canada,
+               Croatia, Cyprus and Czechia: revised draft resolution
+
+               Freedom of religion or belief
+
+                     The General Assembly,
+                     Reaffirming that all human beings are born free and equal in dignity and
+               rights,
+                     1.    Condemns all forms of intolerance;
+                     2.    Decides to continue consideration of the question at its seventy-ninth
+               session.
+""";
 }
