@@ -54,7 +54,34 @@ public sealed class ResolutionImporter
         var page = new PageCleanup(lines, bodyStart, body.MarkerPrecedes, diagnostics);
         body.Read(page, cancellationToken);
         var resolution = Build(id ?? Guid.NewGuid(), header, body, page.Footnotes, lines, diagnostics, cancellationToken);
-        return new ImportResult(resolution, diagnostics.OrderBy(d => d.Line).ToList());
+        return new ImportResult(resolution, Capped(diagnostics).OrderBy(d => d.Line).ToList());
+    }
+
+    /// <summary>The most messages of one code reported; a paste that repeats one slip thousands of times gets a summary instead.</summary>
+    public const int MaxMessagesPerCode = 100;
+
+    /// <summary>The diagnostics with at most <see cref="MaxMessagesPerCode"/> of each code, and one more telling how many were left out.</summary>
+    private static List<ImportDiagnostic> Capped(List<ImportDiagnostic> diagnostics)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var capped = new List<ImportDiagnostic>(Math.Min(diagnostics.Count, 1_000));
+        foreach (var diagnostic in diagnostics)
+        {
+            counts[diagnostic.Code] = counts.GetValueOrDefault(diagnostic.Code) + 1;
+            if (counts[diagnostic.Code] <= MaxMessagesPerCode)
+            {
+                capped.Add(diagnostic);
+            }
+        }
+
+        foreach (var (code, count) in counts.Where(c => c.Value > MaxMessagesPerCode))
+        {
+            var last = diagnostics.Last(d => d.Code == code);
+            capped.Add(new ImportDiagnostic(last.Line, last.Severity, code, string.Create(CultureInfo.InvariantCulture,
+                $"{count - MaxMessagesPerCode:N0} more messages like the {MaxMessagesPerCode} above ({code}) were left out; the last is at line {last.Line}.")));
+        }
+
+        return capped;
     }
 
     /// <summary>Consumes masthead, sponsor line and formula; returns the index of the first body line.</summary>
