@@ -401,7 +401,12 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             }
 
             var expected = ClauseLabels.For(style, ordinal + 1);
-            foreach (var separator in new[] { "; and ", "; ", ", and ", ". " })
+            if (!body.Contains(expected, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var separator in InlineSeparators)
             {
                 var index = body.IndexOf(separator + expected + " ", StringComparison.Ordinal);
                 if (index >= 0)
@@ -413,6 +418,9 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
 
         return -1;
     }
+
+    /// <summary>What stands before the next label of a list run on one line: "…; (b) …", "…; and (b) …", "…, and (b) …", "…. (b) …".</summary>
+    private static readonly string[] InlineSeparators = ["; and ", "; ", ", and ", ". "];
 
     /// <summary>"… to establish: (a) …" → the lead-in up to the colon, and the first inline sub-paragraph.</summary>
     private static (string Lead, string? FirstSub) SplitLeadIn(string text)
