@@ -17,7 +17,7 @@ internal enum HeadingPlace
 }
 
 /// <summary>
-/// A heading as PDF and Word copies print it between clauses, without Markdown: one to three short lines without clause
+/// A heading as PDF and Word copies print it between clauses, without Markdown: one to four short lines without clause
 /// punctuation, after a clause that has ended and before a numbered paragraph, a labelled sub-paragraph or, in the
 /// preamble, a paragraph opening with its phrase. Its printed forms: one long line ("Prevention of illicit exports of
 /// petroleum, including crude oil and refined petroleum products"), wrapped over two, ending in a colon ("Reports:"), an
@@ -26,8 +26,11 @@ internal enum HeadingPlace
 /// </summary>
 internal sealed partial class HeadingBlock
 {
-    /// <summary>The longest line read as part of a heading; three of them still fit <see cref="Heading.MaxTextLength"/>.</summary>
+    /// <summary>The longest line read as part of a heading.</summary>
     private const int MaxLineLength = 160;
+
+    /// <summary>The most lines a heading is printed on ("TO ADVANCE" / "POLITICAL SOLUTIONS" / "TO CONFLICT AND ENHANCE THE" / "POLITICAL IMPACT …").</summary>
+    private const int MaxLines = 4;
 
     /// <summary>A heading line ending in a colon is short ("Reports:", "Urgent temporary measures:").</summary>
     private const int MaxColonLineLength = 40;
@@ -66,14 +69,19 @@ internal sealed partial class HeadingBlock
             return null;
         }
 
-        var ahead = body.PeekTexts(3);
+        var ahead = body.PeekTexts(MaxLines);
         for (var extra = 0; extra < ahead.Count; extra++)
         {
             if (PlaceBefore(ahead[extra].Text, phrases, operativeStarted) is { } place)
             {
-                var lines = ahead.Take(extra).Select(a => a.Text).Prepend(text).ToList();
+                var heading = Join(ahead.Take(extra).Select(a => a.Text).Prepend(text).ToList());
+                if (heading.Length > Heading.MaxTextLength)
+                {
+                    return null;
+                }
+
                 body.Skip(extra);
-                return new HeadingBlock(Join(lines), line, extra == 0 ? line : ahead[extra - 1].Number, place);
+                return new HeadingBlock(heading, line, extra == 0 ? line : ahead[extra - 1].Number, place);
             }
 
             if (!IsHeadingLine(ahead[extra].Text, phrases, first: false))
@@ -126,8 +134,9 @@ internal sealed partial class HeadingBlock
     }
 
     /// <summary>
-    /// One heading from its lines: "I" / "Achieving …" → "I. Achieving …"; a wrapped title joined by a space; a short
-    /// title above a subtitle ("UNMISS" / "Protection of civilians") joined by a dash.
+    /// One heading from its lines: "I" / "Achieving …" → "I. Achieving …"; a wrapped title joined by a space (the next
+    /// line in lower case, the line above long, or both in capitals); a short title above a subtitle ("UNMISS" /
+    /// "Protection of civilians") joined by a dash.
     /// </summary>
     private static string Join(List<string> lines)
     {
@@ -138,13 +147,15 @@ internal sealed partial class HeadingBlock
             var previous = heading;
             heading = Label().IsMatch(previous.Trim('*', '_'))
                 ? previous.TrimEnd('.') + ". " + next
-                : char.IsLower(next.TrimStart('*', '_')[0]) || lines[i - 1].Length > WrappedLineLength
+                : char.IsLower(next.TrimStart('*', '_')[0]) || lines[i - 1].Length > WrappedLineLength || (IsCapitals(lines[i - 1]) && IsCapitals(next))
                     ? previous + " " + next
                     : previous + " \u2013 " + next;
         }
 
         return heading;
     }
+
+    private static bool IsCapitals(string line) => line.Any(char.IsLetter) && !line.Any(char.IsLower);
 
     /// <summary>"I", "IV.", "A", "B.": the number of a part or section of the operative text, alone on its line.</summary>
     [GeneratedRegex(@"^(?:[IVXL]{1,6}|[A-Z])\.?$")]

@@ -118,9 +118,9 @@ public class HeadingShapeTests
     }
 
     [Fact]
-    public void Three_heading_lines_before_a_sentence_are_not_a_heading()
+    public void Five_heading_like_lines_are_not_a_heading()
     {
-        // Stacked headings have at most three lines; four short capitalized lines are text that lost its punctuation.
+        // A heading is printed on at most four lines; five short capitalized lines are text that lost its punctuation.
         var resolution = Imported("""
             The Security Council,
 
@@ -130,11 +130,35 @@ public class HeadingShapeTests
             Beta
             Gamma
             Delta
+            Epsilon
 
             2. *Decides* to remain seized of the matter.
             """, out var result);
         Assert.Empty(resolution.Headings);
         Assert.Contains("Alpha", ShapeImport.AllText(resolution), StringComparison.Ordinal);
         Assert.Contains(result.Warnings, w => w.Code == "unnumbered-operative");
+    }
+
+    [Fact]
+    public void A_heading_in_capitals_wrapped_over_four_lines_is_one_heading()
+    {
+        var resolution = Imported("""
+            ACTION FOR PEACEKEEPING
+
+            Declaration of Shared Commitments on UN Peacekeeping Operations
+
+            1. We, Member States of the United Nations, issue this Declaration.
+
+             TO ADVANCE
+            POLITICAL SOLUTIONS
+            TO CONFLICT AND ENHANCE THE
+            POLITICAL IMPACT OF PEACEKEEPING
+
+            2. We collectively commit to stronger engagement.
+            """, out _);
+        Assert.Equal(
+            ["1|ACTION FOR PEACEKEEPING \u2013 Declaration of Shared Commitments on UN Peacekeeping Operations", "2|TO ADVANCE POLITICAL SOLUTIONS TO CONFLICT AND ENHANCE THE POLITICAL IMPACT OF PEACEKEEPING"],
+            ResolutionAssert.DescribeHeadings(resolution));
+        Assert.Equal(["We, Member States of the United Nations, issue this Declaration.", "We collectively commit to stronger engagement."], resolution.Operative.Select(c => c.Text));
     }
 }
