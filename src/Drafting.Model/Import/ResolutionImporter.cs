@@ -12,17 +12,17 @@ public sealed class ResolutionImporter
 {
     private readonly OpeningPhrases _phrases;
     private readonly MemberStates _states;
-    private readonly Func<ClauseId> _newId;
+    private readonly Func<ClauseId>? _newId;
 
     /// <summary>Creates an importer.</summary>
     /// <param name="phrases">Opening phrases to recognize; the shipped list by default.</param>
     /// <param name="states">Member State names to split sponsor lines on; the shipped list by default.</param>
-    /// <param name="newId">Makes clause ids; random ones by default.</param>
+    /// <param name="newId">Makes clause ids; by default each import draws a random prefix and counts on from it.</param>
     public ResolutionImporter(OpeningPhrases? phrases = null, MemberStates? states = null, Func<ClauseId>? newId = null)
     {
         _phrases = phrases ?? OpeningPhrases.Default;
         _states = states ?? MemberStates.Default;
-        _newId = newId ?? ClauseId.New;
+        _newId = newId;
     }
 
     /// <summary>An importer with the shipped lists and random ids.</summary>
@@ -53,7 +53,8 @@ public sealed class ResolutionImporter
         var body = new ClauseReader(_phrases, diagnostics);
         var page = new PageCleanup(lines, bodyStart, body.MarkerPrecedes, diagnostics);
         body.Read(page, cancellationToken);
-        var resolution = Build(id ?? Guid.NewGuid(), header, body, page.Footnotes, lines, diagnostics, cancellationToken);
+        var newId = _newId ?? new ImportIds().Next;
+        var resolution = Build(id ?? Guid.NewGuid(), header, body, page.Footnotes, lines, diagnostics, newId, cancellationToken);
         return new ImportResult(resolution, Capped(diagnostics).OrderBy(d => d.Line).ToList());
     }
 
@@ -157,7 +158,7 @@ public sealed class ResolutionImporter
     /// <summary>How far down the text a masthead may reach, in lines.</summary>
     private const int MastheadLines = 60;
 
-    private Resolution? Build(Guid id, DraftHeader header, ClauseReader body, Dictionary<int, string> bodyFootnotes, List<SourceLine> lines, List<ImportDiagnostic> diagnostics, CancellationToken cancellationToken)
+    private Resolution? Build(Guid id, DraftHeader header, ClauseReader body, Dictionary<int, string> bodyFootnotes, List<SourceLine> lines, List<ImportDiagnostic> diagnostics, Func<ClauseId> newId, CancellationToken cancellationToken)
     {
         if (body.Preambular.Count == 0 && body.Operative.Count == 0)
         {
@@ -183,8 +184,8 @@ public sealed class ResolutionImporter
 
         var sponsors = Sponsors(header, diagnostics);
         var footnotes = new Dictionary<int, string>(bodyFootnotes);
-        var preambular = body.Preambular.Select(c => ToClause(c, diagnostics, footnotes, cancellationToken)).ToList();
-        var operative = body.Operative.Select(c => ToClause(c, diagnostics, footnotes, cancellationToken)).ToList();
+        var preambular = body.Preambular.Select(c => ToClause(c, diagnostics, footnotes, newId, cancellationToken)).ToList();
+        var operative = body.Operative.Select(c => ToClause(c, diagnostics, footnotes, newId, cancellationToken)).ToList();
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return null;
@@ -200,7 +201,7 @@ public sealed class ResolutionImporter
                 continue;
             }
 
-            headings.Add(new Heading(_newId(), text, operative[heading.OperativeIndex]!.Id));
+            headings.Add(new Heading(newId(), text, operative[heading.OperativeIndex]!.Id));
         }
 
         try
@@ -285,7 +286,7 @@ public sealed class ResolutionImporter
         return sponsors;
     }
 
-    private Clause? ToClause(RawClause raw, List<ImportDiagnostic> diagnostics, Dictionary<int, string> footnotes, CancellationToken cancellationToken)
+    private Clause? ToClause(RawClause raw, List<ImportDiagnostic> diagnostics, Dictionary<int, string> footnotes, Func<ClauseId> newId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (raw.Markdown.Length > MaxMarkdownLength)
@@ -312,7 +313,7 @@ public sealed class ResolutionImporter
         }
 
         var opening = Opening(raw.Kind, text, reading);
-        var children = raw.Children.Select(c => ToClause(c, diagnostics, footnotes, cancellationToken)).ToList();
+        var children = raw.Children.Select(c => ToClause(c, diagnostics, footnotes, newId, cancellationToken)).ToList();
         if (children.Any(c => c is null))
         {
             return null;
@@ -326,7 +327,7 @@ public sealed class ResolutionImporter
             return null;
         }
 
-        return new Clause(_newId(), raw.Kind, text, opening, children.OfType<Clause>(), raw.ChildStyle, notes: notes);
+        return new Clause(newId(), raw.Kind, text, opening, children.OfType<Clause>(), raw.ChildStyle, notes: notes);
     }
 
     /// <summary>

@@ -195,4 +195,15 @@ public class EmptyParagraphImportTests
         var error = Assert.Single(result.Errors, e => e.Code == "empty-paragraph");
         Assert.Equal(line, error.Line);
     }
+
+    [Fact]
+    public void Ids_are_unique_within_an_import_and_differ_between_imports()
+    {
+        var first = Drafting.Model.Import.ResolutionImporter.Default.Import(Fixtures.Seed001).Resolution!;
+        var second = Drafting.Model.Import.ResolutionImporter.Default.Import(Fixtures.Seed001).Resolution!;
+        var ids = first.Preambular.Concat(first.Operative).SelectMany(c => c.DescendantsAndSelf()).Select(c => c.Id.Value).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(ids, id => Assert.True(ClauseId.IsValid(id) && id.Length == 10, id));
+        Assert.NotEqual(first.Operative[0].Id, second.Operative[0].Id);
+    }
 }
