@@ -67,7 +67,7 @@ public static class ResolutionsApi
             return error;
         }
 
-        var result = ResolutionImporter.Default.Import(text!);
+        var result = ResolutionImporter.Default.Import(text!, null, cancellationToken);
         if (!result.Succeeded)
         {
             var errors = result.Errors.ToList();
