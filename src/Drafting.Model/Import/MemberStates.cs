@@ -35,7 +35,7 @@ public sealed class MemberStates
     public static MemberStates Default { get; } = new(EmbeddedData.Lines("member-states.txt"));
 
     /// <summary>Every name on the list, alphabetically.</summary>
-    public IReadOnlyList<string> Names => [.. _longestFirst.Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Names => [.. _canonical.Values.Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>Whether <paramref name="name"/> is a Member State or observer State (case and apostrophe style ignored).</summary>
     public bool IsKnown(string name) => _canonical.ContainsKey(Normalize(name.Trim()));
