@@ -32,6 +32,7 @@ public static class ApplicationServices
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddScoped<AccountService>();
         services.AddScoped<ClauseEditService>();
+        services.AddSingleton<ClauseEditQueue>();
         services.AddSingleton<Live.LiveBroadcaster>();
         services.AddSingleton<Live.GroupMembership>();
         services.AddSingleton<CommentEventPayload>(Comments.CommentMapping.EventPayload);
