@@ -1,3 +1,4 @@
+using Drafting.Contract;
 using System.Net.Http.Json;
 using Drafting.Api.Live;
 using Drafting.Api.Live.Presence;

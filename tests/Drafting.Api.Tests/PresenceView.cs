@@ -1,3 +1,4 @@
+using Drafting.Contract;
 using System.Threading.Channels;
 using Drafting.Api.Live;
 using Drafting.Api.Live.Presence;

@@ -1,19 +1,7 @@
+using Drafting.Contract;
 using Drafting.Model.Participants;
 
 namespace Drafting.Api.Live.Presence;
-
-/// <summary>What a <see cref="PresenceChange"/> says happened to one person.</summary>
-public static class PresenceChangeKinds
-{
-    /// <summary>Someone arrived, or their entry changed other than the clause they are on (the whole entry follows; an upsert).</summary>
-    public const string Joined = "joined";
-
-    /// <summary>Someone's last connection in the resolution left or dropped (only the user id follows).</summary>
-    public const string Left = "left";
-
-    /// <summary>Someone moved to another clause, or to none (the user id and clause id follow).</summary>
-    public const string Focus = "focus";
-}
 
 /// <summary>One person's change in a <see cref="PresenceDelta"/>: fields a kind does not need are left out of the JSON.</summary>
 public sealed record PresenceChange(string Kind, string UserId, string? DisplayName = null, string? Organization = null, ParticipantRole? Role = null, string? ClauseId = null)
