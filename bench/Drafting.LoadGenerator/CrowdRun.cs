@@ -40,6 +40,7 @@ public sealed class CrowdRun(Uri hub, Guid resolutionId, IReadOnlyList<(string C
         // Deliveries: per edit (by its send timestamp), how many participants received it, and each latency.
         var receipts = new ConcurrentDictionary<long, int>();
         var latencies = new ConcurrentBag<double>();
+        var slowest = new ConcurrentDictionary<long, double>();
         var measureFrom = 0L;
         var measureTo = 0L;
         var connections = new HubConnection?[participants.Count];
@@ -47,6 +48,8 @@ public sealed class CrowdRun(Uri hub, Guid resolutionId, IReadOnlyList<(string C
 
         var arrival = Stopwatch.StartNew();
         var signInTime = new ConcurrentBag<double>();
+        var lastSignedIn = TimeSpan.Zero;
+        var signInGate = new object();
         await Parallel.ForEachAsync(Enumerable.Range(0, participants.Count), new ParallelOptions { MaxDegreeOfParallelism = Arriving }, async (n, cancellationToken) =>
         {
             try
@@ -54,6 +57,11 @@ public sealed class CrowdRun(Uri hub, Guid resolutionId, IReadOnlyList<(string C
                 var signingIn = Stopwatch.StartNew();
                 var token = await participants[n].SignIn();
                 signInTime.Add(signingIn.Elapsed.TotalMilliseconds);
+                lock (signInGate)
+                {
+                    lastSignedIn = arrival.Elapsed > lastSignedIn ? arrival.Elapsed : lastSignedIn;
+                }
+
                 var connection = new HubConnectionBuilder()
                     .WithUrl(hub, options =>
                     {
@@ -75,7 +83,9 @@ public sealed class CrowdRun(Uri hub, Guid resolutionId, IReadOnlyList<(string C
                         receipts.AddOrUpdate(sentAt, 1, (_, count) => count + 1);
                         if (sentAt >= Volatile.Read(ref measureFrom) && sentAt < Volatile.Read(ref measureTo))
                         {
-                            latencies.Add(Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds);
+                            var latency = Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds;
+                            latencies.Add(latency);
+                            slowest.AddOrUpdate(sentAt, latency, (_, before) => Math.Max(before, latency));
                         }
                     }
                 });
@@ -145,20 +155,22 @@ public sealed class CrowdRun(Uri hub, Guid resolutionId, IReadOnlyList<(string C
         stopSampling.Cancel();
         await sampling;
         await Parallel.ForEachAsync(connections.Where(c => c is not null), new ParallelOptions { MaxDegreeOfParallelism = Arriving }, async (connection, _) => await connection!.DisposeAsync());
-        return new CrowdResult(participants.Count, joined, joinTime, signInTime.IsEmpty ? 0 : signInTime.Order().ElementAt(signInTime.Count / 2), [.. latencies.Order()], acknowledged.Count, made, expected, failures.ToDictionary(), peakMemory);
+        return new CrowdResult(participants.Count, joined, joinTime, lastSignedIn, signInTime.IsEmpty ? 0 : signInTime.Order().ElementAt(signInTime.Count / 2), [.. latencies.Order()], acknowledged.Count, made, expected, failures.ToDictionary(), peakMemory,
+            [.. slowest.Values.OrderDescending().Take(5)], slowest.IsEmpty ? double.NaN : slowest.Values.Order().ElementAt(slowest.Count / 2));
     }
 }
 
 /// <summary>What a crowd round measured.</summary>
-public sealed record CrowdResult(int Participants, int Joined, TimeSpan JoinTime, double SignInMedianMs, double[] Latencies, int Edits, long Made, long Expected, IReadOnlyDictionary<string, int> Failures, long PeakWorkingSet)
+public sealed record CrowdResult(int Participants, int Joined, TimeSpan JoinTime, TimeSpan LastSignedIn, double SignInMedianMs, double[] Latencies, int Edits, long Made, long Expected, IReadOnlyDictionary<string, int> Failures, long PeakWorkingSet, double[] SlowestEdits, double MedianEditLastDelivery)
 {
     public double Percentile(double p) => Latencies.Length == 0 ? double.NaN : Latencies[Math.Clamp((int)Math.Ceiling(p * Latencies.Length) - 1, 0, Latencies.Length - 1)];
 
     public string Describe(string name)
     {
-        var text = $"{name}: {Joined}/{Participants} joined in {JoinTime.TotalSeconds:F1} s (median sign-in {SignInMedianMs:F0} ms); "
+        var text = $"{name}: {Joined}/{Participants} joined in {JoinTime.TotalSeconds:F1} s (last signed in at {LastSignedIn.TotalSeconds:F1} s, median sign-in {SignInMedianMs:F0} ms); "
             + $"edit→delivery n={Latencies.Length} p50={Percentile(0.50):F1} ms p95={Percentile(0.95):F1} ms p99={Percentile(0.99):F1} ms; "
-            + $"{Edits} edits, deliveries {Made}/{Expected}; {Failures.Values.Sum()} errors; server peak {PeakWorkingSet / (1024 * 1024)} MB";
+            + $"{Edits} edits, deliveries {Made}/{Expected}; {Failures.Values.Sum()} errors; server peak {PeakWorkingSet / (1024 * 1024)} MB; "
+            + $"last delivery of an edit: median {MedianEditLastDelivery:F1} ms, slowest [{string.Join(", ", SlowestEdits.Select(l => l.ToString("F0", CultureInfo.InvariantCulture)))}] ms";
         return Failures.Count == 0 ? text : text + string.Concat(Failures.Select(f => $"\n  {f.Value} × {f.Key}"));
     }
 }
