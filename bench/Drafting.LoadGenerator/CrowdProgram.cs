@@ -28,7 +28,10 @@ public static class CrowdProgram
         var interval = TimeSpan.FromSeconds(2);
         var warmUp = TimeSpan.FromSeconds(4);
         var measure = TimeSpan.FromSeconds(seconds);
-        var dll = Path.Combine(FindRoot(), "src", "Drafting.Api", "bin", "Release", "net10.0", "Drafting.Api.dll");
+        // DRAFTING_LOAD_API_DLL runs another build of the API (say, an earlier commit's) against the same crowd.
+        var dll = Environment.GetEnvironmentVariable("DRAFTING_LOAD_API_DLL") is { Length: > 0 } other
+            ? other
+            : Path.Combine(FindRoot(), "src", "Drafting.Api", "bin", "Release", "net10.0", "Drafting.Api.dll");
         if (!File.Exists(dll))
         {
             Console.Error.WriteLine($"Build the API first: dotnet build -c Release src/Drafting.Api ({dll} is missing)");
