@@ -42,6 +42,7 @@ public static class ApplicationServices
         services.AddSingleton<Limits.ParticipantLimits>();
         services.AddSingleton<Limits.ParticipantLimitsHubFilter>();
         services.AddScoped<ClauseEditService>();
+        services.AddSingleton<ClauseEditQueue>();
         services.AddSingleton<Live.LiveBroadcaster>();
         services.AddSingleton<Live.GroupMembership>();
         services.AddSingleton<CommentEventPayload>(Comments.CommentMapping.EventPayload);
