@@ -243,3 +243,35 @@ public class DocxWriterTests
         Assert.Equal(comments[0].Elements<Paragraph>().Last().ParagraphId!.Value, threads[0].ParaId!.Value);
     }
 }
+
+/// <summary>Page breaks a reader would notice: a lead-in or a heading alone at the foot of a page.</summary>
+public class DocxPaginationTests
+{
+    [Fact]
+    public void A_sub_paragraph_lead_in_keeps_with_the_next_paragraph_and_ordinary_paragraphs_do_not()
+    {
+        var resolution = ResolutionImporter.Default.Import("""
+            The Security Council,
+
+            1. *Decides* that the mandate of the Mission shall be as follows:
+
+            (a) Protection of civilians;
+
+            (b) *Support for the peace process*:
+
+            (i) To use its good offices;
+
+            2. *Decides* to remain seized of the matter.
+            """).Resolution!;
+        using var docx = new Docx(DocxWriter.Write(resolution));
+        var paragraphs = docx.ClauseParagraphs.ToList();
+        bool KeepsWithNext(string start) =>
+            paragraphs.Single(p => p.InnerText.Contains(start, StringComparison.Ordinal)).ParagraphProperties?.KeepNext is not null;
+
+        Assert.True(KeepsWithNext("shall be as follows:"));
+        Assert.True(KeepsWithNext("Support for the peace process"));
+        Assert.False(KeepsWithNext("Protection of civilians"));
+        Assert.False(KeepsWithNext("to remain seized"));
+        Assert.Equal("", docx.ValidationErrors());
+    }
+}
