@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -80,7 +81,7 @@ public class ResolutionsPageTests
     }
 
     [Fact]
-    public async Task Export_downloads_markdown_and_word_once_the_server_has_it()
+    public async Task Export_saves_each_format_and_the_changes_since_a_revision_chosen_by_its_label()
     {
         await using var world = await DraftingBrowser.StartAsync();
         var page = await world.OpenResolutionAsync("drafter");
@@ -88,19 +89,24 @@ public class ResolutionsPageTests
         var markdown = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-export=md]"));
         Assert.EndsWith(".md", markdown.SuggestedFilename, StringComparison.Ordinal);
         Assert.Contains("Security Council", await File.ReadAllTextAsync(await markdown.PathAsync()), StringComparison.Ordinal);
+        await Expect(page.Locator("#export [role=status]")).ToHaveTextAsync($"Saved {markdown.SuggestedFilename}.");
+        var word = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-export=docx]:not([data-variant])"));
+        Assert.EndsWith(".docx", word.SuggestedFilename, StringComparison.Ordinal);
 
-        var hasWord = (await world.Scenario.Clients["drafter"].GetAsync(world.Scenario.Path("/export/docx"))).StatusCode != HttpStatusCode.NotFound;
-        if (hasWord)
-        {
-            var word = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-export=docx]:not([data-variant])"));
-            Assert.EndsWith(".docx", word.SuggestedFilename, StringComparison.Ordinal);
-            world.AssertNoConsoleErrors();
-        }
-        else
-        {
-            await page.ClickAsync("[data-export=docx]:not([data-variant])");
-            await Expect(page.Locator("#export .error")).ToContainTextAsync("not available");
-            world.AssertNoConsoleErrors("status of 404");
-        }
+        // Nothing published yet: no comparison is offered. The secretary publishes the zero draft; Ghana edits.
+        await Expect(page.Locator("#compare-to")).ToBeDisabledAsync();
+        var scenario = world.Scenario;
+        (await scenario.Clients["secretary"].PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Zero draft" })).EnsureSuccessStatusCode();
+        var clause = scenario.ClauseId("operative", 0);
+        var text = scenario.Resolution.GetProperty("operative")[0].GetProperty("text").GetString()!;
+        (await scenario.Clients["drafter"].PutAsJsonAsync(scenario.Path($"/clauses/{clause}"), new { text = text.TrimEnd(';', '.') + ", with urgency;", baseVersion = 1, opId = "export-edit" })).EnsureSuccessStatusCode();
+
+        await Expect(page.Locator("#compare-to option[value='0']")).ToHaveTextAsync("Zero draft (zero draft)");
+        await Expect(page.Locator("#compare-to")).ToBeEnabledAsync();
+        var tracked = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-export=docx][data-variant=tracked]"));
+        Assert.EndsWith(".docx", tracked.SuggestedFilename, StringComparison.Ordinal);
+        var html = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-export=html][data-variant=tracked]"));
+        Assert.Contains("<ins", await File.ReadAllTextAsync(await html.PathAsync()), StringComparison.Ordinal);
+        world.AssertNoConsoleErrors();
     }
 }

@@ -1,4 +1,4 @@
-import { element } from './api.js';
+import { element, sameOriginHeaders } from './api.js';
 
 function fileName(response, fallback) {
   const header = response.headers.get('content-disposition') ?? '';
@@ -9,58 +9,72 @@ function fileName(response, fallback) {
 }
 
 /**
- * Downloads in each export format. Word, HTML and Akoma Ntoso writers are being built: until the
- * server has them the buttons say so instead of saving an error page.
+ * Downloads: the current text in each format, and the changes since a published revision (chosen by its label,
+ * the zero draft included) as Word tracked changes or marked-up HTML. Which comments go into a Word file is
+ * asked each time; a file for circulation carries none by default. Says what was saved, or exactly why not.
  */
 export class ExportPanel {
   constructor(root, { resolutionId }) {
     this.resolutionId = resolutionId;
-    this.message = element('p', { class: 'error', role: 'status' });
-    this.compareTo = element('input', { type: 'number', min: '1', id: 'compare-to', value: '1', class: 'narrow' });
-    // Which comments go into a Word file is a choice made each time: a file for circulation carries none by default.
+    this.message = element('p', { class: 'export-status', role: 'status' });
+    this.base = element('select', { id: 'compare-to', 'aria-label': 'Changes since revision', disabled: '' },
+      element('option', { value: '' }, 'no revision published yet'));
     this.comments = element('select', { id: 'export-comments', 'aria-label': 'Comments in the Word file' },
       element('option', { value: 'none' }, 'no comments'),
       element('option', { value: 'public' }, 'comments shared with all'),
       element('option', { value: 'all' }, 'also private comments (marked)'));
+    const withComments = () => (this.comments.value === 'none' ? '' : `comments=${this.comments.value}`);
     const button = (label, format, query = () => '', attributes = {}) => {
       const b = element('button', { type: 'button', class: 'small', 'data-export': format, ...attributes }, label);
       b.addEventListener('click', () => this.download(format, query()));
       return b;
     };
+    this.tracked = [
+      button('Word with changes', 'docx', () => [`compareTo=${this.base.value}`, withComments()].filter(Boolean).join('&'), { 'data-variant': 'tracked', disabled: '' }),
+      button('HTML with changes', 'html', () => `compareTo=${this.base.value}`, { 'data-variant': 'tracked', disabled: '' }),
+    ];
     root.replaceChildren(
       element('h2', {}, 'Export'),
       element('p', { class: 'exports' },
-        button('Word (.docx)', 'docx', () => (this.comments.value === 'none' ? '' : `?comments=${this.comments.value}`)),
+        button('Word (.docx)', 'docx', withComments),
+        button('HTML', 'html'),
         button('Markdown (.md)', 'md'),
         button('Akoma Ntoso (.xml)', 'akn')),
       element('p', { class: 'exports' }, element('label', { for: 'export-comments', class: 'inline' }, 'Word files with '), this.comments),
       element('p', { class: 'exports' },
-        element('label', { for: 'compare-to', class: 'inline' }, 'Tracked changes against revision '),
-        this.compareTo, ' ',
-        button('Word with changes', 'docx', () => `?compareTo=${encodeURIComponent(this.compareTo.value)}&comments=${this.comments.value}`, { 'data-variant': 'tracked' })),
+        element('label', { for: 'compare-to', class: 'inline' }, 'Changes since '), this.base, ' ', ...this.tracked),
       this.message);
   }
 
-  /** Offers the published revisions as comparison points. */
+  /** Offers the published revisions, by label, as the base of a comparison; the latest is chosen. */
   setRevisions(revisions) {
-    const latest = revisions.at(-1)?.number;
-    if (latest) { this.compareTo.value = latest; this.compareTo.max = latest; }
+    const chosen = this.base.value;
+    if (revisions.length === 0) return;
+    this.base.replaceChildren(...revisions.map((r) => element('option', { value: String(r.number) },
+      `${r.label}${r.number === 0 ? ' (zero draft)' : ''}`)));
+    this.base.value = revisions.some((r) => String(r.number) === chosen) ? chosen : String(revisions.at(-1).number);
+    this.base.disabled = false;
+    for (const b of this.tracked) b.disabled = false;
   }
 
   async download(format, query) {
     this.message.textContent = '';
-    const response = await fetch(`/api/resolutions/${this.resolutionId}/export/${format}${query}`, { credentials: 'same-origin' });
+    this.message.classList.remove('error');
+    const response = await fetch(`/api/resolutions/${this.resolutionId}/export/${format}${query ? `?${query}` : ''}`, { credentials: 'same-origin', headers: sameOriginHeaders });
     if (!response.ok) {
       let detail = response.statusText;
       try { detail = (await response.json()).detail ?? detail; } catch { /* not JSON */ }
-      this.message.textContent = response.status === 404 ? `${format} export is not available on this server yet. ${detail}` : detail;
+      this.message.classList.add('error');
+      this.message.textContent = `Not exported: ${detail}`;
       return;
     }
+    const name = fileName(response, `resolution.${format}`);
     const url = URL.createObjectURL(await response.blob());
-    const link = element('a', { href: url, download: fileName(response, `resolution.${format}`), hidden: '' });
+    const link = element('a', { href: url, download: name, hidden: '' });
     document.body.append(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
+    this.message.textContent = `Saved ${name}.`;
   }
 }
