@@ -248,4 +248,28 @@ public class LiveDraftingTests
               throw new Error(`'${words}' not found`);
             }
             """, words);
+
+    [Fact]
+    public async Task Organizations_present_side_by_side_have_colours_of_their_own()
+    {
+        await using var world = await DraftingBrowser.StartAsync();
+        var penholder = await world.OpenResolutionAsync("penholder");
+        await world.OpenResolutionAsync("drafter");
+        await world.OpenResolutionAsync("observer");
+        await world.OpenResolutionAsync("drafter2");
+        var chips = penholder.Locator("#presence .person");
+        await Expect(chips).ToHaveCountAsync(4);
+        var colours = await chips.EvaluateAllAsync<string[]>("chips => chips.map(c => getComputedStyle(c).backgroundColor)");
+        Assert.Equal(4, colours.Distinct().Count());
+        // Different is not enough: two near-identical purples read as one organization.
+        var rgb = colours.Select(c => System.Text.RegularExpressions.Regex.Matches(c, "\\d+").Take(3).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToList();
+        for (var i = 0; i < rgb.Count; i++)
+        {
+            for (var j = i + 1; j < rgb.Count; j++)
+            {
+                var distance = Math.Sqrt(rgb[i].Zip(rgb[j], (a, b) => (a - b) * (a - b)).Sum());
+                Assert.True(distance > 60, $"{colours[i]} and {colours[j]} are too alike ({distance:F0})");
+            }
+        }
+    }
 }

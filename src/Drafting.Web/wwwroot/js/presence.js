@@ -1,10 +1,28 @@
 import { element } from './api.js';
 
-/** One stable colour per organization, dark enough for white initials. */
+/** Twelve colours at least 65 apart in RGB from one another, each dark enough for white initials. */
+const palette = [
+  '#1f5fa8', '#b3261e', '#2e7d32', '#6a1b9a', '#00796b', '#795548',
+  '#9e9d24', '#880e4f', '#263238', '#e65100', '#000000', '#5c6bc0',
+];
+
+/** The colour each organization got on this page: its preferred one, or the next free when another has that. */
+const assigned = new Map();
+
+/**
+ * One colour per organization, the same wherever it shows on this page and different from every other organization's
+ * (the first twelve): Ghana and the African Union side by side never share a near-identical purple.
+ */
 export function organizationColour(organization) {
+  if (assigned.has(organization)) return assigned.get(organization);
   let hash = 0;
   for (const c of organization) hash = (hash * 31 + c.codePointAt(0)) >>> 0;
-  return `hsl(${hash % 360} 55% 36%)`;
+  const taken = new Set(assigned.values());
+  let index = hash % palette.length;
+  for (let step = 0; step < palette.length && taken.has(palette[index]); step++) index = (index + 1) % palette.length;
+  const colour = palette[index];
+  assigned.set(organization, colour);
+  return colour;
 }
 
 export function initials(name) {
