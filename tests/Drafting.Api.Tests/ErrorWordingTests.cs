@@ -50,3 +50,31 @@ public class ErrorWordingTests
         Assert.StartsWith("The body is not valid JSON (line 1", detail, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The OpenAPI document tells client authors which fields they must send.</summary>
+public class OpenApiContractTests
+{
+    [Theory]
+    [InlineData("CredentialsRequest", "userName,password", "")]
+    [InlineData("EditClauseRequest", "text,baseVersion", "opId")]
+    [InlineData("AddParticipantRequest", "userName,role", "")]
+    [InlineData("AddCommentRequest", "body", "clauseId,quote,visibility,parentId")]
+    [InlineData("CreateUserRequest", "userName,password,displayName,organization", "isAdmin")]
+    public async Task Required_and_optional_fields_are_marked_as_the_server_treats_them(string schema, string required, string optional)
+    {
+        await using var app = new DraftingApplication();
+        using var client = app.CreateClient();
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var definition = document.GetProperty("components").GetProperty("schemas").GetProperty(schema);
+        var marked = definition.TryGetProperty("required", out var list) ? list.EnumerateArray().Select(e => e.GetString()!).ToHashSet() : [];
+        foreach (var field in required.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Assert.Contains(field, marked);
+        }
+
+        foreach (var field in optional.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Assert.DoesNotContain(field, marked);
+        }
+    }
+}

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Drafting.Model.Comments;
 
 namespace Drafting.Api.Comments;
@@ -27,7 +28,7 @@ public sealed record CommentDto(Guid Id, Guid ResolutionId, long Seq, Guid? Pare
     CommentVisibility Visibility, bool Resolved, string CreatedAt, AnchorDto? Anchor, string? Audience = null);
 
 /// <summary>A new comment (with <c>clauseId</c> and <c>quote</c>) or reply (with <c>parentId</c>).</summary>
-public sealed record AddCommentRequest(string? ClauseId, QuoteDto? Quote, string? Body, CommentVisibility? Visibility, Guid? ParentId);
+public sealed record AddCommentRequest(string? ClauseId = null, QuoteDto? Quote = null, [property: Required] string? Body = null, CommentVisibility? Visibility = null, Guid? ParentId = null);
 
 /// <summary>Marks a thread resolved or open again.</summary>
-public sealed record UpdateCommentRequest(bool? Resolved);
+public sealed record UpdateCommentRequest([property: Required] bool? Resolved = null);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Drafting.Api.Comments;
 using Drafting.Api.Revisions;
 using Drafting.Model.Negotiation;
@@ -11,20 +12,20 @@ namespace Drafting.Api.Negotiation;
 public sealed record ModeDto(EditingMode Mode, long Seq);
 
 /// <summary>A new editing mode.</summary>
-public sealed record SetModeRequest(EditingMode? Mode, string? OpId);
+public sealed record SetModeRequest([property: Required] EditingMode? Mode = null, string? OpId = null);
 
 /// <summary>
 /// A proposal as sent: <c>replace</c> (clauseId, text, baseVersion), <c>insert</c> (insertKind, text, afterClauseId or
 /// none for first, parentId for a sub-paragraph), <c>delete</c> (clauseId), <c>move</c> (clauseId, afterClauseId or none
 /// for first); an optional Markdown rationale; an opId.
 /// </summary>
-public sealed record ProposeRequest(ProposalKind? Kind, string? ClauseId, string? AfterClauseId, ClauseKind? InsertKind, string? ParentId, string? Text, int? BaseVersion, string? Rationale, string? OpId);
+public sealed record ProposeRequest([property: Required] ProposalKind? Kind = null, string? ClauseId = null, string? AfterClauseId = null, ClauseKind? InsertKind = null, string? ParentId = null, string? Text = null, int? BaseVersion = null, string? Rationale = null, string? OpId = null);
 
 /// <summary>Support, withdraw: only an opId.</summary>
-public sealed record ProposalActionRequest(string? OpId);
+public sealed record ProposalActionRequest(string? OpId = null);
 
 /// <summary>Accept (optionally "as modified": <c>text</c> written on <c>baseVersion</c> of the clause) or reject (with a <c>reason</c>).</summary>
-public sealed record DecideProposalRequest(string? Text, int? BaseVersion, string? Reason, string? OpId);
+public sealed record DecideProposalRequest(string? Text = null, int? BaseVersion = null, string? Reason = null, string? OpId = null);
 
 /// <summary>
 /// A proposal as clients see it: its kind, status and delegations ("Algeria, supported by Mozambique and Sierra Leone"),
@@ -45,10 +46,10 @@ public sealed record AcceptedChangeDto(string Status, string Change, string Clau
 public sealed record AcceptResultDto(ProposalDto Proposal, AcceptedChangeDto? Change);
 
 /// <summary>A silence to start: on published <c>revision</c> until <c>until</c> (with its offset, e.g. New York time).</summary>
-public sealed record StartSilenceRequest(int? Revision, DateTimeOffset? Until, string? OpId);
+public sealed record StartSilenceRequest([property: Required] int? Revision = null, [property: Required] DateTimeOffset? Until = null, string? OpId = null);
 
 /// <summary>A delegation's break of silence.</summary>
-public sealed record BreakSilenceRequest(string? Statement, string? OpId);
+public sealed record BreakSilenceRequest([property: Required] string? Statement = null, string? OpId = null);
 
 /// <summary>One break of silence.</summary>
 public sealed record SilenceBreakDto(string Organization, string Statement, string At);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Drafting.Api.Comments;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Storage;
@@ -7,7 +8,7 @@ using Drafting.Model.Resolutions;
 namespace Drafting.Api.Revisions;
 
 /// <summary>A request to publish the current state; <c>label</c> defaults to "Zero draft", "Rev.1" ….</summary>
-public sealed record PublishRevisionRequest(string? Label);
+public sealed record PublishRevisionRequest(string? Label = null);
 
 /// <summary>A published revision as listed.</summary>
 public sealed record RevisionDto(int Number, string Label, Stage Stage, int Version, long Seq, string? Symbol, string PublishedAt, AuthorDto PublishedBy, int SponsorCount)
@@ -22,7 +23,7 @@ public sealed record RevisionDto(int Number, string Label, Stage Stage, int Vers
 public sealed record RevisionDetailDto(RevisionDto Revision, ResolutionDto Resolution);
 
 /// <summary>A request to move the draft to another stage.</summary>
-public sealed record ChangeStageRequest(Stage? Stage);
+public sealed record ChangeStageRequest([property: Required] Stage? Stage = null);
 
 /// <summary>The draft's stage, where it can go from here, and the event that set it.</summary>
 public sealed record StageDto(Stage Stage, IReadOnlyList<Stage> Next, long Seq, int Version);
