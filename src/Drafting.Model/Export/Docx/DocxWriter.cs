@@ -111,5 +111,6 @@ public static class DocxWriter
         footnotes.AddTo(main);
         document.PackageProperties.Title = resolution.Symbol ?? $"Draft {resolution.Organ.Name} resolution";
         document.PackageProperties.Creator = "Drafting";
+        options.Origin?.WriteTo(document);
     }
 }
