@@ -35,6 +35,11 @@ public static class WordDocumentReader
 
             return (ReadBody(document, document.MainDocumentPart, body, handling), null);
         }
+        catch (System.Xml.XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
+        {
+            return (null, new WordFileProblem(WordFileProblemKind.TooLarge, "unpacked-too-large", string.Create(CultureInfo.InvariantCulture,
+                $"A part of the package unpacks to more than {WordPackageCheck.MaxPartCharacters:N0} characters; it is not read.")));
+        }
         catch (Exception e) when (e is OpenXmlPackageException or System.Xml.XmlException or InvalidDataException or IOException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException)
         {
             return (null, new WordFileProblem(WordFileProblemKind.Corrupt, "corrupt",
