@@ -35,6 +35,7 @@ app.MapStage();
 app.MapDiff();
 app.MapMode();
 app.MapProposals();
+app.MapWordReview();
 app.MapSilence();
 app.MapExports();
 app.MapPages();
