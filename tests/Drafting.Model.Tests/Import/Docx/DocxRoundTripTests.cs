@@ -86,7 +86,13 @@ public class DocxRoundTripTests
     {
         var resolution = ResolutionImporter.Default.Import(Fixtures.Seed001).Resolution!;
         var origin = new WordOrigin(resolution.Id, 42, 3);
-        var text = WordDocumentReader.Read(DocxWriter.Write(resolution, new DocxOptions { Origin = origin })).Text!;
+        var file = DocxWriter.Write(resolution, new DocxOptions { Origin = origin });
+        using (var docx = new Export.Docx(file))
+        {
+            Assert.Equal("", docx.ValidationErrors());
+        }
+
+        var text = WordDocumentReader.Read(file).Text!;
         Assert.Equal(origin, text.Origin);
         Assert.Null(WordDocumentReader.Read(DocxWriter.Write(resolution)).Text!.Origin);
     }
