@@ -29,6 +29,40 @@ internal sealed class ReturnedWordFile : IDisposable
         return this;
     }
 
+    /// <summary>A tracked new paragraph (typed label and text) after the paragraph containing <paramref name="text"/>.</summary>
+    public ReturnedWordFile InsertParagraphAfter(string author, string text, string label, string paragraphText)
+    {
+        var after = Find(text);
+        var mark = new ParagraphMarkRunProperties(new Inserted { Author = author, Id = (++_id).ToString(), Date = DateTime.UtcNow });
+        var paragraph = new Paragraph(
+            new ParagraphProperties((ParagraphStyleId)after.ParagraphProperties!.ParagraphStyleId!.CloneNode(true), mark),
+            new InsertedRun(new Run(new Text(label)), new Run(new TabChar()), new Run(new Text(paragraphText) { Space = SpaceProcessingModeValues.Preserve })) { Author = author, Id = (++_id).ToString(), Date = DateTime.UtcNow });
+        after.InsertAfterSelf(paragraph);
+        return this;
+    }
+
+    /// <summary>Strikes the paragraph containing <paramref name="text"/> as a tracked deletion, its mark included.</summary>
+    public ReturnedWordFile DeleteParagraph(string author, string text)
+    {
+        var paragraph = Find(text);
+        paragraph.ParagraphProperties!.Append(new ParagraphMarkRunProperties(new Deleted { Author = author, Id = (++_id).ToString(), Date = DateTime.UtcNow }));
+        foreach (var run in paragraph.Elements<Run>().ToList())
+        {
+            foreach (var t in run.Elements<Text>().ToList())
+            {
+                t.InsertAfterSelf(new DeletedText(t.Text) { Space = SpaceProcessingModeValues.Preserve });
+                t.Remove();
+            }
+
+            var deleted = new DeletedRun { Author = author, Id = (++_id).ToString(), Date = DateTime.UtcNow };
+            run.InsertBeforeSelf(deleted);
+            run.Remove();
+            deleted.Append(run);
+        }
+
+        return this;
+    }
+
     /// <summary>Types <paramref name="addition"/> at the end of the paragraph containing <paramref name="text"/> with tracking off.</summary>
     public ReturnedWordFile Type(string text, string addition)
     {

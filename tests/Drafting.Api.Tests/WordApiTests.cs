@@ -165,6 +165,63 @@ public class WordApiTests
     }
 
     [Fact]
+    public async Task A_reviewed_revision_proposes_a_new_paragraph_and_a_deletion_on_that_revision()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Rev.1" })).EnsureSuccessStatusCode();
+        var drafter = scenario.Clients["drafter"];
+        var op1 = scenario.Resolution.GetProperty("operative")[0];
+        var pp2 = scenario.Resolution.GetProperty("preambular")[1];
+        using var edited = new ReturnedWordFile(await ExportAsync(scenario, drafter, "?revision=0"));
+        var file = edited
+            .InsertParagraphAfter("drafter (Ghana)", op1.GetProperty("text").GetString()![..30], "2.", "Encourages regional organizations to share information;")
+            .DeleteParagraph("drafter (Ghana)", pp2.GetProperty("text").GetString()![..30])
+            .Bytes();
+
+        var response = await drafter.PostAsync(scenario.Path("/word-review"), WordBody(file));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        var review = JsonDocument.Parse(text).RootElement;
+        Assert.Equal(0, review.GetProperty("baseRevision").GetInt32());
+        var proposals = (await scenario.Penholder.GetFromJsonAsync<JsonElement>(scenario.Path("/proposals"))).EnumerateArray().ToList();
+        Assert.Equal(["delete", "insert"], proposals.Select(p => p.GetProperty("kind").GetString()).Order());
+        var insert = proposals.Single(p => p.GetProperty("kind").GetString() == "insert");
+        Assert.Equal(op1.GetProperty("id").GetString(), insert.GetProperty("afterClauseId").GetString());
+        Assert.Equal("Encourages regional organizations to share information;", insert.GetProperty("text").GetString());
+        Assert.Equal(pp2.GetProperty("id").GetString(), proposals.Single(p => p.GetProperty("kind").GetString() == "delete").GetProperty("clauseId").GetString());
+        Assert.DoesNotContain(review.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "untracked-changes");
+    }
+
+    [Fact]
+    public async Task When_the_text_moved_on_since_the_export_only_tracked_changes_are_proposed_and_merge_on_acceptance()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var drafter = scenario.Clients["drafter"];
+        var op1 = scenario.Resolution.GetProperty("operative")[0];
+        var op1Text = op1.GetProperty("text").GetString()!;
+        var exported = await ExportAsync(scenario, drafter);
+
+        // Meanwhile the pen-holder edits the start of OP 1.
+        var edit = await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{op1.GetProperty("id").GetString()}"),
+            new { text = op1Text.Replace("the importance of supporting", "the great importance of supporting", StringComparison.Ordinal), baseVersion = 1, opId = "pen-edit" });
+        edit.EnsureSuccessStatusCode();
+
+        using var edited = new ReturnedWordFile(exported);
+        var file = edited.Insert("drafter (Ghana)", op1Text[..30], " Added by Ghana.").Bytes();
+        var review = await (await drafter.PostAsync(scenario.Path("/word-review"), WordBody(file))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(review.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "text-moved-on");
+        var made = Assert.Single(review.GetProperty("proposals").EnumerateArray());
+        Assert.Equal("created", made.GetProperty("status").GetString());
+
+        // Accepting merges Ghana's addition with the pen-holder's edit instead of undoing it.
+        var accepted = await scenario.Penholder.PostAsJsonAsync(scenario.Path($"/proposals/{made.GetProperty("proposalId").GetString()}/accept"), new { opId = "accept-ghana" });
+        Assert.True(accepted.IsSuccessStatusCode, await accepted.Content.ReadAsStringAsync());
+        var now = (await scenario.CurrentAsync()).GetProperty("operative")[0].GetProperty("text").GetString()!;
+        Assert.Contains("the great importance of supporting", now, StringComparison.Ordinal);
+        Assert.EndsWith("Added by Ghana.", now, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Changes_typed_with_tracking_off_are_proposed_with_a_warning()
     {
         await using var scenario = await Scenario.CreateAsync();
