@@ -16,13 +16,6 @@ namespace Drafting.Api.Negotiation;
 /// <param name="Message">Why it was refused.</param>
 public sealed record WordReviewProposalDto(string Status, Guid? ProposalId, ProposalKind Kind, string? ClauseId, bool Tracked, IReadOnlyList<string> WordAuthors, string ProposedBy, bool Flagged, int Paragraph, string? Message);
 
-/// <summary>One comment of the file and the comment made of it.</summary>
-/// <param name="Status"><c>created</c>, <c>duplicate</c> or <c>skipped</c>.</param>
-/// <param name="CommentId">The comment, when created or found.</param>
-/// <param name="WordAuthor">Its author in Word.</param>
-/// <param name="ClauseId">The clause it is on.</param>
-public sealed record WordReviewCommentDto(string Status, Guid? CommentId, string WordAuthor, string? ClauseId);
-
 /// <summary>What a returned Word file became: proposals by <paramref name="Delegation"/>, comments, warnings.</summary>
 /// <param name="Delegation">The delegation the proposals are made for.</param>
 /// <param name="BaseSeq">The seq of the text the file was exported from, when it showed the current text.</param>
@@ -30,4 +23,4 @@ public sealed record WordReviewCommentDto(string Status, Guid? CommentId, string
 /// <param name="Proposals">One per change, in document order.</param>
 /// <param name="Comments">One per Word comment.</param>
 /// <param name="Warnings">Untracked changes, text moved on, authors not matched, tracked changes counted.</param>
-public sealed record WordReviewDto(string Delegation, long? BaseSeq, int? BaseRevision, IReadOnlyList<WordReviewProposalDto> Proposals, IReadOnlyList<WordReviewCommentDto> Comments, IReadOnlyList<ImportWarningDto> Warnings);
+public sealed record WordReviewDto(string Delegation, long? BaseSeq, int? BaseRevision, IReadOnlyList<WordReviewProposalDto> Proposals, IReadOnlyList<Comments.WordCommentOutcome> Comments, IReadOnlyList<ImportWarningDto> Warnings);

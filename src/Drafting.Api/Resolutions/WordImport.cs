@@ -51,7 +51,7 @@ public static class WordImport
         var resolution = import.Resolution!;
         var seq = await store.CreateAsync(resolution, user.UserId(), StructureChangeDto.Created(resolution), cancellationToken);
         var warnings = import.Warnings.ToList();
-        var added = await AddCommentsAsync(resolution.Id, user, result.Comments, comments, cancellationToken);
+        var added = (await WordCommentImport.AddAsync(resolution.Id, user, result.Comments, [], comments, cancellationToken)).Count(c => c.Status == "created");
         if (added > 0)
         {
             warnings.Add(new ImportDiagnostic(0, DiagnosticSeverity.Warning, "word-comments",
@@ -59,45 +59,5 @@ public static class WordImport
         }
 
         return TypedResults.Created($"/api/resolutions/{resolution.Id}", ResolutionDto.From(resolution, seq, ParticipantRole.Penholder, warnings, EditingMode.Open));
-    }
-
-    /// <summary>Adds the comments, replies under their thread; returns how many were added.</summary>
-    internal static async Task<int> AddCommentsAsync(Guid resolutionId, ClaimsPrincipal user, IReadOnlyList<ImportedComment> imported, CommentService comments, CancellationToken cancellationToken)
-    {
-        var stored = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        var added = 0;
-        foreach (var comment in imported)
-        {
-            Guid? parent = comment.Source.ParentWordId is { } parentWordId ? (stored.TryGetValue(parentWordId, out var p) ? p : null) : null;
-            if (comment.Source.ParentWordId is not null && parent is null)
-            {
-                continue;
-            }
-
-            var request = new AddCommentRequest(comment.ClauseId?.Value, comment.Quote is null ? null : new QuoteDto(comment.Quote, null, null),
-                Body(comment.Source), CommentVisibility.All, parent);
-            var (dto, _) = await comments.AddAsync(resolutionId, user, request, cancellationToken);
-            if (dto is null && comment.Quote is not null)
-            {
-                // The quote is not in the clause as it stands (the text moved on): the comment goes on the whole clause.
-                (dto, _) = await comments.AddAsync(resolutionId, user, request with { Quote = null }, cancellationToken);
-            }
-
-            if (dto is not null)
-            {
-                stored[comment.Source.WordId] = dto.Id;
-                added++;
-            }
-        }
-
-        return added;
-    }
-
-    /// <summary>"**Ama Mensah (Ghana)** in Word: Too strong?" — the body says who wrote it, since the importer is the author.</summary>
-    public static string Body(WordComment comment)
-    {
-        var text = comment.Body.Length == 0 ? "(empty comment)" : comment.Body;
-        var body = $"**{Model.Export.MarkdownWriter.Escape(comment.Author)}** in Word: {text}";
-        return body.Length > CommentService.MaxBodyLength ? body[..CommentService.MaxBodyLength] : body;
     }
 }
