@@ -227,8 +227,19 @@ internal sealed partial class ParagraphText
     };
 
     /// <summary>Markdown escapes, then the footnote placeholders turned into "[^n]".</summary>
-    private static string Escape(string text) =>
-        FootnotePlaceholder().Replace(Export.MarkdownWriter.Escape(text), m => $"[^{m.Groups[1].Value}]");
+    private static string Escape(string text)
+    {
+        if (text.AsSpan().IndexOfAny(MarkupOrPlaceholder) < 0)
+        {
+            return text;
+        }
+
+        var escaped = Export.MarkdownWriter.Escape(text);
+        return escaped.Contains('\u0001', StringComparison.Ordinal) ? FootnotePlaceholder().Replace(escaped, m => $"[^{m.Groups[1].Value}]") : escaped;
+    }
+
+    /// <summary>The characters <see cref="Export.MarkdownWriter.Escape"/> escapes, and the footnote placeholder: most runs hold none.</summary>
+    private static readonly System.Buffers.SearchValues<char> MarkupOrPlaceholder = System.Buffers.SearchValues.Create("\\*_[]`<>&#\u0001");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,3}\.|\(?[a-zA-Z]{1,4}[.)]|\(\d{1,2}\)|[\u2013\u2014\u2022-])\s*$")]
     private static partial System.Text.RegularExpressions.Regex TypedLabel();
