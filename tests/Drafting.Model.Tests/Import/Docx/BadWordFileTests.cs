@@ -1,3 +1,4 @@
+using CsCheck;
 using Drafting.Model.Import.Docx;
 
 namespace Drafting.Model.Tests.Import.Docx;
@@ -53,5 +54,23 @@ public class BadWordFileTests
         var result = DocxImporter.Import(huge);
         Assert.Null(result.Import);
         Assert.Equal(WordFileProblemKind.TooLarge, result.Problem!.Kind);
+    }
+
+    /// <summary>Damaged files (bytes overwritten anywhere: zip directory, compressed XML, content types) never throw: a problem or an import.</summary>
+    [Fact]
+    public void A_damaged_word_file_is_a_problem_or_an_import_never_an_exception()
+    {
+        var original = Drafting.Model.Export.Docx.DocxWriter.Write(Drafting.Model.Import.ResolutionImporter.Default.Import(Fixtures.Seed001).Resolution!);
+        Gen.Select(Gen.Int[0, original.Length - 1], Gen.Byte).Array[1, 12].Sample(damage =>
+        {
+            var file = (byte[])original.Clone();
+            foreach (var (at, value) in damage)
+            {
+                file[at] = value;
+            }
+
+            var result = DocxImporter.Import(file);
+            Assert.True(result.Problem is not null || result.Import is not null);
+        }, seed: "0N0XIzNsQ0O2", iter: 500);
     }
 }
