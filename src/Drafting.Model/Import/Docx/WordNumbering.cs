@@ -38,6 +38,22 @@ internal sealed class WordNumbering
             }
         }
 
+        var abstractOfNum = numbering.Elements<NumberingInstance>()
+            .Where(n => n.NumberID?.Value is not null && n.AbstractNumId?.Val?.Value is not null)
+            .GroupBy(n => n.NumberID!.Value)
+            .ToDictionary(g => g.Key, g => g.First().AbstractNumId!.Val!.Value);
+
+        // A list defined through a list style (w:numStyleLink) takes its levels from the abstract numbering that style's list uses.
+        foreach (var abstractNum in numbering.Elements<AbstractNum>())
+        {
+            if (abstractNum.AbstractNumberId?.Value is { } linkingId && abstracts[linkingId].Count == 0
+                && styles.Numbering(abstractNum.NumberingStyleLink?.Val?.Value) is { } linked
+                && abstractOfNum.TryGetValue(linked.NumId, out var target) && abstracts.TryGetValue(target, out var targetLevels))
+            {
+                abstracts[linkingId] = targetLevels;
+            }
+        }
+
         foreach (var instance in numbering.Elements<NumberingInstance>())
         {
             if (instance.NumberID?.Value is not { } numId || instance.AbstractNumId?.Val?.Value is not { } abstractId

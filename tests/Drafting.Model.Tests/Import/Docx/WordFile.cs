@@ -37,6 +37,12 @@ internal sealed class WordFile
         return this;
     }
 
+    public WordFile RawAbstract(AbstractNum abstractNum)
+    {
+        _abstracts.Add(abstractNum);
+        return this;
+    }
+
     public WordFile List(int numId, int abstractId, int? startOverride = null)
     {
         var instance = new NumberingInstance(new AbstractNumId { Val = abstractId }) { NumberID = numId };

@@ -82,6 +82,19 @@ public class WordNumberingImportTests
     }
 
     [Fact]
+    public void A_list_defined_through_a_list_style_takes_that_styles_levels()
+    {
+        // Word's own multilevel lists: the paragraphs' list links (w:numStyleLink) to a list style whose list holds the levels.
+        var listStyle = new Style(new StyleName { Val = "UN List" }, new StyleParagraphProperties(new NumberingProperties(new NumberingId { Val = 7 })))
+        { Type = StyleValues.Numbering, StyleId = "UNList" };
+        var file = new WordFile().AbstractNumbering(1, UnLevels).List(7, 1).Style(listStyle);
+        var linking = new DocumentFormat.OpenXml.Wordprocessing.AbstractNum(new NumberingStyleLink { Val = "UNList" }) { AbstractNumberId = 2 };
+        var text = WordDocumentReader.Read(file.RawAbstract(linking).List(8, 2)
+            .Add(Numbered(8, 0, R("one")), Numbered(8, 1, R("sub")), Numbered(8, 0, R("two"))).Bytes()).Text!;
+        Assert.Equal(["1.", "(a)", "2."], text.Paragraphs.Select(p => p.Label));
+    }
+
+    [Fact]
     public void Typed_labels_with_tabs_read_like_computed_ones()
     {
         var resolution = Import(new WordFile()
