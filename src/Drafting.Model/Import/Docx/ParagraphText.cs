@@ -59,6 +59,18 @@ internal sealed partial class ParagraphText
                 text.MarkTracked = true;
                 text.MarkRemoved = handling == TrackedChangeHandling.Accept;
             }
+            else if (mark.GetFirstChild<MoveTo>() is { } movedTo)
+            {
+                text.Track(movedTo.Author?.Value);
+                text.MarkTracked = true;
+                text.MarkRemoved = handling == TrackedChangeHandling.Reject;
+            }
+            else if (mark.GetFirstChild<MoveFrom>() is { } movedFrom)
+            {
+                text.Track(movedFrom.Author?.Value);
+                text.MarkTracked = true;
+                text.MarkRemoved = handling == TrackedChangeHandling.Accept;
+            }
         }
 
         text.Walk(paragraph);

@@ -92,6 +92,30 @@ public class WordContentImportTests
     }
 
     [Fact]
+    public void A_moved_paragraph_stands_at_its_new_place_when_accepted_and_its_old_one_when_rejected()
+    {
+        static Paragraph Moved(bool from, string text)
+        {
+            var date = new DateTime(2026, 11, 30);
+            DocumentFormat.OpenXml.OpenXmlElement mark = from
+                ? new MoveFrom { Author = "Ama Mensah", Id = "71", Date = date }
+                : new MoveTo { Author = "Ama Mensah", Id = "72", Date = date };
+            DocumentFormat.OpenXml.OpenXmlElement runs = from
+                ? new MoveFromRun(new Run(new RunProperties(new Italic()), new DeletedText("Recalling") { Space = SpaceProcessingModeValues.Preserve }), new Run(new DeletedText(text) { Space = SpaceProcessingModeValues.Preserve })) { Author = "Ama Mensah", Id = "73", Date = date }
+                : new MoveToRun(I("Recalling"), R(text)) { Author = "Ama Mensah", Id = "74", Date = date };
+            return new Paragraph(new ParagraphProperties(new ParagraphMarkRunProperties(mark)), runs);
+        }
+
+        var file = new WordFile()
+            .Add(P(R("The Security Council,")), Moved(from: true, " the Charter,"), P(I("Noting"), R(" the report,")), Moved(from: false, " the Charter,"))
+            .Add(P(R("1. "), I("Decides"), R(" to act.")))
+            .Bytes();
+
+        Assert.Equal(["Noting the report,", "Recalling the Charter,"], DocxImporter.Import(file).Import!.Resolution!.Preambular.Select(c => c.Text));
+        Assert.Equal(["Recalling the Charter,", "Noting the report,"], DocxImporter.Import(file, TrackedChangeHandling.Reject).Import!.Resolution!.Preambular.Select(c => c.Text));
+    }
+
+    [Fact]
     public void Comments_are_placed_on_their_quoted_range_and_replies_keep_their_thread()
     {
         var file = new WordFile()
