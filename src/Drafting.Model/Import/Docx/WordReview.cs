@@ -139,7 +139,12 @@ public static class WordReview
 
             var after = PreviousSibling(a, j, baseOfA);
             var (authors, paragraph) = AuthorsOf(item.Clause, fromAccepted: true);
-            changes.Add(new ReviewChange(ProposalKind.Insert, null, WithChildren(item.Clause), null, item.Clause.Kind, after, parentId, tracked, authors, paragraph));
+            changes.Add(new ReviewChange(ProposalKind.Insert, null, item.Clause.Text, null, item.Clause.Kind, after, parentId, tracked, authors, paragraph));
+            if (item.Clause.SubParagraphs.Length > 0)
+            {
+                diagnostics.Add(new ImportDiagnostic(paragraph, DiagnosticSeverity.Warning, "sub-paragraphs-not-proposed", string.Create(CultureInfo.InvariantCulture,
+                    $"The new paragraph \u201C{Shorten(item.Clause.Text)}\u201D has {item.Clause.SubParagraphs.Length} sub-paragraph(s) of its own; a proposal inserts one paragraph, so propose them once it is accepted.")));
+            }
         }
 
         if (untracked > 0)
@@ -190,6 +195,5 @@ public static class WordReview
         return null;
     }
 
-    /// <summary>An inserted paragraph's text; its sub-paragraphs are not separate proposals and are appended as labelled text.</summary>
-    private static string WithChildren(Clause clause) => clause.Text;
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "\u2026";
 }

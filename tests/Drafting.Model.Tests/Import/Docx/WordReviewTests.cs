@@ -53,6 +53,19 @@ public class WordReviewTests
     }
 
     [Fact]
+    public void A_new_paragraph_with_sub_paragraphs_is_one_insert_and_a_warning()
+    {
+        var sub = new Clause(ClauseId.New(), ClauseKind.SubParagraph, "In Mali;");
+        var added = new Clause(ClauseId.New(), ClauseKind.Operative, "Encourages missions:", "Encourages", [sub], LabelStyle.LetterInParentheses);
+        var file = DocxWriter.Write(Base.InsertClause(added, null, 1), new DocxOptions { CompareTo = Base });
+        var review = WordReview.Compare(Base, file);
+
+        var insert = Assert.Single(review.Changes);
+        Assert.Equal("Encourages missions:", insert.Text);
+        Assert.Contains(review.Diagnostics, d => d.Code == "sub-paragraphs-not-proposed");
+    }
+
+    [Fact]
     public void An_unchanged_file_holds_no_changes()
     {
         var review = WordReview.Compare(Base, DocxWriter.Write(Base, new DocxOptions { Origin = new WordOrigin(Base.Id, 7, null) }));
