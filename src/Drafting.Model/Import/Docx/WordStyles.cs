@@ -11,6 +11,8 @@ internal sealed class WordStyles
 {
     private readonly Dictionary<string, Style> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _italic = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _heading = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int NumId, int? Level)?> _numbering = new(StringComparer.Ordinal);
 
     public WordStyles(MainDocumentPart main)
     {
@@ -25,6 +27,22 @@ internal sealed class WordStyles
 
     /// <summary>The list and level that paragraph style <paramref name="styleId"/> (or a style it is based on) numbers with.</summary>
     public (int NumId, int? Level)? Numbering(string? styleId)
+    {
+        if (styleId is null)
+        {
+            return null;
+        }
+
+        if (!_numbering.TryGetValue(styleId, out var known))
+        {
+            known = FindNumbering(styleId);
+            _numbering[styleId] = known;
+        }
+
+        return known;
+    }
+
+    private (int NumId, int? Level)? FindNumbering(string styleId)
     {
         for (var (style, hops) = (Find(styleId), 0); style is not null && hops < 20; style = Find(style.BasedOn?.Val?.Value), hops++)
         {
@@ -67,16 +85,21 @@ internal sealed class WordStyles
     /// <summary>Whether paragraph style <paramref name="styleId"/> is a heading: a built-in "heading N", an outline level, or our "UN Heading".</summary>
     public bool IsHeading(string? styleId)
     {
-        var style = Find(styleId);
-        if (style is null)
+        if (styleId is null || Find(styleId) is not { } style)
         {
             return false;
         }
 
-        var name = style.StyleName?.Val?.Value ?? "";
-        return styleId == "UNHeading"
-            || name.StartsWith("heading ", StringComparison.OrdinalIgnoreCase)
-            || style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is >= 0 and < 9;
+        if (!_heading.TryGetValue(styleId, out var heading))
+        {
+            var name = style.StyleName?.Val?.Value ?? "";
+            heading = styleId == "UNHeading"
+                || name.StartsWith("heading ", StringComparison.OrdinalIgnoreCase)
+                || style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is >= 0 and < 9;
+            _heading[styleId] = heading;
+        }
+
+        return heading;
     }
 
     /// <summary>Whether paragraph style <paramref name="styleId"/> is our export's title of a General Assembly draft.</summary>
