@@ -169,6 +169,11 @@ internal sealed partial class ParagraphText
 
     private void ReadRun(Run run)
     {
+        if (run.RunProperties?.Vanish is { } hidden && (hidden.Val?.Value ?? true))
+        {
+            return; // Hidden text is not what a reader of the document sees.
+        }
+
         var italic = IsItalic(run.RunProperties);
         foreach (var child in run.ChildElements)
         {

@@ -52,6 +52,16 @@ public class WordContentImportTests
     }
 
     [Fact]
+    public void Hidden_text_is_left_out()
+    {
+        var hidden = new Run(new RunProperties(new Vanish()), new Text(" (secret drafting note)") { Space = SpaceProcessingModeValues.Preserve });
+        var resolution = DocxImporter.Import(new WordFile()
+            .Add(P(R("The Security Council,")), P(I("Recalling"), R(" its resolutions"), hidden, R(",")), P(R("1. "), I("Decides"), R(" to act.")))
+            .Bytes()).Import!.Resolution!;
+        Assert.Equal("Recalling its resolutions,", resolution.Preambular[0].Text);
+    }
+
+    [Fact]
     public void Headers_footers_and_word_headings_are_told_apart()
     {
         var heading = new Style(new StyleName { Val = "heading 3" }) { Type = StyleValues.Paragraph, StyleId = "Heading3" };
