@@ -110,6 +110,29 @@ public class WordApiTests
     }
 
     [Fact]
+    public async Task A_macro_enabled_document_is_imported_for_its_text_with_a_warning()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var exported = await ExportAsync(scenario, scenario.Penholder);
+        using var stream = new MemoryStream();
+        using (var source = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(exported), false))
+        using (var docm = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.MacroEnabledDocument))
+        {
+            var main = docm.AddMainDocumentPart();
+            main.Document = (DocumentFormat.OpenXml.Wordprocessing.Document)source.MainDocumentPart!.Document!.CloneNode(true);
+            using var vba = new MemoryStream([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]);
+            main.AddNewPart<DocumentFormat.OpenXml.Packaging.VbaProjectPart>().FeedData(vba);
+        }
+
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(stream.ToArray()), "file", "draft.docm" } };
+        var response = await scenario.Penholder.PostAsync("/api/resolutions/import", form);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(scenario.Resolution.GetProperty("operative").GetArrayLength(), created.GetProperty("operative").GetArrayLength());
+        Assert.Contains(created.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "macros-ignored");
+    }
+
+    [Fact]
     public async Task A_word_file_over_the_size_limit_is_refused()
     {
         await using var app = new DraftingApplication();
