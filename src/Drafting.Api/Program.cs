@@ -17,7 +17,9 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
+app.UseMiddleware<CrossSiteRequestGuard>();
 app.UseAuthentication();
+app.UseMiddleware<EndedSessionGuard>();
 app.UseAuthorization();
 app.UseRateLimiter();
 

@@ -22,6 +22,9 @@ public static class ErrorCodes
     /// <summary>404: no such resolution, clause, comment, revision or account.</summary>
     public const string NotFound = "not-found";
 
+    /// <summary>403: the request came from a page of another origin, or without the header a page of ours sends.</summary>
+    public const string CrossSite = "cross-site";
+
     /// <summary>409: the edit overlaps changes made since its base version; the current text is returned.</summary>
     public const string EditConflict = "edit-conflict";
 
@@ -58,7 +61,7 @@ public static class ErrorCodes
     /// <summary>Every code.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        InvalidRequest, Unauthenticated, NotParticipant, Forbidden, NotFound, EditConflict, Frozen, InvalidTransition,
+        InvalidRequest, Unauthenticated, NotParticipant, Forbidden, CrossSite, NotFound, EditConflict, Frozen, InvalidTransition,
         QuoteNotFound, PenholderNeeded, Conflict, ProposalsOnly, TooLarge, RateLimited, Unavailable, ServerError,
     ];
 

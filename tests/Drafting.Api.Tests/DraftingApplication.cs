@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -34,10 +36,23 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
         return app;
     }
 
+    /// <summary>An application on the loopback port with settings chosen before it starts.</summary>
+    public static DraftingApplication OnLoopbackAfter(Action<Dictionary<string, string?>> configure)
+    {
+        var app = new DraftingApplication();
+        configure(app.Settings);
+        app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        app.StartServer();
+        return app;
+    }
+
     public string DataDirectory { get; }
 
     /// <summary>Settings a test changes before the server starts (they win over the defaults above).</summary>
     public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>When set before the server starts, receives every log message at every level.</summary>
+    public CapturedLogs? Logs { get; set; }
 
     /// <summary>The clock the server runs on, when a test sets it (a FakeTimeProvider); the system clock otherwise.</summary>
     public TimeProvider? Time { get; }
@@ -80,9 +95,28 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
         builder.UseSetting("Drafting:AdminPassword", AdminPassword);
         builder.UseSetting("Drafting:ImportSample", "false");
         builder.UseSetting("Drafting:SignInAttemptsPerMinute", "100000");
+        // Tests make calls much faster than people do; the limits have tests of their own that set them low.
+        builder.UseSetting("Drafting:Limits:EditsPerSecond", "100000");
+        builder.UseSetting("Drafting:Limits:EditBurst", "100000");
+        builder.UseSetting("Drafting:Limits:ProposalsPerMinute", "1000000");
+        builder.UseSetting("Drafting:Limits:CommentsPerMinute", "1000000");
+        builder.UseSetting("Drafting:Limits:FocusPerSecond", "100000");
+        if (Time is not null)
+        {
+            // Tests that move the clock by hours keep their tokens (an hour by default).
+            builder.UseSetting("Drafting:AccessTokenMinutes", "1440");
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        // Logging levels are read when first used, so settings added last win over appsettings.json.
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(Settings.Where(setting => setting.Key.StartsWith("Logging:", StringComparison.Ordinal))));
+        if (Logs is { } logs)
+        {
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
         }
 
         if (Time is { } time)

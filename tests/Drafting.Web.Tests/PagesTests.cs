@@ -36,6 +36,7 @@ public class PagesTests
     {
         await using var app = new DraftingApplication();
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.Add("X-Requested-With", "XMLHttpRequest");
         var signIn = await client.PostAsJsonAsync("/api/auth/sign-in", new { userName = "admin", password = DraftingApplication.AdminPassword });
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
         var page = await client.GetAsync("/");

@@ -7,12 +7,21 @@ namespace Drafting.Api.Auth;
 /// <summary>Credentials for a token or a cookie.</summary>
 public sealed record CredentialsRequest(string? UserName, string? Password);
 
+/// <summary>A refresh token from <c>/api/auth/token</c> or <c>/api/auth/refresh</c>.</summary>
+public sealed record RefreshRequest(string? RefreshToken);
+
+/// <summary>A password change by the account's owner.</summary>
+public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
+
+/// <summary>What the site admin changes on an account; members left out stay as they are.</summary>
+public sealed record UpdateUserRequest(string? DisplayName, string? Organization, bool? Disabled, string? Password);
+
 /// <summary>A new account.</summary>
 public sealed record CreateUserRequest(string? UserName, string? Password, string? DisplayName, string? Organization, bool? IsAdmin);
 
 /// <summary>An account as others may see it.</summary>
-public sealed record UserDto(string Id, string UserName, string DisplayName, string Organization, bool IsAdmin)
+public sealed record UserDto(string Id, string UserName, string DisplayName, string Organization, bool IsAdmin, bool IsDisabled)
 {
     /// <summary>The public form of an account.</summary>
-    public static UserDto From(UserAccount account) => new(account.Id, account.UserName, account.DisplayName, account.Organization, account.IsAdmin);
+    public static UserDto From(UserAccount account) => new(account.Id, account.UserName, account.DisplayName, account.Organization, account.IsAdmin, account.IsDisabled);
 }

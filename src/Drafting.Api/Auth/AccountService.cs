@@ -29,6 +29,9 @@ public sealed class AccountService(UserStore users, IPasswordHasher<UserAccount>
         return result == PasswordVerificationResult.Failed ? null : account;
     }
 
+    /// <summary>The hash to store for a new password of <paramref name="account"/>.</summary>
+    public string Hash(UserAccount account, string password) => hasher.HashPassword(account, password);
+
     /// <summary>Creates an account; null when the name is taken.</summary>
     public async Task<UserAccount?> CreateAsync(string userName, string password, string displayName, string organization, bool isAdmin, CancellationToken cancellationToken)
     {
@@ -39,6 +42,7 @@ public sealed class AccountService(UserStore users, IPasswordHasher<UserAccount>
             DisplayName = displayName.Trim(),
             Organization = organization.Trim(),
             IsAdmin = isAdmin,
+            SecurityStamp = Sessions.NewStamp(),
         };
         account.PasswordHash = hasher.HashPassword(account, password);
         return await users.CreateAsync(account, cancellationToken) ? account : null;

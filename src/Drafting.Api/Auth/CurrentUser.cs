@@ -18,12 +18,14 @@ public static class CurrentUser
     public static Guid UserId(this ClaimsPrincipal user) =>
         Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("The principal carries no user id."));
 
-    /// <summary>The principal for an account.</summary>
+    /// <summary>The principal for an account, starting a new session.</summary>
     public static ClaimsPrincipal Principal(Storage.UserAccount account, string scheme)
     {
         List<Claim> claims =
         [
             new(ClaimTypes.NameIdentifier, account.Id),
+            new(Sessions.SessionClaim, Guid.NewGuid().ToString("N")),
+            new(Sessions.StampClaim, account.SecurityStamp),
             new(ClaimTypes.Name, account.UserName),
             new(DisplayNameClaim, account.DisplayName),
             new(OrganizationClaim, account.Organization),

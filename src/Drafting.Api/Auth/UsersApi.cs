@@ -1,55 +1,82 @@
 using System.Security.Claims;
-using Drafting.Api.Resolutions;
+using Drafting.Api.Extensions;
 using Drafting.Api.Storage;
+using Drafting.Contract;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Drafting.Api.Auth;
 
-/// <summary>Accounts: the site admin creates them; everyone can see who they are signed in as.</summary>
+/// <summary>Accounts: the site admin creates, lists, renames, disables them and resets passwords; everyone sees who they are.</summary>
 public static class UsersApi
 {
     /// <summary>Maps <c>/api/users</c>.</summary>
     public static RouteGroupBuilder MapUsers(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/users").WithTags("Users").RequireAuthorization();
-        group.MapPost("/", CreateUser).RequireAuthorization(policy => policy.RequireRole(CurrentUser.AdminRole))
-            .WithSummary("Create an account (site admin)");
+        var admin = group.MapGroup("").RequireAuthorization(policy => policy.RequireRole(CurrentUser.AdminRole));
+        admin.MapPost("/", CreateUser).WithSummary("Create an account (site admin)");
+        admin.MapGet("/", List).WithSummary("Every account (site admin)");
+        admin.MapPatch("/{id:guid}", Update)
+            .WithSummary("Rename, move to another organization, disable or enable an account, or reset its password (site admin); a disable, a new password or a new organization ends its sessions");
         group.MapGet("/me", Me).WithSummary("The signed-in account");
         return group;
     }
 
     private static async Task<Results<Created<UserDto>, ProblemHttpResult>> CreateUser(CreateUserRequest request, AccountService accounts, CancellationToken cancellationToken)
     {
-        var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(request.UserName) || request.UserName.Length > 100 || request.UserName.Any(char.IsControl))
+        string?[] problems =
+        [
+            AccountRules.UserNameProblem(request.UserName), AccountRules.PasswordProblem(request.Password),
+            AccountRules.DisplayNameProblem(request.DisplayName), AccountRules.OrganizationProblem(request.Organization),
+        ];
+        if (problems.Any(problem => problem is not null))
         {
-            problems.Add("userName is required: 1 to 100 characters, no control characters.");
-        }
-
-        if (request.Password is null || request.Password.Length < 10 || request.Password.Length > 200)
-        {
-            problems.Add("password is required: 10 to 200 characters.");
-        }
-
-        if (string.IsNullOrWhiteSpace(request.DisplayName) || request.DisplayName.Length > 200)
-        {
-            problems.Add("displayName is required: 1 to 200 characters.");
-        }
-
-        if (string.IsNullOrWhiteSpace(request.Organization) || request.Organization.Length > 200)
-        {
-            problems.Add("organization is required (a delegation, regional organization or the Secretariat): 1 to 200 characters.");
-        }
-
-        if (problems.Count > 0)
-        {
-            return TypedResults.Problem(string.Join(" ", problems), statusCode: StatusCodes.Status400BadRequest, title: "Invalid account");
+            return TypedResults.Problem(string.Join(" ", problems.OfType<string>()), statusCode: StatusCodes.Status400BadRequest, title: "Invalid account");
         }
 
         var account = await accounts.CreateAsync(request.UserName!, request.Password!, request.DisplayName!, request.Organization!, request.IsAdmin ?? false, cancellationToken);
         return account is null
             ? TypedResults.Problem($"The user name '{request.UserName!.Trim()}' is taken.", statusCode: StatusCodes.Status409Conflict, title: "User name taken")
             : TypedResults.Created($"/api/users/{account.Id}", UserDto.From(account));
+    }
+
+    private static async Task<Ok<List<UserDto>>> List(UserStore users, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await users.ListAsync(cancellationToken)).Select(UserDto.From).ToList());
+
+    private static async Task<Results<Ok<UserDto>, ProblemHttpResult>> Update(
+        Guid id, UpdateUserRequest request, ClaimsPrincipal caller, UserStore users, AccountService accounts, Sessions sessions, CancellationToken cancellationToken)
+    {
+        string?[] problems =
+        [
+            request.DisplayName is null ? null : AccountRules.DisplayNameProblem(request.DisplayName),
+            request.Organization is null ? null : AccountRules.OrganizationProblem(request.Organization),
+            request.Password is null ? null : AccountRules.PasswordProblem(request.Password),
+        ];
+        if (problems.Any(problem => problem is not null))
+        {
+            return ErrorResponses.Problem(string.Join(" ", problems.OfType<string>()), StatusCodes.Status400BadRequest, "Invalid account", ErrorCodes.InvalidRequest);
+        }
+
+        if (request.Disabled == true && id == caller.UserId())
+        {
+            return ErrorResponses.Problem("You cannot disable your own account; another site admin can.", StatusCodes.Status409Conflict, "Own account", ErrorCodes.Conflict);
+        }
+
+        if (await users.FindByIdAsync(id, cancellationToken) is not { } account)
+        {
+            return ErrorResponses.Problem($"There is no account {id}.", StatusCodes.Status404NotFound, "No such account", ErrorCodes.NotFound);
+        }
+
+        var organization = request.Organization?.Trim();
+        var endsSessions = request.Disabled == true || request.Password is not null || (organization is not null && organization != account.Organization);
+        await users.UpdateAsync(account.Id, endsSessions ? Sessions.NewStamp() : null,
+            request.Password is null ? null : accounts.Hash(account, request.Password), request.Disabled, request.DisplayName?.Trim(), organization, cancellationToken);
+        if (endsSessions)
+        {
+            sessions.Changed(account.Id);
+        }
+
+        return TypedResults.Ok(UserDto.From((await users.FindByIdAsync(id, cancellationToken))!));
     }
 
     private static async Task<Results<Ok<UserDto>, NotFound>> Me(ClaimsPrincipal user, UserStore users, CancellationToken cancellationToken)

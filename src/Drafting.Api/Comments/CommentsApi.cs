@@ -15,17 +15,25 @@ public static class CommentsApi
     public static RouteGroupBuilder MapComments(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/resolutions/{id:guid}/comments").WithTags("Comments").RequireAuthorization();
-        group.MapGet("/", List).RequirePermission(Permission.Read).WithSummary("Comments you may see, with anchor status");
+        group.MapGet("/", List).RequirePermission(Permission.Read).WithSummary("Comments you may see, with anchor status, oldest first, in pages (?limit=, ?after=; Link rel=next)");
         group.MapPost("/", Add).RequirePermission(Permission.Comment).WithSummary("Comment on a quoted span of a clause, or reply");
         group.MapPatch("/{commentId:guid}", Update).RequirePermission(Permission.Comment).WithSummary("Resolve or reopen (author or pen-holder)");
         return group;
     }
 
-    private static async Task<Ok<List<CommentDto>>> List(Guid id, HttpContext http, CommentStore comments, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<CommentDto>>, ProblemHttpResult>> List(
+        Guid id, int? limit, string? after, HttpContext http, CommentStore comments, CancellationToken cancellationToken)
     {
+        var (size, start, problem) = Paging.Read(limit, after);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
         var organization = http.User.FindFirstValue(CurrentUser.OrganizationClaim);
-        var all = await comments.ListAsync(id, cancellationToken);
-        return TypedResults.Ok(all.Where(c => CommentService.Visible(c.Visibility(), c.AudienceOrganization, organization, http.Role())).Select(c => c.ToDto()).ToList());
+        var (page, next) = await comments.PageAsync(id, start, size, cancellationToken);
+        Paging.LinkNext(http, next);
+        return TypedResults.Ok(page.Where(c => CommentService.Visible(c.Visibility(), c.AudienceOrganization, organization, http.Role())).Select(c => c.ToDto()).ToList());
     }
 
     private static async Task<Results<Created<CommentDto>, ProblemHttpResult>> Add(Guid id, AddCommentRequest request, ClaimsPrincipal user, CommentService service, CancellationToken cancellationToken)

@@ -109,7 +109,7 @@ public static class ExportsApi
                 return Refusal.Invalid("compilation=true is available for the current text as docx or html, without revision or compareTo.").ToProblem();
             }
 
-            var open = await proposalStore.ListAsync(id, ProposalStatus.Open, string.IsNullOrWhiteSpace(organization) ? null : organization.Trim(), ProposalStore.MaxPage, cancellationToken);
+            var open = await proposalStore.ListAsync(id, ProposalStatus.Open, string.IsNullOrWhiteSpace(organization) ? null : organization.Trim(), cancellationToken);
             compiled = Compilation.Of(resolution, open.Select(p => p.ToModel()).Where(p => clause is null || p.Anchor?.Value == clause || p.ClauseId?.Value == clause));
         }
 

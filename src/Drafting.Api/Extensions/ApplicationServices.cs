@@ -27,10 +27,19 @@ public static class ApplicationServices
     public static WebApplicationBuilder AddApplicationServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // The request line carries the hub's access_token in its query: never logged, whatever the configured levels.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         var database = AddStorage(builder);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddScoped<AccountService>();
+        services.AddMemoryCache();
+        services.AddSingleton<Sessions>();
+        services.AddSingleton<OpenHubSessions>();
+        services.AddSingleton<SessionHubFilter>();
+        services.AddHostedService<EndedSessionSweep>();
+        services.AddSingleton<Limits.ParticipantLimits>();
+        services.AddSingleton<Limits.ParticipantLimitsHubFilter>();
         services.AddScoped<ClauseEditService>();
         services.AddSingleton<Live.LiveBroadcaster>();
         services.AddSingleton<Live.GroupMembership>();
@@ -46,6 +55,8 @@ public static class ApplicationServices
             {
                 options.MaximumReceiveMessageSize = 256 * 1024;
                 options.AddFilter<Live.DatabaseUnavailableHubFilter>();
+                options.AddFilter<SessionHubFilter>();
+                options.AddFilter<Limits.ParticipantLimitsHubFilter>();
             })
             .AddJsonProtocol(options => ConfigureJson(options.PayloadSerializerOptions));
         var redis = builder.Configuration.GetConnectionString("Redis");
@@ -62,7 +73,7 @@ public static class ApplicationServices
         }
 
         AddDataProtection(builder, database);
-        AddAuthentication(services);
+        AddAuthentication(services, TimeSpan.FromMinutes(builder.Configuration.GetValue("Drafting:AccessTokenMinutes", 60)));
 
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -157,7 +168,7 @@ public static class ApplicationServices
         }
     }
 
-    private static void AddAuthentication(IServiceCollection services)
+    private static void AddAuthentication(IServiceCollection services, TimeSpan accessTokenLifetime)
     {
         services.AddAuthentication(PolicyScheme)
             .AddPolicyScheme(PolicyScheme, "Bearer token or cookie", options =>
@@ -168,7 +179,9 @@ public static class ApplicationServices
                         : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddBearerToken(options =>
             {
-                options.BearerTokenExpiration = TimeSpan.FromHours(10);
+                // Short-lived: a client keeps going with POST /api/auth/refresh, which checks the session again.
+                options.BearerTokenExpiration = accessTokenLifetime;
+                options.RefreshTokenExpiration = Sessions.LongestLifetime;
                 // Tokens travel in the Authorization header; only the WebSocket handshake may carry one in the query.
                 options.Events.OnMessageReceived = context =>
                 {
@@ -182,7 +195,7 @@ public static class ApplicationServices
             })
             .AddCookie(options =>
             {
-                options.Cookie.Name = "drafting";
+                options.Cookie.Name = ApplicationCookie.Name;
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.ExpireTimeSpan = TimeSpan.FromHours(10);

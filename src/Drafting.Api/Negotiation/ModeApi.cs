@@ -35,7 +35,7 @@ public static class ModeApi
             return Refusal.Invalid(ClauseText.OpIdError(request.OpId) ?? "mode is required: open or proposals.").ToProblem();
         }
 
-        var outcome = await store.ChangeAsync(id, http.Actor(), request.OpId, context =>
+        var outcome = await store.ChangeAsync(id, http.Actor(), request.OpId, EventTypes.ModeChanged, context =>
         {
             if (StageLifecycle.IsFinal(context.Resolution.Stage))
             {

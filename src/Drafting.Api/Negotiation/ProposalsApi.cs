@@ -31,7 +31,7 @@ public static class ProposalsApi
     }
 
     private static async Task<Results<Ok<List<ProposalDto>>, ProblemHttpResult>> List(
-        Guid id, [FromQuery] string? status, [FromQuery] string? organization, [FromQuery] int? limit, ProposalStore proposals, CancellationToken cancellationToken)
+        Guid id, [FromQuery] string? status, [FromQuery] string? organization, [FromQuery] int? limit, [FromQuery] string? after, HttpContext http, ProposalStore proposals, CancellationToken cancellationToken)
     {
         ProposalStatus? wanted = null;
         if (status is not null)
@@ -44,12 +44,14 @@ public static class ProposalsApi
             wanted = parsed;
         }
 
-        if (limit is < 1 or > ProposalStore.MaxPage)
+        var (size, start, problem) = Paging.Read(limit, after);
+        if (problem is not null)
         {
-            return Refusal.Invalid($"limit counts from 1 to {ProposalStore.MaxPage}.").ToProblem();
+            return problem;
         }
 
-        var rows = await proposals.ListAsync(id, wanted, string.IsNullOrWhiteSpace(organization) ? null : organization.Trim(), limit ?? ProposalStore.MaxPage, cancellationToken);
+        var (rows, next) = await proposals.PageAsync(id, wanted, string.IsNullOrWhiteSpace(organization) ? null : organization.Trim(), start, size, cancellationToken);
+        Paging.LinkNext(http, next);
         return TypedResults.Ok(rows.Select(p => p.ToDto()).ToList());
     }
 

@@ -39,14 +39,7 @@ public static partial class ClauseText
     }
 
     /// <summary>The error for an unusable client operation id, or null (none at all is fine: the change is then not replayable).</summary>
-    public static string? OpIdError(string? opId) => opId switch
-    {
-        null => null,
-        _ when string.IsNullOrWhiteSpace(opId) => "opId is empty; leave it out or send a unique id (a UUID), which makes resending safe.",
-        { Length: > 100 } => "opId has at most 100 printable characters.",
-        _ when opId.Any(char.IsControl) => "opId has at most 100 printable characters.",
-        _ => null,
-    };
+    public static string? OpIdError(string? opId) => Storage.EventLog.OpIdError(opId);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

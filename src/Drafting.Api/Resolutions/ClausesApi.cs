@@ -112,7 +112,7 @@ public static class ClausesApi
     private static async Task<(StructureChangeDto? Result, ProblemHttpResult? Problem)> ChangeStructureAsync(
         Guid id, HttpContext http, ResolutionStore store, string? opId, string change, ClauseId clauseId, Func<Resolution, Resolution> apply, CancellationToken cancellationToken)
     {
-        var outcome = await store.ChangeAsync(id, http.Actor(), opId, context => Decide(context, http.Role(), change, clauseId, apply), cancellationToken);
+        var outcome = await store.ChangeAsync(id, http.Actor(), opId, EventTypes.StructureChanged, context => Decide(context, http.Role(), change, clauseId, apply), cancellationToken);
         switch (outcome.Status)
         {
             case WriteStatus.Stored:

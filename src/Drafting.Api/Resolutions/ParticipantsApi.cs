@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Drafting.Api.Auth;
 using Drafting.Api.Extensions;
 using Drafting.Api.Storage;
 using Drafting.Contract;
@@ -37,16 +38,18 @@ public static class ParticipantsApi
             return TypedResults.Problem($"There is no account '{request.UserName.Trim()}'; a site admin creates accounts.", statusCode: StatusCodes.Status404NotFound, title: "No such user");
         }
 
+        // A pen-holder may step down when another holds the pen; the store refuses the change that would leave none.
         var accountId = Guid.Parse(account.Id);
-        if (accountId == http.Actor() && request.Role != ParticipantRole.Penholder)
-        {
-            return new Refusal(RefusalKind.PenholderNeeded, "You cannot give up the pen on your own; make another participant pen-holder first.").ToProblem();
-        }
 
         var dto = new ParticipantDto(account.Id, account.UserName, account.DisplayName, account.Organization, request.Role.Value);
         // The contract's options, so the role reads "penholder" in the log as it does over REST (the generated context alone writes enums as numbers).
         var payload = JsonSerializer.SerializeToElement(dto, Extensions.ApplicationServices.Json);
-        var seq = await participants.SetAsync(id, accountId, request.Role.Value, http.Actor(), payload, cancellationToken);
+        var (seq, refusal) = await participants.SetAsync(id, accountId, request.Role.Value, http.Actor(), http.User.IsInRole(CurrentUser.AdminRole), payload, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal.ToProblem();
+        }
+
         await http.RequestServices.GetRequiredService<Live.LiveBroadcaster>().PublishAsync(id, seq, EventTypes.ParticipantChanged, http.Actor(), payload);
         return TypedResults.Ok(dto);
     }

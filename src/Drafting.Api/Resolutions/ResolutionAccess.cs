@@ -1,5 +1,6 @@
 using Drafting.Api.Auth;
 using Drafting.Api.Extensions;
+using Drafting.Api.Limits;
 using Drafting.Api.Storage;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
@@ -8,7 +9,8 @@ namespace Drafting.Api.Resolutions;
 
 /// <summary>
 /// Guards every endpoint under <c>/api/resolutions/{id}</c>: 404 when the resolution does not exist,
-/// 403 when the caller's role on it (see <see cref="Permissions"/>) does not allow the endpoint's permission.
+/// 403 when the caller's role on it (see <see cref="Permissions"/>) does not allow the endpoint's permission,
+/// 429 when a writing call would overspend the caller's <see cref="ParticipantLimits">budget</see>.
 /// </summary>
 public static class ResolutionAccess
 {
@@ -34,12 +36,21 @@ public static class ResolutionAccess
                     return Refusal.NotFound($"There is no resolution {resolutionId}.").ToProblem();
                 }
 
-                if (Permissions.Check(role, permission) is { } refusal)
+                // A site admin can always appoint a pen-holder, so that no resolution is left without one to manage it.
+                var adminAppoints = permission == Permission.ManageParticipants && http.User.IsInRole(CurrentUser.AdminRole);
+                if (!adminAppoints && Permissions.Check(role, permission) is { } refusal)
                 {
                     return refusal.ToProblem();
                 }
 
-                http.Items[RoleItem] = role!.Value;
+                if (ParticipantLimits.For(permission, http.Request.Method) is { } budget
+                    && !http.RequestServices.GetRequiredService<ParticipantLimits>().TryTake(http.User.UserId().ToString(), budget, out var retryAfter))
+                {
+                    http.Response.Headers.RetryAfter = ParticipantLimits.Seconds(retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    return ErrorResponses.Problem(ParticipantLimits.Refusal(budget, retryAfter), StatusCodes.Status429TooManyRequests, "Too many requests", Contract.ErrorCodes.RateLimited);
+                }
+
+                http.Items[RoleItem] = role ?? ParticipantRole.Penholder;
                 return await next(context);
             })
             .ProducesProblem(StatusCodes.Status403Forbidden)

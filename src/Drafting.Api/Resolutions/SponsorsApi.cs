@@ -67,7 +67,7 @@ public static class SponsorsApi
         }
 
         var today = DateOnly.FromDateTime(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-        var outcome = await store.ChangeAsync(id, http.Actor(), opId, context =>
+        var outcome = await store.ChangeAsync(id, http.Actor(), opId, EventTypes.SponsorsChanged, context =>
         {
             var (resolution, nextRevision) = (context.Resolution, context.NextRevision);
             // Co-sponsors may still join a draft in blue; once the vote or a withdrawal has happened the list is history.

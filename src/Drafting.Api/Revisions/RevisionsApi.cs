@@ -41,9 +41,9 @@ public static class RevisionsApi
         TypedResults.Problem($"Revision {number} of this resolution has not been published; list them at …/revisions.", statusCode: StatusCodes.Status404NotFound, title: "No such revision");
 
     private static async Task<Results<Created<RevisionDto>, ProblemHttpResult>> Publish(
-        Guid id, PublishRevisionRequest? request, HttpContext http, RevisionStore revisions, Live.LiveBroadcaster live, CancellationToken cancellationToken)
+        Guid id, PublishRevisionRequest request, HttpContext http, RevisionStore revisions, Live.LiveBroadcaster live, CancellationToken cancellationToken)
     {
-        var label = request?.Label?.Trim();
+        var label = request.Label?.Trim();
         if (label is { Length: 0 })
         {
             label = null;

@@ -36,7 +36,7 @@ public static class StageApi
         }
 
         var role = http.Role();
-        var outcome = await store.ChangeAsync(id, http.Actor(), opId, context => Decide(context.Resolution, role, to), cancellationToken);
+        var outcome = await store.ChangeAsync(id, http.Actor(), opId, EventTypes.StageChanged, context => Decide(context.Resolution, role, to), cancellationToken);
         switch (outcome.Status)
         {
             case WriteStatus.Stored:

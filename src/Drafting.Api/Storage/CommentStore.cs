@@ -81,12 +81,27 @@ public sealed class CommentStore(DraftingDatabase database, TimeProvider time, C
         "id, resolution_id, parent_id, author_id, author_name, organization, body, visibility, resolved, clause_id, quote_exact, quote_prefix, quote_suffix, anchor_start, anchor_end, anchor_status, created_at, audience";
 
     /// <summary>The comments of a resolution, oldest first.</summary>
-    public async Task<IReadOnlyList<StoredComment>> ListAsync(Guid resolutionId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredComment>> ListAsync(Guid resolutionId, CancellationToken cancellationToken) =>
+        (await PageAsync(resolutionId, null, int.MaxValue - 1, cancellationToken)).Rows;
+
+    /// <summary>At most <paramref name="size"/> comments after <paramref name="after"/>, oldest first, and the cursor of the next page if there is one.</summary>
+    public async Task<(IReadOnlyList<StoredComment> Rows, PageCursor? Next)> PageAsync(Guid resolutionId, PageCursor? after, int size, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<StoredComment>(new CommandDefinition(
-            $"SELECT {Columns} FROM comments WHERE resolution_id = @rid ORDER BY created_at, id", new { rid = resolutionId.ToString() }, cancellationToken: cancellationToken));
-        return rows.AsList();
+        var rows = (await connection.QueryAsync<StoredComment>(new CommandDefinition(
+            $"""
+            SELECT {Columns} FROM comments
+            WHERE resolution_id = @rid AND (@afterAt IS NULL OR created_at > @afterAt OR (created_at = @afterAt AND id > @afterId))
+            ORDER BY created_at, id LIMIT @take
+            """,
+            new { rid = resolutionId.ToString(), afterAt = after?.CreatedAt, afterId = after?.Id, take = (long)size + 1 }, cancellationToken: cancellationToken))).AsList();
+        if (rows.Count <= size)
+        {
+            return (rows, null);
+        }
+
+        rows.RemoveAt(size);
+        return (rows, new PageCursor(rows[^1].CreatedAt, rows[^1].Id));
     }
 
     /// <summary>One comment, or null.</summary>

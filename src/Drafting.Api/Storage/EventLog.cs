@@ -38,9 +38,23 @@ internal static class EventLog
             ByOpIdSql,
             new { rid = resolutionId.ToString(), opId }, scope.Transaction, cancellationToken: cancellationToken));
 
-    /// <summary>The refusal of an opId that another person already used: an opId replays only for its author.</summary>
+    /// <summary>The error for an unusable client operation id, or null (none at all is fine: the change is then not replayable).</summary>
+    public static string? OpIdError(string? opId) => opId switch
+    {
+        null => null,
+        _ when string.IsNullOrWhiteSpace(opId) => "opId is empty; leave it out or send a unique id (a UUID), which makes resending safe.",
+        { Length: > 100 } => "opId has at most 100 printable characters.",
+        _ when opId.Any(char.IsControl) => "opId has at most 100 printable characters.",
+        _ => null,
+    };
+
+    /// <summary>The refusal of an opId already used for another change: an opId replays only for its author and its kind of change.</summary>
     public static Model.Resolutions.Refusal OpIdTaken(string opId) =>
-        new(Model.Resolutions.RefusalKind.Conflict, $"The opId '{opId}' was already used by someone else; send your change with a new one.");
+        new(Model.Resolutions.RefusalKind.Conflict, $"The opId '{opId}' was already used for another change (by someone else, or of another kind); send this change with a new opId.");
+
+    /// <summary>Whether <paramref name="earlier"/>, stored under the same opId, is this actor's same kind of change, whose outcome a resend gets again.</summary>
+    public static bool Replays(StoredEvent earlier, Guid actorId, params ReadOnlySpan<string> kinds) =>
+        earlier.ActorId == actorId.ToString() && kinds.Contains(earlier.Type);
 
     /// <summary>The role of <c>@actorId</c> on resolution <c>@rid</c>, read inside a write so that a role changed a moment ago counts.</summary>
     public const string ActorRoleSql = "SELECT role FROM participants WHERE resolution_id = @rid AND user_id = @actorId";

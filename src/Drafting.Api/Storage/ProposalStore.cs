@@ -12,21 +12,34 @@ namespace Drafting.Api.Storage;
 /// </summary>
 public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, ResolutionStore resolutions, ProposalEventPayload payload)
 {
-    /// <summary>The largest page of a proposal list.</summary>
-    public const int MaxPage = 500;
-
     /// <summary>The proposals of a resolution, oldest first, optionally of one status and one delegation (proposing or supporting).</summary>
-    public async Task<IReadOnlyList<StoredProposal>> ListAsync(Guid id, ProposalStatus? status, string? organization, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredProposal>> ListAsync(Guid id, ProposalStatus? status, string? organization, CancellationToken cancellationToken) =>
+        (await PageAsync(id, status, organization, null, int.MaxValue - 1, cancellationToken)).Rows;
+
+    /// <summary>
+    /// At most <paramref name="size"/> proposals after <paramref name="after"/>, oldest first, with the cursor of the
+    /// next page if there is one; those of other delegations are left out of the page when <paramref name="organization"/> is given.
+    /// </summary>
+    public async Task<(IReadOnlyList<StoredProposal> Rows, PageCursor? Next)> PageAsync(
+        Guid id, ProposalStatus? status, string? organization, PageCursor? after, int size, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<StoredProposal>(new CommandDefinition(
+        var rows = (await connection.QueryAsync<StoredProposal>(new CommandDefinition(
             $"""
             SELECT {StoredProposal.Columns} FROM proposals
             WHERE resolution_id = @rid AND (@status IS NULL OR status = @status)
-            ORDER BY created_at, id
+              AND (@afterAt IS NULL OR created_at > @afterAt OR (created_at = @afterAt AND id > @afterId))
+            ORDER BY created_at, id LIMIT @take
             """,
-            new { rid = id.ToString(), status = status?.ToString() }, cancellationToken: cancellationToken));
-        return [.. rows.Where(p => organization is null || p.Organization == organization || p.SupporterList.Contains(organization)).Take(limit)];
+            new { rid = id.ToString(), status = status?.ToString(), afterAt = after?.CreatedAt, afterId = after?.Id, take = (long)size + 1 }, cancellationToken: cancellationToken))).AsList();
+        PageCursor? next = null;
+        if (rows.Count > size)
+        {
+            rows.RemoveAt(size);
+            next = new PageCursor(rows[^1].CreatedAt, rows[^1].Id);
+        }
+
+        return ([.. rows.Where(p => organization is null || p.Organization == organization || p.SupporterList.Contains(organization))], next);
     }
 
     /// <summary>One proposal, or null.</summary>
@@ -75,7 +88,7 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
 
         if (earlier is not null)
         {
-            return earlier.ActorId == actorId.ToString()
+            return EventLog.Replays(earlier, actorId, EventTypes.ProposalAdded)
                 ? new ProposalOutcome(WriteStatus.Duplicate, earlier.Seq, EventLog.Parse(earlier.Payload), null, null)
                 : ProposalOutcome.Refused(EventLog.OpIdTaken(opId!), state?.LastSeq ?? 0);
         }
@@ -130,7 +143,7 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
 
         if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
         {
-            return earlier.ActorId == actorId.ToString()
+            return EventLog.Replays(earlier, actorId, EventTypes.ProposalChanged)
                 ? new ProposalOutcome(WriteStatus.Duplicate, earlier.Seq, EventLog.Parse(earlier.Payload), null, null)
                 : ProposalOutcome.Refused(EventLog.OpIdTaken(opId), loaded.Seq);
         }
@@ -172,7 +185,8 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
 
         if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
         {
-            return earlier.ActorId == actorId.ToString()
+            // An acceptance is logged as the text change it made, or as the decision alone when it made none.
+            return EventLog.Replays(earlier, actorId, EventTypes.ClauseChanged, EventTypes.StructureChanged, EventTypes.ProposalChanged)
                 ? new AcceptOutcome(WriteStatus.Duplicate, null, null, null, EventLog.Parse(earlier.Payload), earlier.Seq)
                 : AcceptOutcome.Refused(EventLog.OpIdTaken(opId));
         }

@@ -110,10 +110,16 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     /// <summary>
     /// Loads the resolution and its negotiation state in a write transaction, lets <paramref name="decide"/> choose
     /// the write, then stores the new state and its event together. A repeated <paramref name="opId"/> returns the
-    /// first outcome unchanged.
+    /// first outcome unchanged when it is the same person's same <paramref name="kind"/> of change (an event type), and is
+    /// refused otherwise.
     /// </summary>
-    public async Task<WriteOutcome> ChangeAsync(Guid id, Guid actorId, string? opId, Func<ChangeContext, Decision<ResolutionWrite>> decide, CancellationToken cancellationToken)
+    public async Task<WriteOutcome> ChangeAsync(Guid id, Guid actorId, string? opId, string kind, Func<ChangeContext, Decision<ResolutionWrite>> decide, CancellationToken cancellationToken)
     {
+        if (EventLog.OpIdError(opId) is { } opIdError)
+        {
+            return WriteOutcome.Refused(Refusal.Invalid(opIdError), 0, null);
+        }
+
         await using var scope = await database.BeginWriteAsync(id, cancellationToken);
         var current = await LoadAsync(scope.Connection, scope.Transaction, id, cancellationToken);
         if (current is not { } loaded)
@@ -123,7 +129,9 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
 
         if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
         {
-            return new WriteOutcome(WriteStatus.Duplicate, earlier.Seq, EventLog.Parse(earlier.Payload), null, loaded.Resolution, [], []);
+            return EventLog.Replays(earlier, actorId, kind)
+                ? new WriteOutcome(WriteStatus.Duplicate, earlier.Seq, EventLog.Parse(earlier.Payload), null, loaded.Resolution, [], [])
+                : WriteOutcome.Refused(EventLog.OpIdTaken(opId), loaded.Seq, loaded.Resolution);
         }
 
         var nextRevision = await scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(

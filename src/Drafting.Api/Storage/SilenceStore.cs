@@ -43,7 +43,7 @@ public sealed class SilenceStore(DraftingDatabase database, TimeProvider time, S
 
         if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
         {
-            return earlier.ActorId == actorId.ToString()
+            return EventLog.Replays(earlier, actorId, EventTypes.SilenceChanged)
                 ? new SilenceOutcome(WriteStatus.Duplicate, await LatestAsync(scope.Connection, scope.Transaction, id, cancellationToken), null, earlier.Seq)
                 : SilenceOutcome.Refused(EventLog.OpIdTaken(opId));
         }

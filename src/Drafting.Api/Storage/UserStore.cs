@@ -22,12 +22,24 @@ public sealed class UserAccount
 
     /// <summary>Whether this is a site admin.</summary>
     public bool IsAdmin { get; set; }
+
+    /// <summary>Changes whenever every session of the account must end (sign out everywhere, new password, disabled).</summary>
+    public string SecurityStamp { get; set; } = "";
+
+    /// <summary>Whether the site admin has disabled the account: it cannot sign in and its sessions have ended.</summary>
+    public bool IsDisabled { get; set; }
 }
+
+/// <summary>What decides whether a session is still good: the account's stamp and state, and whether it was ended.</summary>
+/// <param name="SecurityStamp">The account's current stamp.</param>
+/// <param name="IsDisabled">Whether the account is disabled.</param>
+/// <param name="Ended">Whether this session was ended on its own (signed out, refresh token used).</param>
+public sealed record SessionState(string SecurityStamp, bool IsDisabled, bool Ended);
 
 /// <summary>Accounts; names are unique regardless of case.</summary>
 public sealed class UserStore(DraftingDatabase database, TimeProvider time)
 {
-    private const string Columns = "id, user_name, display_name, organization, password_hash, is_admin";
+    private const string Columns = "id, user_name, display_name, organization, password_hash, is_admin, security_stamp, is_disabled";
 
     /// <summary>Finds an account by sign-in name, ignoring case.</summary>
     public async Task<UserAccount?> FindByNameAsync(string userName, CancellationToken cancellationToken)
@@ -60,11 +72,11 @@ public sealed class UserStore(DraftingDatabase database, TimeProvider time)
         // ON CONFLICT rather than a check first: two nodes creating the same name at once must not both pass the check.
         var created = await scope.Connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO users (id, user_name, user_name_key, display_name, organization, password_hash, is_admin, created_at)
-            VALUES (@Id, @UserName, @key, @DisplayName, @Organization, @PasswordHash, @admin, @now)
+            INSERT INTO users (id, user_name, user_name_key, display_name, organization, password_hash, is_admin, created_at, security_stamp)
+            VALUES (@Id, @UserName, @key, @DisplayName, @Organization, @PasswordHash, @admin, @now, @SecurityStamp)
             ON CONFLICT (user_name_key) DO NOTHING
             """,
-            new { user.Id, user.UserName, key = Key(user.UserName), user.DisplayName, user.Organization, user.PasswordHash, admin = user.IsAdmin ? 1 : 0, now = EventLog.Timestamp(time.GetUtcNow()) },
+            new { user.Id, user.UserName, key = Key(user.UserName), user.DisplayName, user.Organization, user.PasswordHash, user.SecurityStamp, admin = user.IsAdmin ? 1 : 0, now = EventLog.Timestamp(time.GetUtcNow()) },
             scope.Transaction, cancellationToken: cancellationToken));
         await scope.CommitAsync(cancellationToken);
         return created > 0;
@@ -76,6 +88,66 @@ public sealed class UserStore(DraftingDatabase database, TimeProvider time)
         await using var scope = await database.BeginWriteAsync(cancellationToken);
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE users SET password_hash = @hash WHERE id = @id", new { id, hash }, scope.Transaction, cancellationToken: cancellationToken));
+        await scope.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Every account, by name, for the site admin.</summary>
+    public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return [.. await connection.QueryAsync<UserAccount>(new CommandDefinition(
+            $"SELECT {Columns} FROM users ORDER BY user_name_key", cancellationToken: cancellationToken))];
+    }
+
+    /// <summary>The state that decides whether session <paramref name="sessionId"/> of account <paramref name="userId"/> is still good; null for no such account.</summary>
+    public async Task<SessionState?> SessionStateAsync(string userId, string sessionId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(string Stamp, long Disabled, long Ended)>(new CommandDefinition(
+            """
+            SELECT security_stamp, is_disabled, (SELECT COUNT(*) FROM ended_sessions WHERE session_id = @sessionId)
+            FROM users WHERE id = @userId
+            """,
+            new { userId, sessionId }, cancellationToken: cancellationToken));
+        return row.Stamp is null ? null : new SessionState(row.Stamp, row.Disabled != 0, row.Ended > 0);
+    }
+
+    /// <summary>The current stamps of the given accounts (disabled ones get none), for checking open connections in one query.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> StampsAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Id, string Stamp)>(new CommandDefinition(
+            "SELECT id, security_stamp FROM users WHERE id IN @userIds AND is_disabled = 0", new { userIds }, cancellationToken: cancellationToken));
+        return rows.ToDictionary(row => row.Id, row => row.Stamp);
+    }
+
+    /// <summary>Changes what is given: a new stamp (ending every session), password hash, disabled state or display name.</summary>
+    public async Task<bool> UpdateAsync(string id, string? newStamp, string? passwordHash = null, bool? disabled = null, string? displayName = null, string? organization = null, CancellationToken cancellationToken = default)
+    {
+        await using var scope = await database.BeginWriteAsync(cancellationToken);
+        var updated = await scope.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE users SET security_stamp = COALESCE(@newStamp, security_stamp),
+                password_hash = COALESCE(@passwordHash, password_hash),
+                is_disabled = COALESCE(@disabled, is_disabled),
+                display_name = COALESCE(@displayName, display_name),
+                organization = COALESCE(@organization, organization)
+            WHERE id = @id
+            """,
+            new { id, newStamp, passwordHash, disabled = disabled is { } flag ? (flag ? 1 : 0) : (int?)null, displayName, organization }, scope.Transaction, cancellationToken: cancellationToken));
+        await scope.CommitAsync(cancellationToken);
+        return updated > 0;
+    }
+
+    /// <summary>Ends one session until <paramref name="expiresAt"/>, when no token of it can be valid any more; forgets sessions past theirs.</summary>
+    public async Task EndSessionAsync(string sessionId, string userId, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        await using var scope = await database.BeginWriteAsync(cancellationToken);
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO ended_sessions (session_id, user_id, expires_at) VALUES (@sessionId, @userId, @expires) ON CONFLICT (session_id) DO NOTHING",
+            new { sessionId, userId, expires = EventLog.Timestamp(expiresAt) }, scope.Transaction, cancellationToken: cancellationToken));
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM ended_sessions WHERE expires_at < @now", new { now = EventLog.Timestamp(time.GetUtcNow()) }, scope.Transaction, cancellationToken: cancellationToken));
         await scope.CommitAsync(cancellationToken);
     }
 

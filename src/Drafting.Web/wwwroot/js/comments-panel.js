@@ -1,4 +1,4 @@
-import { api, element, present } from './api.js';
+import { api, apiAll, element, present } from './api.js';
 import { errorMessage } from './contract.js';
 import { personChip } from './presence.js';
 import { safeHtml } from './safe-html.js';
@@ -54,7 +54,7 @@ export class CommentsPanel {
   }
 
   async load() {
-    const all = await api(`/api/resolutions/${this.context.resolutionId}/comments`);
+    const all = await apiAll(`/api/resolutions/${this.context.resolutionId}/comments`);
     this.comments = new Map(all.map((c) => [c.id, c]));
     this.render();
   }

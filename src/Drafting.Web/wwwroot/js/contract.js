@@ -35,6 +35,7 @@ export const ErrorCodes = Object.freeze({
   unauthenticated: 'unauthenticated',
   notParticipant: 'not-participant',
   forbidden: 'forbidden',
+  crossSite: 'cross-site',
   notFound: 'not-found',
   editConflict: 'edit-conflict',
   frozen: 'frozen',

@@ -1,4 +1,4 @@
-import { api } from './api.js';
+import { api, apiAll } from './api.js';
 import { newOpId } from './clause-sync.js';
 
 // The resolution's proposals as the page knows them (GET …/proposals, then ProposalAdded/ProposalChanged),
@@ -38,7 +38,7 @@ export class Proposals {
   changed() { for (const listener of this.listeners) listener(); }
 
   async load() {
-    const list = await api(`/api/resolutions/${this.context.resolutionId}/proposals`);
+    const list = await apiAll(`/api/resolutions/${this.context.resolutionId}/proposals`);
     this.all = new Map(list.map((p) => [p.id, p]));
     this.changed();
   }

@@ -5,7 +5,7 @@ form.addEventListener('submit', async (event) => {
   event.preventDefault();
   error.textContent = '';
   const body = JSON.stringify({ userName: form.userName.value, password: form.password.value });
-  const response = await fetch('/api/auth/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body, credentials: 'same-origin' });
+  const response = await fetch('/api/auth/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' }, body, credentials: 'same-origin' });
   if (!response.ok) {
     let detail = 'Sign-in failed.';
     try { detail = (await response.json()).detail || detail; } catch { /* not JSON */ }

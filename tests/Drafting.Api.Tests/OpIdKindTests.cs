@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Drafting.Api.Tests;
+
+/// <summary>An opId replays only for its author and its kind of change; anything else is a 409 that says so, and blank opIds are refused.</summary>
+public class OpIdKindTests
+{
+    private static async Task AssertOpIdTakenAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var detail = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
+        Assert.Contains("opId", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_opId_reused_for_another_kind_of_change_is_refused_and_changes_nothing()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        (await scenario.Penholder.PutAsJsonAsync(scenario.Path("/sponsors?opId=shared"), new[] { new { name = "France", role = "main" } })).EnsureSuccessStatusCode();
+
+        await AssertOpIdTakenAsync(await scenario.Penholder.PutAsJsonAsync(scenario.Path("/stage?opId=shared"), new { stage = "inBlue" }));
+        await AssertOpIdTakenAsync(await scenario.Penholder.PostAsJsonAsync(scenario.Path("/clauses"), new { kind = "operative", position = 0, text = "Decides to act;", opId = "shared" }));
+
+        var current = await scenario.CurrentAsync();
+        Assert.Equal("draft", current.GetProperty("stage").GetString());
+        Assert.Equal(scenario.Resolution.GetProperty("operative").GetArrayLength(), current.GetProperty("operative").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task An_opId_of_someone_else_is_refused_and_its_own_resend_replays()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var inserted = await scenario.Clients["drafter"].PostAsJsonAsync(scenario.Path("/clauses"), new { kind = "operative", position = 0, text = "Decides to act;", opId = "ghana-1" });
+        inserted.EnsureSuccessStatusCode();
+        var count = (await scenario.CurrentAsync()).GetProperty("operative").GetArrayLength();
+
+        await AssertOpIdTakenAsync(await scenario.Penholder.PostAsJsonAsync(scenario.Path("/clauses"), new { kind = "operative", position = 0, text = "Decides otherwise;", opId = "ghana-1" }));
+        var resent = await scenario.Clients["drafter"].PostAsJsonAsync(scenario.Path("/clauses"), new { kind = "operative", position = 0, text = "Decides to act;", opId = "ghana-1" });
+        Assert.True(resent.IsSuccessStatusCode, $"a resend replays: {(int)resent.StatusCode}");
+        Assert.Equal(count, (await scenario.CurrentAsync()).GetProperty("operative").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("/sponsors?opId=%20")]
+    [InlineData("/stage?opId=%20%20")]
+    public async Task A_blank_opId_is_refused(string path)
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        HttpResponseMessage response = path.StartsWith("/sponsors", StringComparison.Ordinal)
+            ? await scenario.Penholder.PutAsJsonAsync(scenario.Path(path), new[] { new { name = "France", role = "main" } })
+            : await scenario.Penholder.PutAsJsonAsync(scenario.Path(path), new { stage = "inBlue" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("draft", (await scenario.CurrentAsync()).GetProperty("stage").GetString());
+    }
+}
