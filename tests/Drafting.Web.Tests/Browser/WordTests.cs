@@ -61,6 +61,13 @@ public class WordTests
             await drafter.SetInputFilesAsync("#word-review-file", file);
             await drafter.ClickAsync("#word-review-upload");
             await Expect(drafter.Locator("#word-review-status")).ToContainTextAsync("1 proposal made for Ghana");
+            await Expect(drafter.Locator("#word-review")).Not.ToContainTextAsync("null");
+            if (Environment.GetEnvironmentVariable("DRAFTING_SCREENSHOTS") is { Length: > 0 } folder)
+            {
+                // For a person to look at the panel: DRAFTING_SCREENSHOTS=/tmp/shots.
+                Directory.CreateDirectory(folder);
+                await drafter.Locator("#word-review").ScreenshotAsync(new() { Path = Path.Combine(folder, "word-review.png") });
+            }
 
             var card = penholder.Locator("#proposals article.proposal");
             await Expect(card).ToHaveCountAsync(1);

@@ -56,7 +56,10 @@ public static class WordReview
             return new WordReviewResult([], [], errors, accepted.Text!.Origin, null);
         }
 
-        var diagnostics = accepted.Import.Warnings.Where(w => w.Code is "tracked-changes" or "macros-ignored").ToList();
+        // In a review nothing is accepted: the tracked changes are read as proposals.
+        var diagnostics = accepted.Import.Warnings.Where(w => w.Code is "tracked-changes" or "macros-ignored")
+            .Select(w => w with { Message = w.Message.Replace("were accepted", "were read as proposals", StringComparison.Ordinal) })
+            .ToList();
         var b = FlatClause.Of(baseText);
         var r = FlatClause.Of(received);
         var a = FlatClause.Of(proposed);

@@ -1,4 +1,4 @@
-import { api, element } from './api.js';
+import { api, element, present } from './api.js';
 
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -15,7 +15,7 @@ export class WordReviewPanel {
     this.status = element('p', { class: 'muted', role: 'status', id: 'word-review-status' });
     const upload = element('button', { type: 'button', class: 'small', id: 'word-review-upload' }, 'Propose from Word file');
     upload.addEventListener('click', () => this.send());
-    root.replaceChildren(
+    root.replaceChildren(...present(
       element('h2', {}, 'Word review'),
       element('p', { class: 'muted' }, 'Upload a Word file exported here and returned with tracked changes and comments: each change becomes a proposal, each comment a comment.'),
       element('p', {}, element('label', { for: 'word-review-file' }, 'Returned .docx'), this.file),
@@ -23,7 +23,7 @@ export class WordReviewPanel {
         ? element('p', {}, element('label', { for: 'word-review-delegation', class: 'inline' }, 'On behalf of '), this.delegation)
         : null,
       element('p', {}, upload),
-      this.status);
+      this.status));
     this.role = role;
     this.me = me;
   }
