@@ -10,6 +10,11 @@
 // drafters over R resolutions (default 1: everyone in one resolution sees every edit), for both hubs alike.
 // DRAFTING_LOAD_MODE=propose has each drafter propose a replacement of its paragraph (hub Propose) instead of editing it,
 // measuring proposal → own ProposalAdded, against the relay passing the same message.
+//
+// A General Assembly in one text (see CrowdProgram): N participants in one resolution, E of them editing every 2 s,
+// in interleaved rounds against the API and the bare relay (ours, bare, ours, bare …):
+//
+//   dotnet run -c Release --project bench/Drafting.LoadGenerator -- crowd [participants=1000] [editors=20] [seconds=30] [pairs=2]
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -32,6 +37,11 @@ if (args is ["relay", var relayPort])
     relayApp.MapGet("/health", () => "ok");
     await relayApp.RunAsync();
     return 0;
+}
+
+if (args is ["crowd", ..])
+{
+    return await CrowdProgram.RunAsync(args[1..]);
 }
 
 var drafters = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 200;

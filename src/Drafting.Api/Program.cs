@@ -16,7 +16,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseStaticFiles();
+app.UseStaticFiles(Pages.StaticFiles);
 app.UseMiddleware<CrossSiteRequestGuard>();
 app.UseAuthentication();
 app.UseMiddleware<EndedSessionGuard>();

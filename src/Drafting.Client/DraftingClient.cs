@@ -19,7 +19,10 @@ public sealed class DraftingClient : IAsyncDisposable
     private readonly HubConnection _connection;
     private readonly SemaphoreSlim _order = new(1, 1);
     private readonly Dictionary<Guid, long> _lastSeq = [];
+    private readonly Dictionary<Guid, PresenceList> _presence = [];
+    private readonly SemaphoreSlim _presenceOrder = new(1, 1);
     private int _editsResent;
+    private int _presenceRefreshes;
 
     /// <summary>Creates a client; <paramref name="configure"/> sets the URL, token and transport of the connection.</summary>
     public DraftingClient(Action<IHubConnectionBuilder> configure)
@@ -40,6 +43,7 @@ public sealed class DraftingClient : IAsyncDisposable
                 comment.GetProperty("author").GetProperty("id").GetString() ?? "", comment, comment.GetProperty("createdAt").GetString() ?? "")));
         }
 
+        _connection.On<JsonElement>("PresenceChanged", delta => ReceivePresenceAsync(delta));
         _connection.Reconnected += _ => RejoinAsync();
     }
 
@@ -56,7 +60,8 @@ public sealed class DraftingClient : IAsyncDisposable
             {
                 foreach (var resolutionId in _lastSeq.Keys.ToList())
                 {
-                    await _connection.InvokeAsync<JsonElement>("JoinResolution", resolutionId);
+                    // Presence is numbered per node: after a reconnect (perhaps to another node) it starts from this answer.
+                    await ResetPresenceAsync(resolutionId, await _connection.InvokeAsync<JsonElement>("JoinResolution", resolutionId));
                     await CatchUpAsync(resolutionId);
                 }
 
@@ -102,6 +107,7 @@ public sealed class DraftingClient : IAsyncDisposable
     public async Task<JsonElement> JoinAsync(Guid resolutionId, CancellationToken cancellationToken = default)
     {
         var snapshot = await _connection.InvokeAsync<JsonElement>("JoinResolution", resolutionId, cancellationToken);
+        await ResetPresenceAsync(resolutionId, snapshot);
         await _order.WaitAsync(cancellationToken);
         try
         {
@@ -114,6 +120,88 @@ public sealed class DraftingClient : IAsyncDisposable
 
         await CatchUpAsync(resolutionId, cancellationToken);
         return snapshot;
+    }
+
+    /// <summary>
+    /// Raised after the presence of a joined resolution changed (a delta applied, or the whole list fetched after a
+    /// gap or a rejoin); read it with <see cref="Presence"/>.
+    /// </summary>
+    public event Func<Guid, Task>? PresenceChanged;
+
+    /// <summary>Everyone present in a joined resolution, as of the last delta applied (empty before joining).</summary>
+    public IReadOnlyList<PresenceMember> Presence(Guid resolutionId)
+    {
+        _presenceOrder.Wait();
+        try
+        {
+            return _presence.TryGetValue(resolutionId, out var list) ? list.Present : [];
+        }
+        finally
+        {
+            _presenceOrder.Release();
+        }
+    }
+
+    /// <summary>How many times a missing presence delta made the client fetch the whole list.</summary>
+    public int PresenceRefreshes => _presenceRefreshes;
+
+    /// <summary>
+    /// Takes a <c>PresenceChanged</c> delta (<c>{resolutionId, presenceSeq, seq, changes}</c>): applied in presenceSeq order,
+    /// ignored when already applied; when one is missing the whole list is fetched with <c>GetPresence</c> instead.
+    /// The hub calls this for every delta it sends; it is public so that a caller holding a delta can hand it over too.
+    /// </summary>
+    public async Task ReceivePresenceAsync(JsonElement delta)
+    {
+        var resolutionId = delta.GetProperty("resolutionId").GetGuid();
+        PresenceApplied applied;
+        await _presenceOrder.WaitAsync();
+        try
+        {
+            if (!_presence.TryGetValue(resolutionId, out var list))
+            {
+                return;
+            }
+
+            applied = list.Apply(delta);
+            if (applied == PresenceApplied.Gap)
+            {
+                Interlocked.Increment(ref _presenceRefreshes);
+                var full = await _connection.InvokeAsync<JsonElement>("GetPresence", resolutionId);
+                list.Reset(full.GetProperty("present"), full.GetProperty("presenceSeq").GetInt64());
+            }
+        }
+        finally
+        {
+            _presenceOrder.Release();
+        }
+
+        if (applied != PresenceApplied.Stale && PresenceChanged is { } handler)
+        {
+            await handler(resolutionId);
+        }
+    }
+
+    private async Task ResetPresenceAsync(Guid resolutionId, JsonElement snapshot)
+    {
+        await _presenceOrder.WaitAsync();
+        try
+        {
+            if (!_presence.TryGetValue(resolutionId, out var list))
+            {
+                _presence[resolutionId] = list = new PresenceList();
+            }
+
+            list.Reset(snapshot.GetProperty("presence"), snapshot.TryGetProperty("presenceSeq", out var presenceSeq) ? presenceSeq.GetInt64() : 0);
+        }
+        finally
+        {
+            _presenceOrder.Release();
+        }
+
+        if (PresenceChanged is { } handler)
+        {
+            await handler(resolutionId);
+        }
     }
 
     /// <summary>How many times an edit was sent again after its call failed without an answer.</summary>
@@ -232,5 +320,6 @@ public sealed class DraftingClient : IAsyncDisposable
     {
         await _connection.DisposeAsync();
         _order.Dispose();
+        _presenceOrder.Dispose();
     }
 }

@@ -95,6 +95,7 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
         builder.UseSetting("Drafting:AdminPassword", AdminPassword);
         builder.UseSetting("Drafting:ImportSample", "false");
         builder.UseSetting("Drafting:SignInAttemptsPerMinute", "100000");
+        builder.UseSetting("Drafting:SignInAttemptsPerUserPerMinute", "100000");
         // Tests make calls much faster than people do; the limits have tests of their own that set them low.
         builder.UseSetting("Drafting:Limits:EditsPerSecond", "100000");
         builder.UseSetting("Drafting:Limits:EditBurst", "100000");

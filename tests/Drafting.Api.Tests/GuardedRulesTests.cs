@@ -16,7 +16,7 @@ namespace Drafting.Api.Tests;
 public class GuardedRulesTests
 {
     [Fact]
-    public async Task Someone_who_takes_no_part_can_neither_join_nor_catch_up()
+    public async Task Someone_who_takes_no_part_can_neither_join_nor_catch_up_nor_read_presence()
     {
         await using var scenario = await Scenario.CreateAsync(DraftingApplication.OnLoopback());
         await using var outsider = await LiveConnection.StartAsync(scenario.App.HubUrl, scenario.Clients["outsider"]);
@@ -24,6 +24,8 @@ public class GuardedRulesTests
         Assert.Equal(ErrorCodes.NotParticipant, ErrorCodes.FromHubMessage(join.Message));
         var catchUp = await Assert.ThrowsAsync<HubException>(() => outsider.InvokeAsync<List<LiveEvent>>("CatchUp", scenario.ResolutionId, 0L));
         Assert.Equal(ErrorCodes.NotParticipant, ErrorCodes.FromHubMessage(catchUp.Message));
+        var presence = await Assert.ThrowsAsync<HubException>(() => outsider.InvokeAsync<JsonElement>("GetPresence", scenario.ResolutionId));
+        Assert.Equal(ErrorCodes.NotParticipant, ErrorCodes.FromHubMessage(presence.Message));
     }
 
     [Theory]

@@ -86,9 +86,8 @@ public class HubTests
     {
         await using var scenario = await LoopbackScenarioAsync();
         await using var observer = await ConnectAsync(scenario, "observer");
-        var updates = Channel.CreateUnbounded<PresenceSnapshot>();
-        observer.On<PresenceSnapshot>(nameof(IDraftingClient.PresenceChanged), p => updates.Writer.TryWrite(p));
-        await observer.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
+        var observerSees = new PresenceView(observer);
+        await observerSees.JoinAsync(scenario.ResolutionId);
 
         var drafter = await ConnectAsync(scenario, "drafter");
         var joined = await drafter.InvokeAsync<JoinSnapshot>("JoinResolution", scenario.ResolutionId);
@@ -98,19 +97,13 @@ public class HubTests
 
         var clause = scenario.ClauseId("operative", 2);
         await drafter.InvokeAsync("SetFocus", scenario.ResolutionId, clause);
+        var within = TimeSpan.FromSeconds(15);
+        await observerSees.WaitForAsync("the drafter's focus", p => p.Any(e => e.DisplayName == "drafter" && e.ClauseId == clause), within);
         await drafter.DisposeAsync();
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        var seen = new List<PresenceSnapshot>();
-        bool Focused(PresenceSnapshot p) => p.Present.Any(e => e.DisplayName == "drafter" && e.ClauseId == clause);
-        // Read until the drafter's focus has been seen and a later update no longer lists the drafter.
-        while (!seen.Any(Focused) || seen[^1].Present.Any(p => p.DisplayName == "drafter"))
-        {
-            seen.Add(await updates.Reader.ReadAsync(timeout.Token));
-        }
-
-        Assert.Equal(["observer"], seen[^1].Present.Select(p => p.DisplayName));
-        Assert.All(seen, p => Assert.Equal(scenario.ResolutionId, p.ResolutionId));
+        await observerSees.WaitForAsync("the drafter gone", p => p.Select(e => e.DisplayName).SequenceEqual(["observer"]), within);
+        Assert.All(observerSees.Received, d => Assert.Equal(scenario.ResolutionId, d.ResolutionId));
+        Assert.Equal(0, observerSees.Gaps);
     }
 
     [Fact]

@@ -74,4 +74,24 @@ public class SmallHoleTests
         Assert.NotNull(refused);
         Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) is > 0 and <= 60);
     }
+
+    [Fact]
+    public async Task Guesses_against_one_account_are_limited_per_user_name_while_others_behind_the_same_address_sign_in()
+    {
+        await using var app = new DraftingApplication();
+        app.Settings["Drafting:SignInAttemptsPerUserPerMinute"] = "3";
+        using var admin = await app.AdminAsync();
+        (await admin.PostAsJsonAsync("/api/users", new { userName = "ghana", password = "ghana-password-123", displayName = "Ghana", organization = "Ghana" })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync("/api/users", new { userName = "kenya", password = "kenya-password-123", displayName = "Kenya", organization = "Kenya" })).EnsureSuccessStatusCode();
+        using var client = app.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/auth/token", new { userName = "ghana", password = "a-wrong-guess" })).StatusCode);
+        }
+
+        var refused = await client.PostAsJsonAsync("/api/auth/token", new { userName = "GHANA", password = "ghana-password-123" });
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.Contains("Retry-After"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/auth/token", new { userName = "kenya", password = "kenya-password-123" })).StatusCode);
+    }
 }

@@ -54,8 +54,9 @@ public class RoleMatrixCompletenessTests
     /// <summary>Hub method → the test that judges who may call it.</summary>
     private static readonly Dictionary<string, string> HubMethods = new()
     {
-        [nameof(DraftingHub.JoinResolution)] = "GuardedRulesTests: someone who takes no part can neither join nor catch up",
-        [nameof(DraftingHub.CatchUp)] = "GuardedRulesTests: someone who takes no part can neither join nor catch up",
+        [nameof(DraftingHub.JoinResolution)] = "GuardedRulesTests: someone who takes no part can neither join nor catch up nor read presence",
+        [nameof(DraftingHub.CatchUp)] = "GuardedRulesTests: someone who takes no part can neither join nor catch up nor read presence",
+        [nameof(DraftingHub.GetPresence)] = "GuardedRulesTests: someone who takes no part can neither join nor catch up nor read presence",
         [nameof(DraftingHub.LeaveResolution)] = "HubTests: presence (leaving a group one is not in changes nothing)",
         [nameof(DraftingHub.SetFocus)] = "HubTests: presence (focus needs a join, which needs a role)",
         [nameof(DraftingHub.EditClause)] = "HubTests: observer edit through the hub is refused; ErrorCodeTests",

@@ -23,6 +23,13 @@ public partial class ContractTests
     }
 
     [Fact]
+    public void The_pages_presence_change_kinds_are_the_servers()
+    {
+        var kinds = ObjectValues(Contract(), "PresenceChangeKinds");
+        Assert.Equal(PresenceChangeKinds.All.Order(StringComparer.Ordinal), kinds.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void No_other_script_spells_an_event_type_or_matches_error_prose()
     {
         foreach (var file in Directory.GetFiles(Scripts, "*.js").Where(f => Path.GetFileName(f) != "contract.js"))

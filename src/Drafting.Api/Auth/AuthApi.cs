@@ -33,9 +33,10 @@ public static class AuthApi
         return group;
     }
 
-    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> IssueToken(CredentialsRequest request, AccountService accounts, CancellationToken cancellationToken)
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> IssueToken(
+        CredentialsRequest request, AccountService accounts, SignInLimits limits, HttpContext http, CancellationToken cancellationToken)
     {
-        if (Validate(request) is { } invalid)
+        if (Validate(request, limits, http) is { } invalid)
         {
             return invalid;
         }
@@ -64,9 +65,10 @@ public static class AuthApi
         return TypedResults.SignIn(CurrentUser.Principal(account, BearerTokenDefaults.AuthenticationScheme), authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
     }
 
-    private static async Task<Results<Ok<UserDto>, ProblemHttpResult>> SignInWithCookie(CredentialsRequest request, AccountService accounts, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<UserDto>, ProblemHttpResult>> SignInWithCookie(
+        CredentialsRequest request, AccountService accounts, SignInLimits limits, HttpContext http, CancellationToken cancellationToken)
     {
-        if (Validate(request) is { } invalid)
+        if (Validate(request, limits, http) is { } invalid)
         {
             return invalid;
         }
@@ -122,10 +124,22 @@ public static class AuthApi
         return TypedResults.NoContent();
     }
 
-    private static ProblemHttpResult? Validate(CredentialsRequest request) =>
-        string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password)
-            ? TypedResults.Problem("Both userName and password are required.", statusCode: StatusCodes.Status400BadRequest, title: "Missing credentials")
-            : null;
+    private static ProblemHttpResult? Validate(CredentialsRequest request, SignInLimits limits, HttpContext http)
+    {
+        if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
+        {
+            return TypedResults.Problem("Both userName and password are required.", statusCode: StatusCodes.Status400BadRequest, title: "Missing credentials");
+        }
+
+        if (!limits.TryTake(request.UserName, out var retryAfter))
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+            http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return ErrorResponses.Problem($"Too many sign-in attempts for this account; try again in {seconds} s.", StatusCodes.Status429TooManyRequests, "Too many attempts", ErrorCodes.RateLimited);
+        }
+
+        return null;
+    }
 
     /// <summary>Why a verified account may not sign in, or null when it may.</summary>
     private static ProblemHttpResult? Refuse(UserAccount? account) => account switch

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Drafting.Api.Extensions;
 using Drafting.Api.Storage;
 using Drafting.Contract;
+using Drafting.Model.Participants;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Drafting.Api.Auth;
@@ -19,7 +20,15 @@ public static class UsersApi
         admin.MapPatch("/{id:guid}", Update)
             .WithSummary("Rename, move to another organization, disable or enable an account, or reset its password (site admin); a disable, a new password or a new organization ends its sessions");
         group.MapGet("/me", Me).WithSummary("The signed-in account");
+        routes.MapGet("/api/organizations", ListOrganizations).RequireAuthorization().WithTags("Users")
+            .WithSummary("The organizations accounts belong to: Member and observer States, regional organizations, the Secretariat, and any other in use");
         return group;
+    }
+
+    private static async Task<Ok<List<string>>> ListOrganizations(UserStore users, CancellationToken cancellationToken)
+    {
+        var inUse = (await users.ListAsync(cancellationToken)).Select(account => account.Organization);
+        return TypedResults.Ok(Organizations.Known.Concat(inUse.Where(name => !Organizations.Known.Contains(name)).Distinct().Order()).ToList());
     }
 
     private static async Task<Results<Created<UserDto>, ProblemHttpResult>> CreateUser(CreateUserRequest request, AccountService accounts, CancellationToken cancellationToken)
@@ -34,7 +43,13 @@ public static class UsersApi
             return TypedResults.Problem(string.Join(" ", problems.OfType<string>()), statusCode: StatusCodes.Status400BadRequest, title: "Invalid account");
         }
 
-        var account = await accounts.CreateAsync(request.UserName!, request.Password!, request.DisplayName!, request.Organization!, request.IsAdmin ?? false, cancellationToken);
+        var (organization, organizationProblem) = ResolveOrganization(request.Organization!);
+        if (organizationProblem is not null)
+        {
+            return organizationProblem;
+        }
+
+        var account = await accounts.CreateAsync(request.UserName!, request.Password!, request.DisplayName!, organization!, request.IsAdmin ?? false, cancellationToken);
         return account is null
             ? TypedResults.Problem($"The user name '{request.UserName!.Trim()}' is taken.", statusCode: StatusCodes.Status409Conflict, title: "User name taken")
             : TypedResults.Created($"/api/users/{account.Id}", UserDto.From(account));
@@ -67,7 +82,16 @@ public static class UsersApi
             return ErrorResponses.Problem($"There is no account {id}.", StatusCodes.Status404NotFound, "No such account", ErrorCodes.NotFound);
         }
 
-        var organization = request.Organization?.Trim();
+        string? organization = null;
+        if (request.Organization is not null)
+        {
+            (organization, var organizationProblem) = ResolveOrganization(request.Organization);
+            if (organizationProblem is not null)
+            {
+                return organizationProblem;
+            }
+        }
+
         var endsSessions = request.Disabled == true || request.Password is not null || (organization is not null && organization != account.Organization);
         await users.UpdateAsync(account.Id, endsSessions ? Sessions.NewStamp() : null,
             request.Password is null ? null : accounts.Hash(account, request.Password), request.Disabled, request.DisplayName?.Trim(), organization, cancellationToken);
@@ -77,6 +101,16 @@ public static class UsersApi
         }
 
         return TypedResults.Ok(UserDto.From((await users.FindByIdAsync(id, cancellationToken))!));
+    }
+
+    /// <summary>The official spelling of an organization, or the refusal of a near miss naming the organization meant.</summary>
+    private static (string? Name, ProblemHttpResult? Problem) ResolveOrganization(string organization)
+    {
+        var (name, didYouMean) = Organizations.Resolve(organization);
+        return didYouMean is null
+            ? (name, null)
+            : (null, ErrorResponses.Problem($"organization '{organization.Trim()}' is not one Drafting knows; did you mean '{didYouMean}'? (GET /api/organizations lists them.)",
+                StatusCodes.Status400BadRequest, "Unknown organization", ErrorCodes.InvalidRequest));
     }
 
     private static async Task<Results<Ok<UserDto>, NotFound>> Me(ClaimsPrincipal user, UserStore users, CancellationToken cancellationToken)

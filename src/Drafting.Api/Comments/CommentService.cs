@@ -12,7 +12,7 @@ namespace Drafting.Api.Comments;
 /// The one code path for annotations (REST and hub): anchors a comment on its quote in the current clause
 /// text, stores it with its event, and sends it to exactly those allowed to see it.
 /// </summary>
-public sealed class CommentService(CommentStore comments, ResolutionStore resolutions, LiveBroadcaster live)
+public sealed class CommentService(CommentStore comments, ResolutionStore resolutions, ParticipantStore participants, LiveBroadcaster live)
 {
     /// <summary>The longest comment body, in characters.</summary>
     public const int MaxBodyLength = 10_000;
@@ -31,7 +31,10 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
         if (request.ParentId is { } parentId)
         {
             var parent = await comments.GetAsync(resolutionId, parentId, cancellationToken);
-            if (parent is null || parent.ParentId is not null)
+            // A thread the caller cannot see does not exist for them: the same 404 as for no thread at all.
+            var role = parent is null ? null : await participants.GetRoleAsync(resolutionId, user.UserId(), cancellationToken);
+            if (parent is null || parent.ParentId is not null || role is null
+                || !Visible(parent.Visibility(), parent.AudienceOrganization, user.FindFirstValue(CurrentUser.OrganizationClaim), role.Value))
             {
                 return (null, Refusal.NotFound($"There is no comment {parentId} to reply to in this resolution."));
             }
@@ -53,8 +56,14 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
             }
 
             var text = location.Clause.Text;
+            if (request.Quote?.Exact is { Length: > TextQuote.MaxLength })
+            {
+                return (null, Refusal.Invalid($"quote.exact holds at most {TextQuote.MaxLength:N0} characters: select a shorter passage, or none to comment on the whole clause."));
+            }
+
+            // No quote: the comment is on the whole clause, anchored on as much of its start as a quote holds.
             var quote = string.IsNullOrEmpty(request.Quote?.Exact)
-                ? (text.Length == 0 ? null : TextQuote.Of(text, 0, text.Length))
+                ? (text.Length == 0 ? null : TextQuote.Of(text, 0, Math.Min(text.Length, TextQuote.MaxLength)))
                 : new TextQuote(request.Quote.Exact, request.Quote.Prefix, request.Quote.Suffix);
             var found = quote is null ? null : CommentAnchor.Find(location.Clause.Id, quote, text);
             if (found is null)

@@ -35,12 +35,14 @@ public static class ApplicationServices
         services.AddScoped<AccountService>();
         services.AddMemoryCache();
         services.AddSingleton<Sessions>();
+        services.AddSingleton<SignInLimits>();
         services.AddSingleton<OpenHubSessions>();
         services.AddSingleton<SessionHubFilter>();
         services.AddHostedService<EndedSessionSweep>();
         services.AddSingleton<Limits.ParticipantLimits>();
         services.AddSingleton<Limits.ParticipantLimitsHubFilter>();
         services.AddScoped<ClauseEditService>();
+        services.AddSingleton<ClauseEditQueue>();
         services.AddSingleton<Live.LiveBroadcaster>();
         services.AddSingleton<Live.GroupMembership>();
         services.AddSingleton<CommentEventPayload>(Comments.CommentMapping.EventPayload);
@@ -82,10 +84,10 @@ public static class ApplicationServices
         services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddOpenApi();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<DiskSpaceHealthCheck>("disk");
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
-        var attemptsPerMinute = builder.Configuration.GetValue("Drafting:SignInAttemptsPerMinute", 30);
+        var attemptsPerMinute = builder.Configuration.GetValue("Drafting:SignInAttemptsPerMinute", 120);
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -11,6 +11,12 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemD
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // A multipart body whose boundaries or headers do not parse: the request's fault, not the server's.
+        if (exception is InvalidDataException or IOException && httpContext.Request.HasFormContentType && !httpContext.RequestAborted.IsCancellationRequested)
+        {
+            exception = new BadHttpRequestException($"The multipart body cannot be read: {exception.Message}", exception);
+        }
+
         if (exception is not BadHttpRequestException badRequest)
         {
             return false;

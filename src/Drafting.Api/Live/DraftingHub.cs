@@ -22,7 +22,11 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     /// <summary>The largest batch <see cref="CatchUp"/> returns; a client asks again from the last seq it got.</summary>
     public const int CatchUpBatch = 1000;
 
-    /// <summary>Joins the resolution's group and returns the resolution with the seq it is current at.</summary>
+    /// <summary>
+    /// Joins the resolution's group and returns the resolution with the seq it is current at, and everyone present with
+    /// the presenceSeq that list is current at. Its cost does not grow with the crowd beyond the list itself: one role
+    /// check, one read of the resolution, and presence held in memory (the others hear of the arrival in the next delta).
+    /// </summary>
     public async Task<JoinSnapshot> JoinResolution(Guid resolutionId)
     {
         var role = await RequireAsync(resolutionId, Permission.Read);
@@ -32,9 +36,16 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
         var (resolution, seq, negotiation) = await store.GetAsync(resolutionId, Context.ConnectionAborted)
             ?? throw Refusal.NotFound($"There is no resolution {resolutionId}.").ToHubException();
         var user = Context.User!;
-        var present = await presence.JoinAsync(resolutionId, Context.ConnectionId, new PresenceEntry(
-            user.UserId().ToString(), user.FindFirst(CurrentUser.DisplayNameClaim)?.Value ?? "", user.FindFirst(CurrentUser.OrganizationClaim)?.Value ?? "", role, null), seq);
-        return new JoinSnapshot(ResolutionDto.From(resolution, seq, role, mode: negotiation.Mode), seq, present);
+        var present = presence.Join(resolutionId, Context.ConnectionId, new PresenceEntry(
+            user.UserId().ToString(), user.FindFirst(CurrentUser.DisplayNameClaim)?.Value ?? "", user.FindFirst(CurrentUser.OrganizationClaim)?.Value ?? "", role, null));
+        return new JoinSnapshot(ResolutionDto.From(resolution, seq, role, mode: negotiation.Mode, silence: negotiation.Silence), seq, present.Present, present.PresenceSeq);
+    }
+
+    /// <summary>Everyone present now with the presenceSeq it is current at: what a client asks for when it misses a delta.</summary>
+    public async Task<PresenceSnapshot> GetPresence(Guid resolutionId)
+    {
+        await RequireAsync(resolutionId, Permission.Read);
+        return presence.Snapshot(resolutionId);
     }
 
     /// <summary>Leaves the resolution's group.</summary>
@@ -42,27 +53,29 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     {
         await groups.RemoveAsync(Groups, Context.ConnectionId, LiveBroadcaster.Group(resolutionId));
         await groups.RemoveAsync(Groups, Context.ConnectionId, LiveBroadcaster.OrganizationGroup(resolutionId, Organization));
-        await presence.LeaveAsync(resolutionId, Context.ConnectionId);
+        presence.Leave(resolutionId, Context.ConnectionId);
     }
 
-    /// <summary>Shows others which clause the caller is on (null: none). An advisory marker, not a lock.</summary>
-    public async Task SetFocus(Guid resolutionId, string? clauseId)
+    /// <summary>
+    /// Shows others which clause the caller is on (null: none). An advisory marker, not a lock; the others see the last
+    /// position of each coalescing window, however often it moved within it.
+    /// </summary>
+    public Task SetFocus(Guid resolutionId, string? clauseId)
     {
         if (clauseId is not null && !ClauseId.IsValid(clauseId))
         {
             throw Refusal.Invalid($"'{clauseId}' is not a clause id.").ToHubException();
         }
 
-        if (!await presence.FocusAsync(resolutionId, Context.ConnectionId, clauseId))
-        {
-            throw new Refusal(RefusalKind.Conflict, "Join the resolution before setting your focus.").ToHubException();
-        }
+        return presence.Focus(resolutionId, Context.ConnectionId, clauseId)
+            ? Task.CompletedTask
+            : throw new Refusal(RefusalKind.Conflict, "Join the resolution before setting your focus.").ToHubException();
     }
 
     /// <inheritdoc />
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        await presence.DropAsync(Context.ConnectionId);
+        presence.Drop(Context.ConnectionId);
         await base.OnDisconnectedAsync(exception);
     }
 

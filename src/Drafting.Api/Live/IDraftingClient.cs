@@ -42,6 +42,6 @@ public interface IDraftingClient
     /// <summary>A comment was resolved or reopened.</summary>
     Task CommentChanged(CommentDto comment);
 
-    /// <summary>Someone joined, left, dropped or focused another clause.</summary>
-    Task PresenceChanged(PresenceSnapshot presence);
+    /// <summary>People joined, left or moved their focus: the changes of one coalescing window, numbered by presenceSeq.</summary>
+    Task PresenceChanged(PresenceDelta presence);
 }

@@ -27,8 +27,11 @@ public sealed record LiveEvent(Guid ResolutionId, long Seq, string Type, string 
     public static LiveEvent Hidden(LiveEvent change) => new(change.ResolutionId, change.Seq, EventTypes.Hidden, "", Empty, change.CreatedAt);
 }
 
-/// <summary>What <c>JoinResolution</c> returns: the resolution, the seq it is current at, and who is there.</summary>
-public sealed record JoinSnapshot(Resolutions.ResolutionDto Resolution, long Seq, IReadOnlyList<PresenceEntry> Presence);
+/// <summary>
+/// What <c>JoinResolution</c> returns: the resolution, the seq it is current at, who is there, and the presenceSeq that
+/// list is current at (<c>PresenceChanged</c> deltas numbered after it follow).
+/// </summary>
+public sealed record JoinSnapshot(Resolutions.ResolutionDto Resolution, long Seq, IReadOnlyList<PresenceEntry> Presence, long PresenceSeq);
 
 /// <summary>A clause edit sent through the hub.</summary>
 public sealed record EditClauseCommand(Guid ResolutionId, string? ClauseId, int? BaseVersion, string? Text, string? OpId);

@@ -12,9 +12,10 @@ namespace Drafting.Api.Resolutions;
 /// <summary>
 /// The one code path for clause text edits (REST and hub): an edit on the current version is applied; one on
 /// an older version is merged word by word with what changed since, or refused as a conflict with the current
-/// text. Exactly-once effect per opId; the change and its event stored together, then broadcast.
+/// text. Exactly-once effect per opId; the change and its event stored together (in one transaction with the other
+/// edits of the resolution queued at the same time, see <see cref="ClauseEditQueue"/>), then broadcast.
 /// </summary>
-public sealed class ClauseEditService(ResolutionStore store, Live.LiveBroadcaster live, TimeProvider time)
+public sealed class ClauseEditService(ClauseEditQueue queue, TimeProvider time)
 {
     /// <summary>Edits the text of a clause made on <paramref name="baseVersion"/>.</summary>
     /// <returns>
@@ -24,11 +25,11 @@ public sealed class ClauseEditService(ResolutionStore store, Live.LiveBroadcaste
     public async Task<(EditClauseResult? Result, Refusal? Refusal)> EditAsync(
         Guid resolutionId, Guid actorId, ClauseId clauseId, string text, int baseVersion, string? opId, CancellationToken cancellationToken)
     {
-        var outcome = await store.ChangeClauseTextAsync(resolutionId, actorId, opId, clauseId, baseVersion, clause => Decide(clause, clauseId, text, baseVersion, time.GetUtcNow()), cancellationToken);
+        // Queued for group commit with the other edits of the resolution; answered once stored and broadcast.
+        var outcome = await queue.EditAsync(resolutionId, new ClauseTextChange(actorId, opId, clauseId, baseVersion, clause => Decide(clause, clauseId, text, baseVersion, time.GetUtcNow())), cancellationToken);
         switch (outcome.Status)
         {
             case WriteStatus.Stored:
-                await live.PublishAsync(resolutionId, outcome.Seq, EventTypes.ClauseChanged, actorId, outcome.Payload, outcome.CommentsChanged);
                 var written = outcome.Written!;
                 var status = outcome.Clause!.Version == baseVersion ? "applied" : "merged";
                 return (new EditClauseResult(status, clauseId.Value, written.Version, written.Text, written.Opening, outcome.Seq), null);

@@ -55,5 +55,6 @@ namespace Drafting.Api.Resolutions;
 [JsonSerializable(typeof(Negotiation.SilenceDto))]
 [JsonSerializable(typeof(Negotiation.WordReviewDto))]
 [JsonSerializable(typeof(Live.Presence.PresenceSnapshot))]
+[JsonSerializable(typeof(Live.Presence.PresenceDelta))]
 [JsonSerializable(typeof(IReadOnlyList<Live.LiveEvent>))]
 public sealed partial class DraftingJsonContext : JsonSerializerContext;

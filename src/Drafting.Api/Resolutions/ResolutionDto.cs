@@ -22,13 +22,18 @@ public sealed record ResolutionDto(
     IReadOnlyList<OperativeDto> Operative,
     ParticipantRole? Role = null,
     IReadOnlyList<ImportWarningDto>? Warnings = null,
-    EditingMode? Mode = null)
+    EditingMode? Mode = null,
+    CallerPermissionsDto? Permissions = null,
+    ModelLimitsDto? Limits = null)
 {
     /// <summary>
     /// The JSON form of <paramref name="resolution"/> as seen by a participant in <paramref name="role"/>, with its editing
-    /// <paramref name="mode"/> (none for a published revision).
+    /// <paramref name="mode"/> (none for a published revision) and then what the caller may do, given a running
+    /// <paramref name="silence"/> at <paramref name="now"/>.
     /// </summary>
-    public static ResolutionDto From(Resolution resolution, long seq, ParticipantRole? role, IEnumerable<ImportDiagnostic>? warnings = null, EditingMode? mode = null) =>
+    public static ResolutionDto From(
+        Resolution resolution, long seq, ParticipantRole? role, IEnumerable<ImportDiagnostic>? warnings = null, EditingMode? mode = null,
+        Silence? silence = null, DateTimeOffset? now = null) =>
         new(resolution.Id,
             resolution.Organ.Name,
             resolution.Symbol,
@@ -45,7 +50,9 @@ public sealed record ResolutionDto(
                 resolution.HeadingBefore(c.Id) is { } heading ? new HeadingDto(heading.Id.Value, heading.Text) : null, NoteDto.ListOf(c))).ToList(),
             role,
             warnings?.Select(w => new ImportWarningDto(w.Line, w.Code, w.Message)).ToList(),
-            mode);
+            mode,
+            role is { } held && mode is { } current ? CallerPermissionsDto.For(held, resolution.Stage, current, silence, now ?? DateTimeOffset.UtcNow) : null,
+            ModelLimitsDto.Current);
 }
 
 /// <summary>A sponsor in the JSON form.</summary>

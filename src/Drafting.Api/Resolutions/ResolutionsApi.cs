@@ -44,6 +44,15 @@ public static class ResolutionsApi
             return TypedResults.Problem("organ (200), formula (500), title (1,000), symbol and code (100 each) are limited in length.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid resolution");
         }
 
+        // One-line fields: a line break in a title would become paragraphs of its own in a Markdown export, and a
+        // control character makes the Word file invalid.
+        var multiLine = new[] { ("organ", request.Organ), ("formula", request.Formula), ("title", request.Title), ("symbol", request.Symbol), ("code", request.Code) }
+            .Where(field => field.Item2?.Any(char.IsControl) == true).Select(field => field.Item1).ToList();
+        if (multiLine.Count > 0)
+        {
+            return TypedResults.Problem($"{string.Join(", ", multiLine)}: one line of text, without line breaks, tabs or control characters.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid resolution");
+        }
+
         var organ = string.IsNullOrWhiteSpace(request.Organ) ? Organ.SecurityCouncil : new Organ(request.Organ);
         var resolution = new Resolution(Guid.NewGuid(), organ, string.IsNullOrWhiteSpace(request.Formula) ? organ.DefaultFormula : request.Formula, [], [],
             symbol: request.Symbol, title: request.Title, code: request.Code);
@@ -63,7 +72,7 @@ public static class ResolutionsApi
             return error;
         }
 
-        var result = ResolutionImporter.Default.Import(text!);
+        var result = ResolutionImporter.Default.Import(text!, null, cancellationToken);
         if (!result.Succeeded)
         {
             var errors = result.Errors.ToList();
@@ -81,9 +90,9 @@ public static class ResolutionsApi
         return TypedResults.Created($"/api/resolutions/{resolution.Id}", await StoreNewAsync(resolution, user.UserId(), store, result.Warnings, cancellationToken));
     }
 
-    private static async Task<Results<Ok<ResolutionDto>, NotFound>> Get(Guid id, HttpContext http, ResolutionStore store, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<ResolutionDto>, NotFound>> Get(Guid id, HttpContext http, ResolutionStore store, TimeProvider time, CancellationToken cancellationToken) =>
         await store.GetAsync(id, cancellationToken) is { } found
-            ? TypedResults.Ok(ResolutionDto.From(found.Resolution, found.Seq, http.Role(), mode: found.Negotiation.Mode))
+            ? TypedResults.Ok(ResolutionDto.From(found.Resolution, found.Seq, http.Role(), mode: found.Negotiation.Mode, silence: found.Negotiation.Silence, now: time.GetUtcNow()))
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<List<LintFindingDto>>, NotFound>> Lint(Guid id, ResolutionStore store, CancellationToken cancellationToken)

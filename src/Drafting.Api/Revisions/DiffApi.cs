@@ -1,3 +1,4 @@
+using Drafting.Api.Extensions;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Storage;
 using Drafting.Model.Diff;
@@ -22,11 +23,17 @@ public static class DiffApi
     }
 
     private static async Task<Results<Ok<DiffDto>, ContentHttpResult, ProblemHttpResult>> Diff(
-        Guid id, int? from, int? to, string? format, ResolutionStore store, RevisionStore revisions, CancellationToken cancellationToken)
+        Guid id, int? from, int? to, string? format, HttpContext http, ResolutionStore store, RevisionStore revisions, CancellationToken cancellationToken)
     {
         if (format is not (null or "json" or "html"))
         {
             return TypedResults.Problem($"format '{format}' is not available; use json (the default) or html.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid comparison");
+        }
+
+        // The rendered document is an export: one rule for it whichever URL asks.
+        if (format == "html" && Permissions.Check(http.Role(), Permission.Export) is { } refusal)
+        {
+            return refusal.ToProblem();
         }
 
         if (from is null)

@@ -86,7 +86,7 @@ public static class FirstStart
     {
         await using var stream = typeof(FirstStart).Assembly.GetManifestResourceStream("Drafting.Api.Startup.seed-001.md")!;
         using var reader = new StreamReader(stream);
-        var result = ResolutionImporter.Default.Import(await reader.ReadToEndAsync(cancellationToken));
+        var result = ResolutionImporter.Default.Import(await reader.ReadToEndAsync(cancellationToken), null, cancellationToken);
         var resolution = result.Resolution ?? throw new InvalidOperationException("The sample draft no longer imports: " + string.Join("; ", result.Errors));
         await store.CreateAsync(resolution, adminId, Resolutions.StructureChangeDto.Created(resolution), cancellationToken);
     }

@@ -228,19 +228,55 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     }
 
     /// <summary>
-    /// The hot path of live drafting: changes one clause's text without loading the whole resolution. Loads the
-    /// clause in the write transaction, lets <paramref name="decide"/> choose, then stores the text, its version
-    /// history, the re-anchored comments and the event together. A repeated <paramref name="opId"/> returns the first outcome.
+    /// The hot path of live drafting, with group commit: changes clause texts without loading the whole resolution, as
+    /// many as <paramref name="take"/> hands over once the resolution's lock is held, in one transaction. Each change is
+    /// read, decided by its own <see cref="ClauseTextChange.Decide"/> (on the state the changes before it left) and
+    /// written in turn: the text, its version history, the re-anchored comments and the event, with seqs following one
+    /// another. A repeated opId returns the first outcome, also within one batch. Refusals store nothing and do not
+    /// stop the batch; an exception rolls back the whole batch, so either every stored outcome is committed or none is.
+    /// </summary>
+    /// <remarks>
+    /// The lock is taken before the batch is, so edits that queue while an earlier batch holds it all go in the next one:
+    /// throughput in a busy resolution is then bounded by the work per edit, not by one commit per edit.
+    /// </remarks>
+    /// <returns>The changes taken (empty when <paramref name="take"/> had none) and their outcomes, in the same order.</returns>
+    public async Task<(IReadOnlyList<ClauseTextChange> Changes, IReadOnlyList<ClauseTextOutcome> Outcomes)> ChangeClauseTextsAsync(
+        Guid id, Func<IReadOnlyList<ClauseTextChange>> take, CancellationToken cancellationToken)
+    {
+        await using var scope = await database.BeginWriteAsync(id, cancellationToken);
+        var changes = take();
+        var outcomes = new List<ClauseTextOutcome>(changes.Count);
+        if (changes.Count == 0)
+        {
+            return (changes, outcomes);
+        }
+
+        foreach (var change in changes)
+        {
+            outcomes.Add(await ChangeClauseTextAsync(scope, id, change, cancellationToken));
+        }
+
+        if (outcomes.Any(o => o.Status == WriteStatus.Stored))
+        {
+            await scope.CommitAsync(cancellationToken);
+        }
+
+        return (changes, outcomes);
+    }
+
+    /// <summary>
+    /// One clause text change inside a batch's transaction: loads the clause, lets the change decide, then stores the text,
+    /// its version history, the re-anchored comments and the event.
     /// </summary>
     /// <remarks>
     /// The clause is read with what the decision needs in one query: the stage, the actor's role on the resolution
-    /// (checked again here, so a role taken away a moment ago counts) and the text of <paramref name="baseVersion"/>.
+    /// (checked again here, so a role taken away a moment ago counts) and the text of the change's base version.
     /// </remarks>
-    public async Task<ClauseTextOutcome> ChangeClauseTextAsync(Guid id, Guid actorId, string? opId, ClauseId clauseId, int baseVersion, Func<StoredClause?, Decision<ClauseTextWrite>> decide, CancellationToken cancellationToken)
+    private async Task<ClauseTextOutcome> ChangeClauseTextAsync(WriteScope scope, Guid id, ClauseTextChange change, CancellationToken cancellationToken)
     {
-        // The hot path of live drafting: under the resolution's lock it reads in one batch and writes in one
-        // batch, because every round trip made while holding the lock is time every other writer waits.
-        await using var scope = await database.BeginWriteAsync(id, cancellationToken);
+        var (actorId, opId, clauseId, baseVersion, decide) = change;
+        // Under the resolution's lock each change reads in one batch and writes in one batch, because every round trip
+        // made while holding the lock is time every other writer waits.
         var rid = id.ToString();
         StoredEvent? earlier;
         StoredClause? clause;
@@ -312,7 +348,6 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             scope.Transaction, cancellationToken: cancellationToken));
         var moved = anchored.Count == 0 ? [] : await comments.ReanchorAsync(scope, anchored, actorId, clauseId, decision.Text, cancellationToken);
         await CarryNotesAsync(scope, rid, notes, clause!.Text, decision.Text, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
         return new ClauseTextOutcome(WriteStatus.Stored, seq, decision.Payload, null, clause, decision, moved);
     }
 

@@ -95,7 +95,15 @@ public sealed record WriteOutcome(WriteStatus Status, long Seq, JsonElement Payl
     public static WriteOutcome Refused(Refusal refusal, long seq, Resolution? resolution) => new(WriteStatus.Refused, seq, default, refusal, resolution, [], []);
 }
 
-/// <summary>The outcome of <see cref="ResolutionStore.ChangeClauseTextAsync"/>.</summary>
+/// <summary>One clause text change waiting for its batch (see <see cref="ResolutionStore.ChangeClauseTextsAsync"/>).</summary>
+/// <param name="ActorId">Who makes it.</param>
+/// <param name="OpId">The client's id of the change: replayed only for its author.</param>
+/// <param name="ClauseId">The clause.</param>
+/// <param name="BaseVersion">The version the client edited.</param>
+/// <param name="Decide">What to store, or why not, on the clause as it is inside the write (null: no such clause).</param>
+public sealed record ClauseTextChange(Guid ActorId, string? OpId, ClauseId ClauseId, int BaseVersion, Func<StoredClause?, Decision<ClauseTextWrite>> Decide);
+
+/// <summary>The outcome of one change of <see cref="ResolutionStore.ChangeClauseTextsAsync"/>.</summary>
 /// <param name="Status">How it ended.</param>
 /// <param name="Seq">The event's seq; for a refusal, the seq the resolution is current at.</param>
 /// <param name="Payload">The stored event's payload (for a duplicate, the first one's); undefined when refused.</param>

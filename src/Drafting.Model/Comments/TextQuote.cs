@@ -9,12 +9,15 @@ public sealed record TextQuote
     /// <summary>How much context is kept on each side of the quote.</summary>
     public const int ContextLength = 32;
 
+    /// <summary>The longest quote: a comment anchors on a phrase or a paragraph, not on a whole text.</summary>
+    public const int MaxLength = 2_000;
+
     /// <summary>Creates a quote.</summary>
     /// <exception cref="ArgumentException">The exact text is empty or longer than 2,000 characters.</exception>
     public TextQuote(string exact, string? prefix = null, string? suffix = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(exact);
-        if (exact.Length > 2_000)
+        if (exact.Length > MaxLength)
         {
             throw new ArgumentException("A quote holds at most 2,000 characters.", nameof(exact));
         }

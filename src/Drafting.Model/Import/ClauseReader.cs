@@ -9,11 +9,24 @@ namespace Drafting.Model.Import;
 /// (joining hard wraps and sentences broken by a page break), tells preambular from operative paragraphs, nests
 /// sub-paragraphs by label and finds the headings between operative paragraphs.
 /// </summary>
+/// <remarks>
+/// Every decision looks at the current line, the end of the clause read last and at most a few lines ahead, so reading
+/// is linear in the text.
+/// </remarks>
 internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDiagnostic> diagnostics)
 {
+    /// <summary>A footnote stands at the foot of the page that holds its marker: a page holds at most a few dozen clauses.</summary>
+    private const int MarkerWindow = 60;
+
     private readonly SubParagraphTree _tree = new();
+    private readonly Dictionary<int, int> _markerSeen = [];
+    private int _clausesStarted;
     private RawClause? _last;
     private RawHeading? _pendingHeading;
+
+    /// <summary>0 while reading clauses; -1 after the sign-off; else the first line of the annex, which is skipped.</summary>
+    private int _annexLine;
+    private int _annexLastLine;
 
     /// <summary>The preambular paragraphs, in order.</summary>
     public List<RawClause> Preambular { get; } = [];
@@ -27,13 +40,14 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
     /// <summary>The line the first paragraph starts on.</summary>
     public int FirstLine { get; private set; } = 1;
 
-    /// <summary>Reads every line <paramref name="body"/> hands on.</summary>
-    public void Read(PageCleanup body)
+    /// <summary>Reads every line <paramref name="body"/> hands on; stops with <see cref="OperationCanceledException"/> when asked to.</summary>
+    public void Read(PageCleanup body, CancellationToken cancellationToken = default)
     {
         RawClause? paragraph = null;
         var blankBefore = true;
         while (body.Next() is { } line)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (line.IsBlank)
             {
                 paragraph = null;
@@ -41,21 +55,49 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
                 continue;
             }
 
-            var text = line.Text;
-            if (HeadingText(body, text, paragraph) is { } heading)
+            if (_annexLine != 0)
             {
-                if (_pendingHeading is not null)
-                {
-                    diagnostics.Add(Warning(line.Number, "heading-without-paragraph", $"The heading \"{_pendingHeading.Markdown}\" is followed by another heading; it is joined to it."));
-                    heading = _pendingHeading.Markdown + " " + heading;
-                }
+                _annexLine = _annexLine < 0 ? line.Number : _annexLine;
+                _annexLastLine = line.Number;
+                continue;
+            }
 
-                _pendingHeading = new RawHeading(heading, line.Number);
+            var text = line.Text;
+            if (MarkdownHeading().Match(text) is { Success: true } marked)
+            {
+                AddHeading(marked.Groups["text"].Value.Trim(), line.Number);
                 paragraph = null;
                 blankBefore = true;
                 continue;
             }
 
+            var previous = (paragraph ?? _last)?.Last;
+            var finished = previous is null || previous.AcceptsLabel;
+            if (finished && previous is not { InQuotation: true } && SignOff.Read(body, text))
+            {
+                // What follows the sign-off is an annex (a declaration, a programme of action): text of another document.
+                _annexLine = -1;
+                paragraph = null;
+                blankBefore = true;
+                continue;
+            }
+
+            if (Operative.Count > 0 && previous is { EndsWithFullStop: true } && AnnexTitle().IsMatch(text))
+            {
+                _annexLine = _annexLastLine = line.Number;
+                continue;
+            }
+
+            if (finished && previous is not { InQuotation: true }
+                && HeadingBlock.Read(body, text, line.Number, phrases, Operative.Count > 0) is { } block)
+            {
+                Place(block);
+                paragraph = null;
+                blankBefore = true;
+                continue;
+            }
+
+            NoteMarkers(text);
             if (paragraph is not null && !StartsNewParagraph(paragraph, text))
             {
                 paragraph.Append(text, line.Number);
@@ -67,69 +109,124 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             blankBefore = false;
         }
 
+        if (_annexLine > 0)
+        {
+            diagnostics.Add(Warning(_annexLine, "annex-not-imported", string.Create(CultureInfo.InvariantCulture,
+                $"Lines {_annexLine}\u2013{_annexLastLine} follow the end of the resolution (its sign-off or an \"Annex\" title): an annex is not part of the resolution's clauses and was not imported.")));
+        }
+
         if (_pendingHeading is { } last)
         {
             diagnostics.Add(Warning(last.Line, "heading-without-paragraph", $"The heading \"{last.Markdown}\" is not followed by an operative paragraph; it was dropped."));
         }
-    }
 
-    /// <summary>
-    /// The text of a heading inside the operative part, or null. A Markdown heading ("### Assets freeze") always is one;
-    /// a plain line is one when it is short, opens with a capital, has no terminal punctuation, is no opening phrase,
-    /// follows a finished paragraph and is followed by a numbered operative paragraph, as in PDF and Word copies.
-    /// </summary>
-    private string? HeadingText(PageCleanup body, string text, RawClause? paragraph)
-    {
-        if (MarkdownHeading().Match(text) is { Success: true } marked)
-        {
-            return marked.Groups["text"].Value.Trim();
-        }
-
-        var bare = text.Trim('*', '_').Trim();
-        if (bare.Length is 0 or > MaxPlainHeadingLength || !char.IsUpper(bare[0])
-            || ClauseShape.EndsWithClausePunctuation(bare, lookPastClosers: false)
-            || ClauseShape.OperativeNumber().IsMatch(text) || SubParagraphLabel.At(text) is not null
-            || phrases.Match(ClauseKind.SubParagraph, bare) is not null)
-        {
-            return null;
-        }
-
-        var previous = paragraph ?? _last;
-        if (previous is not null && !EndsWithClausePunctuation(previous.Last))
-        {
-            return null;
-        }
-
-        return body.PeekText() is { } following && ClauseShape.OperativeNumber().IsMatch(following) ? text : null;
+        PromoteClosingParagraph();
     }
 
     /// <summary>
     /// Whether a recent paragraph carries the footnote marker <paramref name="number"/> at the end of a word: what
     /// <see cref="PageCleanup"/> asks before it takes a numbered line at the foot of a page for a footnote.
     /// </summary>
-    public bool MarkerPrecedes(int number)
+    public bool MarkerPrecedes(int number) =>
+        _markerSeen.TryGetValue(number, out var started) && _clausesStarted - started < MarkerWindow;
+
+    /// <summary>Records the footnote markers of a line the reader takes in, with how many clauses had been started by then.</summary>
+    private void NoteMarkers(string text)
     {
-        // The footnote stands at the foot of the page that holds its marker: a page holds at most a few dozen paragraphs.
-        var recent = Preambular.TakeLast(MarkerWindow).Concat(Operative.TakeLast(MarkerWindow)).SelectMany(c => c.DescendantsAndSelf());
-        return recent.Any(c => FootnoteMarkers.Find(c.Markdown.ToString()).Any(m => m.Number == number));
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return;
+        }
+
+        foreach (var (_, _, number) in FootnoteMarkers.Find(text))
+        {
+            _markerSeen[number] = _clausesStarted;
+        }
     }
 
-    private const int MarkerWindow = 30;
+    private void AddHeading(string heading, int line)
+    {
+        if (_pendingHeading is not null)
+        {
+            diagnostics.Add(Warning(line, "heading-without-paragraph", $"The heading \"{heading}\" follows another heading with no paragraph between them; they are joined."));
+            if (_pendingHeading.Markdown.Length + 1 + heading.Length <= Heading.MaxTextLength)
+            {
+                _pendingHeading.Append(" ", heading);
+            }
 
-    /// <summary>Plain headings are short ("Protection of civilians"); a longer unpunctuated line is text missing its comma.</summary>
-    private const int MaxPlainHeadingLength = 90;
+            return;
+        }
+
+        _pendingHeading = new RawHeading(heading, line);
+    }
+
+    /// <summary>Places a plain heading: before the next operative paragraph, as text inside the list it heads, or out of the preamble.</summary>
+    private void Place(HeadingBlock block)
+    {
+        switch (block.Place)
+        {
+            case HeadingPlace.BeforeOperative:
+                AddHeading(block.Text, block.FirstLine);
+                break;
+            case HeadingPlace.InList when _last is not null:
+                // A list holds no headings in this model: the words stay text, where they were printed, after the clause above.
+                _last.Last.AppendListHeading(block.Text, block.LastLine);
+                diagnostics.Add(Warning(block.FirstLine, "heading-in-list", $"\"{block.Text}\" heads part of a list; a list holds no headings here, so it was kept as text at the end of the clause above it."));
+                break;
+            default:
+                diagnostics.Add(Warning(block.FirstLine, "preamble-heading", $"\"{block.Text}\" is a heading in the preamble; only the operative part holds headings here, so it was left out."));
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A text with no numbered paragraph whose last paragraph, alone, closes with a full stop (elections to fill a vacancy
+    /// at the International Court of Justice, recommendations of admission) has one operative paragraph: that one.
+    /// </summary>
+    private void PromoteClosingParagraph()
+    {
+        if (Operative.Count > 0 || Preambular.Count < 2 || !Preambular[^1].EndsWithFullStop || Preambular[^2].EndsWithFullStop)
+        {
+            return;
+        }
+
+        var last = Preambular[^1];
+        Preambular.RemoveAt(Preambular.Count - 1);
+        Operative.Add(last.AsKind(ClauseKind.Operative));
+    }
+
+    /// <summary>
+    /// Whether a line inside a quotation is the next operative paragraph after all: numbered as the next one and opening
+    /// like an operative paragraph ("2. *Decides* …"), where a quoted paragraph reads "2. The Committee shall …".
+    /// </summary>
+    private bool EndsQuotation(string text) =>
+        ClauseShape.OperativeNumber().Match(text) is { Success: true } numbered
+        && int.Parse(numbered.Groups["n"].Value, CultureInfo.InvariantCulture) == Operative.Count + 1
+        && ClauseShape.OpensLikeClause(numbered.Groups["rest"].Value, phrases, ClauseKind.Operative);
 
     private bool StartsNewParagraph(RawClause paragraph, string text)
     {
-        if (ClauseShape.OperativeNumber().IsMatch(text) || SubParagraphLabel.At(text) is not null)
+        if (paragraph.Last.InQuotation)
+        {
+            return EndsQuotation(text);
+        }
+
+        if (ClauseShape.OperativeNumber().IsMatch(text))
         {
             return true;
+        }
+
+        if (SubParagraphLabel.At(text) is not null)
+        {
+            // "… namely (i) the ceasefire and" / "(ii) the withdrawal", "… paragraph 4" / "(e) of resolution 61/98": a label
+            // at the start of a wrapped line opens a sub-paragraph only after a clause that has ended.
+            return paragraph.Last.AcceptsLabel;
         }
 
         // Pasted without blank lines: a clause ends with its punctuation and the next opens like one. The capital keeps a
         // wrapped line that starts with an emphasised word ("*inter alia*") or a phrase's words in its sentence.
         var body = text.TrimStart('*', '_');
-        return EndsWithClausePunctuation(paragraph)
+        return paragraph.EndsWithClausePunctuation
             && body.Length > 0 && char.IsUpper(body[0])
             && ClauseShape.OpensLikeClause(text, phrases, ClauseKind.SubParagraph);
     }
@@ -141,6 +238,12 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             FirstLine = line;
         }
 
+        if (_last?.Last is { InQuotation: true } quoting && !EndsQuotation(text))
+        {
+            quoting.Append(text, line);
+            return quoting;
+        }
+
         if (ClauseShape.OperativeNumber().Match(text) is { Success: true } numbered)
         {
             return StartOperative(numbered, line);
@@ -150,16 +253,23 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
         {
             if (Operative.Count > 0)
             {
+                if (_last is not null && !_last.Last.AcceptsLabel)
+                {
+                    // A page break inside "… paragraph 4" / "(e) of resolution 61/98": the label is the sentence's words.
+                    _last.Last.Append(text, line);
+                    return _last.Last;
+                }
+
                 return AddSubParagraphs(text, label, line);
             }
 
             diagnostics.Add(Warning(line, "sub-paragraph-in-preamble", $"'{label.Token}' labels a sub-paragraph, but no operative paragraph precedes it; it is read as a preambular paragraph."));
         }
 
-        if (_last is not null && (StartsLowercase(text) || (!EndsWithClausePunctuation(_last.Last) && !ClauseShape.OpensLikeClause(text, phrases, ClauseKind.SubParagraph))))
+        if (_last is not null && ContinuesLast(_last, text))
         {
             var host = _last.Last;
-            if (blankBefore)
+            if (blankBefore && !host.EndsWithColon)
             {
                 diagnostics.Add(Warning(line, "joined-paragraph", $"Line {line} continues the sentence of line {host.LastLine} (a page break or stray blank line); they were joined."));
             }
@@ -168,6 +278,7 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             return host;
         }
 
+        _clausesStarted++;
         if (Operative.Count == 0)
         {
             var preambular = new RawClause(ClauseKind.Preambular, line);
@@ -184,8 +295,37 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
         return unnumbered;
     }
 
+    /// <summary>
+    /// Whether an unnumbered, unlabelled line after a blank goes on with the clause read last rather than starting one:
+    /// it starts in lower case; or that clause has not ended and the line does not open like a clause; or, in the operative
+    /// part, that clause announces what follows with a colon ("(c) Support for the political process:" / "To use its good
+    /// offices …"), or the line follows a list and does not open like an operative paragraph (text after a list).
+    /// </summary>
+    private bool ContinuesLast(RawClause last, string text)
+    {
+        if (StartsLowercase(text))
+        {
+            return true;
+        }
+
+        var host = last.Last;
+        if (!host.EndsWithClausePunctuation)
+        {
+            return !ClauseShape.OpensLikeClause(text, phrases, ClauseKind.SubParagraph);
+        }
+
+        if (Operative.Count == 0)
+        {
+            return false;
+        }
+
+        return host.EndsWithColon
+            || (last.Children.Count > 0 && !ClauseShape.StartsWithEmphasis(text) && phrases.Match(ClauseKind.Operative, text) is null);
+    }
+
     private RawClause StartOperative(Match numbered, int line)
     {
+        _clausesStarted++;
         var operative = new RawClause(ClauseKind.Operative, line);
         Operative.Add(operative);
         _tree.StartOperative(operative);
@@ -226,6 +366,7 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
         {
             var body = remaining[current.Length..];
             var next = NextInlineLabel(body, current);
+            _clausesStarted++;
             var sub = new RawClause(ClauseKind.SubParagraph, line);
             sub.Append(next < 0 ? body : body[..next].TrimEnd(), line);
             if (_tree.Add(sub, current) is { } warning)
@@ -260,7 +401,12 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             }
 
             var expected = ClauseLabels.For(style, ordinal + 1);
-            foreach (var separator in new[] { "; and ", "; ", ", and ", ". " })
+            if (!body.Contains(expected, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var separator in InlineSeparators)
             {
                 var index = body.IndexOf(separator + expected + " ", StringComparison.Ordinal);
                 if (index >= 0)
@@ -272,6 +418,9 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
 
         return -1;
     }
+
+    /// <summary>What stands before the next label of a list run on one line: "…; (b) …", "…; and (b) …", "…, and (b) …", "…. (b) …".</summary>
+    private static readonly string[] InlineSeparators = ["; and ", "; ", ", and ", ". "];
 
     /// <summary>"… to establish: (a) …" → the lead-in up to the colon, and the first inline sub-paragraph.</summary>
     private static (string Lead, string? FirstSub) SplitLeadIn(string text)
@@ -286,14 +435,16 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
         return body.Length > 0 && char.IsLower(body[0]);
     }
 
-    private static bool EndsWithClausePunctuation(RawClause clause) =>
-        ClauseShape.EndsWithClausePunctuation(clause.Markdown.ToString(), lookPastClosers: true);
-
     private static ImportDiagnostic Warning(int line, string code, string message) =>
         new(line, DiagnosticSeverity.Warning, code, message);
 
-    [GeneratedRegex(@"^#{1,6}\s+(?<text>\S.*?)\s*#*$")]
+    /// <summary>"### Assets freeze": a Markdown heading (as the Markdown export writes them), up to the longest heading text.</summary>
+    [GeneratedRegex(@"^#{1,6}\s+(?<text>\S.{0,498}?)\s*#*$")]
     private static partial Regex MarkdownHeading();
+
+    /// <summary>"Annex", "Annex I", "Annex B": the title of an annex after the last paragraph.</summary>
+    [GeneratedRegex(@"^Annex(?: [IVX]{1,5}| [A-Z])?$")]
+    private static partial Regex AnnexTitle();
 
     [GeneratedRegex(@":\s+(?=\((?:a|i|1)\)\s)")]
     private static partial Regex InlineListStart();

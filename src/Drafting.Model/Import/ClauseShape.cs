@@ -29,14 +29,21 @@ internal static partial class ClauseShape
     /// ("…the Convention,1" or "…the Convention,[^1]") and closing quotes, brackets and emphasis markers after it
     /// ("…entitled “Peace.”") are looked past; without it, only the last character counts.
     /// </summary>
-    public static bool EndsWithClausePunctuation(string text, bool lookPastClosers)
+    public static bool EndsWithClausePunctuation(string text, bool lookPastClosers) =>
+        ClosingCharacter(text, lookPastClosers) is ',' or ';' or ':' or '.' or '!' or '?';
+
+    /// <summary>
+    /// The last character of <paramref name="text"/> that counts for its punctuation, looking past what
+    /// <see cref="EndsWithClausePunctuation"/> looks past; null when the text is empty.
+    /// </summary>
+    public static char? ClosingCharacter(string text, bool lookPastClosers)
     {
         if (lookPastClosers)
         {
             text = TrailingFootnoteMarker().Replace(text.TrimEnd(), "").TrimEnd('"', '\u201D', '\u2019', '*', '_', ')', ']');
         }
 
-        return text.Length > 0 && text[^1] is ',' or ';' or ':' or '.' or '!' or '?';
+        return text.Length > 0 ? text[^1] : null;
     }
 
     [GeneratedRegex(@"(?<=[,;:.])(?:\d{1,2}|\[\^\d{1,3}\])$")]

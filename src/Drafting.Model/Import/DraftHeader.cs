@@ -32,11 +32,44 @@ internal sealed partial class DraftHeader
     /// <summary>The date of adoption ("Adopted … on 24 May 2018"), which wins over the distribution date.</summary>
     public DateOnly? AdoptionDate { get; private set; }
 
-    /// <summary>Lines left of the name of the agenda item: it follows "Agenda item 79" and may wrap.</summary>
+    /// <summary>Lines left of the name of the agenda item: it follows "Agenda item 79", after blank lines or not, and may wrap.</summary>
     private int _agendaNameLines;
 
-    /// <summary>A blank line: the agenda item's name, which may wrap, has ended.</summary>
-    public void EndBlock() => _agendaNameLines = 0;
+    /// <summary>Whether a line of the agenda item's name has been read.</summary>
+    private bool _agendaNameStarted;
+
+    /// <summary>Whether a blank line followed the name, so that only a wrapped line (in lower case) goes on with it.</summary>
+    private bool _agendaNameWrapsOnly;
+
+    /// <summary>Whether the adoption line ended before its date ("… at its 7782nd (closed) meeting, on" / "27 September 2016").</summary>
+    private bool _adoptionDateNext;
+
+    /// <summary>Whether a "[on the report of …" reference runs on to a line ending in "]".</summary>
+    private bool _inReference;
+
+    /// <summary>Whether the title after "78/70." may run on to the next line.</summary>
+    private bool _titleContinues;
+
+    /// <summary>
+    /// Whether an adoption line ("Resolution adopted by the General Assembly …") stands further down the masthead: then
+    /// every line between the agenda item and it is the item's name, blank lines between them or not.
+    /// </summary>
+    public bool AdoptionLineFollows { get; set; }
+
+    /// <summary>Whether <paramref name="line"/> is the line saying by whom and when the resolution was adopted.</summary>
+    public static bool IsAdoptionLine(string line) => AdoptedBy().IsMatch(line.Trim());
+
+    /// <summary>The longest agenda item name read, in lines.</summary>
+    private const int MaxAgendaNameLines = 8;
+
+    /// <summary>A blank line: a wrapped agenda item name, title or adoption line has ended.</summary>
+    public void EndBlock()
+    {
+        // After a blank line only a line in lower case goes on with the name: "… human rights situations" / "and reports of …".
+        _agendaNameWrapsOnly = _agendaNameStarted;
+
+        _titleContinues = false;
+    }
 
     /// <summary>Consumes the line if it is masthead or header furniture; false when it is not.</summary>
     public bool TryReadLine(string line)
@@ -55,13 +88,27 @@ internal sealed partial class DraftHeader
             return ReadField(field.Groups["key"].Value.Trim(), InlineMarkdown.ToPlainText(field.Groups["value"].Value).Text);
         }
 
-        if (AgendaItem().IsMatch(text))
+        if (ReadContinuation(text))
         {
-            _agendaNameLines = 2;
             return true;
         }
 
-        if (ThematicBreak().IsMatch(text) || text is "United Nations" || Furniture().IsMatch(text) || ReportReference().IsMatch(text))
+        if (AgendaItem().IsMatch(text))
+        {
+            _agendaNameLines = MaxAgendaNameLines;
+            _agendaNameStarted = false;
+            _agendaNameWrapsOnly = false;
+            return true;
+        }
+
+        if (ReportReference().IsMatch(text) || ReportReferenceStart().IsMatch(text))
+        {
+            _inReference = !text.EndsWith(']');
+            _agendaNameLines = 0;
+            return true;
+        }
+
+        if (ThematicBreak().IsMatch(text) || text is "United Nations" || Furniture().IsMatch(text))
         {
             return true;
         }
@@ -91,9 +138,43 @@ internal sealed partial class DraftHeader
         }
 
         // The agenda item's name ("Responsibility of States for internationally wrongful acts") is masthead, not text.
+        if (_agendaNameWrapsOnly && !char.IsLower(text[0]) && !AdoptionLineFollows)
+        {
+            _agendaNameLines = 0;
+        }
+
         if (_agendaNameLines > 0 && !FormulaPattern().IsMatch(text) && !SponsorLinePattern().IsMatch(text))
         {
             _agendaNameLines--;
+            _agendaNameStarted = true;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The next line of a masthead item printed over two lines: the adoption date, the report reference, the title.</summary>
+    private bool ReadContinuation(string text)
+    {
+        if (_adoptionDateNext)
+        {
+            _adoptionDateNext = false;
+            if (AdoptionDateLine().Match(text) is { Success: true } date)
+            {
+                AdoptionDate = ParseDate(date.Groups["date"].Value) ?? AdoptionDate;
+                return true;
+            }
+        }
+
+        if (_inReference)
+        {
+            _inReference = !text.EndsWith(']');
+            return true;
+        }
+
+        if (_titleContinues && Title is not null && !FormulaPattern().IsMatch(text))
+        {
+            Title = Title + " " + text;
             return true;
         }
 
@@ -115,9 +196,18 @@ internal sealed partial class DraftHeader
 
         if (AdoptedBy().Match(text) is { Success: true } adopted)
         {
+            AdoptionLineFollows = false;
             Organ ??= adopted.Groups["organ"].Value;
             Stage = Resolutions.Stage.Adopted;
-            AdoptionDate = ParseDate(adopted.Groups["date"].Value) ?? AdoptionDate;
+            if (adopted.Groups["date"].Success)
+            {
+                AdoptionDate = ParseDate(adopted.Groups["date"].Value) ?? AdoptionDate;
+            }
+            else
+            {
+                _adoptionDateNext = true;
+            }
+
             return true;
         }
 
@@ -140,6 +230,7 @@ internal sealed partial class DraftHeader
 
         Title = numbered.Groups["title"].Value.Trim();
         Organ ??= "General Assembly";
+        _titleContinues = true;
         return true;
     }
 
@@ -156,6 +247,26 @@ internal sealed partial class DraftHeader
         SponsorLineNumber = line;
         return true;
     }
+
+    /// <summary>
+    /// Takes <paramref name="paragraph"/> as the draft's title when it stands right before the formula
+    /// (<paramref name="following"/>), is short and ends without clause punctuation, and no title was read yet.
+    /// </summary>
+    public bool TryReadDraftTitle(string paragraph, string following)
+    {
+        var text = paragraph.Trim();
+        if (Title is not null || text.Length is 0 or > MaxDraftTitleLength || !FormulaPattern().IsMatch(following.Trim())
+            || ClauseShape.EndsWithClausePunctuation(text, lookPastClosers: false))
+        {
+            return false;
+        }
+
+        Title = InlineMarkdown.ToPlainText(text).Text;
+        return true;
+    }
+
+    /// <summary>The longest paragraph read as a draft's title.</summary>
+    private const int MaxDraftTitleLength = 300;
 
     /// <summary>Takes a line as the formula ("The Security Council,").</summary>
     public bool TryReadFormula(string line)
@@ -215,10 +326,23 @@ internal sealed partial class DraftHeader
     [GeneratedRegex(@"^\[(?:on the report of|without reference to) .*\]$")]
     private static partial Regex ReportReference();
 
+    /// <summary>The first line of a reference that wraps: "[on the report of the Third Committee" / "(A/77/463/Add.3, para. 40)]".</summary>
+    [GeneratedRegex(@"^\[(?:on the report of|without reference to) [^\]]*$")]
+    private static partial Regex ReportReferenceStart();
+
+    /// <summary>"27 September 2016" or "on 15 December 2022": the date of an adoption line that wrapped before it.</summary>
+    [GeneratedRegex(@"^(?:on )?(?<date>\d{1,2} [A-Z][a-z]+ \d{4})\.?$")]
+    private static partial Regex AdoptionDateLine();
+
     [GeneratedRegex(@"^Resolution (?<n>\d{1,5}) \((?<year>\d{4})\)$")]
     private static partial Regex ResolutionNumber();
 
-    [GeneratedRegex(@"^(?:Resolution )?[Aa]dopted by the (?<organ>[A-Z][A-Za-z ]+?)(?: at its \d+(?:st|nd|rd|th) (?:plenary )?meeting,)? on (?<date>\d{1,2} [A-Z][a-z]+ \d{4})\.?$")]
+    /// <summary>
+    /// "Adopted by the Security Council at its 8267th meeting, on 24 May 2018", with a qualified meeting ("7782nd (closed)
+    /// meeting", "meeting (resumed)"), or "Resolution adopted by the General Assembly on 7 December 2023"; the date may
+    /// be on the next line.
+    /// </summary>
+    [GeneratedRegex(@"^(?:Resolution )?[Aa]dopted by the (?<organ>[A-Z][A-Za-z ]+?)(?: at its \d+(?:st|nd|rd|th) (?:\([a-z ]+\) )?(?:plenary )?meeting(?: \([a-z ]+\))?,?)?(?: on (?<date>\d{1,2} [A-Z][a-z]+ \d{4})\.?| on)?$")]
     private static partial Regex AdoptedBy();
 
     [GeneratedRegex(@"^(?<session>\d{2,3})/(?<n>\d{1,4})\.\s+(?<title>\S.*)$")]
@@ -227,7 +351,7 @@ internal sealed partial class DraftHeader
     [GeneratedRegex(@"^(?:-{3,}|\*{3,}|_{3,})$")]
     private static partial Regex ThematicBreak();
 
-    [GeneratedRegex(@"^(?:Distr\.?:?\s.*|Distr\.|Original:\s*\w+.*|\d{2}-\d{5}(?:\s*\([A-Z]\))?|\*\d{5,}\*|Agenda items?\s.*|[A-Z][a-z]+(?:-[a-z]+)? session)$")]
+    [GeneratedRegex(@"^(?:Distr\.?:?\s.*|Distr\.|Original:\s*\w+.*|\d{2}-\d{5}(?:\s*\([A-Z]\))?|\*\d{5,}\*|Agenda items?\s.*|[A-Z][a-z]+(?:[- ][a-z]+){0,4} session)$")]
     private static partial Regex Furniture();
 
     [GeneratedRegex(@"^(?:Security Council|General Assembly|Economic and Social Council|Human Rights Council|Trusteeship Council|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \(Fourth Committee\))?)$")]

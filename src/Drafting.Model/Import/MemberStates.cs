@@ -8,7 +8,7 @@ namespace Drafting.Model.Import;
 public sealed class MemberStates
 {
     private readonly Dictionary<string, string> _canonical;
-    private readonly string[] _longestFirst;
+    private readonly Dictionary<string, string[]> _byFirstWord;
 
     /// <summary>Former names still pasted from older drafts, and the names UN documents use now.</summary>
     private static readonly Dictionary<string, string> Renamed = new(StringComparer.OrdinalIgnoreCase)
@@ -24,11 +24,18 @@ public sealed class MemberStates
     {
         var list = names.Distinct().ToArray();
         _canonical = list.ToDictionary(Normalize, n => n, StringComparer.OrdinalIgnoreCase);
-        _longestFirst = [.. list.OrderByDescending(n => n.Length)];
+
+        // Candidates by their first word, longest first: a sponsor line is matched name by name in one pass.
+        _byFirstWord = list
+            .GroupBy(n => Normalize(FirstWord(n)), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The shipped list.</summary>
     public static MemberStates Default { get; } = new(EmbeddedData.Lines("member-states.txt"));
+
+    /// <summary>Every name on the list, alphabetically.</summary>
+    public IReadOnlyList<string> Names => [.. _canonical.Values.Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>Whether <paramref name="name"/> is a Member State or observer State (case and apostrophe style ignored).</summary>
     public bool IsKnown(string name) => _canonical.ContainsKey(Normalize(name.Trim()));
@@ -45,7 +52,8 @@ public sealed class MemberStates
     public IReadOnlyList<SponsorName> SplitWithCorrections(string sponsorLine)
     {
         var names = new List<SponsorName>();
-        foreach (var (written, known) in SplitWritten(sponsorLine))
+        var (text, pieces) = SplitWritten(sponsorLine);
+        foreach (var (written, known, _, _) in pieces)
         {
             if (!known)
             {
@@ -70,7 +78,7 @@ public sealed class MemberStates
 
         for (var i = 0; i + 1 < names.Count; i++)
         {
-            if (names[i].Known && names[i + 1].Known && MissingCommaBetween(sponsorLine, names[i].Name, names[i + 1].Name))
+            if (names[i].Known && names[i + 1].Known && pieces[i + 1].Start - pieces[i].End == 1 && text[pieces[i].End] == ' ')
             {
                 names[i + 1] = names[i + 1] with { Correction = $"A comma is missing between \"{names[i].Name}\" and \"{names[i + 1].Name}\"; they are two sponsors." };
             }
@@ -82,16 +90,16 @@ public sealed class MemberStates
     /// <summary>Empty items in the line ("Ghana, , Kenya"), which are skipped.</summary>
     public static int EmptyItems(string sponsorLine) => sponsorLine.Split(',').Skip(1).Count(item => item.Trim().Length == 0);
 
-    private static bool MissingCommaBetween(string line, string first, string second)
-    {
-        var normalized = Normalize(line);
-        return normalized.Contains(Normalize(first) + " " + Normalize(second), StringComparison.OrdinalIgnoreCase);
-    }
-
-    private List<(string Written, bool Known)> SplitWritten(string sponsorLine)
+    /// <summary>
+    /// Splits the line into names, each with where it stands in the trimmed line. Linear in the line: which known name
+    /// starts at each word is decided once, from the last word to the first.
+    /// </summary>
+    private (string Text, List<(string Written, bool Known, int Start, int End)> Pieces) SplitWritten(string sponsorLine)
     {
         var text = sponsorLine.Trim().TrimEnd('.', ',', ':').Trim();
-        var result = new List<(string Written, bool Known)>();
+        var known = KnownNamesByWord(text);
+        var lastAnd = text.LastIndexOf(" and ", StringComparison.Ordinal);
+        var result = new List<(string Written, bool Known, int Start, int End)>();
         var position = 0;
         while (position < text.Length)
         {
@@ -101,39 +109,75 @@ public sealed class MemberStates
                 break;
             }
 
-            if (KnownAt(text, position) is { } known)
+            if (KnownAt(text, position, known) is { } name)
             {
-                result.Add((known, true));
-                position += known.Length;
+                result.Add((name, true, position, position + name.Length));
+                position += name.Length;
                 continue;
             }
 
-            var end = UnknownEnd(text, position);
-            var name = text[position..end].Trim();
-            if (name.Length > 0)
+            var end = UnknownEnd(text, position, known, lastAnd);
+            var unknown = text[position..end];
+            var trimmed = unknown.Trim();
+            if (trimmed.Length > 0)
             {
-                result.Add((name, false));
+                var start = position + unknown.IndexOf(trimmed[0], StringComparison.Ordinal);
+                result.Add((trimmed, false, start, start + trimmed.Length));
             }
 
-            position = end;
+            position = Math.Max(end, position + 1);
         }
 
-        return result;
+        return (text, result);
     }
 
-    private string? KnownAt(string text, int position)
+    /// <summary>The known name that starts at each word of <paramref name="text"/> (null where none does), filled from the end.</summary>
+    private string?[] KnownNamesByWord(string text)
     {
-        foreach (var name in _longestFirst)
+        var known = new string?[text.Length + 1];
+        for (var position = text.Length - 1; position >= 0; position--)
         {
-            if (position + name.Length > text.Length
-                || !string.Equals(Normalize(text.Substring(position, name.Length)), Normalize(name), StringComparison.OrdinalIgnoreCase))
+            if (position == 0 || text[position - 1] is ' ' or ',')
+            {
+                known[position] = Match(text, position, known);
+            }
+        }
+
+        return known;
+    }
+
+    private string? KnownAt(string text, int position, string?[] known) =>
+        position == 0 || text[position - 1] is ' ' or ',' ? known[position] : Match(text, position, known);
+
+    /// <summary>
+    /// The longest known name written at <paramref name="position"/> that ends the line, a comma item or an " and "
+    /// item, or is followed by another known name after a space (a missing comma). Looks only at later words in
+    /// <paramref name="known"/>, which are already decided.
+    /// </summary>
+    private string? Match(string text, int position, string?[] known)
+    {
+        var wordEnd = position;
+        while (wordEnd < text.Length && text[wordEnd] is not (' ' or ','))
+        {
+            wordEnd++;
+        }
+
+        if (wordEnd == position || !_byFirstWord.TryGetValue(Normalize(text[position..wordEnd]), out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var name in candidates)
+        {
+            if (position + name.Length > text.Length || !SameName(text.AsSpan(position, name.Length), name))
             {
                 continue;
             }
 
-            var rest = text.AsSpan(position + name.Length);
+            var after = position + name.Length;
+            var rest = text.AsSpan(after);
             if (rest.IsEmpty || rest[0] == ',' || rest.StartsWith(" and ", StringComparison.Ordinal)
-                || (rest[0] == ' ' && KnownAt(text, position + name.Length + 1) is not null))
+                || (rest[0] == ' ' && after + 1 < text.Length && known[after + 1] is not null))
             {
                 return text.Substring(position, name.Length);
             }
@@ -142,16 +186,16 @@ public sealed class MemberStates
         return null;
     }
 
-    private int UnknownEnd(string text, int position)
+    /// <summary>An unknown name runs to the next comma, or to an " and " that is followed by a known name or is the last one.</summary>
+    private int UnknownEnd(string text, int position, string?[] known, int lastAnd)
     {
         var comma = text.IndexOf(',', position);
         var limit = comma < 0 ? text.Length : comma;
-        // An unknown name runs to the next comma, or to an " and " that is followed by a known name.
         for (var and = text.IndexOf(" and ", position, limit - position, StringComparison.Ordinal);
              and >= 0;
              and = text.IndexOf(" and ", and + 1, limit - and - 1, StringComparison.Ordinal))
         {
-            if (KnownAt(text, and + 5) is not null || (comma < 0 && text.IndexOf(" and ", and + 1, StringComparison.Ordinal) < 0))
+            if (KnownAt(text, and + 5, known) is not null || (comma < 0 && and == lastAnd))
             {
                 return and;
             }
@@ -159,6 +203,27 @@ public sealed class MemberStates
 
         return limit;
     }
+
+    private static bool SameName(ReadOnlySpan<char> written, string name)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.ToUpperInvariant(NormalizeChar(written[i])) != char.ToUpperInvariant(NormalizeChar(name[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string FirstWord(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? name : name[..space];
+    }
+
+    private static char NormalizeChar(char c) => c is '\u2019' or '\u2018' ? '\'' : c;
 
     private static int SkipSeparators(string text, int position)
     {

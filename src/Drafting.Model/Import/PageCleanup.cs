@@ -87,21 +87,38 @@ internal sealed partial class PageCleanup(List<SourceLine> lines, int start, Fun
     }
 
     /// <summary>
-    /// The trimmed text of the first line after the one last handed on that is neither blank nor page furniture, or null
-    /// at the end. Footnote definitions are not skipped: this looks at the lines as given, not as they will be handed on.
+    /// The trimmed texts, with their line numbers, of up to <paramref name="count"/> lines after the one last handed on that
+    /// are neither blank nor page furniture. Footnote definitions are not skipped: this looks at the lines as given, not as
+    /// they will be handed on.
     /// </summary>
-    public string? PeekText()
+    public List<SourceLine> PeekTexts(int count)
     {
-        for (var next = _current + 1; next < lines.Count; next++)
+        var found = new List<SourceLine>(count);
+        for (var next = _current + 1; next < lines.Count && found.Count < count; next++)
         {
             var following = lines[next].Text.Trim();
             if (following.Length > 0 && !PageFurniture.IsLine(following))
             {
-                return following;
+                found.Add(lines[next] with { Text = following });
             }
         }
 
-        return null;
+        return found;
+    }
+
+    /// <summary>
+    /// Hands on and drops the next <paramref name="count"/> lines that are not blank, as seen by <see cref="PeekTexts"/>
+    /// (the blank lines and page furniture among them go too): the reader has taken them in with the line before.
+    /// </summary>
+    public void Skip(int count)
+    {
+        for (var skipped = 0; skipped < count && Next() is { } line;)
+        {
+            if (!line.IsBlank)
+            {
+                skipped++;
+            }
+        }
     }
 
     /// <summary>Takes the current line and the lines it wraps onto as a footnote at the foot of a PDF page, if it is one.</summary>

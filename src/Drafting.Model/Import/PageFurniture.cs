@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Drafting.Model.Import;
 
 /// <summary>
-/// What a PDF copy prints around the text on every page: running headers ("S/RES/2417 (2018)"), page numbers ("3/7")
-/// and job numbers ("18-08912 (E)", "*1808912*").
+/// What a PDF copy prints around the text on every page: running headers ("S/RES/2417 (2018)", with the short title
+/// beside the symbol in General Assembly copies), page numbers ("3/7"), job numbers ("18-08912 (E)", "*1808912*") and the
+/// rule above the footnotes.
 /// </summary>
 internal static partial class PageFurniture
 {
@@ -14,16 +15,33 @@ internal static partial class PageFurniture
     /// </summary>
     public static bool IsLine(string text)
     {
-        if (IsPiece(text))
+        if (IsPiece(text) || FootnoteRule().IsMatch(text))
         {
             return true;
         }
 
+        if (text.Length < 8 || text.IndexOf("   ", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
         var pieces = WideGap().Split(text);
         return pieces.Length > 1
-            && pieces.All(p => IsPiece(p) || PrintDate().IsMatch(p))
-            && pieces.Any(IsPiece);
+            && ((pieces.All(p => IsPiece(p) || PrintDate().IsMatch(p)) && pieces.Any(IsPiece))
+                || IsHeaderWithRunningTitle(pieces));
     }
+
+    /// <summary>
+    /// "A/RES/77/248          Oceans and the law of the sea" (or the title first, on odd pages): the symbol and the
+    /// resolution's short title that General Assembly PDFs print at the head of every page after the first.
+    /// </summary>
+    private static bool IsHeaderWithRunningTitle(string[] pieces) =>
+        pieces.Length == 2
+        && (RunningHeader().IsMatch(pieces[0]) ? pieces[1] : RunningHeader().IsMatch(pieces[1]) ? pieces[0] : null) is { Length: > 0 and <= MaxRunningTitle } title
+        && char.IsLetter(title[0]) && !ClauseShape.EndsWithClausePunctuation(title, lookPastClosers: false);
+
+    /// <summary>The longest running title read as page furniture.</summary>
+    private const int MaxRunningTitle = 120;
 
     private static bool IsPiece(string text) =>
         RunningHeader().IsMatch(text) || PageNumber().IsMatch(text) || JobNumber().IsMatch(text);
@@ -42,6 +60,10 @@ internal static partial class PageFurniture
 
     [GeneratedRegex(@"\s{3,}")]
     private static partial Regex WideGap();
+
+    /// <summary>"___________________": the rule above the footnotes at the foot of a PDF page.</summary>
+    [GeneratedRegex(@"^_{5,}$")]
+    private static partial Regex FootnoteRule();
 
     /// <summary>"141223", the print date beside a job number.</summary>
     [GeneratedRegex(@"^\d{6}$")]

@@ -52,23 +52,12 @@ internal sealed partial record SubParagraphLabel(string Token, IReadOnlyList<(La
         return readings.Count == 0 ? null : new(token, readings, length);
     }
 
-    private static int? RomanOrdinal(string token)
-    {
-        if (token.Any(c => "ivxlc".IndexOf(c, StringComparison.Ordinal) < 0))
-        {
-            return null;
-        }
+    private static int? RomanOrdinal(string token) =>
+        RomanOrdinals.TryGetValue(token, out var ordinal) ? ordinal : null;
 
-        for (var value = 1; value <= 200; value++)
-        {
-            if (ClauseLabels.Roman(value) == token)
-            {
-                return value - 1;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The roman numerals i to cc with their ordinals (0 for i), looked up rather than rebuilt for every label.</summary>
+    private static readonly Dictionary<string, int> RomanOrdinals =
+        Enumerable.Range(1, 200).ToDictionary(value => ClauseLabels.Roman(value), value => value - 1, StringComparer.Ordinal);
 
     [GeneratedRegex(@"^(?:(?<open>\()(?<token>[a-z]{1,4}|\d{1,2})\)\s+|(?<token>[a-z]{1,4})\.\s+|(?<tiret>[\u2013\u2014-])\s+|(?<bullet>[\u2022\u00B7\u25AA\u25E6*])\s+)")]
     private static partial Regex Label();

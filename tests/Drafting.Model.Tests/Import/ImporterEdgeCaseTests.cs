@@ -112,11 +112,14 @@ public class ImporterEdgeCaseTests
     }
 
     [Fact]
-    public void Unknown_opening_is_taken_up_to_the_verb_and_is_not_an_error()
+    public void Plain_text_gets_no_opening_invented_from_an_unknown_first_word_but_emphasis_is_taken_as_printed()
     {
-        var resolution = Imported("The Security Council,\n\nStrongly wishing for peace,\n\n1. Bemoans the situation;\n\n2. Decides to remain seized of the matter.");
-        Assert.Equal("Strongly wishing", resolution.Preambular[0].Opening);
-        Assert.Equal("Bemoans", resolution.Operative[0].Opening);
+        var resolution = Imported("The Security Council,\n\nStrongly wishing for peace,\n\n*Deeply hoping* for calm,\n\n1. Bemoans the situation;\n\n2. *Bemoans also* the delay;\n\n3. Decides to remain seized of the matter.");
+        Assert.Null(resolution.Preambular[0].Opening);
+        Assert.Equal("Deeply hoping", resolution.Preambular[1].Opening);
+        Assert.Null(resolution.Operative[0].Opening);
+        Assert.Equal("Bemoans also", resolution.Operative[1].Opening);
+        Assert.Equal("Decides", resolution.Operative[2].Opening);
     }
 
     [Fact]
@@ -191,5 +194,16 @@ public class EmptyParagraphImportTests
         Assert.Null(result.Resolution);
         var error = Assert.Single(result.Errors, e => e.Code == "empty-paragraph");
         Assert.Equal(line, error.Line);
+    }
+
+    [Fact]
+    public void Ids_are_unique_within_an_import_and_differ_between_imports()
+    {
+        var first = Drafting.Model.Import.ResolutionImporter.Default.Import(Fixtures.Seed001).Resolution!;
+        var second = Drafting.Model.Import.ResolutionImporter.Default.Import(Fixtures.Seed001).Resolution!;
+        var ids = first.Preambular.Concat(first.Operative).SelectMany(c => c.DescendantsAndSelf()).Select(c => c.Id.Value).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(ids, id => Assert.True(ClauseId.IsValid(id) && id.Length == 10, id));
+        Assert.NotEqual(first.Operative[0].Id, second.Operative[0].Id);
     }
 }

@@ -124,13 +124,23 @@ public class PageCleanupTests
         var cleanup = new PageCleanup(Lines("Assets freeze\n\n3/7\n\n[^1]: Ibid.\n1. *Decides* x;"), 0, _ => true, []);
 
         Assert.Equal("Assets freeze", cleanup.Next()?.Text);
-        Assert.Equal("[^1]: Ibid.", cleanup.PeekText());
+        Assert.Equal([new SourceLine(5, "[^1]: Ibid."), new SourceLine(6, "1. *Decides* x;")], cleanup.PeekTexts(3));
         Assert.Equal(new SourceLine(2, ""), cleanup.Next());
         Assert.Equal(new SourceLine(4, ""), cleanup.Next());
-        Assert.Equal("[^1]: Ibid.", cleanup.PeekText());
+        Assert.Equal("[^1]: Ibid.", Assert.Single(cleanup.PeekTexts(1)).Text);
         Assert.Equal(new SourceLine(5, ""), cleanup.Next());
-        Assert.Equal("1. *Decides* x;", cleanup.PeekText());
+        Assert.Equal("1. *Decides* x;", Assert.Single(cleanup.PeekTexts(1)).Text);
         Assert.NotNull(cleanup.Next());
-        Assert.Null(cleanup.PeekText());
+        Assert.Empty(cleanup.PeekTexts(1));
+    }
+
+    [Fact]
+    public void Skipping_drops_the_peeked_lines_with_the_blank_lines_and_furniture_between_them()
+    {
+        var cleanup = new PageCleanup(Lines("I\n\nAchieving sustainable fisheries\n3/7\n1. *Decides* x;"), 0, _ => true, []);
+
+        Assert.Equal("I", cleanup.Next()?.Text);
+        cleanup.Skip(1);
+        Assert.Equal(new SourceLine(5, "1. *Decides* x;"), cleanup.Next());
     }
 }

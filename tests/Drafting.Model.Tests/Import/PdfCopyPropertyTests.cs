@@ -14,6 +14,74 @@ public class PdfCopyPropertyTests
 {
     private const string Seed = "0N0XIzNsQ0O2";
 
+    /// <summary>Headings in every printed form of issue 16 (long, colon, acronym, stacked, label above or before a title).</summary>
+    private static readonly string?[] PrintedHeadings =
+    [
+        null, null, null, "Prevention of illicit exports of petroleum, including crude oil and refined petroleum products", "Reports:", "UNMISS",
+        "UNMISS \u2013 Protection of civilians", "I. Achieving sustainable fisheries", "IV. Reporting", "A. Targeted sanctions", "Assets freeze",
+    ];
+
+    private static readonly string[] AgendaTitles =
+    [
+        "Oceans and the law of the sea",
+        "Promotion and protection of human rights: human rights situations and reports of special rapporteurs and representatives",
+        "Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations conferences and summits in the economic, social and related fields",
+    ];
+
+    [Fact]
+    public void Adopted_general_assembly_resolutions_with_headings_in_every_form_and_a_sign_off_survive_a_pdf_copy()
+    {
+        var adopted = ResolutionGenerator.Resolutions.SelectMany(r => Gen.OneOfConst(PrintedHeadings).Array[r.Operative.Length].Select(headings => Adopted(r, headings)));
+        Gen.Select(adopted, Gen.Int[40, 90], Gen.Int, Gen.Int[0, AgendaTitles.Length - 1], (resolution, width, seed, agenda) => (resolution, width, seed, agenda))
+            .Sample(t =>
+            {
+                var pasted = GeneralAssemblyPdfCopy(t.resolution, t.width, new Random(t.seed), AgendaTitles[t.agenda]);
+                var imported = ResolutionImporter.Default.Import(pasted);
+                Assert.True(imported.Succeeded, pasted + "\n" + string.Join("\n", imported.Diagnostics));
+                ResolutionAssert.SameContent(t.resolution, imported.Resolution!);
+                Assert.Equal(Stage.Adopted, imported.Resolution!.Stage);
+                Assert.DoesNotContain(imported.Warnings, w => w.Code is "unnumbered-operative" or "heading-without-paragraph" or "no-formula" or "preamble-heading" or "heading-in-list");
+            }, seed: "3H2lYyN0a0N8", iter: 200, print: t => GeneralAssemblyPdfCopy(t.resolution, t.width, new Random(t.seed), AgendaTitles[t.agenda]));
+    }
+
+    /// <summary>The generated resolution as the General Assembly adopted it: its symbol, title and date, no sponsors.</summary>
+    private static Resolution Adopted(Resolution draft, string?[] headings) =>
+        new(draft.Id, Organ.GeneralAssembly, Organ.GeneralAssembly.DefaultFormula, draft.Preambular, draft.Operative, [], "A/RES/77/230",
+            "Situation of human rights in the Autonomous Republic of Crimea", null, new DateOnly(2022, 12, 15), Stage.Adopted,
+            headings: draft.Operative.Select((c, i) => headings[i] is { } text ? new Heading(ClauseId.New(), text, c.Id) : null).OfType<Heading>());
+
+    /// <summary>
+    /// The PDF copy of an adopted General Assembly resolution: the masthead with or without blank lines between its lines
+    /// (the agenda title hard-wrapped), the body as <see cref="PdfCopy"/> makes it with stacked headings printed on two
+    /// lines, and the sign-off on one or two lines.
+    /// </summary>
+    internal static string GeneralAssemblyPdfCopy(Resolution resolution, int width, Random random, string agendaTitle)
+    {
+        var gap = random.Next(2) == 0 ? "\n" : "\n\n";
+        var masthead = new[] { "United Nations", "A/RES/77/230", "General Assembly", "Distr.: General", "20 December 2022", "Seventy-seventh session", "Agenda item 71 (c)" }
+            .Concat(Wrap(agendaTitle, Math.Max(width, 50)))
+            .Concat([
+                "Resolution adopted by the General Assembly on 15 December 2022",
+                "[on the report of the Third Committee (A/77/463/Add.3, para. 40)]",
+                $"77/230. {resolution.Title}",
+            ]);
+        var body = PdfPages(resolution, width, random, headingLines: heading => Stacked(heading, random));
+        var formula = body.IndexOf(resolution.Formula, StringComparison.Ordinal);
+        var signOff = random.Next(2) == 0 ? "48th plenary meeting\n15 December 2022" : "48th plenary meeting          15 December 2022";
+        return string.Join(gap, masthead) + "\n\n" + body[formula..].TrimEnd() + "\n\n" + signOff + "\n";
+    }
+
+    /// <summary>A heading as the PDF stacks it: "I" above its title, "A." above or before it, an acronym above a subtitle.</summary>
+    private static IEnumerable<string> Stacked(string heading, Random random)
+    {
+        if (heading.Split(". ", 2) is [var label, var title] && label.All(char.IsUpper) && label.Length <= 2 && random.Next(2) == 0)
+        {
+            return random.Next(2) == 0 ? [label, title] : [label + ".", "", title];
+        }
+
+        return heading.Split(" \u2013 ", 2) is [var acronym, var subtitle] ? [acronym, subtitle] : [heading];
+    }
+
     [Fact]
     public void Generated_resolutions_survive_a_pdf_copy()
     {
@@ -41,7 +109,7 @@ public class PdfCopyPropertyTests
         return string.Join('\n', copy.Split('\n').Select((line, i) => $"{i + 1} {line}".TrimEnd()));
     }
 
-    private static string PdfPages(Resolution resolution, int width, Random random)
+    private static string PdfPages(Resolution resolution, int width, Random random, Func<string, IEnumerable<string>>? headingLines = null)
     {
         var markdown = MarkdownWriter.Write(resolution).Split('\n');
         var formula = Array.IndexOf(markdown, MarkdownWriter.Escape(resolution.Formula));
@@ -61,7 +129,17 @@ public class PdfCopyPropertyTests
                 continue;
             }
 
-            // PDF copies lose the Markdown heading marker: the heading is a short plain line.
+            // PDF copies lose the Markdown heading marker: the heading is a short plain line, or several.
+            if (line.StartsWith("### ", StringComparison.Ordinal) && headingLines is not null)
+            {
+                foreach (var printed in headingLines(line[4..].Replace("\\", "", StringComparison.Ordinal)))
+                {
+                    output.AppendJoin('\n', printed.Length == 0 ? [""] : Wrap(printed, width)).Append('\n');
+                }
+
+                continue;
+            }
+
             var text = line.StartsWith("### ", StringComparison.Ordinal) ? line[4..] : line;
             var wrapped = Wrap(text, width);
             for (var w = 0; w < wrapped.Count; w++)

@@ -2,9 +2,9 @@ namespace Drafting.Api.Live.Presence;
 
 /// <summary>
 /// Keeps this node's presence alive in Redis and everyone's lists current: every <see cref="PresenceOptions.Tick"/>
-/// it runs <see cref="SharedPresence.RefreshAsync"/>. Registered only when Redis is configured.
+/// it runs <see cref="PresenceService.RefreshAsync"/>. Registered only when Redis is configured.
 /// </summary>
-public sealed class PresenceHeartbeat(SharedPresence presence, PresenceOptions options, TimeProvider time, ILogger<PresenceHeartbeat> logger) : BackgroundService
+public sealed class PresenceHeartbeat(PresenceService presence, PresenceOptions options, TimeProvider time, ILogger<PresenceHeartbeat> logger) : BackgroundService
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

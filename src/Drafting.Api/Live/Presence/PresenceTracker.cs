@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Drafting.Api.Live.Presence;
-using Drafting.Api.Resolutions;
 using Drafting.Model.Participants;
 
 namespace Drafting.Api.Live.Presence;
@@ -8,56 +6,56 @@ namespace Drafting.Api.Live.Presence;
 /// <summary>Someone in a resolution, and the clause they are on (an advisory marker, not a lock).</summary>
 public sealed record PresenceEntry(string UserId, string DisplayName, string Organization, ParticipantRole Role, string? ClauseId);
 
-/// <summary>Who is in which resolution, on this node: one entry per connection, removed when it leaves or drops.</summary>
+/// <summary>
+/// Who is in which resolution, on this node: a <see cref="PresenceRoom"/> per resolution holding one entry per
+/// connection, and per connection the resolutions it is in, so that a drop costs the rooms it was in, not every room.
+/// </summary>
 public sealed class PresenceTracker(TimeProvider time)
 {
-    private readonly ConcurrentDictionary<(Guid Resolution, string Connection), StampedPresence> _entries = new();
+    private readonly ConcurrentDictionary<Guid, PresenceRoom> _rooms = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, byte>> _byConnection = new(StringComparer.Ordinal);
+
+    /// <summary>The room of a resolution, created on first use.</summary>
+    public PresenceRoom Room(Guid resolutionId) => _rooms.GetOrAdd(resolutionId, _ => new PresenceRoom());
+
+    /// <summary>The room of a resolution if this node has one.</summary>
+    public PresenceRoom? Existing(Guid resolutionId) => _rooms.GetValueOrDefault(resolutionId);
 
     /// <summary>Records that a connection is in a resolution; returns the entry as stored.</summary>
-    public StampedPresence Join(Guid resolutionId, string connectionId, PresenceEntry entry) =>
-        _entries[(resolutionId, connectionId)] = new StampedPresence(entry, Now);
-
-    /// <summary>Moves a connection's marker to a clause (or none); null when the connection has not joined.</summary>
-    public StampedPresence? Focus(Guid resolutionId, string connectionId, string? clauseId)
+    public StampedPresence Join(Guid resolutionId, string connectionId, PresenceEntry entry)
     {
-        var key = (resolutionId, connectionId);
-        while (_entries.TryGetValue(key, out var current))
-        {
-            var focused = new StampedPresence(current.Entry with { ClauseId = clauseId }, Now);
-            // Compare and swap, so a focus racing a leave does not bring the departed connection back.
-            if (_entries.TryUpdate(key, focused, current))
-            {
-                return focused;
-            }
-        }
-
-        return null;
+        _byConnection.GetOrAdd(connectionId, _ => new ConcurrentDictionary<Guid, byte>())[resolutionId] = 0;
+        return Room(resolutionId).Join(connectionId, entry, Now);
     }
 
+    /// <summary>Moves a connection's marker to a clause (or none); false when the connection has not joined.</summary>
+    public bool Focus(Guid resolutionId, string connectionId, string? clauseId) =>
+        Existing(resolutionId)?.Focus(connectionId, clauseId, Now) ?? false;
+
     /// <summary>Removes a connection from one resolution; false when it was not there.</summary>
-    public bool Leave(Guid resolutionId, string connectionId) => _entries.TryRemove((resolutionId, connectionId), out _);
+    public bool Leave(Guid resolutionId, string connectionId)
+    {
+        if (_byConnection.TryGetValue(connectionId, out var rooms))
+        {
+            rooms.TryRemove(resolutionId, out _);
+        }
+
+        return Existing(resolutionId)?.Leave(connectionId) ?? false;
+    }
 
     /// <summary>Removes a dropped connection everywhere; returns the resolutions it was in.</summary>
     public IReadOnlyList<Guid> Drop(string connectionId)
     {
-        var left = _entries.Keys.Where(k => k.Connection == connectionId).ToList();
-        foreach (var key in left)
+        if (!_byConnection.TryRemove(connectionId, out var rooms))
         {
-            _entries.TryRemove(key, out _);
+            return [];
         }
 
-        return left.Select(k => k.Resolution).Distinct().ToList();
+        return [.. rooms.Keys.Where(resolutionId => Existing(resolutionId)?.Leave(connectionId) == true)];
     }
 
     /// <summary>The resolutions that have at least one connection on this node.</summary>
-    public IReadOnlyList<Guid> Resolutions() => _entries.Keys.Select(k => k.Resolution).Distinct().ToList();
-
-    /// <summary>This node's connections in a resolution, by connection id.</summary>
-    public IReadOnlyDictionary<string, StampedPresence> ConnectionsIn(Guid resolutionId) =>
-        _entries.Where(e => e.Key.Resolution == resolutionId).ToDictionary(e => e.Key.Connection, e => e.Value, StringComparer.Ordinal);
-
-    /// <summary>Everyone in a resolution on this node, one entry per person (see <see cref="Merge"/>).</summary>
-    public IReadOnlyList<PresenceEntry> In(Guid resolutionId) => Merge(_entries.Where(e => e.Key.Resolution == resolutionId).Select(e => e.Value));
+    public IReadOnlyList<Guid> Resolutions() => [.. _rooms.Where(r => r.Value.HasLocal).Select(r => r.Key)];
 
     /// <summary>
     /// One entry per person out of one per connection: the latest non-null focus across their tabs wins (else
@@ -73,6 +71,3 @@ public sealed class PresenceTracker(TimeProvider time)
 
     private long Now => time.GetUtcNow().UtcTicks;
 }
-
-/// <summary>The presence of a resolution as broadcast by <c>PresenceChanged</c>.</summary>
-public sealed record PresenceSnapshot(Guid ResolutionId, long Seq, IReadOnlyList<PresenceEntry> Present);

@@ -29,6 +29,16 @@ export const loggedEvents = Object.freeze([
 /** Events broadcast as the comment itself. */
 export const commentEvents = Object.freeze([EventTypes.commentAdded, EventTypes.commentChanged]);
 
+/**
+ * Kinds of change in a PresenceChanged delta `{resolutionId, presenceSeq, seq, changes: [{kind, userId, …}]}`:
+ * joined (the whole entry, an upsert), left (userId), focus (userId, clauseId).
+ */
+export const PresenceChangeKinds = Object.freeze({
+  joined: 'joined',
+  left: 'left',
+  focus: 'focus',
+});
+
 /** Stable error codes: the `code` of a REST problem, the prefix of a hub error ("frozen: …"). */
 export const ErrorCodes = Object.freeze({
   invalidRequest: 'invalid-request',

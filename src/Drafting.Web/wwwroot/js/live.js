@@ -3,6 +3,7 @@
 // lib/signalr.min.js (copied from npm by the build).
 
 import { commentEvents, loggedEvents } from './contract.js';
+import { PresenceList } from './presence-list.js';
 
 const catchUpBatch = 1000;
 
@@ -23,6 +24,8 @@ export class LiveResolution {
     this.resolutionId = resolutionId;
     this.handlers = handlers;
     this.seq = 0;
+    this.presence = new PresenceList();
+    this.refreshingPresence = false;
     this.queue = Promise.resolve();
     this.connection = new signalR.HubConnectionBuilder()
       .withUrl('/hubs/drafting')
@@ -36,10 +39,7 @@ export class LiveResolution {
     for (const name of commentEvents) {
       this.connection.on(name, (comment) => this.enqueue(() => this.receive({ type: name, seq: comment.seq, payload: comment })));
     }
-    this.connection.on('PresenceChanged', (presence) => {
-      handlers.onPresence(presence.present);
-      if (presence.seq > this.seq) this.enqueue(() => this.catchUp());
-    });
+    this.connection.on('PresenceChanged', (delta) => this.receivePresence(delta));
     this.connection.onreconnecting(() => handlers.onStatus('reconnecting'));
     this.connection.onreconnected(() => this.enqueue(() => this.rejoin()));
     // Automatic reconnect only covers drops after a first success; a failed start or a give-up restarts here.
@@ -63,6 +63,7 @@ export class LiveResolution {
     try {
       const snapshot = await this.connection.invoke('JoinResolution', this.resolutionId);
       this.seq = snapshot.seq;
+      this.presence.reset(snapshot.presence, snapshot.presenceSeq);
       this.handlers.onSnapshot(snapshot);
       this.handlers.onStatus('connected');
     } catch (error) {
@@ -74,7 +75,9 @@ export class LiveResolution {
   async rejoin() {
     try {
       const snapshot = await this.connection.invoke('JoinResolution', this.resolutionId);
-      this.handlers.onPresence(snapshot.presence);
+      // Presence is numbered per node: after a reconnect (perhaps to another node) start from this answer.
+      this.presence.reset(snapshot.presence, snapshot.presenceSeq);
+      this.handlers.onPresence(this.presence.present);
       await this.catchUp();
       this.handlers.onStatus('connected');
       await this.handlers.onReconnected();
@@ -91,6 +94,32 @@ export class LiveResolution {
   retrySoon(work, error) {
     console.warn(`[live] joining failed, trying again: ${error.message}`);
     setTimeout(() => { if (this.connected) this.enqueue(work); }, 2000);
+  }
+
+  /**
+   * A presence delta: applied in presenceSeq order; after a gap the whole list is asked for once. Its seq says
+   * how far the resolution's log was when it was sent, so a delta can reveal a missed event too.
+   */
+  receivePresence(delta) {
+    if (delta.resolutionId?.toLowerCase() !== this.resolutionId.toLowerCase()) return;
+    const outcome = this.presence.apply(delta);
+    if (outcome === 'applied') this.handlers.onPresence(this.presence.present);
+    if (outcome === 'gap') this.refreshPresence();
+    if (delta.seq > this.seq && this.seq > 0) this.enqueue(() => this.catchUp());
+  }
+
+  async refreshPresence() {
+    if (this.refreshingPresence) return;
+    this.refreshingPresence = true;
+    try {
+      const full = await this.connection.invoke('GetPresence', this.resolutionId);
+      this.presence.reset(full.present, full.presenceSeq);
+      this.handlers.onPresence(this.presence.present);
+    } catch (error) {
+      console.warn(`[live] presence could not be refreshed: ${error.message}`);
+    } finally {
+      this.refreshingPresence = false;
+    }
   }
 
   /** Every event after the last one applied, in order, in batches. */

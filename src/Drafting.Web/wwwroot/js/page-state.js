@@ -3,19 +3,30 @@ import { clausesOf } from './document-view.js';
 // What the resolution page knows: who is signed in, their role, the resolution as last read, who is
 // present and which clauses have an open editor. One object, read and changed by the page's parts.
 
-/** What each role may do in the page (the server decides; this only hides what would be refused). */
+/** The caller's permissions as the server states them in the resolution JSON (`permissions`). */
+let granted = {};
+
+/**
+ * What the caller may do in the page: the server's word, read from the resolution it sent (the role argument is
+ * kept for the call sites; no role table lives here). `edit` is whether the role edits at all; whether an edit is
+ * accepted now (stage, mode, silence) the server says on each edit.
+ */
 export const can = {
-  edit: (role) => role === 'penholder' || role === 'drafter',
-  comment: (role) => role === 'penholder' || role === 'drafter' || role === 'observer',
-  export: (role) => role !== 'observer',
-  sponsors: (role) => role === 'penholder',
-  publish: (role) => role === 'penholder' || role === 'secretary',
-  propose: (role) => role === 'penholder' || role === 'drafter',
-  decide: (role) => role === 'penholder',
-  startSilence: (role) => role === 'penholder' || role === 'secretary',
-  breakSilence: (role) => role === 'drafter',
-  withdrawSilence: (role) => role === 'penholder',
+  edit: () => Boolean(granted.editor),
+  comment: () => Boolean(granted.comment),
+  export: () => Boolean(granted.export),
+  sponsors: () => Boolean(granted.manageSponsors),
+  participants: () => Boolean(granted.manageParticipants),
+  publish: () => Boolean(granted.publish),
+  propose: () => Boolean(granted.propose),
+  decide: () => Boolean(granted.decideProposals),
+  startSilence: () => Boolean(granted.startSilence),
+  breakSilence: () => Boolean(granted.breakSilence),
+  withdrawSilence: () => Boolean(granted.withdrawSilence),
 };
+
+/** The model's limits as the server states them (`limits`), with the defaults of the contract. */
+export let limits = { maxSubParagraphDepth: 4 };
 
 export class PageState {
   constructor(resolutionId) {
@@ -32,7 +43,14 @@ export class PageState {
 
   setResolution(resolution) {
     this.resolution = resolution;
+    this.grant(resolution);
     this.clauses = clausesOf(resolution);
+  }
+
+  /** Takes the caller's permissions and the model's limits from a resolution the server sent. */
+  grant(resolution) {
+    if (resolution.permissions) granted = resolution.permissions;
+    if (resolution.limits) limits = resolution.limits;
   }
 
   /** A drafter while the pen-holder takes proposals only: clicking a paragraph opens it to propose, not to edit. */

@@ -10,7 +10,8 @@ import { WordReviewPanel } from './word-review-panel.js';
 import { LintPanel } from './lint-panel.js';
 import { LiveResolution } from './live.js';
 import { ModeSwitch } from './mode-switch.js';
-import { PageState, can } from './page-state.js';
+import { PageState, can, limits } from './page-state.js';
+import { ParticipantsPanel } from './participants-panel.js';
 import { renderFocusMarkers, renderPresence } from './presence.js';
 import { ProposalEditor } from './proposal-editor.js';
 import { Proposals } from './proposals.js';
@@ -79,7 +80,7 @@ function openEditor(clauseId, options = {}) {
   const editor = page.proposing ? proposalEditor(entry) : new ClauseEditor(entry.clause, entry.label, {
     live,
     resolutionId,
-    canAddSub: entry.depth < 3,
+    canAddSub: entry.depth < limits.maxSubParagraphDepth,
     actions: structure,
     onClose: closeEditor,
     showHistory: (id) => clauseHistory.show(id),
@@ -188,6 +189,7 @@ const eventHandlers = {
   modeChanged: onModeChanged,
   proposal: (proposal) => proposals.upsert(proposal),
   silence: (state) => silence.set(state),
+  participants: () => participants?.refresh().catch(() => {}),
 };
 
 function onStatus(status) {
@@ -208,6 +210,7 @@ function showNotice(message) {
 const live = new LiveResolution(resolutionId, {
   onSnapshot(snapshot) {
     page.role = snapshot.resolution.role;
+    page.grant(snapshot.resolution);
     page.presence = snapshot.presence;
     start();
     setResolution(snapshot.resolution);
@@ -236,6 +239,7 @@ let proposals;
 let compilation;
 let clauseHistory;
 let silence;
+let participants;
 let started = false;
 
 function start() {
@@ -257,6 +261,12 @@ function start() {
   });
   const loading = [];
   loading.push(comments.load().catch((e) => showNotice(e.message)));
+  participants = new ParticipantsPanel($('participants'), {
+    resolutionId, me: () => page.me, canManage: () => can.participants(),
+    // A new role changes the whole page (what one may edit, propose, publish): read it again.
+    onOwnRoleChanged: () => location.reload(),
+  });
+  loading.push(participants.refresh().catch((e) => showNotice(e.message)));
   lint = new LintPanel($('lint'), { resolutionId, labelOf: (id) => page.labelOf(id), focusClause });
   loading.push(lint.refresh().catch(() => {}));
   const exports = can.export(role) ? new ExportPanel($('export'), { resolutionId }) : null;

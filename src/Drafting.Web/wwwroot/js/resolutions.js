@@ -7,6 +7,9 @@ const list = document.getElementById('resolutions');
 async function load() {
   const [me, resolutions] = await Promise.all([api('/api/users/me'), api('/api/resolutions')]);
   document.getElementById('who').textContent = `${me.displayName} (${me.organization})`;
+  if (me.isAdmin && !document.getElementById('people-link')) {
+    document.getElementById('who').after(' · ', element('a', { id: 'people-link', href: '/people' }, 'People'));
+  }
   list.replaceChildren(...resolutions.map((r) => {
     const updated = new Date(r.updatedAt);
     return element('tr', {},

@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+
+namespace Drafting.LoadGenerator;
+
+/// <summary>
+/// The crowd scenario: one API process (SQLite) and one bare relay process on loopback ports, N accounts made once,
+/// then interleaved rounds ours, bare, ours, bare … of <see cref="CrowdRun"/> in the same run, each printed as it ends.
+/// Every round signs everyone in again (the API's part of arriving), so the join time includes sign-in for ours.
+/// </summary>
+public static class CrowdProgram
+{
+    private const string AdminPassword = "load-generator-admin";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+        var count = Arg(0, 1000);
+        var editors = Arg(1, 20);
+        var seconds = Arg(2, 30);
+        var pairs = Arg(3, 2);
+        var interval = TimeSpan.FromSeconds(2);
+        var warmUp = TimeSpan.FromSeconds(4);
+        var measure = TimeSpan.FromSeconds(seconds);
+        // DRAFTING_LOAD_API_DLL runs another build of the API (say, an earlier commit's) against the same crowd.
+        var dll = Environment.GetEnvironmentVariable("DRAFTING_LOAD_API_DLL") is { Length: > 0 } other
+            ? other
+            : Path.Combine(FindRoot(), "src", "Drafting.Api", "bin", "Release", "net10.0", "Drafting.Api.dll");
+        if (!File.Exists(dll))
+        {
+            Console.Error.WriteLine($"Build the API first: dotnet build -c Release src/Drafting.Api ({dll} is missing)");
+            return 2;
+        }
+
+        var barePort = FreePort();
+        using var bare = Start(new ProcessStartInfo("dotnet", $"\"{typeof(CrowdRun).Assembly.Location}\" relay {barePort}"), "relay");
+        var apiPort = FreePort();
+        var data = Directory.CreateTempSubdirectory("drafting-crowd-");
+        var apiStart = new ProcessStartInfo("dotnet", $"\"{dll}\" --urls http://127.0.0.1:{apiPort}") { WorkingDirectory = Path.GetDirectoryName(dll)! };
+        apiStart.Environment["ConnectionStrings__Drafting"] = $"Data Source={Path.Combine(data.FullName, "drafting.db")}";
+        apiStart.Environment["Drafting__AdminPassword"] = AdminPassword;
+        apiStart.Environment["Drafting__ImportSample"] = "false";
+        apiStart.Environment["Drafting__SignInAttemptsPerMinute"] = "100000";
+        apiStart.Environment["Logging__LogLevel__Default"] = "Warning";
+        using var api = Start(apiStart, "api");
+        try
+        {
+            await WaitForHealthAsync(barePort);
+            await WaitForHealthAsync(apiPort);
+            var setup = Stopwatch.StartNew();
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}"), Timeout = TimeSpan.FromMinutes(5) };
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(http, "admin", AdminPassword));
+            var draft = new StringBuilder("The General Assembly,\n\n*Recalling* its resolutions,\n\n");
+            for (var i = 1; i <= Math.Max(editors, 1); i++) draft.Append(i).Append(". *Requests* the Secretary-General to report on paragraph ").Append(i).Append(";\n\n");
+            var created = await (await http.PostAsync("/api/resolutions/import", new StringContent(draft.ToString(), Encoding.UTF8, "text/markdown"))).EnsureSuccessStatusCode()
+                .Content.ReadFromJsonAsync<JsonElement>();
+            var resolutionId = created.GetProperty("id").GetGuid();
+            var clauses = created.GetProperty("operative").EnumerateArray().Select(c => c.GetProperty("id").GetString()!).ToList();
+            // 193 delegations and the rest, two or three people each; the first E are the drafters.
+            await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, cancellationToken) =>
+            {
+                var name = $"delegate{i}";
+                (await http.PostAsJsonAsync("/api/users", new { userName = name, password = Password(name), displayName = $"Delegate {i}", organization = $"Delegation {i % 193}" }, cancellationToken)).EnsureSuccessStatusCode();
+                (await http.PostAsJsonAsync($"/api/resolutions/{resolutionId}/participants", new { userName = name, role = i < editors ? "drafter" : "observer" }, cancellationToken)).EnsureSuccessStatusCode();
+            });
+            Console.WriteLine($"setup: {count} accounts and participants in {setup.Elapsed.TotalSeconds:F0} s; {editors} editing every {interval.TotalSeconds:F0} s; {seconds} s measured per round after {warmUp.TotalSeconds:F0} s warm-up");
+
+            using var signIn = new HttpClient { BaseAddress = http.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
+            var ours = Enumerable.Range(0, count).Select(i => (clauses[Math.Min(i, clauses.Count - 1)], (Func<Task<string?>>)(async () => await TokenAsync(signIn, $"delegate{i}", Password($"delegate{i}"))))).ToList();
+            var bareOnes = Enumerable.Range(0, count).Select(i => (clauses[Math.Min(i, clauses.Count - 1)], (Func<Task<string?>>)(() => Task.FromResult<string?>(null)))).ToList();
+            var results = new List<(string Name, CrowdResult Result)>();
+            for (var pair = 1; pair <= pairs; pair++)
+            {
+                var drafting = await new CrowdRun(new Uri($"http://127.0.0.1:{apiPort}/hubs/drafting"), resolutionId, ours, editors, interval, warmUp, measure, api).RunAsync();
+                Console.WriteLine(drafting.Describe($"round {pair}, Drafting hub (SQLite)"));
+                var relay = await new CrowdRun(new Uri($"http://127.0.0.1:{barePort}/hubs/drafting"), Guid.NewGuid(), bareOnes, editors, interval, warmUp, measure, bare).RunAsync();
+                Console.WriteLine(relay.Describe($"round {pair}, bare SignalR relay"));
+                Console.WriteLine($"round {pair}: p99 ratio Drafting/bare {drafting.Percentile(0.99) / relay.Percentile(0.99):F2} (target <= 1.5)");
+            }
+
+            return 0;
+        }
+        finally
+        {
+            foreach (var process in new[] { api, bare })
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+
+            data.Delete(recursive: true);
+        }
+    }
+
+    private static string Password(string name) => $"{name}-load-password";
+
+    private static Process Start(ProcessStartInfo start, string name)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        var process = Process.Start(start)!;
+        var shown = 0;
+        void Show(string? line)
+        {
+            if (line is not null && Interlocked.Increment(ref shown) <= 40)
+            {
+                Console.Error.WriteLine($"{name}: {line}");
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => Show(e.Data);
+        process.ErrorDataReceived += (_, e) => Show(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task WaitForHealthAsync(int port)
+    {
+        using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                if ((await probe.GetAsync("/health")).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) when (attempt < 100)
+            {
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    private static async Task<string> TokenAsync(HttpClient http, string userName, string password)
+    {
+        var response = await (await http.PostAsJsonAsync("/api/auth/token", new { userName, password })).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        return response.GetProperty("accessToken").GetString()!;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Drafting.sln"))) return directory.FullName;
+        }
+
+        throw new InvalidOperationException("Run from inside the repository.");
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace Drafting.Model.Import;
+
+/// <summary>
+/// The lines a General Assembly resolution closes with: the meeting and the date of adoption ("48th plenary meeting" /
+/// "15 December 2022", also on one line). They are neither a paragraph nor part of the last one.
+/// </summary>
+internal static partial class SignOff
+{
+    /// <summary>Consumes the sign-off starting with <paramref name="text"/> (and its date on the next line); false when it is none.</summary>
+    public static bool Read(PageCleanup body, string text)
+    {
+        if (text.Length == 0 || !char.IsAsciiDigit(text[0]) || Meeting().Match(text.Trim()) is not { Success: true } meeting)
+        {
+            return false;
+        }
+
+        if (!meeting.Groups["date"].Success && body.PeekTexts(1) is [var next] && Date().IsMatch(next.Text))
+        {
+            body.Skip(1);
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"^\d{1,4}(?:st|nd|rd|th) plenary meeting(?:\s+(?<date>\d{1,2} [A-Z][a-z]+ \d{4}))?$")]
+    private static partial Regex Meeting();
+
+    [GeneratedRegex(@"^\d{1,2} [A-Z][a-z]+ \d{4}$")]
+    private static partial Regex Date();
+}

@@ -1,0 +1,52 @@
+using Drafting.Model.Import;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Model.Tests.Import.Corpus;
+
+/// <summary>Imports a corpus document's pasted text and says where the result differs from the structure its XML gives.</summary>
+internal static class CorpusCheck
+{
+    /// <summary>The differences, one line each; empty when the import matches.</summary>
+    public static List<string> Differences(AknCorpusDocument document)
+    {
+        ImportResult result;
+        try
+        {
+            result = ResolutionImporter.Default.Import(document.Pasted);
+        }
+        catch (Exception exception)
+        {
+            return [$"threw {exception.GetType().Name}: {exception.Message}"];
+        }
+
+        if (result.Resolution is not { } resolution)
+        {
+            return [$"refused: {string.Join("; ", result.Errors)}"];
+        }
+
+        var expected = document.Expected;
+        var differences = new List<string>();
+        void Check<T>(string what, T wanted, T got)
+        {
+            if (!EqualityComparer<T>.Default.Equals(wanted, got))
+            {
+                differences.Add($"{what}: expected {wanted}, got {got}");
+            }
+        }
+
+        Check("preambular paragraphs", expected.Preambular, resolution.Preambular.Length);
+        Check("operative paragraphs", expected.Operative, resolution.Operative.Length);
+        Check("depth", expected.Depth, resolution.Operative.Length == 0 ? 0 : resolution.Operative.Max(Depth));
+        Check("headings", string.Join(" | ", expected.Headings), string.Join(" | ", resolution.Headings.Select(h => h.Text)));
+        Check("openings", string.Join(" | ", expected.Openings), string.Join(" | ", resolution.Operative.Select(c => c.Opening)));
+        if (resolution.Operative.Length > 0)
+        {
+            Check("first operative text", expected.FirstOperative, resolution.Operative[0].Text);
+            Check("last operative text", expected.LastOperative, resolution.Operative[^1].Text);
+        }
+
+        return differences;
+    }
+
+    private static int Depth(Clause clause) => clause.SubParagraphs.Length == 0 ? 0 : 1 + clause.SubParagraphs.Max(Depth);
+}
