@@ -24,7 +24,8 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid Resolut
         var acknowledged = 0;
         var unanswered = 0;
         var connections = new List<HubConnection>();
-        foreach (var (resolutionId, _, token) in drafters)
+        var startVersions = new List<int>();
+        foreach (var (resolutionId, clauseId, token) in drafters)
         {
             var connection = new HubConnectionBuilder()
                 .WithUrl(hubs[connections.Count % hubs.Count], options =>
@@ -38,8 +39,9 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid Resolut
                 })
                 .Build();
             await connection.StartAsync();
-            await connection.InvokeAsync<JsonElement>("JoinResolution", resolutionId);
+            var snapshot = await connection.InvokeAsync<JsonElement>("JoinResolution", resolutionId);
             connections.Add(connection);
+            startVersions.Add(VersionIn(snapshot, clauseId));
         }
 
         var start = Stopwatch.GetTimestamp();
@@ -61,7 +63,8 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid Resolut
                 }
             });
 
-            var version = 1;
+            // A second run on the same server starts from the versions the first one left.
+            var version = startVersions[n];
             var random = new Random(n);
             await Task.Delay(TimeSpan.FromMilliseconds(random.Next((int)interval.TotalMilliseconds)));
             for (var step = 0; Stopwatch.GetElapsedTime(start) < stopAt; step++)
@@ -105,6 +108,13 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid Resolut
 
         return new LoadResult([.. latencies.Order()], acknowledged, unanswered, failures.ToDictionary());
     }
+
+    /// <summary>The clause's version in a join snapshot, or 1 when the snapshot has no resolution (the bare relay).</summary>
+    private static int VersionIn(JsonElement snapshot, string clauseId) =>
+        snapshot.ValueKind == JsonValueKind.Object && snapshot.TryGetProperty("resolution", out var resolution) && resolution.ValueKind == JsonValueKind.Object
+            && resolution.TryGetProperty("operative", out var operative)
+            ? operative.EnumerateArray().Where(c => c.GetProperty("id").GetString() == clauseId).Select(c => c.GetProperty("version").GetInt32()).DefaultIfEmpty(1).First()
+            : 1;
 }
 
 /// <summary>What a run measured: sorted latencies of the measured window, acknowledged edits, broadcasts that never came, failures by message.</summary>

@@ -11,6 +11,10 @@
 // DRAFTING_LOAD_MODE=propose has each drafter propose a replacement of its paragraph (hub Propose) instead of editing it,
 // measuring proposal → own ProposalAdded, against the relay passing the same message.
 //
+// DRAFTING_LOAD_FLOOD=1 measures the API twice more on the same server: once as usual and once while one more
+// participant floods the resolution (edits, 10 KB comments and focus changes from 8 loops with no pause, FloodRun),
+// and prints the others' p50/p99 with and without the flood (target: p99 within +20 %).
+//
 // A General Assembly in one text (see CrowdProgram): N participants in one resolution, E of them editing every 2 s,
 // in interleaved rounds against the API and the bare relay (ours, bare, ours, bare …):
 //
@@ -51,6 +55,7 @@ var warmUp = TimeSpan.FromSeconds(6);
 var measure = TimeSpan.FromSeconds(seconds);
 var resolutionCount = int.TryParse(Environment.GetEnvironmentVariable("DRAFTING_LOAD_RESOLUTIONS"), out var r) && r > 0 ? r : 1;
 var propose = Environment.GetEnvironmentVariable("DRAFTING_LOAD_MODE") == "propose";
+var flood = Environment.GetEnvironmentVariable("DRAFTING_LOAD_FLOOD") == "1";
 
 // 1. The bare relay hub, in a child process of its own on a loopback port.
 var barePort = FreePort();
@@ -139,7 +144,7 @@ try
     for (var k = 0; k < resolutionCount; k++)
     {
         var draft = new StringBuilder("The Security Council,\n\n*Recalling* its resolutions,\n\n");
-        for (var i = 1; i <= perResolution; i++) draft.Append(i).Append(". *Requests* the Secretary-General to report on paragraph ").Append(i).Append(";\n\n");
+        for (var i = 1; i <= perResolution + (flood ? 1 : 0); i++) draft.Append(i).Append(". *Requests* the Secretary-General to report on paragraph ").Append(i).Append(";\n\n");
         var created = await (await http.PostAsync("/api/resolutions/import", new StringContent(draft.ToString(), Encoding.UTF8, "text/markdown"))).EnsureSuccessStatusCode()
             .Content.ReadFromJsonAsync<JsonElement>();
         resolutions.Add((created.GetProperty("id").GetGuid(), created.GetProperty("operative").EnumerateArray().Select(c => c.GetProperty("id").GetString()!).ToList()));
@@ -157,11 +162,32 @@ try
         team.Add((resolutionId, clauses[i / resolutionCount], await TokenAsync(anonymous, name, password)));
     }
 
-    var draftingResult = await new LoadRun([.. ports.Select(port => new Uri($"http://127.0.0.1:{port}/hubs/drafting"))], team, interval, warmUp, measure, propose).RunAsync();
+    var hubUris = ports.Select(port => new Uri($"http://127.0.0.1:{port}/hubs/drafting")).ToList();
+    var draftingResult = await new LoadRun(hubUris, team, interval, warmUp, measure, propose).RunAsync();
     Console.WriteLine(draftingResult.Describe(label));
     if (bareResult.Latencies.Length > 0 && draftingResult.Latencies.Length > 0)
     {
         Console.WriteLine($"p99 ratio Drafting/bare: {draftingResult.Percentile(0.99) / bareResult.Percentile(0.99):F2} (target <= 1.5)");
+    }
+
+    if (flood)
+    {
+        // The flooder: one more drafter, on the paragraph after everyone else's in the first resolution.
+        (await http.PostAsJsonAsync("/api/users", new { userName = "flooder", password = "flooder-load-password", displayName = "flooder", organization = "Delegation 99" })).EnsureSuccessStatusCode();
+        (await http.PostAsJsonAsync($"/api/resolutions/{resolutions[0].Id}/participants", new { userName = "flooder", role = "drafter" })).EnsureSuccessStatusCode();
+        using var anonymous = new HttpClient { BaseAddress = http.BaseAddress };
+        var flooderToken = await TokenAsync(anonymous, "flooder", "flooder-load-password");
+        var calm = await new LoadRun(hubUris, team, interval, warmUp, measure, propose).RunAsync();
+        Console.WriteLine(calm.Describe("others, no flood"));
+        var flooding = new FloodRun(hubUris[0], resolutions[0].Id, resolutions[0].Clauses[perResolution], flooderToken, warmUp + measure).RunAsync();
+        var stormy = await new LoadRun(hubUris, team, interval, warmUp, measure, propose).RunAsync();
+        Console.WriteLine(stormy.Describe("others, during the flood"));
+        Console.WriteLine(await flooding);
+        if (calm.Latencies.Length > 0 && stormy.Latencies.Length > 0)
+        {
+            Console.WriteLine($"others' p50 {calm.Percentile(0.5):F2} -> {stormy.Percentile(0.5):F2} ms, p99 {calm.Percentile(0.99):F2} -> {stormy.Percentile(0.99):F2} ms " +
+                $"(x{stormy.Percentile(0.99) / calm.Percentile(0.99):F2}; target <= 1.2)");
+        }
     }
 }
 finally

@@ -43,6 +43,12 @@ app.MapExports();
 app.MapPages();
 app.MapHub<DraftingHub>("/hubs/drafting");
 
+if (args is [AdminPasswordReset.Command])
+{
+    await app.ResetAdminPasswordAsync();
+    return;
+}
+
 await app.MigrateAndSeedAsync();
 app.PrintAddressesOnStart();
 app.Run();

@@ -279,10 +279,10 @@ public class HubTests
             new EditClauseCommand(scenario.ResolutionId, clause, first.Version, first.Text + " Again.", "demote-2")));
         Assert.Contains("observer", refused.Message, StringComparison.Ordinal);
 
-        // Someone else's opId is not a way to read their edit's outcome.
+        // Someone else's opId is not a way to read their edit's outcome: it is refused, and nothing is stored.
         await using var penholder = await ConnectAsync(scenario, "penholder");
-        var other = await penholder.InvokeAsync<EditClauseResult>("EditClause", new EditClauseCommand(scenario.ResolutionId, clause, first.Version, text, "demote-1"));
-        Assert.Equal("applied", other.Status);
-        Assert.Equal(text, (await scenario.CurrentAsync()).GetProperty("operative")[3].GetProperty("text").GetString());
+        var other = await Assert.ThrowsAsync<HubException>(() => penholder.InvokeAsync<EditClauseResult>("EditClause", new EditClauseCommand(scenario.ResolutionId, clause, first.Version, text, "demote-1")));
+        Assert.Equal("conflict", Drafting.Contract.ErrorCodes.FromHubMessage(other.Message));
+        Assert.Equal(first.Text, (await scenario.CurrentAsync()).GetProperty("operative")[3].GetProperty("text").GetString());
     }
 }

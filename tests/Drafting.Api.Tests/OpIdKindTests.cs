@@ -42,6 +42,20 @@ public class OpIdKindTests
         Assert.Equal(count, (await scenario.CurrentAsync()).GetProperty("operative").GetArrayLength());
     }
 
+    [Fact]
+    public async Task A_clause_edit_with_someone_elses_or_another_kinds_opId_is_refused_and_stores_nothing()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var clause = scenario.ClauseId("operative", 0);
+        var edited = await scenario.Clients["drafter"].PutAsJsonAsync(scenario.Path($"/clauses/{clause}"), new { text = "Decides, by Ghana;", baseVersion = 1, opId = "edit-1" });
+        edited.EnsureSuccessStatusCode();
+        (await scenario.Penholder.PutAsJsonAsync(scenario.Path("/sponsors?opId=sponsors-1"), new[] { new { name = "France", role = "main" } })).EnsureSuccessStatusCode();
+
+        await AssertOpIdTakenAsync(await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{clause}"), new { text = "Decides, by France;", baseVersion = 2, opId = "edit-1" }));
+        await AssertOpIdTakenAsync(await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{clause}"), new { text = "Decides, by France;", baseVersion = 2, opId = "sponsors-1" }));
+        Assert.Equal("Decides, by Ghana;", (await scenario.CurrentAsync()).GetProperty("operative")[0].GetProperty("text").GetString());
+    }
+
     [Theory]
     [InlineData("/sponsors?opId=%20")]
     [InlineData("/stage?opId=%20%20")]

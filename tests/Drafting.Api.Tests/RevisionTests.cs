@@ -186,7 +186,7 @@ public class RevisionTests
         // Renumbered but untouched paragraphs are unchanged.
         Assert.Equal("unchanged", diff.GetProperty("operative")[2].GetProperty("change").GetString());
 
-        var html = await scenario.Clients["observer"].GetAsync(scenario.Path("/diff?from=0&format=html"));
+        var html = await scenario.Clients["secretary"].GetAsync(scenario.Path("/diff?from=0&format=html"));
         Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
         var page = await html.Content.ReadAsStringAsync();
         Assert.Contains("<ins", page, StringComparison.Ordinal);

@@ -176,4 +176,22 @@ public class SessionTests
         using var ghanaClient = Bearer(app, await TokensAsync(app, password: "reset-password-789"));
         Assert.Equal(HttpStatusCode.Forbidden, (await ghanaClient.GetAsync("/api/users")).StatusCode);
     }
+
+    [Fact]
+    public async Task Resetting_the_admin_password_prints_a_new_one_and_ends_the_admins_sessions()
+    {
+        await using var app = new DraftingApplication();
+        using var before = await app.AdminAsync();
+        Assert.Equal(HttpStatusCode.OK, await MeAsync(before));
+
+        var password = await Drafting.Api.Startup.AdminPasswordReset.ResetAsync(app.Services, null, CancellationToken.None);
+
+        Assert.NotNull(password);
+        Assert.True(password.Length >= 20);
+        Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(before));
+        using var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/auth/token", new { userName = "admin", password = DraftingApplication.AdminPassword })).StatusCode);
+        using var after = await app.ClientForAsync("admin", password);
+        Assert.Equal(HttpStatusCode.OK, await MeAsync(after));
+    }
 }

@@ -306,13 +306,11 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
 
         if (earlier is not null)
         {
-            // A resend by the same person gets the first outcome; anyone else's opId is not theirs to replay.
-            if (earlier.ActorId == actorId.ToString())
-            {
-                return new ClauseTextOutcome(WriteStatus.Duplicate, earlier.Seq, EventLog.Parse(earlier.Payload), null, null, null, []);
-            }
-
-            opId = null;
+            // A resend by the same person gets the first outcome; anyone else's opId, or one used for another kind
+            // of change, is refused rather than silently applied as a new change.
+            return EventLog.Replays(earlier, actorId, EventTypes.ClauseChanged)
+                ? new ClauseTextOutcome(WriteStatus.Duplicate, earlier.Seq, EventLog.Parse(earlier.Payload), null, null, null, [])
+                : ClauseTextOutcome.Refused(EventLog.OpIdTaken(opId!), clause?.LastSeq ?? 0, clause);
         }
 
         // Only a missing clause needs to know whether the resolution itself exists.

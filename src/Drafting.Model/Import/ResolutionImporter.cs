@@ -339,7 +339,7 @@ public sealed class ResolutionImporter
     {
         if (reading.Leading is { Length: <= MaxOpeningLength } leading && text.StartsWith(leading, StringComparison.Ordinal))
         {
-            return leading;
+            return ActingAlone(leading);
         }
 
         if (kind == ClauseKind.Operative && reading is { Introduced: { } introduced, Emphasised: { } verb }
@@ -348,8 +348,15 @@ public sealed class ResolutionImporter
             return introduced;
         }
 
-        return _phrases.Match(kind, text);
+        return _phrases.Match(kind, text) is { } phrase ? ActingAlone(phrase) : null;
     }
+
+    /// <summary>
+    /// "Acting under Chapter VII of the Charter of the United Nations," is printed with only *Acting* in italics:
+    /// the authority it acts under is not part of the opening, however the paste emphasised it.
+    /// </summary>
+    private static string ActingAlone(string opening) =>
+        opening.StartsWith("Acting ", StringComparison.Ordinal) ? "Acting" : opening;
 
     /// <summary>An emphasised phrase longer than this at the start of a paragraph is emphasised text, not its opening.</summary>
     private const int MaxOpeningLength = 100;

@@ -243,3 +243,60 @@ public class DocxWriterTests
         Assert.Equal(comments[0].Elements<Paragraph>().Last().ParagraphId!.Value, threads[0].ParaId!.Value);
     }
 }
+
+/// <summary>Page breaks a reader would notice: a lead-in or a heading alone at the foot of a page.</summary>
+public class DocxPaginationTests
+{
+    [Fact]
+    public void A_sub_paragraph_lead_in_keeps_with_the_next_paragraph_and_ordinary_paragraphs_do_not()
+    {
+        var resolution = ResolutionImporter.Default.Import("""
+            The Security Council,
+
+            1. *Decides* that the mandate of the Mission shall be as follows:
+
+            (a) Protection of civilians;
+
+            (b) *Support for the peace process*:
+
+            (i) To use its good offices;
+
+            2. *Decides* to remain seized of the matter.
+            """).Resolution!;
+        using var docx = new Docx(DocxWriter.Write(resolution));
+        var paragraphs = docx.ClauseParagraphs.ToList();
+        bool KeepsWithNext(string start) =>
+            paragraphs.Single(p => p.InnerText.Contains(start, StringComparison.Ordinal)).ParagraphProperties?.KeepNext is not null;
+
+        Assert.True(KeepsWithNext("shall be as follows:"));
+        Assert.True(KeepsWithNext("Support for the peace process"));
+        Assert.False(KeepsWithNext("Protection of civilians"));
+        Assert.False(KeepsWithNext("to remain seized"));
+        Assert.Equal("", docx.ValidationErrors());
+    }
+}
+
+/// <summary>Comments in the Word file read as the page shows them: Markdown rendered, never raw asterisks.</summary>
+public class DocxCommentMarkdownTests
+{
+    [Fact]
+    public void Bold_italics_and_links_become_word_formatting_and_raw_html_stays_text()
+    {
+        var resolution = DocxWriterTests.Import("seed-001-peacekeepers-safety.md");
+        var op1 = resolution.Operative[0];
+        var comment = new ExportComment(Guid.NewGuid(), op1.Id, 0, 4, op1.Text[..4], "Amina Diallo", "African Union", DateTimeOffset.UnixEpoch,
+            "The **AU** asks *urgently*, see [the report](https://undocs.org/S/2025/1).\n- first point\n<b>not markup</b>");
+        using var docx = new Docx(DocxWriter.Write(resolution, new DocxOptions { Comments = [comment] }));
+        Assert.Equal("", docx.ValidationErrors());
+
+        var word = docx.Main.WordprocessingCommentsPart!.Comments!.Elements<Comment>().Single();
+        var runs = word.Descendants<Run>().Where(r => r.InnerText.Length > 0).ToList();
+        Assert.DoesNotContain("*", word.InnerText, StringComparison.Ordinal);
+        Assert.NotNull(runs.Single(r => r.InnerText == "AU").RunProperties?.Bold);
+        Assert.NotNull(runs.Single(r => r.InnerText == "urgently").RunProperties?.Italic);
+        Assert.Null(runs.First(r => r.InnerText.StartsWith("The ", StringComparison.Ordinal)).RunProperties?.Bold);
+        Assert.Contains("the report (https://undocs.org/S/2025/1)", word.InnerText, StringComparison.Ordinal);
+        Assert.Contains("\u2022 first point", word.InnerText, StringComparison.Ordinal);
+        Assert.Contains("<b>not markup</b>", word.InnerText, StringComparison.Ordinal);
+    }
+}

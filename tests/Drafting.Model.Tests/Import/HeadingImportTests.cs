@@ -161,3 +161,19 @@ public class HeadingImportTests
         Assert.Contains(result.Warnings, w => w.Code == "heading-without-paragraph");
     }
 }
+
+/// <summary>Openings as the official texts print them.</summary>
+public class ActingOpeningTests
+{
+    [Theory]
+    [InlineData("*Acting under Chapter VII of the Charter of the United Nations*,")]
+    [InlineData("*Acting* under Chapter VII of the Charter of the United Nations,")]
+    [InlineData("Acting under Chapter VII of the Charter of the United Nations,")]
+    public void Only_acting_is_the_opening_of_acting_under_chapter_vii(string line)
+    {
+        var result = ResolutionImporter.Default.Import($"The Security Council,\n\n*Recalling* its resolutions,\n\n{line}\n\n1. *Decides* to remain seized of the matter.\n");
+        var clause = result.Resolution!.Preambular[1];
+        Assert.Equal("Acting", clause.Opening);
+        Assert.Equal("Acting under Chapter VII of the Charter of the United Nations,", clause.Text);
+    }
+}

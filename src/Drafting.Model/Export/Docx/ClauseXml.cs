@@ -22,6 +22,12 @@ internal static class ClauseXml
             _ => UnLayout.SubParagraphStyle(view.Depth),
         });
         xml.WriteRaw("\"/>");
+        if (view.NewText.TrimEnd().EndsWith(':'))
+        {
+            // A lead-in ("(b) Support for the peace process:") is never left alone at the foot of a page.
+            xml.WriteRaw("<w:keepNext/>");
+        }
+
         if (view.Change is ClauseChange.Inserted or ClauseChange.Deleted)
         {
             // The paragraph mark is part of the change too: accepting a deleted clause removes its paragraph.

@@ -55,13 +55,13 @@ internal static class CommentParts
             Date = comment.Date.UtcDateTime,
         };
 
-        var lines = new List<string>();
+        var lines = new List<IReadOnlyList<Run>>();
         if (comment.Orphaned && comment.Quote.Length > 0)
         {
-            lines.Add($"Original quote: \u201C{comment.Quote}\u201D");
+            lines.Add([ClauseRuns.TextRun($"Original quote: \u201C{comment.Quote}\u201D")]);
         }
 
-        lines.AddRange(comment.Body.ReplaceLineEndings("\n").Split('\n'));
+        lines.AddRange(comment.Body.ReplaceLineEndings("\n").Split('\n').Select(CommentMarkdownRuns.For));
         for (var i = 0; i < lines.Count; i++)
         {
             var paragraph = ClauseParagraphs.Styled(UnLayout.CommentTextStyle);
@@ -71,7 +71,11 @@ internal static class CommentParts
                 paragraph.AppendChild(new Run(new AnnotationReferenceMark()));
             }
 
-            paragraph.AppendChild<OpenXmlElement>(ClauseRuns.TextRun(lines[i]));
+            foreach (var run in lines[i])
+            {
+                paragraph.AppendChild<OpenXmlElement>(run);
+            }
+
             if (i == lines.Count - 1)
             {
                 // commentsExtended refers to a comment by the id of its last paragraph.
