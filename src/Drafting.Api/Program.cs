@@ -37,6 +37,7 @@ app.MapStage();
 app.MapDiff();
 app.MapMode();
 app.MapProposals();
+app.MapWordReview();
 app.MapSilence();
 app.MapExports();
 app.MapPages();

@@ -48,6 +48,7 @@ public class RoleMatrixCompletenessTests
         ["POST /api/resolutions/{id:guid}/silence/"] = "NegotiationRoleMatrixTests: start silence",
         ["DELETE /api/resolutions/{id:guid}/silence/"] = "NegotiationRoleMatrixTests: withdraw silence",
         ["POST /api/resolutions/{id:guid}/silence/break"] = "NegotiationRoleMatrixTests: break silence",
+        ["POST /api/resolutions/{id:guid}/word-review"] = "WordApiTests: word review is for drafters and pen-holders",
     };
 
     /// <summary>Hub method → the test that judges who may call it.</summary>

@@ -34,6 +34,7 @@ public static class ExportsApi
                 Comments = r.Comments,
                 RevisionAuthor = r.Author,
                 RevisionDate = r.Now,
+                Origin = r.Origin,
             })),
         new ExportFormat("md", "text/markdown; charset=utf-8", r => Encoding.UTF8.GetBytes(MarkdownWriter.Write(r.Resolution))),
         new ExportFormat("html", HtmlWriter.ContentType, r => Encoding.UTF8.GetBytes(HtmlWriter.Write(r.Resolution, r.CompareTo, r.Compilation))),
@@ -118,7 +119,8 @@ public static class ExportsApi
         }
 
         var exported = choice == "none" ? [] : await VisibleCommentsAsync(id, http, commentStore, includePrivate: choice == "all", cancellationToken);
-        var request = new ExportRequest(resolution, older, exported, Author(http.User), time.GetUtcNow(), authors, compiled);
+        var origin = new Model.Import.Docx.WordOrigin(id, exportedSeq, revision);
+        var request = new ExportRequest(resolution, older, exported, Author(http.User), time.GetUtcNow(), authors, compiled, origin);
         return TypedResults.File(exporter.Write(request), exporter.ContentType, ExportFileName(resolution, exporter.Extension));
     }
 
@@ -202,7 +204,8 @@ public static class ExportsApi
 /// <param name="Now">When the export is made.</param>
 /// <param name="ClauseAuthors">Who last changed each clause since <paramref name="CompareTo"/>, from the event log.</param>
 /// <param name="Compilation">For a compilation text: the open proposals at their places (docx: tracked changes by delegation; html: inline).</param>
-public sealed record ExportRequest(Resolution Resolution, Resolution? CompareTo, IReadOnlyList<ExportComment> Comments, string Author, DateTimeOffset Now, IReadOnlyDictionary<ClauseId, ChangeAuthor> ClauseAuthors, Compilation? Compilation = null);
+/// <param name="Origin">The resolution id and the seq or revision exported, written into a Word file so a returned copy finds its base.</param>
+public sealed record ExportRequest(Resolution Resolution, Resolution? CompareTo, IReadOnlyList<ExportComment> Comments, string Author, DateTimeOffset Now, IReadOnlyDictionary<ClauseId, ChangeAuthor> ClauseAuthors, Compilation? Compilation = null, Model.Import.Docx.WordOrigin? Origin = null);
 
 /// <summary>One export format: its name in the URL, media type, file extension and writer.</summary>
 /// <param name="Name">The name in the URL, e.g. <c>docx</c>.</param>

@@ -26,9 +26,9 @@ public static class ResolutionsApi
 
         group.MapGet("/", List).WithSummary("The resolutions you take part in");
         group.MapPost("/", Create).WithSummary("Create an empty resolution; you become its pen-holder");
-        group.MapPost("/import", Import).WithSummary("Import a draft from Markdown or plain text (body or multipart file)")
+        group.MapPost("/import", Import).WithSummary("Import a draft from Markdown, plain text or Word (.docx; ?trackedChanges=accept|reject) as the body or a multipart file")
             .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
-            .Accepts<string>("text/markdown", "text/plain", "multipart/form-data");
+            .Accepts<string>("text/markdown", "text/plain", Model.Export.Docx.DocxWriter.ContentType, "multipart/form-data");
         group.MapGet("/{id:guid}", Get).RequirePermission(Permission.Read).WithSummary("The resolution as JSON");
         group.MapGet("/{id:guid}/lint", Lint).RequirePermission(Permission.Read).WithSummary("Editorial findings");
         return group;
@@ -59,8 +59,13 @@ public static class ResolutionsApi
         return TypedResults.Created($"/api/resolutions/{resolution.Id}", await StoreNewAsync(resolution, user.UserId(), store, null, cancellationToken));
     }
 
-    private static async Task<Results<Created<ResolutionDto>, ProblemHttpResult>> Import(HttpRequest request, ClaimsPrincipal user, ResolutionStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Created<ResolutionDto>, ProblemHttpResult>> Import(HttpRequest request, ClaimsPrincipal user, ResolutionStore store, Comments.CommentService comments, CancellationToken cancellationToken)
     {
+        if (await WordUpload.IsWordAsync(request, cancellationToken))
+        {
+            return await WordImport.ImportAsync(request, user, store, comments, cancellationToken);
+        }
+
         var (text, error) = await ReadImportTextAsync(request, cancellationToken);
         if (error is not null)
         {

@@ -22,6 +22,12 @@ public sealed record DocxOptions
 
     /// <summary>Comments to write as Word comments; empty for none.</summary>
     public IReadOnlyList<ExportComment> Comments { get; init; } = [];
+
+    /// <summary>
+    /// Where the exported text comes from (resolution id, seq or revision), written in the custom document properties
+    /// so a file returned with a delegation's changes is compared with the text it showed; null writes none.
+    /// </summary>
+    public Import.Docx.WordOrigin? Origin { get; init; }
 }
 
 /// <summary>Who made a change and when.</summary>

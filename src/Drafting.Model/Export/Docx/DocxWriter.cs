@@ -91,7 +91,8 @@ public static class DocxWriter
             ClauseParagraphs.Formula(resolution, comments.Unplaced).WriteTo(xml);
             foreach (var view in views)
             {
-                if (view.Kind == ClauseKind.Operative && resolution.HeadingBefore(view.Id) is { } heading)
+                // A moved paragraph is shown struck at its old place too: its heading stands only at the new one.
+                if (view.Kind == ClauseKind.Operative && view.Change != ClauseChange.Deleted && resolution.HeadingBefore(view.Id) is { } heading)
                 {
                     ClauseParagraphs.Heading(heading).WriteTo(xml);
                 }
@@ -111,5 +112,6 @@ public static class DocxWriter
         footnotes.AddTo(main);
         document.PackageProperties.Title = resolution.Symbol ?? $"Draft {resolution.Organ.Name} resolution";
         document.PackageProperties.Creator = "Drafting";
+        options.Origin?.WriteTo(document);
     }
 }

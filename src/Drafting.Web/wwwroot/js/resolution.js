@@ -6,6 +6,7 @@ import { CompilationView } from './compilation-view.js';
 import { DocumentView, stageName } from './document-view.js';
 import { dispatchEvent } from './event-dispatch.js';
 import { ExportPanel } from './export-panel.js';
+import { WordReviewPanel } from './word-review-panel.js';
 import { LintPanel } from './lint-panel.js';
 import { LiveResolution } from './live.js';
 import { ModeSwitch } from './mode-switch.js';
@@ -269,6 +270,10 @@ function start() {
   lint = new LintPanel($('lint'), { resolutionId, labelOf: (id) => page.labelOf(id), focusClause });
   loading.push(lint.refresh().catch(() => {}));
   const exports = can.export(role) ? new ExportPanel($('export'), { resolutionId }) : null;
+  if (can.propose(role)) {
+    new WordReviewPanel($('word-review'), { resolutionId, me: page.me, role });
+    $('word-review').hidden = false;
+  }
   $('export').hidden = !exports;
   revisions = new RevisionsPanel($('revisions'), { resolutionId, canPublish: can.publish(role), labelOf: (id) => page.labelOf(id), onRevisions: (list) => exports?.setRevisions(list) });
   loading.push(revisions.start().catch(() => {}));

@@ -1,5 +1,6 @@
 import { api, element, signOut } from './api.js';
 import { stageName } from './document-view.js';
+import { acceptDroppedFiles } from './file-drop.js';
 
 const list = document.getElementById('resolutions');
 
@@ -21,8 +22,8 @@ async function load() {
   document.getElementById('empty').hidden = resolutions.length > 0;
 }
 
-function showProblem(target, error) {
-  const lines = error.problem?.errors?.map((e) => (e.line > 0 ? `Line ${e.line}: ${e.message}` : e.message));
+function showProblem(target, error, where = 'Line') {
+  const lines = error.problem?.errors?.map((e) => (e.line > 0 ? `${where} ${e.line}: ${e.message}` : e.message));
   target.textContent = lines?.length ? lines.join('\n') : error.message;
 }
 
@@ -35,16 +36,20 @@ document.getElementById('import').addEventListener('submit', async (event) => {
   try {
     const body = file ? new FormData() : text;
     if (file) body.append('file', file);
-    const created = await api('/api/resolutions/import', {
+    const tracked = document.getElementById('import-tracked').value;
+    const created = await api(`/api/resolutions/import${file && tracked === 'reject' ? '?trackedChanges=reject' : ''}`, {
       method: 'POST',
       headers: file ? {} : { 'Content-Type': 'text/markdown; charset=utf-8' },
       body,
     });
     location.assign(`/resolutions/${created.id}`);
   } catch (error) {
-    showProblem(target, error);
+    // Word files are numbered by paragraph, text by line.
+    showProblem(target, error, /\.doc[xm]?$/i.test(file?.name ?? '') ? 'Paragraph' : 'Line');
   }
 });
+
+acceptDroppedFiles(document.getElementById('import'), document.getElementById('import-file'));
 
 document.getElementById('create').addEventListener('submit', async (event) => {
   event.preventDefault();

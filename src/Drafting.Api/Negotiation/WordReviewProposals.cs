@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Security.Claims;
+using Drafting.Api.Auth;
+using Drafting.Api.Storage;
+using Drafting.Model.Import.Docx;
+using Drafting.Model.Negotiation;
+using Drafting.Model.Resolutions;
+
+namespace Drafting.Api.Negotiation;
+
+/// <summary>
+/// Turns the changes of a returned Word file into the delegation's proposals: each attributed to the participant its
+/// Word author names (else made by the uploader on the delegation's behalf and flagged), with a rationale saying where
+/// it came from, on the version of its clause that the file showed, under an opId derived from the file.
+/// </summary>
+internal static class WordReviewProposals
+{
+    public static async Task<List<WordReviewProposalDto>> ProposeAsync(
+        Guid id, ClaimsPrincipal user, string forDelegation, List<ParticipantRow> delegates, string? name, string fileKey,
+        IReadOnlyList<ReviewChange> changes, Resolution baseText, LoadedResolution found, ProposalService proposals, AuthorshipStore authorship, CancellationToken cancellationToken)
+    {
+        var made = new List<WordReviewProposalDto>();
+        var seqBefore = found.Seq;
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var change = changes[i];
+            var (proposer, matched, flaggedNames) = Proposer(user, forDelegation, delegates, change.Authors);
+            var baseVersion = change.Kind == ProposalKind.Replace ? await BaseVersionAsync(id, baseText, change, found.Resolution, authorship, cancellationToken) : null;
+            var proposal = new ProposeRequest(change.Kind,
+                change.Kind == ProposalKind.Insert ? null : change.ClauseId?.Value,
+                change.AfterClauseId?.Value, change.InsertKind, change.ParentId?.Value, change.Text, baseVersion,
+                Rationale(forDelegation, name, change, matched, flaggedNames),
+                string.Create(CultureInfo.InvariantCulture, $"word-review:{fileKey}:{i}"));
+            var (dto, refusal) = await proposals.ProposeAsync(id, proposer, proposal, cancellationToken);
+            var shownBy = proposer.FindFirstValue(CurrentUser.DisplayNameClaim) ?? "";
+            var clause = (change.ClauseId ?? change.AfterClauseId)?.Value;
+            made.Add(dto is not null
+                ? new WordReviewProposalDto(dto.Seq > seqBefore ? "created" : "duplicate", dto.Id, change.Kind, clause, change.Tracked, change.Authors, shownBy, flaggedNames.Count > 0, change.Paragraph, null)
+                : new WordReviewProposalDto(refusal!.Kind == RefusalKind.Conflict && refusal.Message.Contains("opId", StringComparison.OrdinalIgnoreCase) ? "duplicate" : "refused",
+                    null, change.Kind, clause, change.Tracked, change.Authors, shownBy, flaggedNames.Count > 0, change.Paragraph, refusal.Message));
+        }
+
+        return made;
+    }
+
+    /// <summary>
+    /// Who the proposal is attributed to: the first Word author who is a drafter or pen-holder of the delegation (by
+    /// display or user name, "Name (Delegation)" as our exports sign), else the caller on the delegation's behalf.
+    /// Returns the principal, the matched name and the Word authors matching nobody.
+    /// </summary>
+    private static (ClaimsPrincipal Proposer, string? Matched, List<string> Flagged) Proposer(ClaimsPrincipal caller, string delegation, List<ParticipantRow> delegates, IReadOnlyList<string> authors)
+    {
+        ParticipantRow? match = null;
+        var flagged = new List<string>();
+        foreach (var author in authors)
+        {
+            var bare = author.EndsWith(')') && author.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var open ? author[..open] : author;
+            var found = delegates.FirstOrDefault(d => string.Equals(d.DisplayName, bare, StringComparison.OrdinalIgnoreCase) || string.Equals(d.UserName, bare, StringComparison.OrdinalIgnoreCase));
+            if (found is null)
+            {
+                flagged.Add(author);
+            }
+            else
+            {
+                match ??= found;
+            }
+        }
+
+        var (userId, displayName) = match is not null ? (match.UserId, match.DisplayName) : (caller.UserId().ToString(), caller.FindFirstValue(CurrentUser.DisplayNameClaim) ?? "");
+        var identity = new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.NameIdentifier, userId),
+            new Claim(CurrentUser.DisplayNameClaim, displayName),
+            new Claim(CurrentUser.OrganizationClaim, delegation),
+        ], "word-review");
+        return (new ClaimsPrincipal(identity), match?.DisplayName, flagged);
+    }
+
+    private static string Rationale(string delegation, string? fileName, ReviewChange change, string? matched, List<string> flagged)
+    {
+        var from = fileName is null ? $"From {delegation}'s Word review" : $"From {delegation}'s Word review ({fileName})";
+        var how = change.Tracked ? "a tracked change" : "a change made without tracking, found by comparing the file with the exported text";
+        var by = matched is not null ? $" by {matched}" : "";
+        var unknown = flagged.Count == 0 ? "" : $" Word author(s) not among {delegation}'s participants: {string.Join(", ", flagged.Select(f => $"\u201C{f}\u201D"))}.";
+        return Model.Export.MarkdownWriter.Escape($"{from}: {how}{by}.{unknown}");
+    }
+
+    /// <summary>
+    /// The version the delegation changed: the newest version of the clause whose text is the one the file showed
+    /// (so accepting merges with what changed since), else the base's version.
+    /// </summary>
+    private static async Task<int?> BaseVersionAsync(Guid id, Resolution baseText, ReviewChange change, Resolution current, AuthorshipStore authorship, CancellationToken cancellationToken)
+    {
+        var clauseId = change.ClauseId!.Value;
+        if (change.FileBaseText is { } shown)
+        {
+            var history = await authorship.ClauseHistoryAsync(id, clauseId.Value, cancellationToken);
+            if (history.Where(h => h.Text == shown).OrderByDescending(h => h.Version).FirstOrDefault() is { } version)
+            {
+                return (int)version.Version;
+            }
+        }
+
+        return (baseText.Find(clauseId) ?? current.Find(clauseId))?.Clause.Version;
+    }
+}
