@@ -51,3 +51,46 @@ public class PeopleTests
         world.AssertNoConsoleErrors("Failed to load resource");
     }
 }
+
+/// <summary>The secretary's work on a draft in the browser: publish with the next label, move the stage, never offered what she would be refused.</summary>
+public class StageTests
+{
+    [Fact]
+    public async Task The_secretary_publishes_with_the_suggested_labels_puts_the_draft_in_blue_and_records_its_adoption()
+    {
+        await using var world = await DraftingBrowser.StartAsync();
+        var secretary = await world.OpenResolutionAsync("secretary");
+        var stages = secretary.Locator("#stages");
+        await Expect(stages.Locator("[data-stage-to]")).ToHaveCountAsync(1);
+        await Expect(stages.Locator("[data-stage-to=inBlue]")).ToHaveTextAsync("Put in blue");
+        await Expect(stages.Locator("[data-stage-to=withdrawn]")).ToHaveCountAsync(0);
+
+        var label = secretary.Locator("#revision-label");
+        await Expect(label).ToHaveValueAsync("Zero draft");
+        await secretary.GetByRole(AriaRole.Button, new() { Name = "Publish revision" }).ClickAsync();
+        await Expect(label).ToHaveValueAsync("Rev.1");
+
+        await stages.Locator("[data-stage-to=inBlue]").ClickAsync();
+        await Expect(secretary.Locator("#stage")).ToHaveTextAsync("In blue");
+        var adopt = stages.Locator("[data-stage-to=adopted]");
+        await adopt.ClickAsync();
+        await Expect(adopt).ToContainTextAsync("press again to confirm");
+        await Expect(secretary.Locator("#stage")).ToHaveTextAsync("In blue");
+        await adopt.ClickAsync();
+        await Expect(secretary.Locator("#stage")).ToHaveTextAsync("Adopted");
+        await Expect(stages).ToBeHiddenAsync();
+
+        var penholder = await world.OpenResolutionAsync("penholder");
+        await Expect(penholder.Locator("#stage")).ToHaveTextAsync("Adopted");
+        world.AssertNoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task The_penholder_may_withdraw_a_draft()
+    {
+        await using var world = await DraftingBrowser.StartAsync();
+        var penholder = await world.OpenResolutionAsync("penholder");
+        await Expect(penholder.Locator("#stages [data-stage-to=withdrawn]")).ToHaveTextAsync("Withdraw the draft");
+        await Expect(penholder.Locator("#stages [data-stage-to=inBlue]")).ToBeVisibleAsync();
+    }
+}

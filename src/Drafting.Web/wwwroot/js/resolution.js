@@ -12,6 +12,7 @@ import { LiveResolution } from './live.js';
 import { ModeSwitch } from './mode-switch.js';
 import { PageState, can, limits } from './page-state.js';
 import { ParticipantsPanel } from './participants-panel.js';
+import { StagePanel } from './stage-panel.js';
 import { renderFocusMarkers, renderPresence } from './presence.js';
 import { ProposalEditor } from './proposal-editor.js';
 import { Proposals } from './proposals.js';
@@ -35,6 +36,7 @@ function setResolution(resolution) {
   $('heading').textContent = resolution.symbol || resolution.code || `${resolution.organ} draft`;
   $('stage').textContent = stageName(resolution.stage);
   $('stage').dataset.stage = resolution.stage;
+  stages?.render(resolution);
   modeSwitch.set(resolution.mode);
   document.body.dataset.mode = resolution.mode;
   // Re-rendering moves open editors into the new layout; moving a focused textarea blurs it.
@@ -240,6 +242,7 @@ let compilation;
 let clauseHistory;
 let silence;
 let participants;
+let stages;
 let started = false;
 
 function start() {
@@ -261,6 +264,7 @@ function start() {
   });
   const loading = [];
   loading.push(comments.load().catch((e) => showNotice(e.message)));
+  stages = new StagePanel($('stages'), { resolutionId });
   participants = new ParticipantsPanel($('participants'), {
     resolutionId, me: () => page.me, canManage: () => can.participants(),
     // A new role changes the whole page (what one may edit, propose, publish): read it again.

@@ -39,9 +39,11 @@ export class RevisionsPanel {
   }
 
   publishForm() {
-    const label = element('input', { type: 'text', id: 'revision-label', placeholder: 'Rev.1', 'aria-label': 'Revision label' });
+    const label = element('input', { type: 'text', id: 'revision-label', placeholder: 'Zero draft', 'aria-label': 'Revision label' });
+    this.label = label;
+    this.findings = element('p', { class: 'muted findings' });
     const error = element('p', { class: 'error', role: 'alert' });
-    const form = element('form', { class: 'publish' }, label, ' ', element('button', { type: 'submit', class: 'small primary' }, 'Publish revision'), error);
+    const form = element('form', { class: 'publish' }, label, ' ', element('button', { type: 'submit', class: 'small primary' }, 'Publish revision'), this.findings, error);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       try {
@@ -67,7 +69,18 @@ export class RevisionsPanel {
     this.from.replaceChildren(...options());
     this.to.replaceChildren(...options(), element('option', { value: '' }, 'Current text'));
     this.to.value = '';
+    if (this.label) {
+      this.label.value = nextLabel(revisions);
+      this.showFindings().catch(() => {});
+    }
     this.context.onRevisions(revisions);
+  }
+
+  /** Open editorial findings, shown before a revision goes out. */
+  async showFindings() {
+    const findings = await api(`/api/resolutions/${this.context.resolutionId}/lint`);
+    const count = Array.isArray(findings) ? findings.length : (findings.findings?.length ?? 0);
+    this.findings.textContent = count ? `${count} editorial finding${count === 1 ? '' : 's'} open (see Checks) before publishing.` : '';
   }
 
   async compare() {
@@ -106,4 +119,12 @@ function referenceOf(clause) {
   if (clause.change === 'deleted' || clause.change === 'movedAway') return `${clause.oldReference}${clause.change === 'deleted' ? ' (deleted)' : ''}`;
   if (clause.moved) return `${clause.newReference} (was ${clause.oldReference})`;
   return clause.oldReference === clause.newReference ? clause.newReference : `${clause.newReference} (was ${clause.oldReference})`;
+}
+
+/** The label after the last published one: "Rev.2" after "Rev.1", "Rev.1" after the zero draft, "Zero draft" first. */
+export function nextLabel(revisions) {
+  const last = revisions.at(-1)?.label;
+  if (!last) return 'Zero draft';
+  const numbered = /^(.*?)(\d+)$/.exec(last.trim());
+  return numbered ? `${numbered[1]}${Number(numbered[2]) + 1}` : 'Rev.1';
 }
