@@ -27,6 +27,8 @@ public sealed class FloodRun(Uri hub, Guid resolutionId, string clauseId, string
         var accepted = 0;
         var refused = 0;
         var failed = 0;
+        var reconnects = 0;
+        using var reconnecting = new SemaphoreSlim(1, 1);
         var body = new string('x', 10_000);
         var stopwatch = Stopwatch.StartNew();
         var version = 1;
@@ -34,6 +36,29 @@ public sealed class FloodRun(Uri hub, Guid resolutionId, string clauseId, string
         {
             for (var step = 0; stopwatch.Elapsed < duration; step++)
             {
+                if (connection.State == HubConnectionState.Disconnected)
+                {
+                    // Closed for flooding: come straight back, as an attacker would.
+                    await reconnecting.WaitAsync();
+                    try
+                    {
+                        if (connection.State == HubConnectionState.Disconnected)
+                        {
+                            await connection.StartAsync();
+                            await connection.InvokeAsync<JsonElement>("JoinResolution", resolutionId);
+                            Interlocked.Increment(ref reconnects);
+                        }
+                    }
+                    catch (Exception e) when (e is HubException or InvalidOperationException or IOException or HttpRequestException or OperationCanceledException)
+                    {
+                        await Task.Delay(100);
+                    }
+                    finally
+                    {
+                        reconnecting.Release();
+                    }
+                }
+
                 try
                 {
                     switch (step % 3)
@@ -61,7 +86,7 @@ public sealed class FloodRun(Uri hub, Guid resolutionId, string clauseId, string
                 {
                     Interlocked.Increment(ref refused);
                 }
-                catch (Exception e) when (e is HubException or InvalidOperationException or IOException)
+                catch (Exception e) when (e is HubException or InvalidOperationException or IOException or OperationCanceledException)
                 {
                     Interlocked.Increment(ref failed);
                 }
@@ -69,6 +94,6 @@ public sealed class FloodRun(Uri hub, Guid resolutionId, string clauseId, string
         })).ToArray();
         await Task.WhenAll(workers);
         var seconds = stopwatch.Elapsed.TotalSeconds;
-        return $"flooding participant: {(accepted + refused + failed) / seconds:F0} calls/s sent, {accepted} accepted, {refused} refused as rate-limited, {failed} other failures";
+        return $"flooding participant: {(accepted + refused + failed) / seconds:F0} calls/s sent, {accepted} accepted, {refused} refused as rate-limited, {failed} other failures, closed and reconnected {reconnects} times";
     }
 }

@@ -84,4 +84,44 @@ public class ParticipantLimitTests
         var drafter = await scenario.Clients["drafter"].PostAsJsonAsync(scenario.Path("/comments"), new { clauseId = clause, body = "Another delegation is not held back" });
         Assert.Equal(HttpStatusCode.Created, drafter.StatusCode);
     }
+
+    [Fact]
+    public async Task A_connection_that_keeps_calling_while_refused_is_closed_and_the_others_go_on()
+    {
+        await using var scenario = await Scenario.CreateAsync(WithLimits(("FocusPerSecond", "0.01")));
+        var clause = scenario.ClauseId("operative", 0);
+        await using var flooder = await LiveConnection.StartAsync(scenario.App.HubUrl, scenario.Clients["drafter"]);
+        var closed = new TaskCompletionSource();
+        flooder.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
+        var refused = 0;
+        for (var i = 0; i < Drafting.Api.Limits.ParticipantLimitsHubFilter.RefusalsBeforeClosing + 20 && flooder.State == HubConnectionState.Connected; i++)
+        {
+            try
+            {
+                await flooder.InvokeAsync("SetFocus", scenario.ResolutionId, clause);
+            }
+            catch (HubException)
+            {
+                refused++;
+            }
+            catch (Exception e) when (e is InvalidOperationException or TaskCanceledException or System.IO.IOException)
+            {
+                break;
+            }
+        }
+
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(refused >= Drafting.Api.Limits.ParticipantLimitsHubFilter.RefusalsBeforeClosing, $"closed after {refused} refusals");
+        var edit = await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{clause}"), new { text = "Decides, unhindered;", baseVersion = 1, opId = "calm" });
+        Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
+
+        // Coming straight back does not work: the account waits out the window; others connect as usual.
+        await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var again = await LiveConnection.StartAsync(scenario.App.HubUrl, scenario.Clients["drafter"]);
+            await again.InvokeAsync<JsonElement>("CatchUp", scenario.ResolutionId, 0L);
+        });
+        await using var observer = await LiveConnection.StartAsync(scenario.App.HubUrl, scenario.Clients["observer"]);
+        await observer.InvokeAsync<JsonElement>("CatchUp", scenario.ResolutionId, 0L);
+    }
 }

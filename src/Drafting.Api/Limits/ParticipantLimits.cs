@@ -34,10 +34,13 @@ public sealed class ParticipantLimits : IDisposable
     private static readonly TimeSpan Heartbeat = TimeSpan.FromMilliseconds(100);
 
     private readonly PartitionedRateLimiter<(string User, Budget Budget)> limiter;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> heldOff = new();
+    private readonly TimeProvider time;
 
     /// <summary>Reads the limits from configuration.</summary>
-    public ParticipantLimits(IConfiguration configuration)
+    public ParticipantLimits(IConfiguration configuration, TimeProvider time)
     {
+        this.time = time;
         var section = configuration.GetSection("Drafting:Limits");
         var options = new Dictionary<Budget, TokenBucketRateLimiterOptions>
         {
@@ -67,6 +70,22 @@ public sealed class ParticipantLimits : IDisposable
         using var lease = limiter.AttemptAcquire((userId, budget));
         retryAfter = lease.IsAcquired || !lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? TimeSpan.FromSeconds(1) : wait;
         return lease.IsAcquired;
+    }
+
+    /// <summary>Keeps <paramref name="userId"/>'s hub connections out for <paramref name="duration"/>.</summary>
+    public void HoldOff(string userId, TimeSpan duration) => heldOff[userId] = time.GetUtcNow() + duration;
+
+    /// <summary>Whether <paramref name="userId"/> is kept out now, and for how long still.</summary>
+    public bool IsHeldOff(string userId, out TimeSpan remaining)
+    {
+        remaining = heldOff.TryGetValue(userId, out var until) ? until - time.GetUtcNow() : TimeSpan.Zero;
+        if (remaining > TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        heldOff.TryRemove(userId, out _);
+        return false;
     }
 
     /// <summary>The refusal's words: what was refused and when to retry.</summary>
