@@ -37,6 +37,8 @@ public class ResolutionsPageTests
         await page.ClickAsync(".op .clause-text");
         await page.GetByRole(AriaRole.Button, new() { Name = "Insert after" }).ClickAsync();
         await Expect(page.Locator(".op .number")).ToHaveTextAsync(["1.", "2."]);
+        // Type only once the new paragraph's editor has the focus: on a loaded machine the keys otherwise land before it opens.
+        await Expect(page.Locator(".op").Nth(1).Locator("textarea")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("Requests a report;");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator(".op .clause-text").Nth(1)).ToHaveTextAsync("Requests a report;");
