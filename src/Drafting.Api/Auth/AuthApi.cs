@@ -133,7 +133,7 @@ public static class AuthApi
 
         if (!limits.TryTake(request.UserName, out var retryAfter))
         {
-            var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+            var seconds = Limits.ParticipantLimits.Seconds(retryAfter);
             http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return ErrorResponses.Problem($"Too many sign-in attempts for this account; try again in {seconds} s.", StatusCodes.Status429TooManyRequests, "Too many attempts", ErrorCodes.RateLimited);
         }

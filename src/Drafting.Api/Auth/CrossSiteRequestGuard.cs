@@ -49,7 +49,8 @@ public sealed class CrossSiteRequestGuard(RequestDelegate next, IConfiguration c
         return next(http);
     }
 
-    private static bool CarriesToken(HttpRequest request) =>
+    /// <summary>Whether the request authenticates with a bearer token (the header, or the hub handshake's query) rather than the cookie.</summary>
+    public static bool CarriesToken(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
         || (request.Path.StartsWithSegments("/hubs") && request.Query.ContainsKey("access_token"));
 

@@ -175,8 +175,7 @@ public static class ApplicationServices
         services.AddAuthentication(PolicyScheme)
             .AddPolicyScheme(PolicyScheme, "Bearer token or cookie", options =>
                 options.ForwardDefaultSelector = http =>
-                    http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    || (http.Request.Path.StartsWithSegments("/hubs") && http.Request.Query.ContainsKey("access_token"))
+                    CrossSiteRequestGuard.CarriesToken(http.Request)
                         ? BearerTokenDefaults.AuthenticationScheme
                         : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddBearerToken(options =>

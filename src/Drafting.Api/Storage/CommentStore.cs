@@ -95,13 +95,8 @@ public sealed class CommentStore(DraftingDatabase database, TimeProvider time, C
             ORDER BY created_at, id LIMIT @take
             """,
             new { rid = resolutionId.ToString(), afterAt = after?.CreatedAt, afterId = after?.Id, take = (long)size + 1 }, cancellationToken: cancellationToken))).AsList();
-        if (rows.Count <= size)
-        {
-            return (rows, null);
-        }
-
-        rows.RemoveAt(size);
-        return (rows, new PageCursor(rows[^1].CreatedAt, rows[^1].Id));
+        var next = PageCursor.CutToPage(rows, size, row => new PageCursor(row.CreatedAt, row.Id));
+        return (rows, next);
     }
 
     /// <summary>One comment, or null.</summary>

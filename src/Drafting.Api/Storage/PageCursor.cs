@@ -14,6 +14,21 @@ public sealed record PageCursor(string CreatedAt, string Id)
     /// <summary>The cursor as a URL-safe string.</summary>
     public override string ToString() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{CreatedAt}|{Id}"));
 
+    /// <summary>
+    /// Cuts <paramref name="rows"/>, read with one row more than <paramref name="size"/>, to the page, and returns the
+    /// cursor of the next page when that extra row showed there is one.
+    /// </summary>
+    public static PageCursor? CutToPage<T>(List<T> rows, int size, Func<T, PageCursor> cursorOf)
+    {
+        if (rows.Count <= size)
+        {
+            return null;
+        }
+
+        rows.RemoveRange(size, rows.Count - size);
+        return cursorOf(rows[^1]);
+    }
+
     /// <summary>The cursor a caller sent back, or null when it is not one of ours.</summary>
     public static PageCursor? Parse(string? text)
     {

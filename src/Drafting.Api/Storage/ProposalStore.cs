@@ -32,12 +32,7 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
             ORDER BY created_at, id LIMIT @take
             """,
             new { rid = id.ToString(), status = status?.ToString(), afterAt = after?.CreatedAt, afterId = after?.Id, take = (long)size + 1 }, cancellationToken: cancellationToken))).AsList();
-        PageCursor? next = null;
-        if (rows.Count > size)
-        {
-            rows.RemoveAt(size);
-            next = new PageCursor(rows[^1].CreatedAt, rows[^1].Id);
-        }
+        var next = PageCursor.CutToPage(rows, size, row => new PageCursor(row.CreatedAt, row.Id));
 
         return ([.. rows.Where(p => organization is null || p.Organization == organization || p.SupporterList.Contains(organization))], next);
     }
