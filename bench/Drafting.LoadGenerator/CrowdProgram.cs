@@ -6,6 +6,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using static Drafting.LoadGenerator.ChildProcesses;
 
 namespace Drafting.LoadGenerator;
 
@@ -99,65 +100,4 @@ public static class CrowdProgram
     }
 
     private static string Password(string name) => $"{name}-load-password";
-
-    private static Process Start(ProcessStartInfo start, string name)
-    {
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        var process = Process.Start(start)!;
-        var shown = 0;
-        void Show(string? line)
-        {
-            if (line is not null && Interlocked.Increment(ref shown) <= 40)
-            {
-                Console.Error.WriteLine($"{name}: {line}");
-            }
-        }
-
-        process.OutputDataReceived += (_, e) => Show(e.Data);
-        process.ErrorDataReceived += (_, e) => Show(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitForHealthAsync(int port)
-    {
-        using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                if ((await probe.GetAsync("/health")).IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException) when (attempt < 100)
-            {
-            }
-
-            await Task.Delay(200);
-        }
-    }
-
-    private static async Task<string> TokenAsync(HttpClient http, string userName, string password)
-    {
-        var response = await (await http.PostAsJsonAsync("/api/auth/token", new { userName, password })).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
-        return response.GetProperty("accessToken").GetString()!;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Drafting.sln"))) return directory.FullName;
-        }
-
-        throw new InvalidOperationException("Run from inside the repository.");
-    }
 }

@@ -27,6 +27,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Drafting.LoadGenerator;
+using static Drafting.LoadGenerator.ChildProcesses;
 
 if (args is ["relay", var relayPort])
 {
@@ -95,8 +96,6 @@ foreach (var port in ports)
     var start = new ProcessStartInfo("dotnet", $"\"{dll}\" --urls http://127.0.0.1:{port}")
     {
         WorkingDirectory = Path.GetDirectoryName(dll)!,
-        RedirectStandardOutput = true,
-        RedirectStandardError = true,
     };
     start.Environment["ConnectionStrings__Drafting"] = postgres ?? $"Data Source={Path.Combine(data.FullName, "drafting.db")}";
     if (redis is not null)
@@ -108,21 +107,8 @@ foreach (var port in ports)
     start.Environment["Drafting__ImportSample"] = "false";
     start.Environment["Drafting__SignInAttemptsPerMinute"] = "100000";
     start.Environment["Logging__LogLevel__Default"] = "Warning";
-    var node = Process.Start(start)!;
     // The node's warnings and errors go to its console log (stdout): shown, up to a limit per node, so a failing run says why.
-    var shown = 0;
-    void Show(string? line)
-    {
-        if (line is not null && Interlocked.Increment(ref shown) <= 40)
-        {
-            Console.Error.WriteLine($"api:{port}: {line}");
-        }
-    }
-
-    node.OutputDataReceived += (_, e) => Show(e.Data);
-    node.ErrorDataReceived += (_, e) => Show(e.Data);
-    node.BeginOutputReadLine();
-    node.BeginErrorReadLine();
+    var node = Start(start, $"api:{port}");
     nodes.Add(node);
 }
 
@@ -203,43 +189,3 @@ finally
 }
 
 return 0;
-
-static async Task WaitForHealthAsync(int port)
-{
-    using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-    for (var attempt = 0; ; attempt++)
-    {
-        try
-        {
-            if ((await probe.GetAsync("/health")).IsSuccessStatusCode) return;
-        }
-        catch (HttpRequestException) when (attempt < 100)
-        {
-        }
-
-        await Task.Delay(200);
-    }
-}
-
-static async Task<string> TokenAsync(HttpClient http, string userName, string password)
-{
-    var response = await (await http.PostAsJsonAsync("/api/auth/token", new { userName, password })).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
-    return response.GetProperty("accessToken").GetString()!;
-}
-
-static int FreePort()
-{
-    using var listener = new TcpListener(IPAddress.Loopback, 0);
-    listener.Start();
-    return ((IPEndPoint)listener.LocalEndpoint).Port;
-}
-
-static string FindRoot()
-{
-    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-    {
-        if (File.Exists(Path.Combine(directory.FullName, "Drafting.sln"))) return directory.FullName;
-    }
-
-    throw new InvalidOperationException("Run from inside the repository.");
-}
