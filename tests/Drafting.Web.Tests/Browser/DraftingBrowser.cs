@@ -81,7 +81,9 @@ public sealed class DraftingBrowser : IAsyncDisposable
         await page.FillAsync("input[name=userName]", userName);
         await page.FillAsync("input[name=password]", userName == "admin" ? DraftingApplication.AdminPassword : $"{userName}-password-123");
         await page.ClickAsync("input[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        // Signed in once the browser is sent to "/"; what the test does next waits for the elements it needs,
+        // rather than for every resource of the list page to load on a machine four test projects share.
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.Commit });
         return page;
     }
 
