@@ -15,22 +15,10 @@ if (args is ["dump-ga"])
     return;
 }
 
-if (args is ["time-pathological"])
+if (args is ["time-pathological", ..var rest])
 {
-    // One timed import of every pathological paste at each size, for a quick look without BenchmarkDotNet's statistics.
-    foreach (var shape in PathologicalPastes.Shapes)
-    {
-        foreach (var characters in new[] { 250_000, 500_000, 1_000_000, 1_999_000 })
-        {
-            var text = PathologicalPastes.Make(shape, characters);
-            Drafting.Model.Import.ResolutionImporter.Default.Import(text);
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            var result = Drafting.Model.Import.ResolutionImporter.Default.Import(text);
-            var outcome = result.Succeeded ? "imported" : string.Join(",", result.Errors.Select(e => e.Code).Distinct());
-            Console.WriteLine($"{shape,-24} {text.Length,9:N0} chars {watch.Elapsed.TotalMilliseconds,8:N1} ms  {outcome}");
-        }
-    }
-
+    // A quick look at doubling ratios without BenchmarkDotNet's statistics: the median of several imports per size.
+    PathologicalTiming.Run(rest is [var rounds] ? int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture) : 5);
     return;
 }
 
