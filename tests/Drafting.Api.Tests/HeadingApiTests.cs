@@ -59,6 +59,36 @@ public class HeadingApiTests
     }
 
     [Fact]
+    public async Task A_heading_in_the_preamble_is_stored_shown_on_its_preambular_paragraph_and_exported()
+    {
+        await using var app = new DraftingApplication();
+        using var client = await app.UserAsync("delegate");
+        const string text = """
+            The Security Council,
+
+            *Recalling* its previous resolutions on Libya,
+
+            Current situation
+
+            *Expressing* grave concern at the situation in Libya,
+
+            1. *Decides* to remain seized of the matter.
+            """;
+        var created = await client.PostAsync("/api/resolutions/import", new StringContent(text, Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.DoesNotContain(body.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "preamble-heading");
+        var id = body.GetProperty("id").GetString();
+
+        var preambular = (await client.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}")).GetProperty("preambular");
+        Assert.False(preambular[0].TryGetProperty("heading", out var none) && none.ValueKind != JsonValueKind.Null);
+        Assert.Equal("Current situation", preambular[1].GetProperty("heading").GetProperty("text").GetString());
+
+        var markdown = await client.GetStringAsync($"/api/resolutions/{id}/export/md");
+        Assert.Contains("Libya,\n\n### Current situation\n\n*Expressing*", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Footnotes_are_stored_with_their_clause_and_exported_as_word_footnotes()
     {
         await using var app = new DraftingApplication();

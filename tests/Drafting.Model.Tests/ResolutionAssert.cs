@@ -19,9 +19,14 @@ internal static class ResolutionAssert
         Assert.Equal(DescribeHeadings(expected), DescribeHeadings(actual));
     }
 
-    /// <summary>One line per heading: the number of the operative paragraph it stands before, and its text.</summary>
+    /// <summary>
+    /// One line per heading: the number of the operative paragraph it stands before ("p" and the preambular paragraph's
+    /// number for a heading in the preamble), and its text.
+    /// </summary>
     public static IEnumerable<string> DescribeHeadings(Resolution resolution) =>
-        resolution.Headings.Select(h => $"{resolution.Operative.IndexOf(resolution.Operative.First(c => c.Id == h.BeforeClauseId)) + 1}|{h.Text}");
+        resolution.Headings.Select(h => resolution.Preambular.Any(c => c.Id == h.BeforeClauseId)
+            ? $"p{resolution.Preambular.IndexOf(resolution.Preambular.First(c => c.Id == h.BeforeClauseId)) + 1}|{h.Text}"
+            : $"{resolution.Operative.IndexOf(resolution.Operative.First(c => c.Id == h.BeforeClauseId)) + 1}|{h.Text}");
 
     /// <summary>One line per clause: depth, kind, label style, opening, text and footnotes.</summary>
     public static IEnumerable<string> Describe(IEnumerable<Clause> clauses, int depth = 0) =>

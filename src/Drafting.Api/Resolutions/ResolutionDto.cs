@@ -45,7 +45,8 @@ public sealed record ResolutionDto(
             resolution.Version,
             seq,
             resolution.ActiveSponsors.Select(SponsorDto.From).ToList(),
-            resolution.Preambular.Select((c, i) => new PreambularDto(c.Id.Value, i + 1, c.Opening, c.Text, c.Version, NoteDto.ListOf(c))).ToList(),
+            resolution.Preambular.Select((c, i) => new PreambularDto(c.Id.Value, i + 1, c.Opening, c.Text, c.Version, NoteDto.ListOf(c),
+                resolution.HeadingBefore(c.Id) is { } heading ? new HeadingDto(heading.Id.Value, heading.Text) : null)).ToList(),
             resolution.Operative.Select((c, i) => new OperativeDto(c.Id.Value, i + 1, c.Opening, c.Text, c.Version, c.SubParagraphStyle, SubParagraphDto.ListOf(c),
                 resolution.HeadingBefore(c.Id) is { } heading ? new HeadingDto(heading.Id.Value, heading.Text) : null, NoteDto.ListOf(c))).ToList(),
             role,
@@ -63,7 +64,7 @@ public sealed record SponsorDto(string Name, SponsorRole Role, DateOnly? Joined 
 }
 
 /// <summary>A preambular paragraph; <paramref name="Number"/> is its position, for reference only (PP are unnumbered in print).</summary>
-public sealed record PreambularDto(string Id, int Number, string? Opening, string Text, int Version, IReadOnlyList<NoteDto>? Notes = null);
+public sealed record PreambularDto(string Id, int Number, string? Opening, string Text, int Version, IReadOnlyList<NoteDto>? Notes = null, HeadingDto? Heading = null);
 
 /// <summary>A footnote on a clause: its marker stands after <paramref name="Offset"/> characters of the clause text.</summary>
 public sealed record NoteDto(int Offset, string Text)
@@ -76,7 +77,7 @@ public sealed record NoteDto(int Offset, string Text)
 /// <summary>An operative paragraph with its derived number and the heading standing before it, if any.</summary>
 public sealed record OperativeDto(string Id, int Number, string? Opening, string Text, int Version, LabelStyle? SubparagraphStyle, IReadOnlyList<SubParagraphDto> Subparagraphs, HeadingDto? Heading = null, IReadOnlyList<NoteDto>? Notes = null);
 
-/// <summary>An unnumbered heading inside the operative part ("Assets freeze"), with its stable id.</summary>
+/// <summary>An unnumbered heading standing before a preambular or operative paragraph ("Current situation", "Assets freeze"), with its stable id.</summary>
 public sealed record HeadingDto(string Id, string Text);
 
 /// <summary>A sub-paragraph with its derived label.</summary>

@@ -186,9 +186,22 @@ public static class AknWriter
         xml.WriteEndElement();
         xml.WriteEndElement();
 
+        var headingNumber = 0;
         for (var i = 0; i < resolution.Preambular.Length; i++)
         {
             var clause = resolution.Preambular[i];
+            if (resolution.HeadingBefore(clause.Id) is { } heading)
+            {
+                // The preamble holds containers, not hcontainers: a heading there is a container of its own name.
+                headingNumber++;
+                xml.WriteStartElement("container");
+                xml.WriteAttributeString("eId", string.Create(CultureInfo.InvariantCulture, $"preamble__heading_{headingNumber}"));
+                xml.WriteAttributeString("name", "heading");
+                xml.WriteAttributeString("GUID", heading.Id.Value);
+                xml.WriteElementString("p", Namespace, Clean(heading.Text));
+                xml.WriteEndElement();
+            }
+
             xml.WriteStartElement("container");
             xml.WriteAttributeString("eId", string.Create(CultureInfo.InvariantCulture, $"preamble__container_{i + 1}"));
             xml.WriteAttributeString("name", "preambularParagraph");

@@ -83,7 +83,7 @@ public static class HtmlWriter
                 inOperative = true;
             }
 
-            if (view.Kind == ClauseKind.Operative && resolution.HeadingBefore(view.Id) is { } heading)
+            if (view.Depth == 0 && view.Change != ClauseChange.Deleted && resolution.HeadingBefore(view.Id) is { } heading)
             {
                 html.Append("<h3 class=\"heading\" data-heading-id=\"").Append(Encode(heading.Id.Value)).Append("\">")
                     .Append(Encode(heading.Text)).Append("</h3>\n");

@@ -34,17 +34,14 @@ public static partial class MarkdownWriter
         var noteNumber = 0;
         foreach (var clause in resolution.Preambular)
         {
+            WriteHeadingBefore(markdown, resolution, clause);
             markdown.Append(ClauseMarkdown(clause, ref noteNumber)).Append("\n\n");
         }
 
         for (var i = 0; i < resolution.Operative.Length; i++)
         {
             var clause = resolution.Operative[i];
-            if (resolution.HeadingBefore(clause.Id) is { } heading)
-            {
-                // An ATX heading, so the round trip never mistakes it for an unnumbered paragraph.
-                markdown.Append("### ").Append(Escape(heading.Text)).Append("\n\n");
-            }
+            WriteHeadingBefore(markdown, resolution, clause);
 
             markdown.Append(ClauseLabels.ForOperative(i)).Append(' ');
             if (clause.Text.Length > 0)
@@ -67,6 +64,15 @@ public static partial class MarkdownWriter
         }
 
         return markdown.ToString().TrimEnd() + "\n";
+    }
+
+    private static void WriteHeadingBefore(StringBuilder markdown, Resolution resolution, Clause clause)
+    {
+        if (resolution.HeadingBefore(clause.Id) is { } heading)
+        {
+            // An ATX heading, so the round trip never mistakes it for an unnumbered paragraph.
+            markdown.Append("### ").Append(Escape(heading.Text)).Append("\n\n");
+        }
     }
 
     private static void WriteSubParagraphs(StringBuilder markdown, Clause parent, int depth, ref int noteNumber, bool firstInline = false)

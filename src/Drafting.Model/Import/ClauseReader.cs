@@ -31,7 +31,7 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
     /// <summary>The preambular paragraphs, in order.</summary>
     public List<RawClause> Preambular { get; } = [];
 
-    /// <summary>The headings found in the operative part, each with the operative paragraph it stands before.</summary>
+    /// <summary>The headings found, each with the preambular or operative paragraph it stands before.</summary>
     public List<RawHeading> Headings { get; } = [];
 
     /// <summary>The operative paragraphs, in order, with their sub-paragraphs.</summary>
@@ -117,7 +117,7 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
 
         if (_pendingHeading is { } last)
         {
-            diagnostics.Add(Warning(last.Line, "heading-without-paragraph", $"The heading \"{last.Markdown}\" is not followed by an operative paragraph; it was dropped."));
+            diagnostics.Add(Warning(last.Line, "heading-without-paragraph", $"The heading \"{last.Markdown}\" is not followed by a paragraph; it was dropped."));
         }
 
         PromoteClosingParagraph();
@@ -160,22 +160,28 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
         _pendingHeading = new RawHeading(heading, line);
     }
 
-    /// <summary>Places a plain heading: before the next operative paragraph, as text inside the list it heads, or out of the preamble.</summary>
+    /// <summary>Places a plain heading: before the next paragraph (preambular or operative), or as text inside the list it heads.</summary>
     private void Place(HeadingBlock block)
     {
-        switch (block.Place)
+        if (block.Place == HeadingPlace.InList && _last is not null)
         {
-            case HeadingPlace.BeforeOperative:
-                AddHeading(block.Text, block.FirstLine);
-                break;
-            case HeadingPlace.InList when _last is not null:
-                // A list holds no headings in this model: the words stay text, where they were printed, after the clause above.
-                _last.Last.AppendListHeading(block.Text, block.LastLine);
-                diagnostics.Add(Warning(block.FirstLine, "heading-in-list", $"\"{block.Text}\" heads part of a list; a list holds no headings here, so it was kept as text at the end of the clause above it."));
-                break;
-            default:
-                diagnostics.Add(Warning(block.FirstLine, "preamble-heading", $"\"{block.Text}\" is a heading in the preamble; only the operative part holds headings here, so it was left out."));
-                break;
+            // A list holds no headings in this model: the words stay text, where they were printed, after the clause above.
+            _last.Last.AppendListHeading(block.Text, block.LastLine);
+            diagnostics.Add(Warning(block.FirstLine, "heading-in-list", $"\"{block.Text}\" heads part of a list; a list holds no headings here, so it was kept as text at the end of the clause above it."));
+            return;
+        }
+
+        AddHeading(block.Text, block.FirstLine);
+    }
+
+    /// <summary>Gives the heading read last, if any, to the paragraph that starts now.</summary>
+    private void PlacePendingHeadingBefore(RawClause clause)
+    {
+        if (_pendingHeading is { } heading)
+        {
+            heading.Before = clause;
+            Headings.Add(heading);
+            _pendingHeading = null;
         }
     }
 
@@ -192,7 +198,12 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
 
         var last = Preambular[^1];
         Preambular.RemoveAt(Preambular.Count - 1);
-        Operative.Add(last.AsKind(ClauseKind.Operative));
+        var operative = last.AsKind(ClauseKind.Operative);
+        Operative.Add(operative);
+        foreach (var heading in Headings.Where(h => h.Before == last))
+        {
+            heading.Before = operative;
+        }
     }
 
     /// <summary>
@@ -284,6 +295,7 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             var preambular = new RawClause(ClauseKind.Preambular, line);
             preambular.Append(text, line);
             Preambular.Add(preambular);
+            PlacePendingHeadingBefore(preambular);
             return preambular;
         }
 
@@ -292,6 +304,7 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
         unnumbered.Append(text, line);
         Operative.Add(unnumbered);
         _tree.StartOperative(unnumbered);
+        PlacePendingHeadingBefore(unnumbered);
         return unnumbered;
     }
 
@@ -329,12 +342,7 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
         var operative = new RawClause(ClauseKind.Operative, line);
         Operative.Add(operative);
         _tree.StartOperative(operative);
-        if (_pendingHeading is { } heading)
-        {
-            heading.OperativeIndex = Operative.Count - 1;
-            Headings.Add(heading);
-            _pendingHeading = null;
-        }
+        PlacePendingHeadingBefore(operative);
 
         var number = int.Parse(numbered.Groups["n"].Value, CultureInfo.InvariantCulture);
         if (number != Operative.Count)

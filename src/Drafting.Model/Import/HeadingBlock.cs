@@ -12,7 +12,7 @@ internal enum HeadingPlace
     /// <summary>Between two sub-paragraphs of a list ("Asset freeze" above "(a) …").</summary>
     InList,
 
-    /// <summary>Between two preambular paragraphs ("Current situation").</summary>
+    /// <summary>Before the next preambular paragraph ("Current situation"): a <see cref="Heading"/> too.</summary>
     Preamble,
 }
 
@@ -106,7 +106,10 @@ internal sealed partial class HeadingBlock
             return SubParagraphLabel.At(following) is not null ? HeadingPlace.InList : null;
         }
 
-        return ClauseShape.OpensLikeClause(following, phrases, ClauseKind.Preambular) ? HeadingPlace.Preamble : null;
+        // In the preamble an unnumbered operative paragraph may follow too: the single one of an election or admission.
+        return ClauseShape.OpensLikeClause(following, phrases, ClauseKind.Preambular) || ClauseShape.OpensLikeClause(following, phrases, ClauseKind.Operative)
+            ? HeadingPlace.Preamble
+            : null;
     }
 
     private static bool IsHeadingLine(string text, OpeningPhrases phrases, bool first)

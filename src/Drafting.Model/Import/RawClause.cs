@@ -134,7 +134,7 @@ internal sealed class RawClause(ClauseKind kind, int firstLine)
     public IEnumerable<RawClause> DescendantsAndSelf() => Children.SelectMany(c => c.DescendantsAndSelf()).Prepend(this);
 }
 
-/// <summary>A heading as read: its Markdown, its line and the index of the operative paragraph it stands before.</summary>
+/// <summary>A heading as read: its Markdown, its line and the paragraph it stands before.</summary>
 internal sealed class RawHeading(string markdown, int line)
 {
     public string Markdown { get; private set; } = markdown;
@@ -144,5 +144,5 @@ internal sealed class RawHeading(string markdown, int line)
 
     public int Line { get; } = line;
 
-    public int OperativeIndex { get; set; } = -1;
+    public RawClause? Before { get; set; }
 }

@@ -191,6 +191,7 @@ public sealed class ResolutionImporter
             return null;
         }
 
+        var read = body.Preambular.Zip(preambular).Concat(body.Operative.Zip(operative)).ToDictionary(p => p.First, p => p.Second);
         var headings = new List<Heading>();
         foreach (var heading in body.Headings)
         {
@@ -201,7 +202,7 @@ public sealed class ResolutionImporter
                 continue;
             }
 
-            headings.Add(new Heading(newId(), text, operative[heading.OperativeIndex]!.Id));
+            headings.Add(new Heading(newId(), text, read[heading.Before!]!.Id));
         }
 
         try

@@ -1,8 +1,8 @@
 namespace Drafting.Model.Resolutions;
 
 /// <summary>
-/// An unnumbered heading inside the operative part ("Assets freeze", "Mandate of the Mission"), placed before an
-/// operative paragraph. Operative numbering runs on across it. Immutable.
+/// An unnumbered heading placed before a paragraph: inside the operative part ("Assets freeze", "Mandate of the
+/// Mission"), where numbering runs on across it, or in the preamble ("Current situation"). Immutable.
 /// </summary>
 public sealed class Heading
 {
@@ -12,7 +12,7 @@ public sealed class Heading
     /// <summary>Creates a heading.</summary>
     /// <param name="id">The stable id; headings share the id space of clauses, so no clause may carry it too.</param>
     /// <param name="text">The heading text: one line, trimmed, not empty.</param>
-    /// <param name="beforeClauseId">The operative paragraph the heading stands before.</param>
+    /// <param name="beforeClauseId">The preambular or operative paragraph the heading stands before.</param>
     /// <exception cref="ArgumentException">The text is empty, too long, not trimmed or holds a line break.</exception>
     public Heading(ClauseId id, string text, ClauseId beforeClauseId)
     {
@@ -38,10 +38,10 @@ public sealed class Heading
     /// <summary>The heading text, e.g. "Assets freeze".</summary>
     public string Text { get; }
 
-    /// <summary>The id of the operative paragraph the heading stands before.</summary>
+    /// <summary>The id of the preambular or operative paragraph the heading stands before.</summary>
     public ClauseId BeforeClauseId { get; }
 
-    /// <summary>This heading placed before another operative paragraph.</summary>
+    /// <summary>This heading placed before another paragraph.</summary>
     public Heading Before(ClauseId clauseId) => new(Id, Text, clauseId);
 
     /// <inheritdoc />

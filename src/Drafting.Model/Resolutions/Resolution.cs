@@ -49,7 +49,7 @@ public sealed class Resolution
             }
         }
 
-        Headings = OrderedHeadings(headings, operatives, ids);
+        Headings = OrderedHeadings(headings, preamble, operatives, ids);
         Id = id;
         Organ = organ;
         Formula = formula.Trim();
@@ -79,10 +79,10 @@ public sealed class Resolution
     /// <summary>The operative paragraphs, in order; numbered from 1 by position.</summary>
     public ImmutableArray<Clause> Operative { get; }
 
-    /// <summary>The headings inside the operative part, in the order of the paragraphs they stand before.</summary>
+    /// <summary>The headings of the preamble and the operative part, in the order of the paragraphs they stand before.</summary>
     public ImmutableArray<Heading> Headings { get; }
 
-    /// <summary>The heading standing before the operative paragraph <paramref name="clauseId"/>, or null.</summary>
+    /// <summary>The heading standing before the preambular or operative paragraph <paramref name="clauseId"/>, or null.</summary>
     public Heading? HeadingBefore(ClauseId clauseId)
     {
         foreach (var heading in Headings)
@@ -248,7 +248,7 @@ public sealed class Resolution
         }
 
         // A heading whose paragraph was removed goes with it; a moved paragraph takes its heading along.
-        var remaining = operative.Select(c => c.Id).ToHashSet();
+        var remaining = preamble.Concat(operative).Select(c => c.Id).ToHashSet();
         var headings = Headings.Where(h => remaining.Contains(h.BeforeClauseId));
         return new Resolution(Id, Organ, Formula, preamble, operative, Sponsors, Symbol, Title, Code, Date, Stage, Version + 1, headings);
     }
@@ -270,21 +270,28 @@ public sealed class Resolution
     }
 
     /// <summary>This resolution with another list of headings.</summary>
-    /// <exception cref="ArgumentException">A heading does not stand before an operative paragraph of this resolution, or two stand before the same one.</exception>
+    /// <exception cref="ArgumentException">A heading does not stand before a preambular or operative paragraph of this resolution, or two stand before the same one.</exception>
     public Resolution WithHeadings(IEnumerable<Heading> headings) =>
         new(Id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, Stage, Version + 1, headings);
 
-    private static ImmutableArray<Heading> OrderedHeadings(IEnumerable<Heading>? headings, ImmutableArray<Clause> operative, HashSet<ClauseId> clauseIds)
+    private static ImmutableArray<Heading> OrderedHeadings(
+        IEnumerable<Heading>? headings, ImmutableArray<Clause> preamble, ImmutableArray<Clause> operative, HashSet<ClauseId> clauseIds)
     {
         if (headings is null)
         {
             return [];
         }
 
+        // Positions in reading order: the preamble first, then the operative part.
         var positions = new Dictionary<ClauseId, int>();
+        for (var i = 0; i < preamble.Length; i++)
+        {
+            positions[preamble[i].Id] = i;
+        }
+
         for (var i = 0; i < operative.Length; i++)
         {
-            positions[operative[i].Id] = i;
+            positions[operative[i].Id] = preamble.Length + i;
         }
 
         var placed = new Dictionary<int, Heading>();
@@ -292,12 +299,14 @@ public sealed class Resolution
         {
             if (!positions.TryGetValue(heading.BeforeClauseId, out var position))
             {
-                throw new ArgumentException($"Heading '{heading.Text}' stands before '{heading.BeforeClauseId}', which is not an operative paragraph here.", nameof(headings));
+                throw new ArgumentException($"Heading '{heading.Text}' stands before '{heading.BeforeClauseId}', which is not a preambular or operative paragraph here.", nameof(headings));
             }
 
             if (!placed.TryAdd(position, heading))
             {
-                throw new ArgumentException($"Operative paragraph {position + 1} has two headings.", nameof(headings));
+                throw new ArgumentException(position < preamble.Length
+                    ? $"Preambular paragraph {position + 1} has two headings."
+                    : $"Operative paragraph {position - preamble.Length + 1} has two headings.", nameof(headings));
             }
 
             // Headings and clauses share one id space, so an id names exactly one thing in the document.

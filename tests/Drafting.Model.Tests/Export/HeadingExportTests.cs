@@ -97,10 +97,18 @@ public class HeadingExportTests
     }
 
     [Fact]
-    public void A_heading_must_stand_before_an_operative_paragraph_of_its_resolution()
+    public void A_heading_must_stand_before_a_top_level_paragraph_of_its_resolution()
     {
         var resolution = Resolution();
-        Assert.Throws<ArgumentException>(() => resolution.WithHeadings([new Heading(ClauseId.New(), "Stray", resolution.Preambular[0].Id)]));
+        Assert.Throws<ArgumentException>(() => resolution.WithHeadings([new Heading(ClauseId.New(), "Stray", ClauseId.New())]));
+        var withSubParagraph = resolution.Operative.FirstOrDefault(c => !c.SubParagraphs.IsEmpty);
+        if (withSubParagraph is not null)
+        {
+            Assert.Throws<ArgumentException>(() => resolution.WithHeadings([new Heading(ClauseId.New(), "In a list", withSubParagraph.SubParagraphs[0].Id)]));
+        }
+
+        Assert.Throws<ArgumentException>(() => resolution.WithHeadings(
+            [new Heading(ClauseId.New(), "One", resolution.Preambular[0].Id), new Heading(ClauseId.New(), "Two", resolution.Preambular[0].Id)]));
         Assert.Throws<ArgumentException>(() => resolution.WithHeadings([new Heading(resolution.Operative[1].Id, "Reused id", resolution.Operative[1].Id)]));
         Assert.Throws<ArgumentException>(() => new Heading(ClauseId.New(), "Two\nlines", resolution.Operative[0].Id));
     }
@@ -157,5 +165,82 @@ public class FootnoteMarkdownTests
             original.AllClauses.SelectMany(c => c.Notes.Select(n => $"{n.Offset}|{n.Text}")),
             reimported.Resolution!.AllClauses.SelectMany(c => c.Notes.Select(n => $"{n.Offset}|{n.Text}")));
         Assert.Empty(reimported.Warnings);
+    }
+}
+
+/// <summary>A heading in the preamble ("Current situation") is written by every writer before its preambular paragraph.</summary>
+public class PreambleHeadingExportTests
+{
+    private const string Text = """
+        The Security Council,
+
+        *Recalling* its previous resolutions on Libya,
+
+        Current situation
+
+        *Expressing* grave concern at the situation in Libya,
+
+        Arms embargo
+
+        1. *Decides* to renew the arms embargo;
+
+        2. *Decides* to remain seized of the matter.
+        """;
+
+    private static Resolution Resolution() => ResolutionImporter.Default.Import(Text).Resolution!;
+
+    [Fact]
+    public void The_import_places_it_before_the_second_preambular_paragraph()
+    {
+        var resolution = Resolution();
+        Assert.Equal(["p2|Current situation", "1|Arms embargo"], ResolutionAssert.DescribeHeadings(resolution));
+    }
+
+    [Fact]
+    public void Markdown_writes_it_as_an_atx_heading_between_the_preambular_paragraphs_and_reimports_it()
+    {
+        var resolution = Resolution();
+        var markdown = MarkdownWriter.Write(resolution);
+        Assert.Contains("Libya,\n\n### Current situation\n\n*Expressing*", markdown, StringComparison.Ordinal);
+        var reimported = ResolutionImporter.Default.Import(markdown);
+        ResolutionAssert.SameContent(resolution, reimported.Resolution!);
+        Assert.Empty(reimported.Warnings);
+    }
+
+    [Fact]
+    public void Html_writes_it_inside_the_preamble_before_its_paragraph()
+    {
+        var resolution = Resolution();
+        var html = HtmlWriter.Write(resolution);
+        var at = html.IndexOf($"<h3 class=\"heading\" data-heading-id=\"{resolution.Headings[0].Id}\">Current situation</h3>", StringComparison.Ordinal);
+        Assert.True(at > html.IndexOf(resolution.Preambular[0].Id.Value, StringComparison.Ordinal));
+        Assert.True(at < html.IndexOf(resolution.Preambular[1].Id.Value, StringComparison.Ordinal));
+        Assert.True(at < html.IndexOf("<section class=\"operative\">", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Akoma_ntoso_writes_a_heading_container_in_the_preamble_and_stays_valid()
+    {
+        var resolution = Resolution();
+        var xml = AknWriter.Write(resolution);
+        Assert.Equal("", AknWriterTests.SchemaErrors(xml));
+        XNamespace akn = AknWriter.Namespace;
+        var preamble = XDocument.Parse(xml).Descendants(akn + "preamble").Single();
+        var containers = preamble.Elements(akn + "container").ToList();
+        Assert.Equal(["preambularParagraph", "heading", "preambularParagraph"], containers.Select(c => (string?)c.Attribute("name")));
+        Assert.Equal("Current situation", containers[1].Value);
+        Assert.Equal(resolution.Headings[0].Id.Value, (string?)containers[1].Attribute("GUID"));
+        Assert.Equal(["preamble__container_1", "preamble__heading_1", "preamble__container_2"], containers.Select(c => (string?)c.Attribute("eId")));
+    }
+
+    [Fact]
+    public void Word_writes_it_in_the_heading_style_before_the_preambular_paragraph()
+    {
+        var resolution = Resolution();
+        using var docx = new Docx(DocxWriter.Write(resolution));
+        Assert.Equal("", docx.ValidationErrors());
+        var headings = docx.Body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "UNHeading").ToList();
+        Assert.Equal(["Current situation", "Arms embargo"], headings.Select(p => Docx.Text(p)));
+        Assert.StartsWith("Expressing grave concern", Docx.Text((Paragraph)headings[0].NextSibling()!).TrimStart(), StringComparison.Ordinal);
     }
 }

@@ -40,7 +40,7 @@ public class PdfCopyPropertyTests
                 Assert.True(imported.Succeeded, pasted + "\n" + string.Join("\n", imported.Diagnostics));
                 ResolutionAssert.SameContent(t.resolution, imported.Resolution!);
                 Assert.Equal(Stage.Adopted, imported.Resolution!.Stage);
-                Assert.DoesNotContain(imported.Warnings, w => w.Code is "unnumbered-operative" or "heading-without-paragraph" or "no-formula" or "preamble-heading" or "heading-in-list");
+                Assert.DoesNotContain(imported.Warnings, w => w.Code is "unnumbered-operative" or "heading-without-paragraph" or "no-formula" or "heading-in-list");
             }, seed: "3H2lYyN0a0N8", iter: 200, print: t => GeneralAssemblyPdfCopy(t.resolution, t.width, new Random(t.seed), AgendaTitles[t.agenda]));
     }
 

@@ -92,7 +92,7 @@ public static class DocxWriter
             foreach (var view in views)
             {
                 // A moved paragraph is shown struck at its old place too: its heading stands only at the new one.
-                if (view.Kind == ClauseKind.Operative && view.Change != ClauseChange.Deleted && resolution.HeadingBefore(view.Id) is { } heading)
+                if (view.Depth == 0 && view.Change != ClauseChange.Deleted && resolution.HeadingBefore(view.Id) is { } heading)
                 {
                     ClauseParagraphs.Heading(heading).WriteTo(xml);
                 }

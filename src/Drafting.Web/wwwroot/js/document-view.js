@@ -98,7 +98,10 @@ export class DocumentView {
       element('p', { class: 'sponsors', id: 'sponsor-line' }, line ?? 'No sponsors yet'),
       resolution.title ? element('p', { class: 'title' }, resolution.title) : null,
       formula,
-      ...resolution.preambular.map((c) => this.clauseElement('p', 'pp', c, null)),
+      ...resolution.preambular.flatMap((c) => [
+        c.heading ? element('h3', { class: 'op-heading', 'data-heading-id': c.heading.id }, c.heading.text) : null,
+        this.clauseElement('p', 'pp', c, null),
+      ]),
       ...resolution.operative.flatMap((c) => [
         c.heading ? element('h3', { class: 'op-heading', 'data-heading-id': c.heading.id }, c.heading.text) : null,
         this.clauseElement('div', 'op', c, element('span', { class: 'number' }, `${c.number}.`)),

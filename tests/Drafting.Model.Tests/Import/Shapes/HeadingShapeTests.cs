@@ -65,6 +65,7 @@ public class HeadingShapeTests
         var resolution = Imported(Sanctions, out var result);
         Assert.Equal(
             [
+                "p2|Current situation",
                 "1|Prevention of illicit exports of petroleum, including crude oil and refined petroleum products",
                 "2|Reports:",
                 "3|UNSMIL",
@@ -83,15 +84,44 @@ public class HeadingShapeTests
     }
 
     [Fact]
-    public void A_heading_in_the_preamble_is_not_a_paragraph_and_is_reported()
+    public void A_heading_in_the_preamble_is_a_heading_before_the_next_preambular_paragraph()
     {
         var resolution = Imported(Sanctions, out var result);
         Assert.Equal(
             ["Recalling its previous resolutions on Libya,", "Expressing grave concern at the situation in Libya,", "Acting under Chapter VII of the Charter of the United Nations,"],
             resolution.Preambular.Select(c => c.Text));
-        var warning = Assert.Single(result.Warnings, w => w.Code == "preamble-heading");
-        Assert.Equal(5, warning.Line);
-        Assert.Contains("\"Current situation\"", warning.Message, StringComparison.Ordinal);
+        var heading = resolution.HeadingBefore(resolution.Preambular[1].Id);
+        Assert.Equal("Current situation", heading?.Text);
+        Assert.Null(resolution.HeadingBefore(resolution.Preambular[0].Id));
+        Assert.DoesNotContain(result.Warnings, w => w.Code is "preamble-heading" or "heading-without-paragraph");
+    }
+
+    [Fact]
+    public void A_markdown_heading_in_the_preamble_survives_the_markdown_round_trip()
+    {
+        var resolution = Imported(Sanctions, out _);
+        var again = Imported(Drafting.Model.Export.MarkdownWriter.Write(resolution), out var result);
+        Assert.Equal(ResolutionAssert.DescribeHeadings(resolution), ResolutionAssert.DescribeHeadings(again));
+        Assert.Equal(resolution.Preambular.Select(c => c.Text), again.Preambular.Select(c => c.Text));
+        Assert.DoesNotContain(result.Warnings, w => w.Code is "heading-without-paragraph" or "unnumbered-operative");
+    }
+
+    [Fact]
+    public void A_heading_above_the_single_unnumbered_operative_paragraph_moves_with_it()
+    {
+        var resolution = Imported("""
+            The General Assembly,
+
+            *Noting* that a vacancy has occurred in the International Court of Justice,
+
+            Election
+
+            *Decides* that the election to fill the vacancy shall take place at its seventy-ninth session.
+            """, out var result);
+        Assert.Single(resolution.Preambular);
+        var operative = Assert.Single(resolution.Operative);
+        Assert.Equal("Election", resolution.HeadingBefore(operative.Id)?.Text);
+        Assert.DoesNotContain(result.Warnings, w => w.Code == "heading-without-paragraph");
     }
 
     [Fact]
