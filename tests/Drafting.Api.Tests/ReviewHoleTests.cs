@@ -86,6 +86,20 @@ public class InputEdgeTests
         Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>("/api/resolutions")).GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("France\n\n1. Decides to remain seized;")]
+    [InlineData("Fra\u0001nce")]
+    [InlineData("Costa\tRica")]
+    public async Task A_sponsor_name_that_is_not_one_line_is_refused_and_the_list_is_unchanged(string name)
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var before = (await scenario.CurrentAsync()).GetProperty("sponsors").GetRawText();
+        var response = await scenario.Penholder.PutAsJsonAsync(scenario.Path("/sponsors?opId=bad-sponsor"), new[] { new { name = "Ghana" }, new { name } });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Sponsor 2", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, (await scenario.CurrentAsync()).GetProperty("sponsors").GetRawText());
+    }
+
     [Fact]
     public async Task A_comment_quote_over_2000_characters_is_a_400_and_a_whole_long_clause_can_be_commented()
     {

@@ -47,7 +47,7 @@ public static class ResolutionsApi
         // One-line fields: a line break in a title would become paragraphs of its own in a Markdown export, and a
         // control character makes the Word file invalid.
         var multiLine = new[] { ("organ", request.Organ), ("formula", request.Formula), ("title", request.Title), ("symbol", request.Symbol), ("code", request.Code) }
-            .Where(field => field.Item2?.Any(char.IsControl) == true).Select(field => field.Item1).ToList();
+            .Where(field => !OneLine.Holds(field.Item2)).Select(field => field.Item1).ToList();
         if (multiLine.Count > 0)
         {
             return TypedResults.Problem($"{string.Join(", ", multiLine)}: one line of text, without line breaks, tabs or control characters.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid resolution");

@@ -48,9 +48,9 @@ public static class SponsorsApi
         for (var i = 0; i < sponsors.Length; i++)
         {
             var input = sponsors[i];
-            if (input is null || string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 200)
+            if (input is null || string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 200 || !OneLine.Holds(input.Name))
             {
-                return Invalid($"Sponsor {i + 1}: name is required (at most 200 characters).");
+                return Invalid($"Sponsor {i + 1}: name is required: one line of at most 200 characters, without line breaks, tabs or control characters.");
             }
 
             if (list.Any(s => string.Equals(s.Name, input.Name.Trim(), StringComparison.OrdinalIgnoreCase)))

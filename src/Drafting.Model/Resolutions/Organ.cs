@@ -14,6 +14,7 @@ public sealed record Organ
     public Organ(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        OneLine.Require(name, nameof(name));
         name = name.Trim();
         if (name.StartsWith("The ", StringComparison.Ordinal))
         {

@@ -9,7 +9,7 @@ namespace Drafting.Model.Resolutions;
 public sealed class Resolution
 {
     /// <summary>Creates a resolution.</summary>
-    /// <exception cref="ArgumentException">The clauses are of the wrong kind or their ids repeat.</exception>
+    /// <exception cref="ArgumentException">The clauses are of the wrong kind or their ids repeat, or a one-line field (formula, symbol, title, code) holds a control character.</exception>
     public Resolution(
         Guid id,
         Organ organ,
@@ -28,6 +28,10 @@ public sealed class Resolution
         ArgumentNullException.ThrowIfNull(organ);
         ArgumentException.ThrowIfNullOrWhiteSpace(formula);
         ArgumentOutOfRangeException.ThrowIfLessThan(version, 1);
+        OneLine.Require(formula, nameof(formula));
+        OneLine.Require(symbol, nameof(symbol));
+        OneLine.Require(title, nameof(title));
+        OneLine.Require(code, nameof(code));
         var preamble = preambular.ToImmutableArray();
         var operatives = operative.ToImmutableArray();
         if (preamble.Any(c => c.Kind != ClauseKind.Preambular))

@@ -8,6 +8,7 @@ public sealed record Sponsor
     public Sponsor(string name, SponsorRole role = SponsorRole.Main, DateOnly? joined = null, DateOnly? withdrawn = null, int? joinedRevision = null, int? withdrawnRevision = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        OneLine.Require(name, nameof(name));
         name = name.Trim();
         if (name.Length > 200)
         {
