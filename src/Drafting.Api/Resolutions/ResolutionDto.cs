@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Drafting.Model.Import;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
@@ -24,7 +25,8 @@ public sealed record ResolutionDto(
     IReadOnlyList<ImportWarningDto>? Warnings = null,
     EditingMode? Mode = null,
     CallerPermissionsDto? Permissions = null,
-    ModelLimitsDto? Limits = null)
+    ModelLimitsDto? Limits = null,
+    DecisionDto? Decided = null)
 {
     /// <summary>
     /// The JSON form of <paramref name="resolution"/> as seen by a participant in <paramref name="role"/>, with its editing
@@ -53,7 +55,8 @@ public sealed record ResolutionDto(
             warnings?.Select(w => new ImportWarningDto(w.Line, w.Code, w.Message)).ToList(),
             mode,
             role is { } held && mode is { } current ? CallerPermissionsDto.For(held, resolution.Stage, current, silence, now ?? DateTimeOffset.UtcNow) : null,
-            ModelLimitsDto.Current);
+            ModelLimitsDto.Current,
+            DecisionDto.From(resolution.Decided));
 }
 
 /// <summary>A sponsor in the JSON form.</summary>
@@ -91,3 +94,14 @@ public sealed record SubParagraphDto(string Id, string Label, string? Opening, s
 
 /// <summary>Something the importer dropped or guessed, with its line.</summary>
 public sealed record ImportWarningDto(int Line, string Code, string Message);
+
+/// <summary>When the organ decided on the draft: the meeting ("8267th meeting"), the date and the vote (null: without a vote).</summary>
+public sealed record DecisionDto(string? Meeting, DateOnly Date, VoteDto? Vote)
+{
+    /// <summary>The JSON form of <paramref name="decided"/>, or null.</summary>
+    public static DecisionDto? From(DecisionRecord? decided) =>
+        decided is null ? null : new(decided.Meeting, decided.Date, decided.Vote is { } vote ? new VoteDto(vote.InFavour, vote.Against, vote.Abstaining) : null);
+}
+
+/// <summary>A recorded vote: members in favour, against and abstaining.</summary>
+public sealed record VoteDto([property: Required] int? InFavour = null, [property: Required] int? Against = null, [property: Required] int? Abstaining = null);

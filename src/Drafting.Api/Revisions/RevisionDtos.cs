@@ -22,11 +22,16 @@ public sealed record RevisionDto(int Number, string Label, Stage Stage, int Vers
 /// <summary>A revision with its full text as published.</summary>
 public sealed record RevisionDetailDto(RevisionDto Revision, ResolutionDto Resolution);
 
-/// <summary>A request to move the draft to another stage.</summary>
-public sealed record ChangeStageRequest([property: Required] Stage? Stage = null);
+/// <summary>
+/// A request to move the draft to another stage. With <c>adopted</c> or <c>notAdopted</c> it may record the meeting
+/// ("8267th meeting"), the date (default: today in New York), the vote (none: without a vote) and the symbol the
+/// adopted text carries ("S/RES/2417 (2018)").
+/// </summary>
+public sealed record ChangeStageRequest(
+    [property: Required] Stage? Stage = null, string? Meeting = null, DateOnly? Date = null, VoteDto? Vote = null, string? Symbol = null);
 
-/// <summary>The draft's stage, where it can go from here, and the event that set it.</summary>
-public sealed record StageDto(Stage Stage, IReadOnlyList<Stage> Next, long Seq, int Version);
+/// <summary>The draft's stage, where it can go from here, the event that set it, and the decision when adopted or not.</summary>
+public sealed record StageDto(Stage Stage, IReadOnlyList<Stage> Next, long Seq, int Version, DecisionDto? Decided = null, string? Symbol = null, DateOnly? Date = null);
 
 /// <summary>One stretch of a word diff.</summary>
 public sealed record SegmentDto(SegmentKind Kind, string Text);

@@ -35,13 +35,19 @@ public static class StageApi
             return TypedResults.Problem($"stage is required: one of {string.Join(", ", Enum.GetNames<Stage>().Select(JsonNamingPolicy.CamelCase.ConvertName))}.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid stage");
         }
 
+        if (DecisionRequest.Read(request, to, http.RequestServices.GetRequiredService<TimeProvider>()) is var (decided, invalid) && invalid is not null)
+        {
+            return TypedResults.Problem(invalid, statusCode: StatusCodes.Status400BadRequest, title: "Invalid stage change");
+        }
+
         var role = http.Role();
-        var outcome = await store.ChangeAsync(id, http.Actor(), opId, EventTypes.StageChanged, context => Decide(context.Resolution, role, to), cancellationToken);
+        var outcome = await store.ChangeAsync(id, http.Actor(), opId, EventTypes.StageChanged,
+            context => Decide(context.Resolution, role, to, decided, request.Symbol), cancellationToken);
         switch (outcome.Status)
         {
             case WriteStatus.Stored:
                 await live.PublishAsync(id, outcome.Seq, EventTypes.StageChanged, http.Actor(), outcome.Payload);
-                return TypedResults.Ok(new StageDto(to, StageLifecycle.Next(to), outcome.Seq, outcome.Resolution!.Version));
+                return TypedResults.Ok(StageOf(outcome.Resolution!, outcome.Seq));
             case WriteStatus.Duplicate:
                 return TypedResults.Ok(outcome.Payload.Deserialize<StageDto>(Extensions.ApplicationServices.Json)! with { Seq = outcome.Seq });
             default:
@@ -49,7 +55,10 @@ public static class StageApi
         }
     }
 
-    private static Decision<ResolutionWrite> Decide(Resolution resolution, ParticipantRole role, Stage to)
+    private static StageDto StageOf(Resolution resolution, long seq) =>
+        new(resolution.Stage, StageLifecycle.Next(resolution.Stage), seq, resolution.Version, DecisionDto.From(resolution.Decided), resolution.Symbol, resolution.Date);
+
+    private static Decision<ResolutionWrite> Decide(Resolution resolution, ParticipantRole role, Stage to, DecisionRecord? decided, string? symbol)
     {
         var from = resolution.Stage;
         if (!StageLifecycle.CanMove(from, to))
@@ -63,8 +72,8 @@ public static class StageApi
             return new Refusal(RefusalKind.Forbidden, $"As {role.ToString().ToLowerInvariant()} you cannot move a draft {Describe(from)} to {Describe(to)}; the pen-holder can.");
         }
 
-        var updated = resolution.WithStage(to);
-        var payload = JsonSerializer.SerializeToElement(new StageDto(to, StageLifecycle.Next(to), 0, updated.Version), Extensions.ApplicationServices.Json);
+        var updated = decided is null ? resolution.WithStage(to) : resolution.Decide(to, decided, symbol);
+        var payload = JsonSerializer.SerializeToElement(StageOf(updated, 0), Extensions.ApplicationServices.Json);
         return new ResolutionWrite(updated, RewrittenPart.Stage, EventTypes.StageChanged, payload);
     }
 

@@ -24,8 +24,29 @@ internal static class ResolutionMapping
             row.Date is null ? null : DateOnly.Parse(row.Date, CultureInfo.InvariantCulture),
             Enum.Parse<Stage>(row.Stage),
             (int)row.Version,
-            headings.Select(h => new Heading(new ClauseId(h.Id), h.Text, new ClauseId(h.BeforeClauseId))));
+            headings.Select(h => new Heading(new ClauseId(h.Id), h.Text, new ClauseId(h.BeforeClauseId))),
+            ToDecision(row));
     }
+
+    private static DecisionRecord? ToDecision(ResolutionRow row) =>
+        row.DecidedOn is null
+            ? null
+            : new DecisionRecord(row.DecidedMeeting, DateOnly.Parse(row.DecidedOn, CultureInfo.InvariantCulture),
+                row.VotesInFavour is { } inFavour ? new Vote((int)inFavour, (int)(row.VotesAgainst ?? 0), (int)(row.VotesAbstaining ?? 0)) : null);
+
+    /// <summary>The decision's columns: null all when there is none.</summary>
+    public static object DecisionParameters(Resolution resolution) => new
+    {
+        rid = resolution.Id.ToString(),
+        stage = resolution.Stage.ToString(),
+        symbol = resolution.Symbol,
+        date = resolution.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        decidedMeeting = resolution.Decided?.Meeting,
+        decidedOn = resolution.Decided?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        votesInFavour = resolution.Decided?.Vote?.InFavour,
+        votesAgainst = resolution.Decided?.Vote?.Against,
+        votesAbstaining = resolution.Decided?.Vote?.Abstaining,
+    };
 
     private static Clause ToClause(ClauseRow row, ILookup<string?, ClauseRow> byParent, ILookup<string, NoteRow> notes) =>
         new(new ClauseId(row.Id),
@@ -59,6 +80,11 @@ internal static class ResolutionMapping
         version = resolution.Version,
         lastSeq,
         now,
+        decidedMeeting = resolution.Decided?.Meeting,
+        decidedOn = resolution.Decided?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        votesInFavour = resolution.Decided?.Vote?.InFavour,
+        votesAgainst = resolution.Decided?.Vote?.Against,
+        votesAbstaining = resolution.Decided?.Vote?.Abstaining,
     };
 
     public static IEnumerable<object> ClauseParameters(Resolution resolution)

@@ -13,7 +13,11 @@ namespace Drafting.Api.Storage;
 public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time, CommentStore comments, ProposalEventPayload proposalPayload)
 {
     private const string SelectResolution =
-        "SELECT id, organ, formula, symbol, title, code, date, stage, version, last_seq, mode FROM resolutions WHERE id = @rid";
+        """
+        SELECT id, organ, formula, symbol, title, code, date, stage, version, last_seq, mode,
+               decided_meeting, decided_on, votes_in_favour, votes_against, votes_abstaining
+        FROM resolutions WHERE id = @rid
+        """;
 
     private const string SelectClauses =
         "SELECT id, parent_id, kind, position, opening, text, version, sub_style FROM clauses WHERE resolution_id = @rid";
@@ -90,8 +94,10 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         await using var scope = await database.BeginWriteAsync(cancellationToken);
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO resolutions (id, organ, formula, symbol, title, code, date, stage, version, last_seq, created_by, created_at, updated_at)
-            VALUES (@id, @organ, @formula, @symbol, @title, @code, @date, @stage, @version, @lastSeq, @createdBy, @now, @now)
+            INSERT INTO resolutions (id, organ, formula, symbol, title, code, date, stage, version, last_seq, created_by, created_at, updated_at,
+                                     decided_meeting, decided_on, votes_in_favour, votes_against, votes_abstaining)
+            VALUES (@id, @organ, @formula, @symbol, @title, @code, @date, @stage, @version, @lastSeq, @createdBy, @now, @now,
+                    @decidedMeeting, @decidedOn, @votesInFavour, @votesAgainst, @votesAbstaining)
             """,
             WithCreator(ResolutionMapping.ResolutionParameters(resolution, 0, stamp), creatorId),
             scope.Transaction, cancellationToken: cancellationToken));
@@ -170,7 +176,12 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
                 break;
             case RewrittenPart.Stage:
                 await scope.Connection.ExecuteAsync(new CommandDefinition(
-                    "UPDATE resolutions SET stage = @stage WHERE id = @rid", new { rid, stage = updated.Stage.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
+                    """
+                    UPDATE resolutions SET stage = @stage, symbol = @symbol, date = @date, decided_meeting = @decidedMeeting, decided_on = @decidedOn,
+                        votes_in_favour = @votesInFavour, votes_against = @votesAgainst, votes_abstaining = @votesAbstaining
+                    WHERE id = @rid
+                    """,
+                    ResolutionMapping.DecisionParameters(updated), scope.Transaction, cancellationToken: cancellationToken));
                 break;
             case RewrittenPart.Mode:
                 await scope.Connection.ExecuteAsync(new CommandDefinition(

@@ -25,6 +25,16 @@ internal sealed class ResolutionRow
     public long LastSeq { get; set; }
 
     public string Mode { get; set; } = "Open";
+
+    public string? DecidedMeeting { get; set; }
+
+    public string? DecidedOn { get; set; }
+
+    public long? VotesInFavour { get; set; }
+
+    public long? VotesAgainst { get; set; }
+
+    public long? VotesAbstaining { get; set; }
 }
 
 internal sealed class NoteRow

@@ -37,6 +37,8 @@ public static class HtmlWriter
         .sub-4 { padding-left: 5.04cm; text-indent: -0.84cm; }
         .num { display: inline-block; min-width: 0.84cm; text-indent: 0; }
         .opening, .organ-name { font-style: italic; }
+        p.adoption { margin: 0 0 12pt; }
+        p.sign-off { margin: 12pt 0 0 50%; }
         h3.heading { font-size: 10pt; font-weight: bold; margin: 12pt 0 6pt; page-break-after: avoid; }
         .note-ref { font-size: 7pt; line-height: 0; vertical-align: super; }
         .note-ref a { color: inherit; text-decoration: none; }
@@ -110,6 +112,11 @@ public static class HtmlWriter
         }
 
         html.Append("</section>\n");
+        if (AdoptedText.SignOff(resolution) is { Count: > 0 } signOff)
+        {
+            html.Append("<p class=\"sign-off\">").Append(string.Join("<br />", signOff.Select(Encode))).Append("</p>\n");
+        }
+
         WriteFootnotes(html, notes);
         html.Append("</article>\n</body>\n</html>\n");
         return html.ToString();
@@ -191,6 +198,23 @@ public static class HtmlWriter
         }
 
         html.Append("<p>&#160;</p>\n<p>Original: English</p>\n</div>\n</header>\n");
+        if (AdoptedText.Applies(resolution))
+        {
+            var (number, adoption, adoptedTitle) = AdoptedText.Lines(resolution);
+            if (number is not null)
+            {
+                html.Append("<h1 class=\"title\">").Append(Encode(number)).Append("</h1>\n");
+            }
+
+            html.Append("<p class=\"adoption\">").Append(Encode(adoption)).Append("</p>\n");
+            if (adoptedTitle is not null)
+            {
+                html.Append("<h1 class=\"title\">").Append(Encode(adoptedTitle)).Append("</h1>\n");
+            }
+
+            return;
+        }
+
         if (DocumentText.SponsorLine(resolution) is { } sponsors)
         {
             html.Append("<p class=\"sponsors\">").Append(Encode(sponsors)).Append("</p>\n");

@@ -23,6 +23,18 @@ public static partial class MarkdownWriter
         WriteField(markdown, "Title", resolution.Title);
         markdown.Append('\n');
 
+        if (AdoptedText.Applies(resolution))
+        {
+            // The lines of the adopted text, which the importer reads back as stage, date and meeting.
+            var (resolutionNumber, adoption, _) = AdoptedText.Lines(resolution);
+            if (resolutionNumber is not null)
+            {
+                markdown.Append(Escape(resolutionNumber)).Append("\n\n");
+            }
+
+            markdown.Append(Escape(adoption)).Append("\n\n");
+        }
+
         var sponsors = resolution.Sponsors.Where(s => s.IsActive).Select(s => s.Name).ToList();
         if (sponsors.Count > 0)
         {
@@ -54,6 +66,11 @@ public static partial class MarkdownWriter
                 // A paragraph that is only its sub-paragraphs: "9. (a) *Encourages* …".
                 WriteSubParagraphs(markdown, clause, 1, ref noteNumber, firstInline: true);
             }
+        }
+
+        if (AdoptedText.SignOff(resolution) is { Count: > 0 } signOff)
+        {
+            markdown.AppendJoin('\n', signOff.Select(Escape)).Append("\n\n");
         }
 
         // Footnotes as Markdown footnotes: "[^1]" at the marker, the definitions at the end, numbered in document order.

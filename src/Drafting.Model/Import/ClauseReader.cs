@@ -37,6 +37,9 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
     /// <summary>The operative paragraphs, in order, with their sub-paragraphs.</summary>
     public List<RawClause> Operative { get; } = [];
 
+    /// <summary>The meeting the sign-off names ("48th plenary meeting"), or null when the text has none.</summary>
+    public string? SignOffMeeting { get; private set; }
+
     /// <summary>The line the first paragraph starts on.</summary>
     public int FirstLine { get; private set; } = 1;
 
@@ -73,8 +76,9 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
 
             var previous = (paragraph ?? _last)?.Last;
             var finished = previous is null || previous.AcceptsLabel;
-            if (finished && previous is not { InQuotation: true } && SignOff.Read(body, text))
+            if (finished && previous is not { InQuotation: true } && SignOff.Read(body, text) is { } meeting)
             {
+                SignOffMeeting = meeting;
                 // What follows the sign-off is an annex (a declaration, a programme of action): text of another document.
                 _annexLine = -1;
                 paragraph = null;

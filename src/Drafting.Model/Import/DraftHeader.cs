@@ -32,6 +32,9 @@ internal sealed partial class DraftHeader
     /// <summary>The date of adoption ("Adopted … on 24 May 2018"), which wins over the distribution date.</summary>
     public DateOnly? AdoptionDate { get; private set; }
 
+    /// <summary>The meeting of adoption as the masthead names it ("8267th meeting", "7782nd (closed) meeting"), or null.</summary>
+    public string? AdoptionMeeting { get; private set; }
+
     /// <summary>Lines left of the name of the agenda item: it follows "Agenda item 79", after blank lines or not, and may wrap.</summary>
     private int _agendaNameLines;
 
@@ -199,6 +202,11 @@ internal sealed partial class DraftHeader
             AdoptionLineFollows = false;
             Organ ??= adopted.Groups["organ"].Value;
             Stage = Resolutions.Stage.Adopted;
+            if (adopted.Groups["meeting"].Success)
+            {
+                AdoptionMeeting = adopted.Groups["meeting"].Value;
+            }
+
             if (adopted.Groups["date"].Success)
             {
                 AdoptionDate = ParseDate(adopted.Groups["date"].Value) ?? AdoptionDate;
@@ -342,7 +350,7 @@ internal sealed partial class DraftHeader
     /// meeting", "meeting (resumed)"), or "Resolution adopted by the General Assembly on 7 December 2023"; the date may
     /// be on the next line.
     /// </summary>
-    [GeneratedRegex(@"^(?:Resolution )?[Aa]dopted by the (?<organ>[A-Z][A-Za-z ]+?)(?: at its \d+(?:st|nd|rd|th) (?:\([a-z ]+\) )?(?:plenary )?meeting(?: \([a-z ]+\))?,?)?(?: on (?<date>\d{1,2} [A-Z][a-z]+ \d{4})\.?| on)?$")]
+    [GeneratedRegex(@"^(?:Resolution )?[Aa]dopted by the (?<organ>[A-Z][A-Za-z ]+?)(?: at its (?<meeting>\d+(?:st|nd|rd|th) (?:\([a-z ]+\) )?(?:plenary )?meeting(?: \([a-z ]+\))?),?)?(?: on (?<date>\d{1,2} [A-Z][a-z]+ \d{4})\.?| on)?$")]
     private static partial Regex AdoptedBy();
 
     [GeneratedRegex(@"^(?<session>\d{2,3})/(?<n>\d{1,4})\.\s+(?<title>\S.*)$")]

@@ -208,7 +208,8 @@ public sealed class ResolutionImporter
         try
         {
             return new Resolution(id, organ, formula, preambular.OfType<Clause>(), operative.OfType<Clause>(), sponsors,
-                header.Symbol, header.Title, header.Code, header.AdoptionDate ?? header.Date, header.Stage ?? Stage.Draft, headings: headings);
+                header.Symbol, header.Title, header.Code, header.AdoptionDate ?? header.Date, header.Stage ?? Stage.Draft, headings: headings,
+                decided: Decided(header, body));
         }
         catch (ArgumentException refused)
         {
@@ -367,4 +368,10 @@ public sealed class ResolutionImporter
 
     private static ImportDiagnostic Warning(int line, string code, string message) =>
         new(line, DiagnosticSeverity.Warning, code, message);
+
+    /// <summary>An adopted text's meeting and date, from its masthead (SC) or its sign-off (GA); null for a draft or without a date.</summary>
+    private static DecisionRecord? Decided(DraftHeader header, ClauseReader body) =>
+        header.Stage == Stage.Adopted && (header.AdoptionDate ?? header.Date) is { } date
+            ? new DecisionRecord(header.AdoptionMeeting ?? body.SignOffMeeting, date)
+            : null;
 }

@@ -8,12 +8,15 @@ namespace Drafting.Model.Import;
 /// </summary>
 internal static partial class SignOff
 {
-    /// <summary>Consumes the sign-off starting with <paramref name="text"/> (and its date on the next line); false when it is none.</summary>
-    public static bool Read(PageCleanup body, string text)
+    /// <summary>
+    /// Consumes the sign-off starting with <paramref name="text"/> (and its date on the next line) and returns its meeting
+    /// ("48th plenary meeting"); null, consuming nothing, when it is none.
+    /// </summary>
+    public static string? Read(PageCleanup body, string text)
     {
         if (text.Length == 0 || !char.IsAsciiDigit(text[0]) || Meeting().Match(text.Trim()) is not { Success: true } meeting)
         {
-            return false;
+            return null;
         }
 
         if (!meeting.Groups["date"].Success && body.PeekTexts(1) is [var next] && Date().IsMatch(next.Text))
@@ -21,10 +24,10 @@ internal static partial class SignOff
             body.Skip(1);
         }
 
-        return true;
+        return meeting.Groups["meeting"].Value;
     }
 
-    [GeneratedRegex(@"^\d{1,4}(?:st|nd|rd|th) plenary meeting(?:\s+(?<date>\d{1,2} [A-Z][a-z]+ \d{4}))?$")]
+    [GeneratedRegex(@"^(?<meeting>\d{1,4}(?:st|nd|rd|th) plenary meeting)(?:\s+(?<date>\d{1,2} [A-Z][a-z]+ \d{4}))?$")]
     private static partial Regex Meeting();
 
     [GeneratedRegex(@"^\d{1,2} [A-Z][a-z]+ \d{4}$")]

@@ -23,7 +23,8 @@ public sealed class Resolution
         DateOnly? date = null,
         Stage stage = Stage.Draft,
         int version = 1,
-        IEnumerable<Heading>? headings = null)
+        IEnumerable<Heading>? headings = null,
+        DecisionRecord? decided = null)
     {
         ArgumentNullException.ThrowIfNull(organ);
         ArgumentException.ThrowIfNullOrWhiteSpace(formula);
@@ -32,6 +33,11 @@ public sealed class Resolution
         OneLine.Require(symbol, nameof(symbol));
         OneLine.Require(title, nameof(title));
         OneLine.Require(code, nameof(code));
+        if (decided is not null && stage is not (Stage.Adopted or Stage.NotAdopted))
+        {
+            throw new ArgumentException($"Only an adopted or not adopted draft has a decision record; this one is {stage}.", nameof(decided));
+        }
+
         var preamble = preambular.ToImmutableArray();
         var operatives = operative.ToImmutableArray();
         if (preamble.Any(c => c.Kind != ClauseKind.Preambular))
@@ -66,6 +72,7 @@ public sealed class Resolution
         Date = date;
         Stage = stage;
         Version = version;
+        Decided = decided;
     }
 
     /// <summary>The resolution's id.</summary>
@@ -114,6 +121,9 @@ public sealed class Resolution
 
     /// <summary>The date on the masthead.</summary>
     public DateOnly? Date { get; }
+
+    /// <summary>The meeting, date and vote at which the organ adopted the draft or did not; null before that.</summary>
+    public DecisionRecord? Decided { get; }
 
     /// <summary>Where the draft stands.</summary>
     public Stage Stage { get; }
@@ -221,18 +231,27 @@ public sealed class Resolution
 
     /// <summary>This resolution with another sponsor list.</summary>
     public Resolution WithSponsors(IEnumerable<Sponsor> sponsors) =>
-        new(Id, Organ, Formula, Preambular, Operative, sponsors, Symbol, Title, Code, Date, Stage, Version + 1, Headings);
+        new(Id, Organ, Formula, Preambular, Operative, sponsors, Symbol, Title, Code, Date, Stage, Version + 1, Headings, Decided);
 
-    /// <summary>This resolution at another stage of its life.</summary>
+    /// <summary>This resolution at another stage of its life (a decision record goes only with adopted or not adopted).</summary>
     public Resolution WithStage(Stage stage) =>
-        new(Id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, stage, Version + 1, Headings);
+        new(Id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, stage, Version + 1, Headings,
+            stage is Stage.Adopted or Stage.NotAdopted ? Decided : null);
+
+    /// <summary>
+    /// This resolution adopted, or not adopted, at the meeting <paramref name="decided"/> records: its date becomes the
+    /// decision's, and <paramref name="symbol"/>, when given, replaces the draft's symbol ("S/RES/2417 (2018)").
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="stage"/> is not adopted or not adopted, or the symbol is not one line.</exception>
+    public Resolution Decide(Stage stage, DecisionRecord decided, string? symbol = null) =>
+        new(Id, Organ, Formula, Preambular, Operative, Sponsors, symbol ?? Symbol, Title, Code, decided.Date, stage, Version + 1, Headings, decided);
 
     /// <summary>The sponsors who have not withdrawn, in list order: the sponsor line.</summary>
     public IEnumerable<Sponsor> ActiveSponsors => Sponsors.Where(s => s.IsActive);
 
     /// <summary>This resolution with another id, e.g. for a copy stored as a new draft.</summary>
     public Resolution WithId(Guid id) =>
-        new(id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, Stage, Version, Headings);
+        new(id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, Stage, Version, Headings, Decided);
 
     private Resolution ReplaceList(ClauseId? parentId, ClauseKind kind, Func<ImmutableArray<Clause>, ImmutableArray<Clause>> change)
     {
@@ -254,7 +273,7 @@ public sealed class Resolution
         // A heading whose paragraph was removed goes with it; a moved paragraph takes its heading along.
         var remaining = preamble.Concat(operative).Select(c => c.Id).ToHashSet();
         var headings = Headings.Where(h => remaining.Contains(h.BeforeClauseId));
-        return new Resolution(Id, Organ, Formula, preamble, operative, Sponsors, Symbol, Title, Code, Date, Stage, Version + 1, headings);
+        return new Resolution(Id, Organ, Formula, preamble, operative, Sponsors, Symbol, Title, Code, Date, Stage, Version + 1, headings, Decided);
     }
 
     private static Clause ReplaceChildren(Clause clause, ClauseId parentId, Func<ImmutableArray<Clause>, ImmutableArray<Clause>> change, int depth)
@@ -276,7 +295,7 @@ public sealed class Resolution
     /// <summary>This resolution with another list of headings.</summary>
     /// <exception cref="ArgumentException">A heading does not stand before a preambular or operative paragraph of this resolution, or two stand before the same one.</exception>
     public Resolution WithHeadings(IEnumerable<Heading> headings) =>
-        new(Id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, Stage, Version + 1, headings);
+        new(Id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, Stage, Version + 1, headings, Decided);
 
     private static ImmutableArray<Heading> OrderedHeadings(
         IEnumerable<Heading>? headings, ImmutableArray<Clause> preamble, ImmutableArray<Clause> operative, HashSet<ClauseId> clauseIds)

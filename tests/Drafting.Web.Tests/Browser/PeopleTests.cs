@@ -72,16 +72,25 @@ public class StageTests
 
         await stages.Locator("[data-stage-to=inBlue]").ClickAsync();
         await Expect(secretary.Locator("#stage")).ToHaveTextAsync("In blue");
-        var adopt = stages.Locator("[data-stage-to=adopted]");
-        await adopt.ClickAsync();
-        await Expect(adopt).ToContainTextAsync("press again to confirm");
+        // Adoption is recorded with its meeting, date, vote and the symbol of the adopted text.
+        await stages.Locator("[data-stage-to=adopted]").ClickAsync();
+        var form = stages.Locator("form.decision");
+        await Expect(form).ToBeVisibleAsync();
         await Expect(secretary.Locator("#stage")).ToHaveTextAsync("In blue");
-        await adopt.ClickAsync();
+        await form.Locator("input[name=meeting]").FillAsync("9490th meeting");
+        await form.Locator("input[name=date]").FillAsync("2023-12-01");
+        await form.Locator("input[name=symbol]").FillAsync("S/RES/2713 (2023)");
+        await form.Locator("input[name=byVote]").CheckAsync();
+        await form.Locator("input[name=inFavour]").FillAsync("13");
+        await form.Locator("input[name=abstaining]").FillAsync("2");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Record adoption" }).ClickAsync();
         await Expect(secretary.Locator("#stage")).ToHaveTextAsync("Adopted");
-        await Expect(stages).ToBeHiddenAsync();
+        await Expect(stages).ToContainTextAsync("9490th meeting, 1 December 2023, 13 votes to 0, with 2 abstentions");
+        await Expect(stages.Locator("[data-stage-to]")).ToHaveCountAsync(0);
 
         var penholder = await world.OpenResolutionAsync("penholder");
         await Expect(penholder.Locator("#stage")).ToHaveTextAsync("Adopted");
+        await Expect(penholder.Locator("#stages")).ToContainTextAsync("9490th meeting");
         world.AssertNoConsoleErrors();
     }
 

@@ -102,6 +102,11 @@ public static class DocxWriter
                 ClauseXml.Write(xml, view, markers, marks);
             }
 
+            foreach (var line in AdoptedText.SignOff(resolution))
+            {
+                ClauseParagraphs.Styled(UnLayout.SignOffStyle, line).WriteTo(xml);
+            }
+
             section.WriteTo(xml);
             xml.WriteEndElement();
             xml.WriteEndElement();

@@ -17,6 +17,24 @@ internal static class Masthead
     public static IEnumerable<OpenXmlElement> Create(Resolution resolution)
     {
         yield return Table(resolution);
+        if (AdoptedText.Applies(resolution))
+        {
+            // An adopted text carries its number and adoption line where a draft has its sponsor line.
+            var (number, adoption, adoptedTitle) = AdoptedText.Lines(resolution);
+            if (number is not null)
+            {
+                yield return ClauseParagraphs.Styled(UnLayout.TitleStyle, number);
+            }
+
+            yield return ClauseParagraphs.Styled(adoptedTitle is null ? UnLayout.AdoptionStyle : UnLayout.SponsorsStyle, adoption);
+            if (adoptedTitle is not null)
+            {
+                yield return ClauseParagraphs.Styled(UnLayout.TitleStyle, adoptedTitle);
+            }
+
+            yield break;
+        }
+
         if (DocumentText.SponsorLine(resolution) is { } sponsors)
         {
             yield return ClauseParagraphs.Styled(UnLayout.SponsorsStyle, sponsors);

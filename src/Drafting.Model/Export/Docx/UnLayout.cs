@@ -29,6 +29,8 @@ internal static class UnLayout
     public const string OperativeStyle = "UNOperative";
     public const string SponsorsStyle = "UNSponsors";
     public const string TitleStyle = "UNTitle";
+    public const string AdoptionStyle = "UNAdoption";
+    public const string SignOffStyle = "UNSignOff";
     public const string FormulaStyle = "UNFormula";
     public const string MastheadStyle = "UNMasthead";
     public const string UnitedNationsStyle = "UNUnitedNations";

@@ -55,6 +55,21 @@ internal static class UnStyles
                     Justification = new Justification { Val = JustificationValues.Left },
                 },
                 run: new StyleRunProperties { Bold = new Bold(), FontSize = new FontSize { Val = "24" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "24" } }),
+            Paragraph(AdoptionStyle, "UN Adoption",
+                paragraph: new StyleParagraphProperties
+                {
+                    KeepNext = new KeepNext(),
+                    SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "240" },
+                    Justification = new Justification { Val = JustificationValues.Left },
+                }),
+            Paragraph(SignOffStyle, "UN Sign-off",
+                paragraph: new StyleParagraphProperties
+                {
+                    KeepLines = new KeepLines(),
+                    SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0" },
+                    Indentation = new Indentation { Left = Twips(TextWidth / 2) },
+                    Justification = new Justification { Val = JustificationValues.Left },
+                }),
             Paragraph(MastheadStyle, "UN Masthead",
                 paragraph: new StyleParagraphProperties
                 {
