@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Drafting.Api.Tests;
 
@@ -106,6 +107,37 @@ public class ExportApiTests
         var missing = await scenario.Clients["secretary"].GetAsync(scenario.Path("/export/docx?compareTo=5"));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("Revision 5", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Renumbering_in_a_secretarys_export_is_signed_by_the_delegation_that_inserted_the_paragraph()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 4, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var scenario = await Scenario.CreateAsync(new DraftingApplication(time: clock));
+        (await scenario.Clients["secretary"].PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Zero draft" })).EnsureSuccessStatusCode();
+        var insertedAt = clock.GetUtcNow();
+        (await scenario.Clients["drafter"].PostAsJsonAsync(scenario.Path("/clauses"), new { kind = "operative", position = 1, text = "Welcomes the new partnership;" })).EnsureSuccessStatusCode();
+        clock.Advance(TimeSpan.FromMinutes(10));
+
+        var tracked = await scenario.Clients["secretary"].GetByteArrayAsync(scenario.Path("/export/docx?compareTo=0"));
+        using var document = WordprocessingDocument.Open(new MemoryStream(tracked), false);
+        var body = document.MainDocumentPart!.Document.Body!;
+
+        // Old 2 became 3 and so on to the end: each paragraph's old number deleted and new one inserted.
+        var numberMarks = body.Elements<Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphMarkRunProperties is null)
+            .SelectMany(p => p.ChildElements.TakeWhile(e => e is not Run run || run.GetFirstChild<TabChar>() is null))
+            .Where(e => e is InsertedRun or DeletedRun)
+            .ToList();
+        var operativeCount = scenario.Resolution.GetProperty("operative").GetArrayLength();
+        Assert.Equal(2 * (operativeCount - 1), numberMarks.Count);
+        Assert.All(numberMarks, mark =>
+        {
+            var (author, date) = mark is InsertedRun ins ? (ins.Author?.Value, ins.Date?.Value) : (((DeletedRun)mark).Author?.Value, ((DeletedRun)mark).Date?.Value);
+            Assert.Equal("drafter (Ghana)", author);
+            Assert.Equal(insertedAt.UtcDateTime, date);
+        });
+        Assert.DoesNotContain(body.Descendants<InsertedRun>().Select(r => r.Author?.Value).Concat(body.Descendants<DeletedRun>().Select(r => r.Author?.Value)), a => a == "secretary (Secretariat)");
     }
 }
 

@@ -40,6 +40,8 @@ internal enum ClauseChange
 /// One clause as the writers lay it out: its kind and depth, its label in each version (numbers are derived from
 /// position, so a moved or renumbered clause has two), and its text as pieces. Without a comparison the text is
 /// one equal piece and both labels are the same. The writers walk these and never the comparison itself.
+/// <see cref="RenumberedBy"/> names the sibling inserted, deleted or moved nearest before a renumbered clause: a
+/// number counts the siblings before it, so that change is what renumbered it (null when the number stayed).
 /// </summary>
 internal sealed record ClauseView(
     ClauseId Id,
@@ -50,7 +52,8 @@ internal sealed record ClauseView(
     string? NewLabel,
     string? OldOpening,
     string? NewOpening,
-    ImmutableArray<TextPiece> Pieces)
+    ImmutableArray<TextPiece> Pieces,
+    ClauseId? RenumberedBy = null)
 {
     /// <summary>The text of the current version ("accept all").</summary>
     public string NewText => string.Concat(Pieces.Where(p => p.Kind != PieceKind.Deleted).Select(p => p.Text));
@@ -85,22 +88,34 @@ internal sealed record ClauseView(
         var oldLabels = Of(comparison.Old).ToDictionary(v => v.Id, v => v.NewLabel);
         var newLabels = Of(comparison.New).ToDictionary(v => v.Id, v => v.NewLabel);
         var views = ImmutableArray.CreateBuilder<ClauseView>();
-        foreach (var clause in comparison.Preambular.Concat(comparison.Operative))
-        {
-            AddCompared(views, clause, 0, wholeInserted: false, oldLabels, newLabels);
-        }
-
+        AddSiblings(views, comparison.Preambular, 0, wholeInserted: false, oldLabels, newLabels);
+        AddSiblings(views, comparison.Operative, 0, wholeInserted: false, oldLabels, newLabels);
         return views.ToImmutable();
     }
 
-    private static void AddCompared(
-        ImmutableArray<ClauseView>.Builder views, ClauseComparison compared, int depth, bool wholeInserted,
+    private static void AddSiblings(
+        ImmutableArray<ClauseView>.Builder views, ImmutableArray<ClauseComparison> siblings, int depth, bool wholeInserted,
+        Dictionary<ClauseId, string?> oldLabels, Dictionary<ClauseId, string?> newLabels)
+    {
+        ClauseId? lastShift = null;
+        foreach (var compared in siblings)
+        {
+            if (AddCompared(views, compared, depth, wholeInserted, lastShift, oldLabels, newLabels) is { Change: ClauseChange.Inserted or ClauseChange.Deleted } shifting)
+            {
+                lastShift = shifting.Id;
+            }
+        }
+    }
+
+    /// <summary>Adds the view of <paramref name="compared"/> and its sub-paragraphs; returns its own view, null when it has none at this place.</summary>
+    private static ClauseView? AddCompared(
+        ImmutableArray<ClauseView>.Builder views, ClauseComparison compared, int depth, bool wholeInserted, ClauseId? lastShift,
         Dictionary<ClauseId, string?> oldLabels, Dictionary<ClauseId, string?> newLabels)
     {
         if (wholeInserted && compared.New is null)
         {
             // Under a moved clause's new place: what left it was already shown deleted at the old place.
-            return;
+            return null;
         }
 
         wholeInserted |= compared.Moved || compared.Change == ClauseChangeKind.Inserted;
@@ -120,21 +135,21 @@ internal sealed record ClauseView(
         else
         {
             var (before, after) = (compared.Old!, compared.New);
+            var (oldLabel, newLabel) = (oldLabels.GetValueOrDefault(after.Id), newLabels.GetValueOrDefault(after.Id));
             view = new ClauseView(after.Id, after.Kind, depth, compared.Change == ClauseChangeKind.Modified ? ClauseChange.Modified : ClauseChange.Unchanged,
-                oldLabels.GetValueOrDefault(after.Id), newLabels.GetValueOrDefault(after.Id), before.Opening, after.Opening,
+                oldLabel, newLabel, before.Opening, after.Opening,
                 [.. compared.Segments.Select(s => new TextPiece(s.Kind switch
                 {
                     SegmentKind.Inserted => PieceKind.Inserted,
                     SegmentKind.Deleted => PieceKind.Deleted,
                     _ => PieceKind.Equal,
-                }, s.Text))]);
+                }, s.Text))],
+                oldLabel == newLabel ? null : lastShift);
         }
 
         views.Add(view);
-        foreach (var child in compared.SubParagraphs)
-        {
-            AddCompared(views, child, depth + 1, wholeInserted, oldLabels, newLabels);
-        }
+        AddSiblings(views, compared.SubParagraphs, depth + 1, wholeInserted, oldLabels, newLabels);
+        return view;
     }
 
     private static void AddWithSubParagraphs(ImmutableArray<ClauseView>.Builder views, Clause clause, int depth, string label)

@@ -18,6 +18,23 @@ public class ClauseMergeTests
     }
 
     [Fact]
+    public void Two_edits_of_one_number_conflict_even_in_different_digit_groups()
+    {
+        const string troops = "Decides to authorize up to 14,400 troops;";
+        var result = ClauseMerge.Merge(troops, troops.Replace("14,400", "15,400", StringComparison.Ordinal), troops.Replace("14,400", "14,500", StringComparison.Ordinal));
+        Assert.False(result.Succeeded, "15,400 and 14,500 must not merge into 15,500");
+    }
+
+    [Fact]
+    public void A_number_change_merges_with_a_word_change_elsewhere()
+    {
+        const string troops = "Decides to authorize up to 14,400 troops;";
+        var result = ClauseMerge.Merge(troops, troops.Replace("14,400", "14,000", StringComparison.Ordinal), troops.Replace("troops", "military personnel", StringComparison.Ordinal));
+        Assert.True(result.Succeeded);
+        Assert.Equal("Decides to authorize up to 14,000 military personnel;", result.Text);
+    }
+
+    [Fact]
     public void Punctuation_change_merges_with_a_word_change_next_to_it()
     {
         var mine = Base.Replace("resolution;", "resolution.", StringComparison.Ordinal);

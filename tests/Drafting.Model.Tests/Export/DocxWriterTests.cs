@@ -191,6 +191,21 @@ public class DocxWriterTests
     }
 
     [Fact]
+    public void A_number_changed_within_its_digit_groups_is_one_deleted_and_one_inserted_number()
+    {
+        var seed = Import("seed-001-peacekeepers-safety.md");
+        var op1 = seed.Operative[0];
+        var old = seed.WithClauseText(op1.Id, "Decides to authorize up to 14,400 troops;", "Decides");
+        var current = old.WithClauseText(op1.Id, "Decides to authorize up to 14,000 troops;", "Decides");
+        using var docx = Export(current, new DocxOptions { CompareTo = old, RevisionDate = RevisionDate });
+        Assert.Equal("", docx.ValidationErrors());
+
+        var changed = docx.ClauseParagraphs.Single(p => Docx.Text(p).Contains("troops", StringComparison.Ordinal));
+        Assert.Equal("14,400", string.Concat(changed.Elements<DeletedRun>().Single().Descendants<DeletedText>().Select(t => t.Text)));
+        Assert.Equal("14,000", changed.Elements<InsertedRun>().Single().InnerText);
+    }
+
+    [Fact]
     public void Accepting_every_change_gives_the_current_text_and_rejecting_gives_the_old()
     {
         RevisionGenerator.Pairs.Sample(pair =>

@@ -78,6 +78,18 @@ public class HtmlWriterTests
         Assert.Equal("2.", ops[2].Descendants("ins").Single().Value);
     }
 
+    [Fact]
+    public void A_number_changed_within_its_digit_groups_shows_as_one_deleted_and_one_inserted_number()
+    {
+        var seed = DocxWriterTests.Import("seed-001-peacekeepers-safety.md");
+        var op1 = seed.Operative[0];
+        var old = seed.WithClauseText(op1.Id, "Decides to authorize up to 14,400 troops;", "Decides");
+        var current = old.WithClauseText(op1.Id, "Decides to authorize up to 14,000 troops;", "Decides");
+        var changed = Paragraphs(Parse(HtmlWriter.Write(current, old)), "op")[0];
+        Assert.Equal("14,400", changed.Descendants("del").Single().Value);
+        Assert.Equal("14,000", changed.Descendants("ins").Single().Value);
+    }
+
     /// <summary>A paragraph's text as read, with each footnote reference as "[n]" and deleted words left out.</summary>
     private static string Read(XElement paragraph) => string.Concat(paragraph.DescendantNodes().OfType<XText>()
         .Where(t => !t.Ancestors("del").Any())

@@ -64,7 +64,10 @@ internal static class ClauseXml
                     break;
                 }
 
-                // Renumbered: "2." becomes "3." as a tracked change, so accept and reject both number right.
+                // Renumbered: "2." becomes "3." as a tracked change, so accept and reject both number right. The new
+                // number is the doing of whoever inserted, deleted or moved the paragraph before, not of this
+                // clause's editor nor of whoever exports.
+                marks.For(view.RenumberedBy ?? view.Id);
                 if (view.OldLabel is not null)
                 {
                     Tracked(xml, marks, "del", () => WordXml.TextRun(xml, view.OldLabel, italic: false, deleted: true));
@@ -75,6 +78,7 @@ internal static class ClauseXml
                     Tracked(xml, marks, "ins", () => WordXml.TextRun(xml, view.NewLabel, italic: false, deleted: false));
                 }
 
+                marks.For(view.Id);
                 xml.WriteRaw("<w:r><w:tab/></w:r>");
                 break;
         }
