@@ -65,6 +65,18 @@ public class AdoptedLayoutTests
         return result.Resolution!;
     }
 
+    /// <summary>For looking at the layout by eye: DRAFTING_RENDER_OUTPUT=/tmp/x keeps the file.</summary>
+    private static byte[] Keep(string name, byte[] bytes)
+    {
+        if (Environment.GetEnvironmentVariable("DRAFTING_RENDER_OUTPUT") is { Length: > 0 } keep)
+        {
+            Directory.CreateDirectory(keep);
+            File.WriteAllBytes(Path.Combine(keep, name), bytes);
+        }
+
+        return bytes;
+    }
+
     [Fact]
     public void The_councils_masthead_gives_the_meeting_and_date_of_adoption()
     {
@@ -101,7 +113,7 @@ public class AdoptedLayoutTests
     [Fact]
     public void Word_prints_the_councils_number_and_adoption_line_instead_of_a_sponsor_line()
     {
-        using var docx = new Docx(DocxWriter.Write(Import(CouncilText)));
+        using var docx = new Docx(Keep("adopted-council.docx", DocxWriter.Write(Import(CouncilText))));
         Assert.Equal("", docx.ValidationErrors());
         var texts = docx.Body.Elements<Paragraph>().Select(p => Docx.Text(p)).Where(t => t.Length > 0).ToList();
         var at = texts.IndexOf("Resolution 2417 (2018)");
@@ -114,7 +126,7 @@ public class AdoptedLayoutTests
     [Fact]
     public void Word_prints_the_assemblys_adoption_line_numbered_title_and_sign_off()
     {
-        using var docx = new Docx(DocxWriter.Write(Import(AssemblyText)));
+        using var docx = new Docx(Keep("adopted-assembly.docx", DocxWriter.Write(Import(AssemblyText))));
         Assert.Equal("", docx.ValidationErrors());
         var paragraphs = docx.Body.Elements<Paragraph>().Where(p => Docx.Text(p).Length > 0).ToList();
         var texts = paragraphs.Select(p => Docx.Text(p)).ToList();

@@ -66,7 +66,9 @@ internal static class UnStyles
                 paragraph: new StyleParagraphProperties
                 {
                     KeepLines = new KeepLines(),
-                    SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0" },
+                    SpacingBetweenLines = new SpacingBetweenLines { Before = "240", After = "0" },
+                    // The space stands above the meeting only: none between the meeting and its date.
+                    ContextualSpacing = new ContextualSpacing(),
                     Indentation = new Indentation { Left = Twips(TextWidth / 2) },
                     Justification = new Justification { Val = JustificationValues.Left },
                 }),
