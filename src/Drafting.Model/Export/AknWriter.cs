@@ -44,6 +44,7 @@ public static class AknWriter
         WritePreface(xml, resolution);
         WritePreamble(xml, resolution);
         WriteMainBody(xml, resolution);
+        WriteConclusions(xml, resolution);
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndDocument();
@@ -138,6 +139,23 @@ public static class AknWriter
             xml.WriteEndElement();
         }
 
+        if (AdoptedText.Applies(resolution))
+        {
+            var (number, adoption, _) = AdoptedText.Lines(resolution);
+            if (number is not null)
+            {
+                xml.WriteStartElement("p");
+                xml.WriteAttributeString("class", "resolutionNumber");
+                xml.WriteString(Clean(number));
+                xml.WriteEndElement();
+            }
+
+            xml.WriteStartElement("p");
+            xml.WriteAttributeString("class", "adoption");
+            xml.WriteString(Clean(adoption));
+            xml.WriteEndElement();
+        }
+
         var sponsors = ActiveSponsors(resolution);
         if (sponsors.Count > 0)
         {
@@ -158,6 +176,26 @@ public static class AknWriter
         }
 
         InlineParagraph(xml, "title", "docTitle", resolution.Title ?? (resolution.Stage == Stage.Adopted ? "Resolution" : "Draft resolution"));
+        xml.WriteEndElement();
+    }
+
+    /// <summary>The General Assembly's sign-off ("48th plenary meeting" / date) after the body, as the printed text closes.</summary>
+    private static void WriteConclusions(XmlWriter xml, Resolution resolution)
+    {
+        if (AdoptedText.SignOff(resolution) is not { Count: > 0 } lines)
+        {
+            return;
+        }
+
+        xml.WriteStartElement("conclusions");
+        foreach (var line in lines)
+        {
+            xml.WriteStartElement("p");
+            xml.WriteAttributeString("class", "signOff");
+            xml.WriteString(Clean(line));
+            xml.WriteEndElement();
+        }
+
         xml.WriteEndElement();
     }
 

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Drafting.Model.Export;
 using Drafting.Model.Export.Docx;
@@ -143,6 +144,19 @@ public class AdoptedLayoutTests
         var html = HtmlWriter.Write(Import(AssemblyText));
         Assert.Contains("<p class=\"adoption\">Resolution adopted by the General Assembly on 15 December 2022</p>", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"sign-off\">48th plenary meeting<br />15 December 2022</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Akoma_ntoso_writes_the_adoption_line_in_the_preface_and_the_sign_off_in_the_conclusions_and_stays_valid()
+    {
+        var xml = AknWriter.Write(Import(AssemblyText));
+        Assert.Equal("", AknWriterTests.SchemaErrors(xml));
+        var document = XDocument.Parse(xml);
+        XNamespace akn = AknWriter.Namespace;
+        Assert.Contains(document.Descendants(akn + "preface").Elements(akn + "p"),
+            p => (string?)p.Attribute("class") == "adoption" && p.Value == "Resolution adopted by the General Assembly on 15 December 2022");
+        Assert.Equal(["48th plenary meeting", "15 December 2022"], document.Descendants(akn + "conclusions").Elements(akn + "p").Select(p => p.Value));
+        Assert.Equal("", AknWriterTests.SchemaErrors(AknWriter.Write(Import(CouncilText))));
     }
 
     [Theory]
