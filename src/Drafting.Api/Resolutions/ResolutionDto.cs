@@ -1,3 +1,4 @@
+using Drafting.Api.Storage;
 using Drafting.Model.Import;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
@@ -5,7 +6,10 @@ using Drafting.Model.Resolutions;
 
 namespace Drafting.Api.Resolutions;
 
-/// <summary>The resolution as JSON (DESIGN.md, "Resolution JSON"): plain texts, derived numbers and labels.</summary>
+/// <summary>
+/// The resolution as JSON (DESIGN.md, "Resolution JSON"): plain texts, derived numbers and labels. A new one also
+/// carries its import <c>warnings</c> and, in <c>sameSymbol</c>, the drafts the creator already takes part in under its symbol.
+/// </summary>
 public sealed record ResolutionDto(
     Guid Id,
     string Organ,
@@ -24,7 +28,8 @@ public sealed record ResolutionDto(
     IReadOnlyList<ImportWarningDto>? Warnings = null,
     EditingMode? Mode = null,
     CallerPermissionsDto? Permissions = null,
-    ModelLimitsDto? Limits = null)
+    ModelLimitsDto? Limits = null,
+    IReadOnlyList<ResolutionSummary>? SameSymbol = null)
 {
     /// <summary>
     /// The JSON form of <paramref name="resolution"/> as seen by a participant in <paramref name="role"/>, with its editing

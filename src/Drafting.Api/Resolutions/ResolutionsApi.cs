@@ -111,7 +111,19 @@ public static class ResolutionsApi
     private static async Task<ResolutionDto> StoreNewAsync(Resolution resolution, Guid creator, ResolutionStore store, IEnumerable<ImportDiagnostic>? warnings, CancellationToken cancellationToken)
     {
         var seq = await store.CreateAsync(resolution, creator, StructureChangeDto.Created(resolution), cancellationToken);
-        return ResolutionDto.From(resolution, seq, ParticipantRole.Penholder, warnings ?? [], EditingMode.Open);
+        return await WithSameSymbolAsync(ResolutionDto.From(resolution, seq, ParticipantRole.Penholder, warnings ?? [], EditingMode.Open), creator, store, cancellationToken);
+    }
+
+    /// <summary>A new resolution's answer, naming the drafts its creator already has under the same symbol (none: left out).</summary>
+    internal static async Task<ResolutionDto> WithSameSymbolAsync(ResolutionDto created, Guid creator, ResolutionStore store, CancellationToken cancellationToken)
+    {
+        if (created.Symbol is not { Length: > 0 } symbol)
+        {
+            return created;
+        }
+
+        var same = await store.WithSymbolForUserAsync(creator, symbol, created.Id, cancellationToken);
+        return same.Count == 0 ? created : created with { SameSymbol = same };
     }
 
     private static async Task<(string? Text, ProblemHttpResult? Error)> ReadImportTextAsync(HttpRequest request, CancellationToken cancellationToken)
