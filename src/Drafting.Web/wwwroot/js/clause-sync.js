@@ -138,7 +138,8 @@ export class ClauseSync {
       return;
     }
     if (this.conflict) {
-      this.conflict = { ...this.conflict, theirs: change.text, version: change.version };
+      // A newer version may be someone else's again: its author is not in the change, so none is named.
+      this.conflict = { ...this.conflict, theirs: change.text, version: change.version, by: null };
       this.hooks.onConflict(this.conflict);
       return;
     }
@@ -155,7 +156,7 @@ export class ClauseSync {
   }
 
   openConflict(result) {
-    this.conflict = { mine: this.local, theirs: result.text, version: result.version };
+    this.conflict = { mine: this.local, theirs: result.text, version: result.version, by: result.by ?? null };
     this.hooks.onConflict(this.conflict);
   }
 
