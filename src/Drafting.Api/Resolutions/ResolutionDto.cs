@@ -34,11 +34,11 @@ public sealed record ResolutionDto(
     /// <summary>
     /// The JSON form of <paramref name="resolution"/> as seen by a participant in <paramref name="role"/>, with its editing
     /// <paramref name="mode"/> (none for a published revision) and then what the caller may do, given a running
-    /// <paramref name="silence"/> at <paramref name="now"/>.
+    /// <paramref name="silence"/> at <paramref name="now"/> and whether she is a <paramref name="siteAdmin"/>.
     /// </summary>
     public static ResolutionDto From(
         Resolution resolution, long seq, ParticipantRole? role, IEnumerable<ImportDiagnostic>? warnings = null, EditingMode? mode = null,
-        Silence? silence = null, DateTimeOffset? now = null) =>
+        Silence? silence = null, DateTimeOffset? now = null, bool siteAdmin = false) =>
         new(resolution.Id,
             resolution.Organ.Name,
             resolution.Symbol,
@@ -56,7 +56,7 @@ public sealed record ResolutionDto(
             role,
             warnings?.Select(w => new ImportWarningDto(w.Line, w.Code, w.Message)).ToList(),
             mode,
-            role is { } held && mode is { } current ? CallerPermissionsDto.For(held, resolution.Stage, current, silence, now ?? DateTimeOffset.UtcNow) : null,
+            role is { } held && mode is { } current ? CallerPermissionsDto.For(held, resolution.Stage, current, silence, now ?? DateTimeOffset.UtcNow, siteAdmin) : null,
             ModelLimitsDto.Current);
 }
 

@@ -92,7 +92,8 @@ public static class ResolutionsApi
 
     private static async Task<Results<Ok<ResolutionDto>, NotFound>> Get(Guid id, HttpContext http, ResolutionStore store, TimeProvider time, CancellationToken cancellationToken) =>
         await store.GetAsync(id, cancellationToken) is { } found
-            ? TypedResults.Ok(ResolutionDto.From(found.Resolution, found.Seq, http.Role(), mode: found.Negotiation.Mode, silence: found.Negotiation.Silence, now: time.GetUtcNow()))
+            ? TypedResults.Ok(ResolutionDto.From(found.Resolution, found.Seq, http.Role(), mode: found.Negotiation.Mode, silence: found.Negotiation.Silence, now: time.GetUtcNow(),
+                siteAdmin: http.User.IsInRole(Auth.CurrentUser.AdminRole)))
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<List<LintFindingDto>>, NotFound>> Lint(Guid id, ResolutionStore store, CancellationToken cancellationToken)
