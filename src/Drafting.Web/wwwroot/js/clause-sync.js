@@ -138,7 +138,9 @@ export class ClauseSync {
       return;
     }
     if (this.conflict) {
-      // A newer version may be someone else's again: its author is not in the change, so none is named.
+      // The version the conflict answer named arrives live too: nothing new.
+      if (change.version <= this.conflict.version) return;
+      // A newer one may be someone else's again: its author is not in the change, so none is named.
       this.conflict = { ...this.conflict, theirs: change.text, version: change.version, by: null };
       this.hooks.onConflict(this.conflict);
       return;
