@@ -110,6 +110,7 @@ public class LiveDraftingTests
         var combined = "Ghana's and Kenya's wording of this paragraph;";
         await box.FillAsync(combined);
         await Expect(conflict.Locator(".mine")).ToHaveTextAsync(combined);
+        await Screenshots.OfAsync(page.Locator($"[data-editor-of=\"{world.Scenario.ClauseId("operative", 2)}\"]"), "conflict.png");
         await conflict.GetByRole(AriaRole.Button, new() { Name = "Save my text" }).ClickAsync();
         await Expect(conflict).ToBeHiddenAsync();
         await Expect(page.Locator($"[data-editor-of=\"{world.Scenario.ClauseId("operative", 2)}\"] .editor-status")).ToHaveTextAsync("Saved");

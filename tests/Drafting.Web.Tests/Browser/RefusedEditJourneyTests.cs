@@ -24,6 +24,7 @@ public class RefusedEditJourneyTests
         await box.FillAsync(unsent);
 
         await AssertRefusedAndKeptAsync(drafter, editor, box, unsent, "The draft is in blue: its text is frozen");
+        await AssertDiscardedAsync(world, drafter, editor, saved);
         Assert.Equal(saved, (await world.Scenario.CurrentAsync()).GetProperty("operative")[0].GetProperty("text").GetString());
         world.AssertNoConsoleErrors();
     }
@@ -42,6 +43,7 @@ public class RefusedEditJourneyTests
         await box.FillAsync(unsent);
 
         await AssertRefusedAndKeptAsync(drafter, editor, box, unsent, "Your role on this resolution (observer) does not allow editing its text.");
+        await AssertDiscardedAsync(world, drafter, editor, saved);
         Assert.Equal(saved, (await world.Scenario.CurrentAsync()).GetProperty("operative")[0].GetProperty("text").GetString());
         world.AssertNoConsoleErrors();
     }
@@ -68,11 +70,21 @@ public class RefusedEditJourneyTests
         await Expect(editor.Locator(".editor-status")).ToHaveTextAsync("Not saved");
         await Expect(box).ToHaveValueAsync(unsent);
         await Expect(box).ToHaveJSPropertyAsync("readOnly", true);
+        await Expect(editor.GetByRole(AriaRole.Button, new() { Name = "Done" })).ToBeHiddenAsync();
+        await Screenshots.OfAsync(editor, $"refused-edit-{(why.Contains("blue", StringComparison.Ordinal) ? "in-blue" : "role")}.png");
 
         await drafter.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         await refusal.GetByRole(AriaRole.Button, new() { Name = "Copy my text" }).ClickAsync();
         await Expect(refusal).ToContainTextAsync("Copied.");
         Assert.Equal(unsent, await drafter.EvaluateAsync<string>("navigator.clipboard.readText()"));
         await Expect(editor.Locator(".editor-status")).ToHaveTextAsync("Not saved");
+    }
+
+    /// <summary>Once she has her words, she lets them go: the paragraph shows what was saved.</summary>
+    private static async Task AssertDiscardedAsync(DraftingBrowser world, IPage drafter, ILocator editor, string saved)
+    {
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Discard my text" }).ClickAsync();
+        await Expect(editor).ToHaveCountAsync(0);
+        await Expect(world.ClauseText(drafter, "operative", 0)).ToHaveTextAsync(saved);
     }
 }

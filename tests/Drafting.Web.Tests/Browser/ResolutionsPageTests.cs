@@ -58,6 +58,7 @@ public class ResolutionsPageTests
         await ImportAsync(page, draft);
         var same = report.Locator(".same-symbol");
         await Expect(same).ToContainTextAsync("You already have a draft with the symbol S/2026/200");
+        await Screenshots.OfAsync(report, "import-report.png");
         await same.GetByRole(AriaRole.Link, new() { Name = "Open the existing draft" }).ClickAsync();
         await page.WaitForURLAsync($"**/resolutions/{created.GetProperty("id").GetString()}");
         await DraftingBrowser.WaitConnectedAsync(page);

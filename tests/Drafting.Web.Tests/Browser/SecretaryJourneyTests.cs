@@ -40,6 +40,7 @@ public class SecretaryJourneyTests
         await Expect(officer.Locator("#revisions .empty-revisions")).ToHaveTextAsync(
             "No revision has been published yet: this is the zero draft, still being written. When it is ready to circulate, publish it as the zero draft.");
         await Expect(officer.Locator("#revisions .compare")).ToBeHiddenAsync();
+        await Screenshots.OfAsync(officer.Locator("#revisions"), "revisions-empty.png");
 
         // She adds Mexico as a drafter and Norway as an observer, then hands the pen from France to Mexico.
         var panel = officer.Locator("#participants");
@@ -52,10 +53,9 @@ public class SecretaryJourneyTests
         }
 
         await Expect(panel.Locator("li[data-participant=mexico]")).ToContainTextAsync("Lucía Hernández (Mexico)");
-        await panel.Locator("li[data-participant=mexico] select").SelectOptionAsync("penholder");
-        await Expect(panel.Locator("li[data-participant=mexico] select")).ToHaveValueAsync("penholder");
-        await panel.Locator("li[data-participant=penholder] select").SelectOptionAsync("drafter");
-        await Expect(panel.Locator("li[data-participant=penholder] select")).ToHaveValueAsync("drafter");
+        // A select shows the chosen role at once: each change is done when the server has answered it.
+        await SetRoleAsync(officer, "mexico", "penholder");
+        await SetRoleAsync(officer, "penholder", "drafter");
         var roles = (await world.Scenario.Penholder.GetFromJsonAsync<JsonElement>(world.Scenario.Path("/participants")))
             .EnumerateArray().ToDictionary(p => p.GetProperty("userName").GetString()!, p => p.GetProperty("role").GetString());
         Assert.Equal(("penholder", "drafter", "observer"), (roles["mexico"], roles["penholder"], roles["norway"]));
@@ -88,5 +88,14 @@ public class SecretaryJourneyTests
 
         Assert.Empty(word.Comments);
         world.AssertNoConsoleErrors();
+    }
+
+    private static async Task SetRoleAsync(IPage page, string userName, string role)
+    {
+        var select = page.Locator($"#participants li[data-participant={userName}] select");
+        var answer = await page.RunAndWaitForResponseAsync(() => select.SelectOptionAsync(role),
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/participants", StringComparison.Ordinal));
+        Assert.True(answer.Ok, await answer.TextAsync());
+        await Expect(select).ToHaveValueAsync(role);
     }
 }

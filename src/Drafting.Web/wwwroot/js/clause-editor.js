@@ -46,7 +46,7 @@ export class ClauseEditor {
       this.textarea,
       element('div', { class: 'editor-bar' },
         this.status,
-        element('span', { class: 'editor-actions' },
+        this.actions = element('span', { class: 'editor-actions' },
           button('Done', () => this.close(), { class: 'small primary' }),
           button('Comment on selection', () => this.commentOnSelection()),
           button('Insert after', () => context.actions.insertAfter(this.clauseId)),
@@ -134,6 +134,8 @@ export class ClauseEditor {
     this.refused = true;
     this.sync.stop();
     this.textarea.readOnly = true;
+    // Done, insert, move, delete would all be refused the same way: only copying and discarding are left.
+    this.actions.hidden = true;
     this.status.textContent = 'Not saved';
     this.element.dataset.state = 'refused';
     const copy = element('button', { type: 'button', class: 'small primary' }, 'Copy my text');
