@@ -76,6 +76,32 @@ public class ResolutionsPageTests
     }
 
     [Fact]
+    public async Task On_a_phone_the_list_stacks_each_resolution_under_its_name_with_labelled_values_and_nothing_to_scroll_sideways()
+    {
+        await using var world = await DraftingBrowser.StartAsync();
+        var page = await world.SignInAsync("drafter", DraftingBrowser.Phone);
+        var row = page.Locator("#resolutions tr");
+        await Expect(row).ToHaveCountAsync(1);
+
+        var layout = await row.EvaluateAsync<double[]>(
+            """
+            row => {
+              const [name, , , role] = row.cells;
+              const table = row.closest('.scroll');
+              return [name.getBoundingClientRect().width, row.getBoundingClientRect().width,
+                      role.getBoundingClientRect().top - name.getBoundingClientRect().bottom,
+                      table.scrollWidth - table.clientWidth, document.querySelector('.resolutions-table thead').getBoundingClientRect().height];
+            }
+            """);
+        Assert.True(layout[0] >= layout[1] - 1, $"The name takes {layout[0]} of the row's {layout[1]} px: it should have a line of its own.");
+        Assert.True(layout[2] >= 0, "The role should stand below the name.");
+        Assert.True(layout[3] <= 0, "The list scrolls sideways inside its card.");
+        Assert.True(layout[4] <= 1, "The column headings should give way to labels on a phone.");
+        Assert.Equal("\"Your role: \"", await row.Locator("td[data-label='Your role']").EvaluateAsync<string>("td => getComputedStyle(td, '::before').content"));
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The phone list scrolls sideways.");
+    }
+
+    [Fact]
     public async Task Import_of_a_pasted_draft_opens_it_and_new_resolution_starts_empty()
     {
         await using var world = await DraftingBrowser.StartAsync();
