@@ -34,6 +34,20 @@ public class CallerPermissionsTests
     }
 
     [Fact]
+    public async Task A_site_admin_taking_part_as_secretary_may_manage_participants_and_a_secretary_may_not()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        using var admin = await scenario.App.AdminAsync();
+        (await admin.PostAsJsonAsync("/api/users", new { userName = "officer", password = "officer-password-123", displayName = "officer", organization = "Secretariat", isAdmin = true })).EnsureSuccessStatusCode();
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/participants"), new { userName = "officer", role = "secretary" })).EnsureSuccessStatusCode();
+        using var officer = await scenario.App.ClientForAsync("officer", "officer-password-123");
+
+        var permissions = (await officer.GetFromJsonAsync<JsonElement>(scenario.Path())).GetProperty("permissions");
+        Assert.True(permissions.GetProperty("manageParticipants").GetBoolean());
+        Assert.False((await PermissionsAsync(scenario, "secretary")).GetProperty("manageParticipants").GetBoolean());
+    }
+
+    [Fact]
     public async Task Proposals_mode_and_blue_change_what_a_drafter_may_do_now()
     {
         await using var scenario = await Scenario.CreateAsync();

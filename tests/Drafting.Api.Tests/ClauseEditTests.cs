@@ -42,6 +42,21 @@ public class ClauseEditTests
     }
 
     [Fact]
+    public async Task A_conflict_names_who_wrote_the_current_text_and_other_answers_name_no_one()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var clause = scenario.ClauseId("preambular", 0);
+        var first = await scenario.Clients["drafter"].PutAsJsonAsync(scenario.Path($"/clauses/{clause}"), new { text = "Recalling the Charter,", baseVersion = 1, opId = "a" });
+        Assert.True((await first.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("by", out var nobody) is false || nobody.ValueKind == JsonValueKind.Null);
+
+        var stale = await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{clause}"), new { text = "Recalling nothing at all,", baseVersion = 1, opId = "b" });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var by = (await stale.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("by");
+        Assert.Equal("drafter", by.GetProperty("displayName").GetString());
+        Assert.Equal("Ghana", by.GetProperty("organization").GetString());
+    }
+
+    [Fact]
     public async Task Stale_edit_of_other_words_is_merged_with_both_changes()
     {
         await using var scenario = await Scenario.CreateAsync();

@@ -51,6 +51,19 @@ public class HubTests
     }
 
     [Fact]
+    public async Task A_conflict_answered_through_the_hub_names_who_wrote_the_current_text()
+    {
+        await using var scenario = await LoopbackScenarioAsync();
+        await using var drafter = await ConnectAsync(scenario, "drafter");
+        var clause = scenario.ClauseId("operative", 5);
+        (await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{clause}"), new { text = "Calls upon France's partners;", baseVersion = 1, opId = "first" })).EnsureSuccessStatusCode();
+
+        var result = await drafter.InvokeAsync<EditClauseResult>("EditClause", new EditClauseCommand(scenario.ResolutionId, clause, 1, "Urges Ghana's partners;", "hub-conflict"));
+        Assert.Equal("conflict", result.Status);
+        Assert.Equal(("penholder", "France"), (result.By?.DisplayName, result.By?.Organization));
+    }
+
+    [Fact]
     public async Task Observer_edit_through_the_hub_is_refused_and_changes_nothing()
     {
         await using var scenario = await LoopbackScenarioAsync();

@@ -37,6 +37,35 @@ public class ImportApiTests
     }
 
     [Fact]
+    public async Task A_second_import_with_the_same_symbol_names_the_draft_the_importer_already_has_and_no_one_elses()
+    {
+        await using var app = new DraftingApplication();
+        using var delegate_ = await app.UserAsync("delegate");
+        using var stranger = await app.UserAsync("stranger", "Chile");
+        const string draft = "**Symbol:** S/2026/100\n\nThe Security Council,\n\n*Recalling* its resolutions,\n\n1. *Decides* to remain seized of the matter.\n";
+        async Task<JsonElement> ImportAsync(HttpClient client)
+        {
+            var response = await client.PostAsync("/api/resolutions/import", new StringContent(draft, Encoding.UTF8, "text/markdown"));
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return await response.Content.ReadFromJsonAsync<JsonElement>();
+        }
+
+        var first = await ImportAsync(delegate_);
+        Assert.Equal("S/2026/100", first.GetProperty("symbol").GetString());
+        Assert.False(NamesAny(first));
+
+        var second = await ImportAsync(delegate_);
+        var same = Assert.Single(second.GetProperty("sameSymbol").EnumerateArray());
+        Assert.Equal(first.GetProperty("id").GetString(), same.GetProperty("id").GetString());
+        Assert.Equal("S/2026/100", same.GetProperty("symbol").GetString());
+
+        // Someone who takes part in neither draft learns nothing of them.
+        Assert.False(NamesAny(await ImportAsync(stranger)));
+    }
+
+    private static bool NamesAny(JsonElement created) => created.TryGetProperty("sameSymbol", out var same) && same.ValueKind != JsonValueKind.Null;
+
+    [Fact]
     public async Task Bad_import_is_a_400_with_line_numbers()
     {
         await using var app = new DraftingApplication();

@@ -38,7 +38,7 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
         var user = Context.User!;
         var present = presence.Join(resolutionId, Context.ConnectionId, new PresenceEntry(
             user.UserId().ToString(), user.FindFirst(CurrentUser.DisplayNameClaim)?.Value ?? "", user.FindFirst(CurrentUser.OrganizationClaim)?.Value ?? "", role, null));
-        return new JoinSnapshot(ResolutionDto.From(resolution, seq, role, mode: negotiation.Mode, silence: negotiation.Silence), seq, present.Present, present.PresenceSeq);
+        return new JoinSnapshot(ResolutionDto.From(resolution, seq, role, mode: negotiation.Mode, silence: negotiation.Silence, siteAdmin: user.IsInRole(CurrentUser.AdminRole)), seq, present.Present, present.PresenceSeq);
     }
 
     /// <summary>Everyone present now with the presenceSeq it is current at: what a client asks for when it misses a delta.</summary>

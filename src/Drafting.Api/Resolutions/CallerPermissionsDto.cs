@@ -15,7 +15,7 @@ namespace Drafting.Api.Resolutions;
 /// <param name="Comment">Comment and reply.</param>
 /// <param name="Publish">Publish revisions.</param>
 /// <param name="Export">Export (Word, HTML, AKN, Markdown) and see rendered diffs.</param>
-/// <param name="ManageParticipants">Add participants, change roles, hand the pen over.</param>
+/// <param name="ManageParticipants">Add participants, change roles, hand the pen over (the pen-holder, and a site admin whatever her role).</param>
 /// <param name="ManageSponsors">Change the sponsor list.</param>
 /// <param name="DecideProposals">Accept or reject proposals and switch the editing mode.</param>
 /// <param name="StartSilence">Put a published revision under silence.</param>
@@ -26,8 +26,11 @@ public sealed record CallerPermissionsDto(
     bool Editor, bool Edit, string? EditRefusal, bool Propose, bool Comment, bool Publish, bool Export, bool ManageParticipants, bool ManageSponsors,
     bool DecideProposals, bool StartSilence, bool BreakSilence, bool WithdrawSilence, IReadOnlyList<Stage> Stages)
 {
-    /// <summary>The permissions of <paramref name="role"/> on a resolution at <paramref name="stage"/> in <paramref name="mode"/>.</summary>
-    public static CallerPermissionsDto For(ParticipantRole role, Stage stage, EditingMode mode, Silence? silence, DateTimeOffset now)
+    /// <summary>
+    /// The permissions of <paramref name="role"/> on a resolution at <paramref name="stage"/> in <paramref name="mode"/>;
+    /// a <paramref name="siteAdmin"/> also manages participants, as the server lets her (so no resolution is left without a pen-holder).
+    /// </summary>
+    public static CallerPermissionsDto For(ParticipantRole role, Stage stage, EditingMode mode, Silence? silence, DateTimeOffset now, bool siteAdmin = false)
     {
         var editRefusal = Permissions.CheckDirectEdit(role, mode, stage, silence, now);
         return new CallerPermissionsDto(
@@ -38,7 +41,7 @@ public sealed record CallerPermissionsDto(
             role.Allows(Permission.Comment),
             role.Allows(Permission.Publish),
             role.Allows(Permission.Export),
-            role.Allows(Permission.ManageParticipants),
+            role.Allows(Permission.ManageParticipants) || siteAdmin,
             role.Allows(Permission.ManageSponsors),
             role.Allows(Permission.DecideProposals),
             role.Allows(Permission.StartSilence),

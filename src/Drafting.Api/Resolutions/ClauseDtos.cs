@@ -9,8 +9,11 @@ namespace Drafting.Api.Resolutions;
 /// <summary>A clause edit made on <paramref name="BaseVersion"/> of the clause.</summary>
 public sealed record EditClauseRequest([property: Required] string? Text = null, [property: Required] int? BaseVersion = null, string? OpId = null);
 
-/// <summary>The outcome of a clause edit: <c>applied</c>, <c>merged</c>, <c>conflict</c> (with the current text) or <c>duplicate</c>.</summary>
-public sealed record EditClauseResult(string Status, string ClauseId, int Version, string Text, string? Opening, long Seq);
+/// <summary>
+/// The outcome of a clause edit: <c>applied</c>, <c>merged</c>, <c>conflict</c> (with the current text and, in
+/// <paramref name="By"/>, who wrote it, so the page can name the person to agree with) or <c>duplicate</c>.
+/// </summary>
+public sealed record EditClauseResult(string Status, string ClauseId, int Version, string Text, string? Opening, long Seq, Comments.AuthorDto? By = null);
 
 /// <summary>A new clause at <paramref name="Position"/> (zero-based) of its list.</summary>
 public sealed record InsertClauseRequest([property: Required] ClauseKind? Kind = null, string? ParentId = null, int? Position = null, [property: Required] string? Text = null, string? OpId = null);

@@ -15,7 +15,7 @@ namespace Drafting.Api.Resolutions;
 /// text. Exactly-once effect per opId; the change and its event stored together (in one transaction with the other
 /// edits of the resolution queued at the same time, see <see cref="ClauseEditQueue"/>), then broadcast.
 /// </summary>
-public sealed class ClauseEditService(ClauseEditQueue queue, TimeProvider time)
+public sealed class ClauseEditService(ClauseEditQueue queue, AuthorshipStore authorship, TimeProvider time)
 {
     /// <summary>Edits the text of a clause made on <paramref name="baseVersion"/>.</summary>
     /// <returns>
@@ -38,9 +38,15 @@ public sealed class ClauseEditService(ClauseEditQueue queue, TimeProvider time)
                 return (first with { Status = "duplicate", Seq = outcome.Seq }, null);
             default:
                 var refusal = outcome.Refusal!;
-                return refusal.Kind == RefusalKind.EditConflict && outcome.Clause is { } current
-                    ? (new EditClauseResult("conflict", clauseId.Value, (int)current.Version, current.Text, current.Opening, outcome.Seq), refusal)
-                    : (null, refusal);
+                if (refusal.Kind != RefusalKind.EditConflict || outcome.Clause is not { } current)
+                {
+                    return (null, refusal);
+                }
+
+                // Read after the write and its lock: a conflict is rare, and the edits queued behind it need not wait for this.
+                var author = await authorship.VersionAuthorAsync(resolutionId, clauseId.Value, current.Version, cancellationToken);
+                var by = author is var (id, name, organization) ? new Comments.AuthorDto(id, name, organization) : null;
+                return (new EditClauseResult("conflict", clauseId.Value, (int)current.Version, current.Text, current.Opening, outcome.Seq, by), refusal);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Drafting.Api.Storage;
 using Drafting.Model.Import;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
@@ -6,7 +7,10 @@ using Drafting.Model.Resolutions;
 
 namespace Drafting.Api.Resolutions;
 
-/// <summary>The resolution as JSON (DESIGN.md, "Resolution JSON"): plain texts, derived numbers and labels.</summary>
+/// <summary>
+/// The resolution as JSON (DESIGN.md, "Resolution JSON"): plain texts, derived numbers and labels. A new one also
+/// carries its import <c>warnings</c> and, in <c>sameSymbol</c>, the drafts the creator already takes part in under its symbol.
+/// </summary>
 public sealed record ResolutionDto(
     Guid Id,
     string Organ,
@@ -26,16 +30,17 @@ public sealed record ResolutionDto(
     EditingMode? Mode = null,
     CallerPermissionsDto? Permissions = null,
     ModelLimitsDto? Limits = null,
+    IReadOnlyList<ResolutionSummary>? SameSymbol = null,
     DecisionDto? Decided = null)
 {
     /// <summary>
     /// The JSON form of <paramref name="resolution"/> as seen by a participant in <paramref name="role"/>, with its editing
     /// <paramref name="mode"/> (none for a published revision) and then what the caller may do, given a running
-    /// <paramref name="silence"/> at <paramref name="now"/>.
+    /// <paramref name="silence"/> at <paramref name="now"/> and whether she is a <paramref name="siteAdmin"/>.
     /// </summary>
     public static ResolutionDto From(
         Resolution resolution, long seq, ParticipantRole? role, IEnumerable<ImportDiagnostic>? warnings = null, EditingMode? mode = null,
-        Silence? silence = null, DateTimeOffset? now = null) =>
+        Silence? silence = null, DateTimeOffset? now = null, bool siteAdmin = false) =>
         new(resolution.Id,
             resolution.Organ.Name,
             resolution.Symbol,
@@ -54,9 +59,9 @@ public sealed record ResolutionDto(
             role,
             warnings?.Select(w => new ImportWarningDto(w.Line, w.Code, w.Message)).ToList(),
             mode,
-            role is { } held && mode is { } current ? CallerPermissionsDto.For(held, resolution.Stage, current, silence, now ?? DateTimeOffset.UtcNow) : null,
+            role is { } held && mode is { } current ? CallerPermissionsDto.For(held, resolution.Stage, current, silence, now ?? DateTimeOffset.UtcNow, siteAdmin) : null,
             ModelLimitsDto.Current,
-            DecisionDto.From(resolution.Decided));
+            Decided: DecisionDto.From(resolution.Decided));
 }
 
 /// <summary>A sponsor in the JSON form.</summary>

@@ -92,7 +92,8 @@ public static class ResolutionsApi
 
     private static async Task<Results<Ok<ResolutionDto>, NotFound>> Get(Guid id, HttpContext http, ResolutionStore store, TimeProvider time, CancellationToken cancellationToken) =>
         await store.GetAsync(id, cancellationToken) is { } found
-            ? TypedResults.Ok(ResolutionDto.From(found.Resolution, found.Seq, http.Role(), mode: found.Negotiation.Mode, silence: found.Negotiation.Silence, now: time.GetUtcNow()))
+            ? TypedResults.Ok(ResolutionDto.From(found.Resolution, found.Seq, http.Role(), mode: found.Negotiation.Mode, silence: found.Negotiation.Silence, now: time.GetUtcNow(),
+                siteAdmin: http.User.IsInRole(Auth.CurrentUser.AdminRole)))
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<List<LintFindingDto>>, NotFound>> Lint(Guid id, ResolutionStore store, CancellationToken cancellationToken)
@@ -111,7 +112,19 @@ public static class ResolutionsApi
     private static async Task<ResolutionDto> StoreNewAsync(Resolution resolution, Guid creator, ResolutionStore store, IEnumerable<ImportDiagnostic>? warnings, CancellationToken cancellationToken)
     {
         var seq = await store.CreateAsync(resolution, creator, StructureChangeDto.Created(resolution), cancellationToken);
-        return ResolutionDto.From(resolution, seq, ParticipantRole.Penholder, warnings ?? [], EditingMode.Open);
+        return await WithSameSymbolAsync(ResolutionDto.From(resolution, seq, ParticipantRole.Penholder, warnings ?? [], EditingMode.Open), creator, store, cancellationToken);
+    }
+
+    /// <summary>A new resolution's answer, naming the drafts its creator already has under the same symbol (none: left out).</summary>
+    internal static async Task<ResolutionDto> WithSameSymbolAsync(ResolutionDto created, Guid creator, ResolutionStore store, CancellationToken cancellationToken)
+    {
+        if (created.Symbol is not { Length: > 0 } symbol)
+        {
+            return created;
+        }
+
+        var same = await store.WithSymbolForUserAsync(creator, symbol, created.Id, cancellationToken);
+        return same.Count == 0 ? created : created with { SameSymbol = same };
     }
 
     private static async Task<(string? Text, ProblemHttpResult? Error)> ReadImportTextAsync(HttpRequest request, CancellationToken cancellationToken)

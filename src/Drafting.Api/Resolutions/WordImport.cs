@@ -58,6 +58,7 @@ public static class WordImport
                 $"{added} Word comment(s) were added as comments by you, each naming its Word author."));
         }
 
-        return TypedResults.Created($"/api/resolutions/{resolution.Id}", ResolutionDto.From(resolution, seq, ParticipantRole.Penholder, warnings, EditingMode.Open));
+        var created = ResolutionDto.From(resolution, seq, ParticipantRole.Penholder, warnings, EditingMode.Open);
+        return TypedResults.Created($"/api/resolutions/{resolution.Id}", await ResolutionsApi.WithSameSymbolAsync(created, user.UserId(), store, cancellationToken));
     }
 }

@@ -20,6 +20,20 @@ public sealed class AuthorshipStore(DraftingDatabase database)
         return rows.AsList();
     }
 
+    /// <summary>Who wrote <paramref name="version"/> of a clause (id, display name, organization); null when that is unknown.</summary>
+    public async Task<(string ActorId, string DisplayName, string Organization)?> VersionAuthorAsync(Guid id, string clauseId, long version, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ClauseVersionRow>(new CommandDefinition(
+            """
+            SELECT v.actor_id, u.display_name, u.organization
+            FROM clause_versions v JOIN users u ON u.id = v.actor_id
+            WHERE v.resolution_id = @rid AND v.clause_id = @clauseId AND v.version = @version
+            """,
+            new { rid = id.ToString(), clauseId, version }, cancellationToken: cancellationToken));
+        return row?.ActorId is { } actor ? (actor, row.DisplayName ?? "", row.Organization ?? "") : null;
+    }
+
     /// <summary>
     /// Who last changed each clause after <paramref name="sinceSeq"/> up to <paramref name="untilSeq"/> and when, from
     /// the event log: text edits, insertions, deletions and moves. For tracked changes that name their author.

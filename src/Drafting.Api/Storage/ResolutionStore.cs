@@ -86,6 +86,24 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         return rows.AsList();
     }
 
+    /// <summary>
+    /// The other resolutions a user takes part in that carry <paramref name="symbol"/>, newest first: a draft imported
+    /// twice is usually a mistake, and the user can only open the ones she takes part in.
+    /// </summary>
+    public async Task<IReadOnlyList<ResolutionSummary>> WithSymbolForUserAsync(Guid userId, string symbol, Guid except, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ResolutionSummary>(new CommandDefinition(
+            """
+            SELECT r.id, r.organ, r.symbol, r.title, r.code, r.stage, r.version, p.role, r.updated_at
+            FROM resolutions r JOIN participants p ON p.resolution_id = r.id
+            WHERE p.user_id = @userId AND r.symbol = @symbol AND r.id <> @except
+            ORDER BY r.updated_at DESC, r.id
+            """,
+            new { userId = userId.ToString(), symbol, except = except.ToString() }, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
     /// <summary>Stores a new resolution, makes its creator the pen-holder and logs <c>ResolutionCreated</c> (seq 1) with <paramref name="payload"/>.</summary>
     public async Task<long> CreateAsync(Resolution resolution, Guid creatorId, JsonElement payload, CancellationToken cancellationToken)
     {

@@ -89,6 +89,36 @@ public class LiveDraftingTests
     }
 
     [Fact]
+    public async Task The_conflict_box_names_the_other_drafter_and_shows_what_is_in_the_box_now()
+    {
+        await using var world = await DraftingBrowser.StartAsync();
+        var first = await world.OpenResolutionAsync("drafter");
+        var second = await world.OpenResolutionAsync("drafter2");
+        await world.ClauseText(first, "operative", 2).ClickAsync();
+        await world.ClauseText(second, "operative", 2).ClickAsync();
+        var a = Editor(world, first, 2);
+        var b = Editor(world, second, 2);
+        await Task.WhenAll(a.FillAsync("Ghana's wording of this paragraph;"), b.FillAsync("Kenya's wording of this paragraph;"));
+
+        // Whichever page lost the race names the other: drafter (Ghana) and drafter2 (Kenya) are both display names.
+        var conflict = await VisibleInEitherAsync(".conflict:visible", first, second);
+        var lostOnFirst = await first.Locator(".conflict:visible").CountAsync() > 0;
+        var (other, page, box) = lostOnFirst ? ("drafter2 (Kenya)", first, a) : ("drafter (Ghana)", second, b);
+        await Expect(conflict.Locator(".conflict-author")).ToHaveTextAsync($"{other} changed the same words at the same time.");
+
+        // She starts combining both in the box: "Yours" is what the box holds now, not what she first sent.
+        var combined = "Ghana's and Kenya's wording of this paragraph;";
+        await box.FillAsync(combined);
+        await Expect(conflict.Locator(".mine")).ToHaveTextAsync(combined);
+        await Screenshots.OfAsync(page.Locator($"[data-editor-of=\"{world.Scenario.ClauseId("operative", 2)}\"]"), "conflict.png");
+        await conflict.GetByRole(AriaRole.Button, new() { Name = "Save my text" }).ClickAsync();
+        await Expect(conflict).ToBeHiddenAsync();
+        await Expect(page.Locator($"[data-editor-of=\"{world.Scenario.ClauseId("operative", 2)}\"] .editor-status")).ToHaveTextAsync("Saved");
+        Assert.Equal(combined, (await world.Scenario.CurrentAsync()).GetProperty("operative")[2].GetProperty("text").GetString());
+        world.AssertNoConsoleErrors();
+    }
+
+    [Fact]
     public async Task An_observers_comment_appears_in_the_drafters_side_panel()
     {
         await using var world = await DraftingBrowser.StartAsync();

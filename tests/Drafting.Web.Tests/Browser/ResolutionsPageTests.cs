@@ -22,6 +22,86 @@ public class ResolutionsPageTests
     }
 
     [Fact]
+    public async Task Import_warnings_stay_on_the_page_with_their_line_numbers_until_dismissed_and_a_second_import_offers_the_existing_draft()
+    {
+        await using var world = await DraftingBrowser.StartAsync();
+        var page = await world.SignInAsync("drafter");
+        await Expect(page.Locator("#resolutions a")).ToHaveCountAsync(1);
+        var draft = "**Symbol:** S/2026/200\n\n" + await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "fixtures", "seed-000-regional-partnerships.md"));
+
+        var created = await ImportAsync(page, draft);
+        var warnings = created.GetProperty("warnings").EnumerateArray().ToList();
+        Assert.NotEmpty(warnings);
+        var report = page.Locator("#import-report");
+        await Expect(report.Locator("h2")).ToHaveTextAsync($"Imported S/2026/200: {warnings.Count} thing{(warnings.Count == 1 ? "" : "s")} to check");
+        await Expect(report.Locator(".import-warnings li")).ToHaveTextAsync(warnings
+            .Select(w => (w.GetProperty("line").GetInt32() > 0 ? $"Line {w.GetProperty("line").GetInt32()}: " : "") + w.GetProperty("message").GetString())
+            .ToArray());
+        await Expect(report.Locator(".same-symbol")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#resolutions a")).ToHaveCountAsync(2);
+
+        // It lasts: through a reload and a visit to the new draft, until dismissed.
+        await page.ReloadAsync();
+        await Expect(report.Locator(".import-warnings li")).ToHaveCountAsync(warnings.Count);
+        await report.GetByRole(AriaRole.Link, new() { Name = "Open the new draft" }).ClickAsync();
+        await page.WaitForURLAsync($"**/resolutions/{created.GetProperty("id").GetString()}");
+        await DraftingBrowser.WaitConnectedAsync(page);
+        await page.GoBackAsync();
+        await Expect(report.Locator(".import-warnings li")).ToHaveCountAsync(warnings.Count);
+        await report.GetByRole(AriaRole.Button, new() { Name = "Dismiss" }).ClickAsync();
+        await Expect(report).ToBeHiddenAsync();
+        await page.ReloadAsync();
+        await Expect(page.Locator("#resolutions a")).ToHaveCountAsync(2);
+        await Expect(report).ToBeHiddenAsync();
+
+        // The same draft again: the page says a draft under that symbol exists and opens it.
+        await ImportAsync(page, draft);
+        var same = report.Locator(".same-symbol");
+        await Expect(same).ToContainTextAsync("You already have a draft with the symbol S/2026/200");
+        await Screenshots.OfAsync(report, "import-report.png");
+        await same.GetByRole(AriaRole.Link, new() { Name = "Open the existing draft" }).ClickAsync();
+        await page.WaitForURLAsync($"**/resolutions/{created.GetProperty("id").GetString()}");
+        await DraftingBrowser.WaitConnectedAsync(page);
+        await Expect(page.Locator("#heading")).ToHaveTextAsync("S/2026/200");
+        world.AssertNoConsoleErrors();
+    }
+
+    /// <summary>Pastes <paramref name="draft"/> and imports it, returning the server's answer as the page received it.</summary>
+    private static async Task<System.Text.Json.JsonElement> ImportAsync(IPage page, string draft)
+    {
+        await page.FillAsync("#import-text", draft);
+        var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#import input[type=submit]"), r => r.Url.EndsWith("/api/resolutions/import", StringComparison.Ordinal));
+        Assert.Equal((int)HttpStatusCode.Created, response.Status);
+        return System.Text.Json.JsonDocument.Parse(await response.TextAsync()).RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_list_stacks_each_resolution_under_its_name_with_labelled_values_and_nothing_to_scroll_sideways()
+    {
+        await using var world = await DraftingBrowser.StartAsync();
+        var page = await world.SignInAsync("drafter", DraftingBrowser.Phone);
+        var row = page.Locator("#resolutions tr");
+        await Expect(row).ToHaveCountAsync(1);
+
+        var layout = await row.EvaluateAsync<double[]>(
+            """
+            row => {
+              const [name, , , role] = row.cells;
+              const table = row.closest('.scroll');
+              return [name.getBoundingClientRect().width, row.getBoundingClientRect().width,
+                      role.getBoundingClientRect().top - name.getBoundingClientRect().bottom,
+                      table.scrollWidth - table.clientWidth, document.querySelector('.resolutions-table thead').getBoundingClientRect().height];
+            }
+            """);
+        Assert.True(layout[0] >= layout[1] - 1, $"The name takes {layout[0]} of the row's {layout[1]} px: it should have a line of its own.");
+        Assert.True(layout[2] >= 0, "The role should stand below the name.");
+        Assert.True(layout[3] <= 0, "The list scrolls sideways inside its card.");
+        Assert.True(layout[4] <= 1, "The column headings should give way to labels on a phone.");
+        Assert.Equal("\"Your role: \"", await row.Locator("td[data-label='Your role']").EvaluateAsync<string>("td => getComputedStyle(td, '::before').content"));
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The phone list scrolls sideways.");
+    }
+
+    [Fact]
     public async Task Import_of_a_pasted_draft_opens_it_and_new_resolution_starts_empty()
     {
         await using var world = await DraftingBrowser.StartAsync();

@@ -50,6 +50,7 @@ public class ScreenshotTests
         await drafter.ScreenshotAsync(new() { Path = Path.Combine(Folder, "resolutions.png") });
         var list = await world.SignInAsync("observer", DraftingBrowser.Phone);
         await Expect(list.Locator("#resolutions a")).ToHaveCountAsync(1);
+        await list.ScreenshotAsync(new() { Path = Path.Combine(Folder, "resolutions-phone.png") });
         Assert.True(await list.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The phone list scrolls sideways.");
         world.AssertNoConsoleErrors();
     }

@@ -4,6 +4,9 @@ import { ErrorCodes } from './contract.js';
 import { ClauseSync } from './clause-sync.js';
 import { mapCaret } from './text-merge.js';
 
+/** Refusals that sending again will not turn into a save: the draft frozen, the role no longer editing. */
+const lastingRefusals = new Set([ErrorCodes.frozen, ErrorCodes.forbidden, ErrorCodes.notParticipant]);
+
 const stateText = {
   saved: 'Saved',
   pending: 'Typing…',
@@ -43,7 +46,7 @@ export class ClauseEditor {
       this.textarea,
       element('div', { class: 'editor-bar' },
         this.status,
-        element('span', { class: 'editor-actions' },
+        this.actions = element('span', { class: 'editor-actions' },
           button('Done', () => this.close(), { class: 'small primary' }),
           button('Comment on selection', () => this.commentOnSelection()),
           button('Insert after', () => context.actions.insertAfter(this.clauseId)),
@@ -62,15 +65,21 @@ export class ClauseEditor {
       onText: (text) => this.showText(text),
       onConflict: (conflict) => this.showConflict(conflict),
       onState: (state) => {
+        if (this.refused) return;
         this.status.textContent = state === 'error' ? `Not saved: ${this.sync.failure.message}` : stateText[state];
         if (state !== 'error') this.showRefusal(null);
         this.element.dataset.state = state;
         if (state === 'saved' && this.closing) queueMicrotask(() => context.onClose(this));
       },
-      onError: (message, code) => this.showRefusal(code),
+      onError: (message, code) => this.showRefusal(code, message),
     });
 
-    this.textarea.addEventListener('input', () => { this.fit(); this.sync.input(this.textarea.value); });
+    this.textarea.addEventListener('input', () => {
+      this.fit();
+      // While a conflict is open, "Yours" is what is in the box now, not what was first sent.
+      if (this.mineView) this.mineView.textContent = this.textarea.value;
+      this.sync.input(this.textarea.value);
+    });
     this.textarea.addEventListener('keydown', (event) => {
       // A clause is one paragraph: Enter finishes, Escape too.
       if (event.key === 'Enter' || event.key === 'Escape') {
@@ -97,20 +106,55 @@ export class ClauseEditor {
 
   /**
    * The server refused the text. In proposals mode a drafter's edit is refused: the text stays in the box and
-   * can go to the pen-holder as a proposal instead.
+   * can go to the pen-holder as a proposal instead. A refusal that typing again will not change (the draft is
+   * frozen, the role no longer edits) stops sending: the box keeps the text to copy, and says why.
    */
-  showRefusal(code) {
-    if (code !== ErrorCodes.proposalsOnly || !this.context.proposeInstead) {
-      this.refusalBox.hidden = true;
-      this.refusalBox.replaceChildren();
+  showRefusal(code, message) {
+    if (code === ErrorCodes.proposalsOnly && this.context.proposeInstead) {
+      const propose = element('button', { type: 'button', class: 'small primary' }, 'Propose this instead');
+      propose.addEventListener('click', () => this.context.proposeInstead(this, this.textarea.value, this.sync.base.version));
+      this.refusalBox.replaceChildren(
+        element('p', {}, element('strong', {}, 'The pen-holder now takes proposals only.'),
+          ' Your text was not saved as an edit; it is still in the box above.'),
+        element('p', { class: 'conflict-actions' }, propose));
+      this.refusalBox.hidden = false;
       return;
     }
-    const propose = element('button', { type: 'button', class: 'small primary' }, 'Propose this instead');
-    propose.addEventListener('click', () => this.context.proposeInstead(this, this.textarea.value, this.sync.base.version));
+    if (lastingRefusals.has(code)) {
+      this.keepRefused(message);
+      return;
+    }
+    if (this.refused) return;
+    this.refusalBox.hidden = true;
+    this.refusalBox.replaceChildren();
+  }
+
+  /** Nothing more can be saved from this editor: the text stays, read-only, with a way to copy it and to let it go. */
+  keepRefused(reason) {
+    this.refused = true;
+    this.sync.stop();
+    this.textarea.readOnly = true;
+    // Done, insert, move, delete would all be refused the same way: only copying and discarding are left.
+    this.actions.hidden = true;
+    this.status.textContent = 'Not saved';
+    this.element.dataset.state = 'refused';
+    const copy = element('button', { type: 'button', class: 'small primary' }, 'Copy my text');
+    const copied = element('span', { class: 'muted', role: 'status' });
+    copy.addEventListener('click', async () => {
+      this.textarea.select();
+      try {
+        await navigator.clipboard.writeText(this.textarea.value);
+        copied.textContent = ' Copied.';
+      } catch {
+        copied.textContent = ' Selected: press Ctrl+C (⌘C) to copy.';
+      }
+    });
+    const discard = element('button', { type: 'button', class: 'small' }, 'Discard my text');
+    discard.addEventListener('click', () => this.context.onClose(this));
     this.refusalBox.replaceChildren(
-      element('p', {}, element('strong', {}, 'The pen-holder now takes proposals only.'),
-        ' Your text was not saved as an edit; it is still in the box above.'),
-      element('p', { class: 'conflict-actions' }, propose));
+      element('p', {}, element('strong', {}, 'Your text was not saved. '), reason),
+      element('p', {}, 'It stays in the box above until you copy it or discard it.'),
+      element('p', { class: 'conflict-actions' }, copy, ' ', discard, copied));
     this.refusalBox.hidden = false;
   }
 
@@ -132,8 +176,10 @@ export class ClauseEditor {
     this.fit();
   }
 
+  /** Who changed the same words, and both texts: hers as it is in the box now, theirs as stored. */
   showConflict(conflict) {
     if (!conflict) {
+      this.mineView = null;
       this.conflictBox.hidden = true;
       this.conflictBox.replaceChildren();
       return;
@@ -142,12 +188,15 @@ export class ClauseEditor {
     keep.addEventListener('click', () => { this.sync.keepMine(this.textarea.value); this.textarea.focus(); });
     const take = element('button', { type: 'button', class: 'small' }, 'Take their text');
     take.addEventListener('click', () => { this.sync.takeTheirs(); this.textarea.focus(); });
+    const other = conflict.by ? `${conflict.by.displayName} (${conflict.by.organization})` : 'Someone';
+    this.mineView = element('p', { class: 'mine' }, this.textarea.value);
     this.conflictBox.replaceChildren(
-      element('p', {}, element('strong', {}, 'Someone changed the same words at the same time.'),
+      element('p', {}, element('strong', { class: 'conflict-author' }, `${other} changed the same words at the same time.`),
         ' Your text is in the box above: edit it to combine both, then save it, or take theirs.'),
       element('div', { class: 'versions' },
-        element('div', {}, element('h4', {}, 'Yours'), element('p', { class: 'mine' }, conflict.mine)),
-        element('div', {}, element('h4', {}, `Theirs (version ${conflict.version})`), element('p', { class: 'theirs' }, conflict.theirs))),
+        element('div', {}, element('h4', {}, 'Yours, as in the box now'), this.mineView),
+        element('div', {}, element('h4', {}, conflict.by ? `${conflict.by.displayName}'s (version ${conflict.version})` : `Theirs (version ${conflict.version})`),
+          element('p', { class: 'theirs' }, conflict.theirs))),
       element('p', { class: 'conflict-actions' }, keep, ' ', take));
     this.conflictBox.hidden = false;
   }

@@ -138,7 +138,10 @@ export class ClauseSync {
       return;
     }
     if (this.conflict) {
-      this.conflict = { ...this.conflict, theirs: change.text, version: change.version };
+      // The version the conflict answer named arrives live too: nothing new.
+      if (change.version <= this.conflict.version) return;
+      // A newer one may be someone else's again: its author is not in the change, so none is named.
+      this.conflict = { ...this.conflict, theirs: change.text, version: change.version, by: null };
       this.hooks.onConflict(this.conflict);
       return;
     }
@@ -155,7 +158,7 @@ export class ClauseSync {
   }
 
   openConflict(result) {
-    this.conflict = { mine: this.local, theirs: result.text, version: result.version };
+    this.conflict = { mine: this.local, theirs: result.text, version: result.version, by: result.by ?? null };
     this.hooks.onConflict(this.conflict);
   }
 

@@ -1,8 +1,10 @@
 import { api, element, signOut } from './api.js';
 import { stageName } from './document-view.js';
 import { acceptDroppedFiles } from './file-drop.js';
+import { ImportReport, needsReport } from './import-report.js';
 
 const list = document.getElementById('resolutions');
+const report = new ImportReport(document.getElementById('import-report'));
 
 async function load() {
   const [me, resolutions] = await Promise.all([api('/api/users/me'), api('/api/resolutions')]);
@@ -16,8 +18,9 @@ async function load() {
       element('td', {}, element('a', { href: `/resolutions/${r.id}` }, r.symbol || r.title || r.code || `${r.organ} draft`)),
       element('td', {}, r.organ),
       element('td', {}, element('span', { class: 'badge stage', 'data-stage': r.stage }, stageName(r.stage))),
-      element('td', {}, r.role === 'penholder' ? 'pen-holder' : r.role),
-      element('td', {}, Number.isNaN(updated.getTime()) ? '' : element('time', { datetime: r.updatedAt }, updated.toLocaleString())));
+      // The labels head each value on a phone, where the rows stack and the column headings are hidden.
+      element('td', { 'data-label': 'Your role' }, r.role === 'penholder' ? 'pen-holder' : r.role),
+      element('td', { 'data-label': 'Updated' }, Number.isNaN(updated.getTime()) ? '' : element('time', { datetime: r.updatedAt }, updated.toLocaleString())));
   }));
   document.getElementById('empty').hidden = resolutions.length > 0;
 }
@@ -31,7 +34,10 @@ document.getElementById('import').addEventListener('submit', async (event) => {
   event.preventDefault();
   const target = document.getElementById('import-error');
   target.textContent = '';
+  report.dismiss();
   const file = document.getElementById('import-file').files[0];
+  // Word files are numbered by paragraph, text by line.
+  const where = /\.doc[xm]?$/i.test(file?.name ?? '') ? 'Paragraph' : 'Line';
   const text = document.getElementById('import-text').value;
   try {
     const body = file ? new FormData() : text;
@@ -42,10 +48,16 @@ document.getElementById('import').addEventListener('submit', async (event) => {
       headers: file ? {} : { 'Content-Type': 'text/markdown; charset=utf-8' },
       body,
     });
-    location.assign(`/resolutions/${created.id}`);
+    if (!needsReport(created)) {
+      location.assign(`/resolutions/${created.id}`);
+      return;
+    }
+    // Something to check first: stay by the imported text, which the line numbers refer to.
+    report.show(created, where);
+    await load();
+    document.getElementById('import-report').scrollIntoView({ block: 'start' });
   } catch (error) {
-    // Word files are numbered by paragraph, text by line.
-    showProblem(target, error, /\.doc[xm]?$/i.test(file?.name ?? '') ? 'Paragraph' : 'Line');
+    showProblem(target, error, where);
   }
 });
 
@@ -66,4 +78,5 @@ document.getElementById('create').addEventListener('submit', async (event) => {
 });
 
 document.getElementById('sign-out').addEventListener('click', signOut);
+report.restore();
 load().catch((error) => { document.getElementById('empty').hidden = false; document.getElementById('empty').textContent = error.message; });

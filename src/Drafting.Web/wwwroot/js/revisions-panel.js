@@ -27,14 +27,15 @@ export class RevisionsPanel {
     if (!(await serverHasRevisions())) return;
     this.root.hidden = false;
     this.list = element('ol', { class: 'revisions' });
+    this.empty = element('p', { class: 'muted empty-revisions', hidden: '' });
     this.from = element('select', { id: 'diff-from', 'aria-label': 'Compare from' });
     this.to = element('select', { id: 'diff-to', 'aria-label': 'Compare to' });
     this.diff = element('div', { class: 'diff' });
     const compare = element('button', { type: 'button', class: 'small' }, 'Compare');
     compare.addEventListener('click', () => this.compare());
     const publish = this.context.canPublish ? this.publishForm() : null;
-    this.root.replaceChildren(...present(element('h2', {}, 'Revisions'), publish, this.list,
-      element('p', { class: 'compare' }, this.from, ' → ', this.to, ' ', compare), this.diff));
+    this.compareRow = element('p', { class: 'compare' }, this.from, ' → ', this.to, ' ', compare);
+    this.root.replaceChildren(...present(element('h2', {}, 'Revisions'), publish, this.list, this.empty, this.compareRow, this.diff));
     await this.refresh();
   }
 
@@ -64,7 +65,11 @@ export class RevisionsPanel {
     const revisions = await api(`/api/resolutions/${this.context.resolutionId}/revisions`);
     this.list.replaceChildren(...revisions.map((r) => element('li', { value: String(r.number) },
       `${r.label ?? `Revision ${r.number}`}`, r.publishedAt ? element('span', { class: 'muted' }, ` · ${new Date(r.publishedAt).toLocaleDateString()}`) : null)));
-    if (!revisions.length) this.list.replaceChildren(element('li', { class: 'muted' }, 'Nothing published yet.'));
+    // Before the first revision: what the text is, and nothing to compare yet.
+    this.empty.textContent = emptyState(this.context.canPublish);
+    this.empty.hidden = revisions.length > 0;
+    this.list.hidden = !revisions.length;
+    this.compareRow.hidden = !revisions.length;
     const options = () => revisions.map((r) => element('option', { value: String(r.number) }, r.label ?? `Revision ${r.number}`));
     this.from.replaceChildren(...options());
     this.to.replaceChildren(...options(), element('option', { value: '' }, 'Current text'));
@@ -112,6 +117,12 @@ export class RevisionsPanel {
           return document.createTextNode(s.text);
         })))));
   }
+}
+
+/** Before the first revision: what the text is, and for whoever publishes, what to do when it is ready. */
+function emptyState(canPublish) {
+  return 'No revision has been published yet: this is the zero draft, still being written.'
+    + (canPublish ? ' When it is ready to circulate, publish it as the zero draft.' : ' Revisions appear here once the secretariat or the pen-holder publishes one.');
 }
 
 function referenceOf(clause) {
