@@ -116,8 +116,15 @@ public class ExportApiTests
         await using var scenario = await Scenario.CreateAsync(new DraftingApplication(time: clock));
         (await scenario.Clients["secretary"].PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Zero draft" })).EnsureSuccessStatusCode();
         var insertedAt = clock.GetUtcNow();
-        (await scenario.Clients["drafter"].PostAsJsonAsync(scenario.Path("/clauses"), new { kind = "operative", position = 1, text = "Welcomes the new partnership;" })).EnsureSuccessStatusCode();
-        clock.Advance(TimeSpan.FromMinutes(10));
+        var insertedClause = await (await scenario.Clients["drafter"].PostAsJsonAsync(scenario.Path("/clauses"), new { kind = "operative", position = 1, text = "Welcomes the new partnership;" }))
+            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        clock.Advance(TimeSpan.FromMinutes(5));
+
+        // The pen-holder (France) then edits the words of Ghana's paragraph: that does not renumber anything.
+        var insertedId = insertedClause.GetProperty("clauseId").GetString();
+        (await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{insertedId}"),
+            new { text = "Welcomes warmly the new partnership;", baseVersion = 1, opId = "edit-inserted" })).EnsureSuccessStatusCode();
+        clock.Advance(TimeSpan.FromMinutes(5));
 
         var tracked = await scenario.Clients["secretary"].GetByteArrayAsync(scenario.Path("/export/docx?compareTo=0"));
         using var document = WordprocessingDocument.Open(new MemoryStream(tracked), false);

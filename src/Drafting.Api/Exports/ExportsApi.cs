@@ -31,6 +31,7 @@ public static class ExportsApi
             {
                 CompareTo = r.CompareTo,
                 ClauseAuthors = r.ClauseAuthors,
+                StructureAuthors = r.StructureAuthors ?? new Dictionary<ClauseId, ChangeAuthor>(),
                 Comments = r.Comments,
                 RevisionAuthor = r.Author,
                 RevisionDate = r.Now,
@@ -84,6 +85,7 @@ public static class ExportsApi
 
         Resolution? older = null;
         IReadOnlyDictionary<ClauseId, ChangeAuthor> authors = new Dictionary<ClauseId, ChangeAuthor>();
+        IReadOnlyDictionary<ClauseId, ChangeAuthor> structureAuthors = new Dictionary<ClauseId, ChangeAuthor>();
         if (compareTo is { } baseline)
         {
             if (await revisions.GetAsync(id, baseline, cancellationToken) is not { } published)
@@ -92,13 +94,9 @@ public static class ExportsApi
             }
 
             older = published.Revision.Resolution;
-            authors = (await authorship.ClauseAuthorsBetweenAsync(id, published.Row.Seq, exportedSeq, cancellationToken))
-                .Where(a => ClauseId.IsValid(a.Key))
-                .ToDictionary(
-                    a => new ClauseId(a.Key),
-                    a => new ChangeAuthor(
-                        a.Value.Organization.Length > 0 ? $"{a.Value.Name} ({a.Value.Organization})" : a.Value.Name,
-                        DateTimeOffset.Parse(a.Value.At, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)));
+            var authorsBetween = await authorship.ClauseAuthorsBetweenAsync(id, published.Row.Seq, exportedSeq, cancellationToken);
+            authors = ChangeAuthors(authorsBetween.LastChange);
+            structureAuthors = ChangeAuthors(authorsBetween.LastStructureChange);
         }
 
         Compilation? compiled = null;
@@ -120,7 +118,7 @@ public static class ExportsApi
 
         var exported = choice == "none" ? [] : await VisibleCommentsAsync(id, http, commentStore, includePrivate: choice == "all", cancellationToken);
         var origin = new Model.Import.Docx.WordOrigin(id, exportedSeq, revision);
-        var request = new ExportRequest(resolution, older, exported, Author(http.User), time.GetUtcNow(), authors, compiled, origin);
+        var request = new ExportRequest(resolution, older, exported, Author(http.User), time.GetUtcNow(), authors, compiled, origin, structureAuthors);
         return TypedResults.File(exporter.Write(request), exporter.ContentType, ExportFileName(resolution, exporter.Extension));
     }
 
@@ -164,6 +162,13 @@ public static class ExportsApi
         comment.ParentId,
         comment.Anchor?.Status == AnchorStatus.Orphaned);
 
+    private static Dictionary<ClauseId, ChangeAuthor> ChangeAuthors(IReadOnlyDictionary<string, ClauseAuthor> byClause) =>
+        byClause.Where(a => ClauseId.IsValid(a.Key)).ToDictionary(
+            a => new ClauseId(a.Key),
+            a => new ChangeAuthor(
+                a.Value.Organization.Length > 0 ? $"{a.Value.Name} ({a.Value.Organization})" : a.Value.Name,
+                DateTimeOffset.Parse(a.Value.At, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)));
+
     private static string Author(ClaimsPrincipal user) =>
         user.FindFirstValue(CurrentUser.DisplayNameClaim) is { Length: > 0 } name
             ? user.FindFirstValue(CurrentUser.OrganizationClaim) is { Length: > 0 } organization ? $"{name} ({organization})" : name
@@ -205,7 +210,9 @@ public static class ExportsApi
 /// <param name="ClauseAuthors">Who last changed each clause since <paramref name="CompareTo"/>, from the event log.</param>
 /// <param name="Compilation">For a compilation text: the open proposals at their places (docx: tracked changes by delegation; html: inline).</param>
 /// <param name="Origin">The resolution id and the seq or revision exported, written into a Word file so a returned copy finds its base.</param>
-public sealed record ExportRequest(Resolution Resolution, Resolution? CompareTo, IReadOnlyList<ExportComment> Comments, string Author, DateTimeOffset Now, IReadOnlyDictionary<ClauseId, ChangeAuthor> ClauseAuthors, Compilation? Compilation = null, Model.Import.Docx.WordOrigin? Origin = null);
+public sealed record ExportRequest(
+    Resolution Resolution, Resolution? CompareTo, IReadOnlyList<ExportComment> Comments, string Author, DateTimeOffset Now, IReadOnlyDictionary<ClauseId, ChangeAuthor> ClauseAuthors,
+    Compilation? Compilation = null, Model.Import.Docx.WordOrigin? Origin = null, IReadOnlyDictionary<ClauseId, ChangeAuthor>? StructureAuthors = null);
 
 /// <summary>One export format: its name in the URL, media type, file extension and writer.</summary>
 /// <param name="Name">The name in the URL, e.g. <c>docx</c>.</param>

@@ -36,35 +36,48 @@ public sealed class AuthorshipStore(DraftingDatabase database)
 
     /// <summary>
     /// Who last changed each clause after <paramref name="sinceSeq"/> up to <paramref name="untilSeq"/> and when, from
-    /// the event log: text edits, insertions, deletions and moves. For tracked changes that name their author.
+    /// the event log: text edits, insertions, deletions and moves; and, apart, who last inserted, deleted or moved it
+    /// (what renumbers the paragraphs after it). For tracked changes that name their author.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, (string Name, string Organization, string At)>> ClauseAuthorsBetweenAsync(Guid id, long sinceSeq, long untilSeq, CancellationToken cancellationToken)
+    public async Task<ClauseAuthorship> ClauseAuthorsBetweenAsync(Guid id, long sinceSeq, long untilSeq, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Payload, string CreatedAt, string? DisplayName, string? Organization)>(new CommandDefinition(
+        var rows = await connection.QueryAsync<(string Type, string Payload, string CreatedAt, string? DisplayName, string? Organization)>(new CommandDefinition(
             """
-            SELECT e.payload, e.created_at, u.display_name, u.organization
+            SELECT e.type, e.payload, e.created_at, u.display_name, u.organization
             FROM events e LEFT JOIN users u ON u.id = e.actor_id
             WHERE e.resolution_id = @rid AND e.seq > @sinceSeq AND e.seq <= @untilSeq AND e.type IN ('ClauseChanged', 'StructureChanged')
             ORDER BY e.seq
             """,
             new { rid = id.ToString(), sinceSeq, untilSeq }, cancellationToken: cancellationToken));
-        var authors = new Dictionary<string, (string, string, string)>();
+        var lastChange = new Dictionary<string, ClauseAuthor>();
+        var lastStructureChange = new Dictionary<string, ClauseAuthor>();
         foreach (var row in rows)
         {
             using var payload = System.Text.Json.JsonDocument.Parse(row.Payload);
             if (payload.RootElement.TryGetProperty("clauseId", out var clause) && clause.GetString() is { } clauseId)
             {
                 // An accepted proposal is the proposing delegation's change, whoever accepted it.
-                authors[clauseId] = payload.RootElement.TryGetProperty("proposedBy", out var proposedBy) && proposedBy.GetString() is { Length: > 0 } delegation
-                    ? (delegation, "", row.CreatedAt)
-                    : (row.DisplayName ?? "", row.Organization ?? "", row.CreatedAt);
+                var author = payload.RootElement.TryGetProperty("proposedBy", out var proposedBy) && proposedBy.GetString() is { Length: > 0 } delegation
+                    ? new ClauseAuthor(delegation, "", row.CreatedAt)
+                    : new ClauseAuthor(row.DisplayName ?? "", row.Organization ?? "", row.CreatedAt);
+                lastChange[clauseId] = author;
+                if (row.Type == Contract.EventTypes.StructureChanged)
+                {
+                    lastStructureChange[clauseId] = author;
+                }
             }
         }
 
-        return authors;
+        return new ClauseAuthorship(lastChange, lastStructureChange);
     }
 }
+
+/// <summary>Who changed a clause, as the event log names them, and when (the event's timestamp).</summary>
+public sealed record ClauseAuthor(string Name, string Organization, string At);
+
+/// <summary>Per clause id: who changed it last, and who last inserted, deleted or moved it.</summary>
+public sealed record ClauseAuthorship(IReadOnlyDictionary<string, ClauseAuthor> LastChange, IReadOnlyDictionary<string, ClauseAuthor> LastStructureChange);
 
 /// <summary>One stored version of a clause with its author.</summary>
 public sealed class ClauseVersionRow

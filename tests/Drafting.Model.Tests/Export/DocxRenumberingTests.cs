@@ -50,6 +50,24 @@ public class DocxRenumberingTests
     }
 
     [Fact]
+    public void An_inserted_paragraph_edited_later_by_another_delegation_still_renumbers_in_the_name_of_its_inserter()
+    {
+        var inserted = Operative("Welcomes the new partnership;");
+        var current = Seed.InsertClause(inserted, null, 0);
+        var docx = new Docx(DocxWriter.Write(current, new DocxOptions
+        {
+            CompareTo = Seed, RevisionAuthor = Exporter, RevisionDate = ExportDate,
+            ClauseAuthors = new Dictionary<ClauseId, ChangeAuthor> { [inserted.Id] = Chile },
+            StructureAuthors = new Dictionary<ClauseId, ChangeAuthor> { [inserted.Id] = France },
+        }));
+        using (docx)
+        {
+            Assert.Equal("", docx.ValidationErrors());
+            Assert.All(RenumberedParagraphs(docx), paragraph => AssertNumberSignedBy(France, paragraph));
+        }
+    }
+
+    [Fact]
     public void With_several_changes_before_it_a_paragraph_is_renumbered_by_the_nearest()
     {
         var first = Operative("Welcomes the new partnership;");

@@ -67,7 +67,11 @@ internal static class ClauseXml
                 // Renumbered: "2." becomes "3." as a tracked change, so accept and reject both number right. The new
                 // number is the doing of whoever inserted, deleted or moved the paragraph before, not of this
                 // clause's editor nor of whoever exports.
-                marks.For(view.RenumberedBy ?? view.Id);
+                if (view.RenumberedBy is { } cause)
+                {
+                    marks.ForStructure(cause);
+                }
+
                 if (view.OldLabel is not null)
                 {
                     Tracked(xml, marks, "del", () => WordXml.TextRun(xml, view.OldLabel, italic: false, deleted: true));

@@ -20,6 +20,13 @@ public sealed record DocxOptions
     /// </summary>
     public IReadOnlyDictionary<ClauseId, ChangeAuthor> ClauseAuthors { get; init; } = new Dictionary<ClauseId, ChangeAuthor>();
 
+    /// <summary>
+    /// Who last inserted, deleted or moved each clause since <see cref="CompareTo"/>, and when: the renumbering that
+    /// causes is signed by them even when someone else edited the clause's words later; clauses not listed fall back
+    /// to <see cref="ClauseAuthors"/>.
+    /// </summary>
+    public IReadOnlyDictionary<ClauseId, ChangeAuthor> StructureAuthors { get; init; } = new Dictionary<ClauseId, ChangeAuthor>();
+
     /// <summary>Comments to write as Word comments; empty for none.</summary>
     public IReadOnlyList<ExportComment> Comments { get; init; } = [];
 

@@ -70,7 +70,7 @@ public static class DocxWriter
         }
 
         var comments = new CommentAnchors(options.Comments, clauseLengths);
-        var marks = new RevisionMarks(options.RevisionAuthor, options.RevisionDate, options.ClauseAuthors);
+        var marks = new RevisionMarks(options.RevisionAuthor, options.RevisionDate, options.ClauseAuthors, options.StructureAuthors);
         var footnotes = new FootnoteParts(resolution);
         var section = HeadersAndFooters.Create(main, resolution);
 

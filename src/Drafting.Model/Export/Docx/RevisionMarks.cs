@@ -9,14 +9,17 @@ internal sealed class RevisionMarks
 {
     private readonly ChangeAuthor _default;
     private readonly IReadOnlyDictionary<ClauseId, ChangeAuthor> _clauseAuthors;
+    private readonly IReadOnlyDictionary<ClauseId, ChangeAuthor> _structureAuthors;
     private string _author;
     private string _date;
     private int _nextId = 1;
 
-    public RevisionMarks(string author, DateTimeOffset date, IReadOnlyDictionary<ClauseId, ChangeAuthor> clauseAuthors)
+    public RevisionMarks(string author, DateTimeOffset date, IReadOnlyDictionary<ClauseId, ChangeAuthor> clauseAuthors,
+        IReadOnlyDictionary<ClauseId, ChangeAuthor>? structureAuthors = null)
     {
         _default = new ChangeAuthor(author, date);
         _clauseAuthors = clauseAuthors;
+        _structureAuthors = structureAuthors ?? new Dictionary<ClauseId, ChangeAuthor>();
         _author = Attribute(author);
         _date = Format(date);
     }
@@ -25,6 +28,17 @@ internal sealed class RevisionMarks
     public void For(ClauseId clause)
     {
         var changed = _clauseAuthors.GetValueOrDefault(clause) ?? _default;
+        _author = Attribute(changed.Name);
+        _date = Format(changed.Date);
+    }
+
+    /// <summary>
+    /// Stamps the following marks with whoever last inserted, deleted or moved <paramref name="clause"/> (a later edit of
+    /// its words does not renumber anything), else with whoever last changed it.
+    /// </summary>
+    public void ForStructure(ClauseId clause)
+    {
+        var changed = _structureAuthors.GetValueOrDefault(clause) ?? _clauseAuthors.GetValueOrDefault(clause) ?? _default;
         _author = Attribute(changed.Name);
         _date = Format(changed.Date);
     }
