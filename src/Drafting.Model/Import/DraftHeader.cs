@@ -86,6 +86,13 @@ internal sealed partial class DraftHeader
             return columns.All(TryReadLine);
         }
 
+        // Copied from a PDF viewer the same columns come joined by one space: "United Nations A/RES/79/12",
+        // "General Assembly Distr.: General 9 December 2024", "Seventy-ninth session Agenda item 31 …".
+        if (JoinedColumns().Match(text) is { Success: true } joined)
+        {
+            return joined.Groups.Values.Skip(1).Where(g => g.Success).All(g => TryReadLine(g.Value));
+        }
+
         if (KeyValue().Match(text) is { Success: true } field)
         {
             return ReadField(field.Groups["key"].Value.Trim(), InlineMarkdown.ToPlainText(field.Groups["value"].Value).Text);
@@ -326,6 +333,9 @@ internal sealed partial class DraftHeader
 
     [GeneratedRegex(@"\s{3,}")]
     private static partial Regex WideGap();
+
+    [GeneratedRegex(@"^(?:(?<un>United Nations) (?<symbol>[SAE]/\S.*)|(?<organ>Security Council|General Assembly) (?<distr>Distr\.: ?[A-Z][a-z]+)(?: (?<date>\d{1,2} [A-Z][a-z]+ \d{4}))?|(?<distr2>Distr\.: ?[A-Z][a-z]+) (?<date2>\d{1,2} [A-Z][a-z]+ \d{4})|(?<session>[A-Z][a-z]+(?:-[a-z]+)? session) (?<agenda>Agenda items? \d.*))$")]
+    private static partial Regex JoinedColumns();
 
     [GeneratedRegex(@"^Agenda items?\s+\d.*$")]
     private static partial Regex AgendaItem();

@@ -40,6 +40,8 @@ public class PdfCopyPropertyTests
                 Assert.True(imported.Succeeded, pasted + "\n" + string.Join("\n", imported.Diagnostics));
                 ResolutionAssert.SameContent(t.resolution, imported.Resolution!);
                 Assert.Equal(Stage.Adopted, imported.Resolution!.Stage);
+                Assert.Equal("A/RES/77/230", imported.Resolution.Symbol);
+                Assert.Equal(new DecisionRecord("48th plenary meeting", new DateOnly(2022, 12, 15)), imported.Resolution.Decided);
                 Assert.DoesNotContain(imported.Warnings, w => w.Code is "unnumbered-operative" or "heading-without-paragraph" or "no-formula" or "heading-in-list");
             }, seed: "3H2lYyN0a0N8", iter: 200, print: t => GeneralAssemblyPdfCopy(t.resolution, t.width, new Random(t.seed), AgendaTitles[t.agenda]));
     }
@@ -52,14 +54,19 @@ public class PdfCopyPropertyTests
 
     /// <summary>
     /// The PDF copy of an adopted General Assembly resolution: the masthead with or without blank lines between its lines
-    /// (the agenda title hard-wrapped), the body as <see cref="PdfCopy"/> makes it with stacked headings printed on two
+    /// (the agenda title hard-wrapped), or with its columns joined by one space as a PDF viewer copies them, the body as <see cref="PdfCopy"/> makes it with stacked headings printed on two
     /// lines, and the sign-off on one or two lines.
     /// </summary>
     internal static string GeneralAssemblyPdfCopy(Resolution resolution, int width, Random random, string agendaTitle)
     {
         var gap = random.Next(2) == 0 ? "\n" : "\n\n";
-        var masthead = new[] { "United Nations", "A/RES/77/230", "General Assembly", "Distr.: General", "20 December 2022", "Seventy-seventh session", "Agenda item 71 (c)" }
-            .Concat(Wrap(agendaTitle, Math.Max(width, 50)))
+        // Copied from a PDF viewer the masthead's columns come joined by one space, the agenda item's name on its line.
+        var joined = random.Next(3) == 0;
+        var columns = joined
+            ? ["United Nations A/RES/77/230", "General Assembly Distr.: General 20 December 2022", $"Seventy-seventh session Agenda item 71 (c) {agendaTitle}"]
+            : new[] { "United Nations", "A/RES/77/230", "General Assembly", "Distr.: General", "20 December 2022", "Seventy-seventh session", "Agenda item 71 (c)" }
+                .Concat(Wrap(agendaTitle, Math.Max(width, 50)));
+        var masthead = columns
             .Concat([
                 "Resolution adopted by the General Assembly on 15 December 2022",
                 "[on the report of the Third Committee (A/77/463/Add.3, para. 40)]",
@@ -67,7 +74,12 @@ public class PdfCopyPropertyTests
             ]);
         var body = PdfPages(resolution, width, random, headingLines: heading => Stacked(heading, random));
         var formula = body.IndexOf(resolution.Formula, StringComparison.Ordinal);
-        var signOff = random.Next(2) == 0 ? "48th plenary meeting\n15 December 2022" : "48th plenary meeting          15 December 2022";
+        var signOff = random.Next(3) switch
+        {
+            0 => "48th plenary meeting\n15 December 2022",
+            1 => "48th plenary meeting          15 December 2022",
+            _ => "48th plenary meeting 15 December 2022",
+        };
         return string.Join(gap, masthead) + "\n\n" + body[formula..].TrimEnd() + "\n\n" + signOff + "\n";
     }
 
