@@ -39,7 +39,8 @@ namespace Drafting.Model.Import;
 /// <param name="start">The index of the first line of the body.</param>
 /// <param name="markerRead">Whether the reader has just read the footnote marker with this number.</param>
 /// <param name="diagnostics">Where the <c>page-furniture</c> warning goes.</param>
-internal sealed partial class PageCleanup(List<SourceLine> lines, int start, Func<int, bool> markerRead, List<ImportDiagnostic> diagnostics)
+/// <param name="ownSymbol">The document's symbol from its masthead: a running header joined to its title by one space is read only with it.</param>
+internal sealed partial class PageCleanup(List<SourceLine> lines, int start, Func<int, bool> markerRead, List<ImportDiagnostic> diagnostics, string? ownSymbol = null)
 {
     private readonly List<string> _furniture = [];
     private int _firstFurnitureLine;
@@ -61,7 +62,7 @@ internal sealed partial class PageCleanup(List<SourceLine> lines, int start, Fun
             }
 
             var text = line.Text.Trim();
-            if (PageFurniture.IsLine(text))
+            if (PageFurniture.IsLine(text, ownSymbol))
             {
                 _firstFurnitureLine = _furniture.Count == 0 ? line.Number : _firstFurnitureLine;
                 _furniture.Add(string.Create(CultureInfo.InvariantCulture, $"'{text}' (line {line.Number})"));
@@ -97,7 +98,7 @@ internal sealed partial class PageCleanup(List<SourceLine> lines, int start, Fun
         for (var next = _current + 1; next < lines.Count && found.Count < count; next++)
         {
             var following = lines[next].Text.Trim();
-            if (following.Length > 0 && !PageFurniture.IsLine(following))
+            if (following.Length > 0 && !PageFurniture.IsLine(following, ownSymbol))
             {
                 found.Add(lines[next] with { Text = following });
             }
@@ -147,8 +148,8 @@ internal sealed partial class PageCleanup(List<SourceLine> lines, int start, Fun
     }
 
     /// <summary>Whether a non-blank line goes on with the footnote above it rather than starting something of its own.</summary>
-    private static bool WrapsFootnote(string text) =>
-        !PageFurniture.IsLine(text) && !FootnoteLine().IsMatch(text) && !ClauseShape.OperativeNumber().IsMatch(text)
+    private bool WrapsFootnote(string text) =>
+        !PageFurniture.IsLine(text, ownSymbol) && !FootnoteLine().IsMatch(text) && !ClauseShape.OperativeNumber().IsMatch(text)
         && SubParagraphLabel.At(text) is null && !ClauseShape.StartsWithEmphasis(text);
 
     private void Finish()

@@ -12,10 +12,20 @@ internal static partial class PageFurniture
     /// <summary>
     /// Whether the trimmed line <paramref name="text"/> is nothing but page furniture. PDF copies often put two items on
     /// one line ("2/4    18-08912"), so the line is also tried piece by piece, split where the layout left wide gaps.
+    /// A running header joined to its title by one space counts only with the document's <paramref name="ownSymbol"/>.
     /// </summary>
-    public static bool IsLine(string text)
+    public static bool IsLine(string text, string? ownSymbol = null)
     {
         if (IsPiece(text) || FootnoteRule().IsMatch(text))
+        {
+            return true;
+        }
+
+        // Copied from a PDF viewer the items come joined by one space: "24-22612 (E) 121224 *2422612*", "24-22612 2/3",
+        // "A/RES/79/12 Cooperation between the United Nations and …".
+        if (JoinedItems().IsMatch(text)
+            || (ownSymbol is not null && JoinedRunningHeader().Match(text) is { Success: true } header
+                && header.Groups["symbol"].Value == ownSymbol && IsRunningTitle(header.Groups["title"].Value)))
         {
             return true;
         }
@@ -37,8 +47,10 @@ internal static partial class PageFurniture
     /// </summary>
     private static bool IsHeaderWithRunningTitle(string[] pieces) =>
         pieces.Length == 2
-        && (RunningHeader().IsMatch(pieces[0]) ? pieces[1] : RunningHeader().IsMatch(pieces[1]) ? pieces[0] : null) is { Length: > 0 and <= MaxRunningTitle } title
-        && char.IsLetter(title[0]) && !ClauseShape.EndsWithClausePunctuation(title, lookPastClosers: false);
+        && IsRunningTitle(RunningHeader().IsMatch(pieces[0]) ? pieces[1] : RunningHeader().IsMatch(pieces[1]) ? pieces[0] : null);
+
+    private static bool IsRunningTitle(string? title) =>
+        title is { Length: > 0 and <= MaxRunningTitle } && char.IsLetter(title[0]) && !ClauseShape.EndsWithClausePunctuation(title, lookPastClosers: false);
 
     /// <summary>The longest running title read as page furniture.</summary>
     private const int MaxRunningTitle = 120;
@@ -57,6 +69,17 @@ internal static partial class PageFurniture
     /// <summary>"18-08912", "18-08912 (E)", the job number on the first and last page, and its bar code text "*1808912*".</summary>
     [GeneratedRegex(@"^(?:\*\d{7}\*|\d{2}-\d{5}(?:\s+\([A-Z]\))?(?:\s+\d{6})?)$")]
     private static partial Regex JobNumber();
+
+    /// <summary>Job number, print date, bar code and page number joined by single spaces: "24-22612 (E) 121224 *2422612*", "2/3 24-22612".</summary>
+    [GeneratedRegex(@"^(?:\d{2}-\d{5}(?: \([A-Z]\))?(?: \d{6})?(?: \*\d{7}\*)?(?: \d{1,3}/\d{1,3})?|\d{1,3}/\d{1,3} \d{2}-\d{5}(?: \([A-Z]\))?)$")]
+    private static partial Regex JoinedItems();
+
+    /// <summary>
+    /// A symbol and a capitalized running title joined by one space; read as furniture only with the document's own
+    /// symbol, so that a wrapped line of a paragraph starting with a cited symbol stays text.
+    /// </summary>
+    [GeneratedRegex(@"^(?<symbol>[SAE]/\S+(?: \(\d{4}\))?) (?<title>[A-Z].*)$")]
+    private static partial Regex JoinedRunningHeader();
 
     [GeneratedRegex(@"\s{3,}")]
     private static partial Regex WideGap();

@@ -51,7 +51,7 @@ public sealed class ResolutionImporter
         var header = new DraftHeader();
         var bodyStart = ReadHeader(lines, header);
         var body = new ClauseReader(_phrases, diagnostics);
-        var page = new PageCleanup(lines, bodyStart, body.MarkerPrecedes, diagnostics);
+        var page = new PageCleanup(lines, bodyStart, body.MarkerPrecedes, diagnostics, header.Symbol);
         body.Read(page, cancellationToken);
         var newId = _newId ?? new ImportIds().Next;
         var resolution = Build(id ?? Guid.NewGuid(), header, body, page.Footnotes, lines, diagnostics, newId, cancellationToken);

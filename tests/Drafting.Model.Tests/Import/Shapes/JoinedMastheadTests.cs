@@ -93,4 +93,54 @@ public class JoinedMastheadTests
         Assert.Single(resolution.Preambular);
         Assert.StartsWith("Recalling that the General Assembly Distr.", resolution.Preambular[0].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Page_furniture_joined_by_one_space_is_removed_and_the_paragraph_it_cut_is_joined_back()
+    {
+        var text = Assembly.Replace(
+            "Welcoming the cooperation between the two organizations,",
+            """
+            Welcoming the cooperation between the two organizations in the fields of peace and
+
+            24-22612 (E) 121224 *2422612*
+
+            A/RES/79/12 Cooperation between the United Nations and a regional organization
+
+            24-22612 2/3
+
+            security, development and human rights,
+            """, StringComparison.Ordinal);
+        var resolution = Imported(text, out var result);
+        Assert.Equal("Welcoming the cooperation between the two organizations in the fields of peace and security, development and human rights,",
+            resolution.Preambular[1].Text);
+        var furniture = Assert.Single(result.Warnings, w => w.Code == "page-furniture");
+        Assert.Contains("'24-22612 (E) 121224 *2422612*'", furniture.Message, StringComparison.Ordinal);
+        Assert.Contains("'24-22612 2/3'", furniture.Message, StringComparison.Ordinal);
+        Assert.Equal(2, resolution.Operative.Length);
+    }
+
+    [Fact]
+    public void A_wrapped_line_starting_with_a_cited_draft_symbol_stays_text()
+    {
+        var resolution = Imported("""
+            The General Assembly,
+
+            Recalling the draft resolution contained in document
+            A/79/L.20 Annex I and the statements made on it,
+
+            1. Decides to remain seized of the matter.
+            """, out _);
+        Assert.Equal("Recalling the draft resolution contained in document A/79/L.20 Annex I and the statements made on it,", resolution.Preambular[0].Text);
+    }
+
+    [Fact]
+    public void A_wrapped_line_starting_with_another_resolutions_symbol_stays_text_in_an_adopted_resolution()
+    {
+        var resolution = Imported(Assembly.Replace(
+            "Recalling its resolution 77/10 of 21 November 2022,",
+            "Recalling its resolution 77/10 of 21 November 2022 and the programme annexed to resolution\nA/RES/78/70 Cooperation Framework of the two organizations,", StringComparison.Ordinal), out var result);
+        Assert.Equal("Recalling its resolution 77/10 of 21 November 2022 and the programme annexed to resolution A/RES/78/70 Cooperation Framework of the two organizations,",
+            resolution.Preambular[0].Text);
+        Assert.DoesNotContain(result.Warnings, w => w.Code == "page-furniture");
+    }
 }
