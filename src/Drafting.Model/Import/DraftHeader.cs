@@ -334,7 +334,7 @@ internal sealed partial class DraftHeader
     [GeneratedRegex(@"\s{3,}")]
     private static partial Regex WideGap();
 
-    [GeneratedRegex(@"^(?:(?<un>United Nations) (?<symbol>[SAE]/\S.*)|(?<organ>Security Council|General Assembly) (?<distr>Distr\.: ?[A-Z][a-z]+)(?: (?<date>\d{1,2} [A-Z][a-z]+ \d{4}))?|(?<distr2>Distr\.: ?[A-Z][a-z]+) (?<date2>\d{1,2} [A-Z][a-z]+ \d{4})|(?<session>[A-Z][a-z]+(?:-[a-z]+)? session) (?<agenda>Agenda items? \d.*))$")]
+    [GeneratedRegex(@"^(?:(?<un>United Nations) (?<symbol>[SAE]/\S.*)|(?<organ>Security Council|General Assembly) (?<distr>Distr\.: ?[A-Z][a-z]+)(?: (?<date>\d{1,2} [A-Z][a-z]+ \d{4}))?|(?<distr2>Distr\.: ?[A-Z][a-z]+) (?<date2>\d{1,2} [A-Z][a-z]+ \d{4})|(?<session>[A-Z][a-z]+(?:-[a-z]+)? session) (?<agenda>Agenda items? \d.*)|(?<number>Resolution \d{1,5} \(\d{4}\)) (?<adopted>Adopted by .+)|(?<adoption>Resolution adopted by the [A-Z][A-Za-z ]+ on \d{1,2} [A-Z][a-z]+ \d{4}) (?<reference>\[(?:on the report of|without reference to) .+))$")]
     private static partial Regex JoinedColumns();
 
     [GeneratedRegex(@"^Agenda items?\s+\d.*$")]

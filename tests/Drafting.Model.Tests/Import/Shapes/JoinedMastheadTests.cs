@@ -143,4 +143,18 @@ public class JoinedMastheadTests
             resolution.Preambular[0].Text);
         Assert.DoesNotContain(result.Warnings, w => w.Code == "page-furniture");
     }
+
+    [Fact]
+    public void Number_and_adoption_line_or_adoption_line_and_report_reference_on_one_line_are_masthead_too()
+    {
+        var council = Imported(Council.Replace("Resolution 2417 (2018)\nAdopted", "Resolution 2417 (2018) Adopted", StringComparison.Ordinal), out _);
+        Assert.Equal(new DecisionRecord("8267th meeting", new DateOnly(2018, 5, 24)), council.Decided);
+        Assert.Equal(["Recalling its resolutions on the protection of civilians,"], council.Preambular.Select(c => c.Text));
+
+        var assembly = Imported(Assembly.Replace("on 4 December 2024\n\n[without", "on 4 December 2024 [without", StringComparison.Ordinal), out var result);
+        Assert.Equal(Stage.Adopted, assembly.Stage);
+        Assert.Equal(new DateOnly(2024, 12, 4), assembly.Date);
+        Assert.Equal(2, assembly.Preambular.Length);
+        Assert.DoesNotContain(result.Warnings, w => w.Code is "joined-paragraph" or "no-formula");
+    }
 }
