@@ -44,6 +44,9 @@ internal sealed partial class DraftHeader
     /// <summary>Whether a blank line followed the name, so that only a wrapped line (in lower case) goes on with it.</summary>
     private bool _agendaNameWrapsOnly;
 
+    /// <summary>Whether a piece of a line joined by a PDF viewer is being read: it must be a masthead item of its own.</summary>
+    private bool _readingPiece;
+
     /// <summary>Whether the adoption line ended before its date ("… at its 7782nd (closed) meeting, on" / "27 September 2016").</summary>
     private bool _adoptionDateNext;
 
@@ -84,13 +87,6 @@ internal sealed partial class DraftHeader
         if (columns.Length > 1)
         {
             return columns.All(TryReadLine);
-        }
-
-        // Copied from a PDF viewer the same columns come joined by one space: "United Nations A/RES/79/12",
-        // "General Assembly Distr.: General 9 December 2024", "Seventy-ninth session Agenda item 31 …".
-        if (JoinedColumns().Match(text) is { Success: true } joined)
-        {
-            return joined.Groups.Values.Skip(1).Where(g => g.Success).All(g => TryReadLine(g.Value));
         }
 
         if (KeyValue().Match(text) is { Success: true } field)
@@ -145,6 +141,34 @@ internal sealed partial class DraftHeader
         {
             Date ??= date;
             return true;
+        }
+
+        // Copied from a PDF viewer the columns come joined by one space: "United Nations A/RES/79/12", "General Assembly
+        // Distr.: General 9 December 2024 Original: English", "Seventy-ninth session Third Committee Agenda item 71 (b) …".
+        // Each piece must be a masthead item of its own; none is taken for a line of the agenda item's name.
+        if (!_readingPiece && JoinedItemStart().IsMatch(text))
+        {
+            _readingPiece = true;
+            try
+            {
+                var pieces = JoinedItemStart().Split(text);
+                if (pieces.Length > 1 && pieces.All(TryReadLine))
+                {
+                    // The agenda item's name came on the same line: only a wrapped line (in lower case) goes on with it.
+                    _agendaNameStarted = _agendaNameWrapsOnly = AgendaItem().IsMatch(pieces[^1]);
+                    _agendaNameLines = _agendaNameStarted ? _agendaNameLines : 0;
+                    return true;
+                }
+            }
+            finally
+            {
+                _readingPiece = false;
+            }
+        }
+
+        if (_readingPiece)
+        {
+            return false;
         }
 
         // The agenda item's name ("Responsibility of States for internationally wrongful acts") is masthead, not text.
@@ -283,6 +307,13 @@ internal sealed partial class DraftHeader
     /// <summary>The longest paragraph read as a draft's title.</summary>
     private const int MaxDraftTitleLength = 300;
 
+    /// <summary>
+    /// Whether a paragraph of the masthead ends after <paramref name="line"/> although no blank line follows: a sponsor
+    /// line ends with "draft resolution", and nothing of the masthead runs on into the formula on the next line.
+    /// </summary>
+    public static bool EndsMastheadParagraph(string line, string? next) =>
+        SponsorLinePattern().IsMatch(line.Trim()) || (next is not null && FormulaPattern().IsMatch(next.Trim()));
+
     /// <summary>Takes a line as the formula ("The Security Council,").</summary>
     public bool TryReadFormula(string line)
     {
@@ -334,8 +365,13 @@ internal sealed partial class DraftHeader
     [GeneratedRegex(@"\s{3,}")]
     private static partial Regex WideGap();
 
-    [GeneratedRegex(@"^(?:(?<un>United Nations) (?<symbol>[SAE]/\S.*)|(?<organ>Security Council|General Assembly) (?<distr>Distr\.: ?[A-Z][a-z]+)(?: (?<date>\d{1,2} [A-Z][a-z]+ \d{4}))?|(?<distr2>Distr\.: ?[A-Z][a-z]+) (?<date2>\d{1,2} [A-Z][a-z]+ \d{4})|(?<session>[A-Z][a-z]+(?:-[a-z]+)? session) (?<agenda>Agenda items? \d.*)|(?<number>Resolution \d{1,5} \(\d{4}\)) (?<adopted>Adopted by .+)|(?<adoption>Resolution adopted by the [A-Z][A-Za-z ]+ on \d{1,2} [A-Z][a-z]+ \d{4}) (?<reference>\[(?:on the report of|without reference to) .+))$")]
-    private static partial Regex JoinedColumns();
+    /// <summary>
+    /// Where one masthead item ends and the next begins when a PDF viewer joined them by one space: before "Distr.:",
+    /// "Original:", "Agenda item", a committee, "Adopted by the", a report reference, a symbol or a date ending the
+    /// line, after "United Nations" and after "… session".
+    /// </summary>
+    [GeneratedRegex(@"(?<=^United Nations) (?=[SAE]/)|(?<= session) (?=[A-Z])| (?=Distr\.:|Original:|Agenda items? \d|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee\b|Adopted by the |\[(?:on the report of|without reference to) |[SAE]/\S+$|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}(?:$| Original:))")]
+    private static partial Regex JoinedItemStart();
 
     [GeneratedRegex(@"^Agenda items?\s+\d.*$")]
     private static partial Regex AgendaItem();

@@ -112,10 +112,15 @@ public sealed class ResolutionImporter
                 return index + 1;
             }
 
+            // A paragraph ends at a blank line, or (copied without blank lines) after a sponsor line or before the formula.
             var end = index;
             while (end < lines.Count && !lines[end].IsBlank)
             {
                 end++;
+                if (end < lines.Count && DraftHeader.EndsMastheadParagraph(lines[end - 1].Text, lines[end].Text))
+                {
+                    break;
+                }
             }
 
             var paragraph = string.Join(' ', lines.Skip(index).Take(end - index).Select(l => l.Text.Trim()));

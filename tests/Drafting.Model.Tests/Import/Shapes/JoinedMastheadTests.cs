@@ -157,4 +157,44 @@ public class JoinedMastheadTests
         Assert.Equal(2, assembly.Preambular.Length);
         Assert.DoesNotContain(result.Warnings, w => w.Code is "joined-paragraph" or "no-formula");
     }
+
+    [Fact]
+    public void A_council_draft_copied_without_blank_lines_keeps_its_date_sponsors_and_formula()
+    {
+        var resolution = Imported("""
+            United Nations S/2024/123
+            Security Council Distr.: General 1 March 2024 Original: English
+            France, Ghana and Japan: draft resolution
+            The Security Council,
+            Recalling its previous resolutions,
+            1. Decides to remain seized of the matter.
+            """, out var result);
+        Assert.Equal(("S/2024/123", new DateOnly(2024, 3, 1), Stage.Draft), (resolution.Symbol, resolution.Date, resolution.Stage));
+        Assert.Equal(["France", "Ghana", "Japan"], resolution.Sponsors.Select(s => s.Name));
+        Assert.Equal("The Security Council,", resolution.Formula);
+        Assert.Equal(["Recalling its previous resolutions,"], resolution.Preambular.Select(c => c.Text));
+        Assert.DoesNotContain(result.Warnings, w => w.Code is "no-formula");
+    }
+
+    [Fact]
+    public void A_committee_draft_with_session_committee_and_agenda_item_on_one_line_keeps_its_title()
+    {
+        var resolution = Imported("""
+            United Nations A/C.3/79/L.12/Rev.1
+            General Assembly Distr.: Limited 5 November 2024 Original: English
+            Seventy-ninth session Third Committee Agenda item 71 (b) Promotion and protection of human rights
+            Argentina, Chile and Mexico: revised draft resolution
+            Freedom of religion or belief
+            The General Assembly,
+            Recalling its resolutions,
+            1. Decides to remain seized of the matter.
+            """, out var result);
+        Assert.Equal(Organ.GeneralAssembly, resolution.Organ);
+        Assert.Equal("A/C.3/79/L.12/Rev.1", resolution.Symbol);
+        Assert.Equal(new DateOnly(2024, 11, 5), resolution.Date);
+        Assert.Equal("Freedom of religion or belief", resolution.Title);
+        Assert.Equal(["Argentina", "Chile", "Mexico"], resolution.Sponsors.Select(s => s.Name));
+        Assert.Equal(["Recalling its resolutions,"], resolution.Preambular.Select(c => c.Text));
+        Assert.DoesNotContain(result.Warnings, w => w.Code is "no-formula");
+    }
 }
