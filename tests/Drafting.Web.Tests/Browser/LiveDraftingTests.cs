@@ -64,18 +64,8 @@ public class LiveDraftingTests
     public async Task Overlapping_edits_show_both_texts_and_let_the_user_choose()
     {
         await using var world = await DraftingBrowser.StartAsync();
-        var first = await world.OpenResolutionAsync("drafter");
-        var second = await world.OpenResolutionAsync("drafter2");
         var original = world.Scenario.Resolution.GetProperty("operative")[2].GetProperty("text").GetString()!;
-
-        await world.ClauseText(first, "operative", 2).ClickAsync();
-        await world.ClauseText(second, "operative", 2).ClickAsync();
-        var a = Editor(world, first, 2);
-        var b = Editor(world, second, 2);
-        // Both replace the whole text at once: the same words changed two ways.
-        await Task.WhenAll(a.FillAsync("Ghana's wording of this paragraph;"), b.FillAsync("Kenya's wording of this paragraph;"));
-
-        var conflict = await VisibleInEitherAsync(".conflict:visible", first, second);
+        var (_, _, a, b, conflict) = await RaceToConflictAsync(world);
         await Expect(conflict.Locator(".mine")).ToContainTextAsync("wording of this paragraph;");
         await Expect(conflict.Locator(".theirs")).ToContainTextAsync("wording of this paragraph;");
         Assert.NotEqual(original, await conflict.Locator(".theirs").TextContentAsync());
@@ -92,16 +82,9 @@ public class LiveDraftingTests
     public async Task The_conflict_box_names_the_other_drafter_and_shows_what_is_in_the_box_now()
     {
         await using var world = await DraftingBrowser.StartAsync();
-        var first = await world.OpenResolutionAsync("drafter");
-        var second = await world.OpenResolutionAsync("drafter2");
-        await world.ClauseText(first, "operative", 2).ClickAsync();
-        await world.ClauseText(second, "operative", 2).ClickAsync();
-        var a = Editor(world, first, 2);
-        var b = Editor(world, second, 2);
-        await Task.WhenAll(a.FillAsync("Ghana's wording of this paragraph;"), b.FillAsync("Kenya's wording of this paragraph;"));
+        var (first, second, a, b, conflict) = await RaceToConflictAsync(world);
 
         // Whichever page lost the race names the other: drafter (Ghana) and drafter2 (Kenya) are both display names.
-        var conflict = await VisibleInEitherAsync(".conflict:visible", first, second);
         var lostOnFirst = await first.Locator(".conflict:visible").CountAsync() > 0;
         var (other, page, box) = lostOnFirst ? ("drafter2 (Kenya)", first, a) : ("drafter (Ghana)", second, b);
         await Expect(conflict.Locator(".conflict-author")).ToHaveTextAsync($"{other} changed the same words at the same time.");
@@ -241,6 +224,19 @@ public class LiveDraftingTests
     }
 
     /// <summary>The element matching <paramref name="selector"/> on whichever page shows it first.</summary>
+    /// <summary>Two drafters open operative paragraph 3 and replace its whole text at once: the same words changed two ways.</summary>
+    private static async Task<(IPage First, IPage Second, ILocator A, ILocator B, ILocator Conflict)> RaceToConflictAsync(DraftingBrowser world)
+    {
+        var first = await world.OpenResolutionAsync("drafter");
+        var second = await world.OpenResolutionAsync("drafter2");
+        await world.ClauseText(first, "operative", 2).ClickAsync();
+        await world.ClauseText(second, "operative", 2).ClickAsync();
+        var a = Editor(world, first, 2);
+        var b = Editor(world, second, 2);
+        await Task.WhenAll(a.FillAsync("Ghana's wording of this paragraph;"), b.FillAsync("Kenya's wording of this paragraph;"));
+        return (first, second, a, b, await VisibleInEitherAsync(".conflict:visible", first, second));
+    }
+
     private static async Task<ILocator> VisibleInEitherAsync(string selector, params IPage[] pages)
     {
         for (var attempt = 0; attempt < 100; attempt++)
