@@ -68,4 +68,9 @@ public class ClauseMergeBoundaryTests
     public void A_change_of_case_alone_is_a_change_that_merges() =>
         AssertMergesBothWays(Edit("90 days", "60 days"), Edit("implementation", "Implementation"),
             Edit("90 days", "60 days").Replace("implementation", "Implementation", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_change_of_white_space_alone_is_a_change_that_merges() =>
+        AssertMergesBothWays(Edit("Requests", "Further requests"), Edit("90 days", "90\u00A0days"),
+            Edit("Requests", "Further requests").Replace("90 days", "90\u00A0days", StringComparison.Ordinal));
 }

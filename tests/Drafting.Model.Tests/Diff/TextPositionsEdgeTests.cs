@@ -38,8 +38,8 @@ public class TextPositionsEdgeTests
     [Fact]
     public void Every_argument_is_required()
     {
-        Assert.Equal("oldText", Assert.Throws<ArgumentNullException>(() => TextPositions.Carry(null!, "a", [0])).ParamName);
-        Assert.Equal("newText", Assert.Throws<ArgumentNullException>(() => TextPositions.Carry("a", null!, [0])).ParamName);
+        Assert.Equal("oldText", Assert.Throws<ArgumentNullException>(() => TextPositions.Carry(null!, "a", [])).ParamName);
+        Assert.Equal("newText", Assert.Throws<ArgumentNullException>(() => TextPositions.Carry("a", null!, [])).ParamName);
         Assert.Equal("offsets", Assert.Throws<ArgumentNullException>(() => TextPositions.Carry("a", "b", null!)).ParamName);
     }
 }
