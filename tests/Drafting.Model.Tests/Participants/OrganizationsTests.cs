@@ -32,6 +32,12 @@ public class OrganizationsTests
         Assert.Equal((written, null), Organizations.Resolve(written));
 
     [Theory]
+    [InlineData("La France")]
+    [InlineData("tralia")]
+    public void Three_letters_more_or_fewer_than_a_known_name_are_no_slip(string written) =>
+        Assert.Equal((written, null), Organizations.Resolve(written));
+
+    [Theory]
     [InlineData("Austrai", "Austria")]
     [InlineData("Nigre", "Niger")]
     [InlineData("Nigeira", "Nigeria")]
