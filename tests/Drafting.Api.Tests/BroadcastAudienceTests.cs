@@ -49,4 +49,22 @@ public class BroadcastAudienceTests
         var resolved = await changed.Reader.ReadAsync(timeout.Token);
         Assert.Equal((comment.Id, true), (resolved.Id, resolved.Resolved));
     }
+
+    [Fact]
+    public async Task A_proposal_superseded_by_a_deletion_reaches_the_room_as_ProposalChanged()
+    {
+        await using var scenario = await Scenario.CreateAsync(DraftingApplication.OnLoopback());
+        await using var penholder = await LiveConnection.StartAsync(scenario.App.HubUrl, scenario.Penholder);
+        var changed = Channel.CreateUnbounded<LiveEvent>();
+        penholder.On<LiveEvent>(nameof(IDraftingClient.ProposalChanged), change => changed.Writer.TryWrite(change));
+        await penholder.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
+        var clause = scenario.ClauseId("operative", 3);
+        var proposal = await (await scenario.Clients["drafter"].PostAsJsonAsync(scenario.Path("/proposals"), new { kind = "replace", clauseId = clause, text = "Decides something else;", baseVersion = 1 }))
+            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+
+        (await scenario.Penholder.DeleteAsync(scenario.Path($"/clauses/{clause}"))).EnsureSuccessStatusCode();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var superseded = await changed.Reader.ReadAsync(timeout.Token);
+        Assert.Equal((proposal.GetProperty("id").GetString(), "superseded"), (superseded.Payload.GetProperty("id").GetString(), superseded.Payload.GetProperty("status").GetString()));
+    }
 }

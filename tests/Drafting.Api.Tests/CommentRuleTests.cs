@@ -72,4 +72,15 @@ public class CommentRuleTests
         var author = comment.GetProperty("author");
         Assert.Equal(("drafter", "Ghana"), (author.GetProperty("displayName").GetString(), author.GetProperty("organization").GetString()));
     }
+
+    [Fact]
+    public async Task A_quote_of_exactly_2000_characters_is_accepted()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var clause = scenario.ClauseId("operative", 0);
+        var longText = "Decides " + string.Join(' ', Enumerable.Repeat("that the mission shall continue", 120)) + ";";
+        (await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{clause}"), new { text = longText, baseVersion = 1, opId = "long" })).EnsureSuccessStatusCode();
+        var comment = await CreatedAsync(await PostAsync(scenario, "observer", new { clauseId = clause, quote = new { exact = longText[..2000] }, body = "On most of it" }));
+        Assert.Equal(2000, comment.GetProperty("anchor").GetProperty("end").GetInt32());
+    }
 }
