@@ -35,7 +35,8 @@ internal sealed partial record SubParagraphLabel(string Token, IReadOnlyList<(La
         var inParentheses = match.Groups["open"].Success;
         if (char.IsAsciiDigit(token[0]))
         {
-            return inParentheses ? new(token, [(LabelStyle.NumberInParentheses, int.Parse(token, System.Globalization.CultureInfo.InvariantCulture) - 1)], length) : null;
+            // Only "(1)" reads as a label: the pattern leaves "1." to the numbered operative paragraphs.
+            return new(token, [(LabelStyle.NumberInParentheses, int.Parse(token, System.Globalization.CultureInfo.InvariantCulture) - 1)], length);
         }
 
         var readings = new List<(LabelStyle, int)>();

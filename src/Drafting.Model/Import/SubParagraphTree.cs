@@ -18,7 +18,8 @@ internal sealed class SubParagraphTree
 
         public LabelStyle Style { get; } = style;
 
-        public int LastOrdinal { get; set; } = -1;
+        /// <summary>The ordinal of the last label placed; never read for tirets and bullets, which are never out of sequence.</summary>
+        public int LastOrdinal { get; set; }
     }
 
     public void StartOperative(RawClause operative)
@@ -65,7 +66,7 @@ internal sealed class SubParagraphTree
         _levels.RemoveRange(depth + 1, _levels.Count - depth - 1);
         var level = _levels[depth];
         level.Owner.Children.Add(subParagraph);
-        level.LastOrdinal = reading.Ordinal == SubParagraphLabel.AnyOrdinal ? level.LastOrdinal + 1 : reading.Ordinal;
+        level.LastOrdinal = reading.Ordinal;
         return warning;
     }
 

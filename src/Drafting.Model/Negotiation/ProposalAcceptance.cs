@@ -137,9 +137,10 @@ public static class ProposalAcceptance
         if (proposal.AfterClauseId is { } after)
         {
             var location = current.Find(after)!;
-            if (location.Kind != moved.Kind || location.ParentId != moved.ParentId)
+            // After itself names no place: the REST and hub proposal refuses it too.
+            if (location.Kind != moved.Kind || location.ParentId != moved.ParentId || location.Clause.Id == moved.Clause.Id)
             {
-                return new AcceptanceOutcome(null, Refusal.Invalid("A paragraph moves within its own list."), false);
+                return new AcceptanceOutcome(null, Refusal.Invalid("A paragraph moves after another paragraph of its own list."), false);
             }
 
             // Its place once the moved clause has left the list.

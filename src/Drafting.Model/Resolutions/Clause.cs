@@ -117,8 +117,11 @@ public sealed class Clause
     public ImmutableArray<Note> Notes { get; }
 
     /// <summary>This clause with a new text and opening, one version later; each footnote stays after the word it followed.</summary>
-    public Clause WithText(string text, string? opening) =>
-        new(Id, Kind, text, opening, SubParagraphs, SubParagraphStyle, Version + 1, CarryNotes(text));
+    public Clause WithText(string text, string? opening)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new(Id, Kind, text, opening, SubParagraphs, SubParagraphStyle, Version + 1, CarryNotes(text));
+    }
 
     /// <summary>The notes of this clause placed in <paramref name="text"/>, an edit of <see cref="Text"/>.</summary>
     private IEnumerable<Note> CarryNotes(string text)
@@ -128,7 +131,7 @@ public sealed class Clause
             return Notes;
         }
 
-        var offsets = Diff.TextPositions.Carry(Text, text ?? "", [.. Notes.Select(n => n.Offset)]);
+        var offsets = Diff.TextPositions.Carry(Text, text, [.. Notes.Select(n => n.Offset)]);
         return Notes.Select((note, i) => note.Offset == offsets[i] ? note : new Note(offsets[i], note.Text));
     }
 

@@ -74,7 +74,15 @@ public class ClauseMergeTests
     public void The_same_edit_made_twice_merges_to_it()
     {
         var edit = Base.Replace("Council", "Security Council", StringComparison.Ordinal);
-        Assert.Equal(edit, ClauseMerge.Merge(Base, edit, edit).Text);
+        Assert.Equal(new ClauseMergeResult(true, edit), ClauseMerge.Merge(Base, edit, edit));
+    }
+
+    [Fact]
+    public void An_edit_against_an_unchanged_text_is_the_edit()
+    {
+        var edit = Base.Replace("90 days", "60 days", StringComparison.Ordinal);
+        Assert.Equal(new ClauseMergeResult(true, edit), ClauseMerge.Merge(Base, current: Base, proposed: edit));
+        Assert.Equal(new ClauseMergeResult(true, edit), ClauseMerge.Merge(Base, current: edit, proposed: Base));
     }
 
     [Fact]

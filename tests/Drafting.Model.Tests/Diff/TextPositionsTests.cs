@@ -67,4 +67,11 @@ public class TextPositionsTests
         Assert.Equal(["Child", "amended,"], edited.Notes.Select(n => edited.Text[..n.Offset].Split(' ')[^1]));
         Assert.Equal(edited.Text.Length, edited.Notes[1].Offset);
     }
+
+    [Fact]
+    public void A_clause_with_footnotes_needs_a_text_to_carry_them_into()
+    {
+        var clause = new Clause(ClauseId.New(), ClauseKind.Operative, "Decides to remain seized of the matter.", notes: [new Note(7, "Ibid.")]);
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => clause.WithText(null!, null)).ParamName);
+    }
 }

@@ -116,4 +116,11 @@ public class SponsorHistoryRuleTests
         var record = SponsorHistory.Apply(current, [], Day, 1);
         Assert.Equal(Day.AddDays(4), Assert.Single(record).Withdrawn);
     }
+
+    [Fact]
+    public void The_record_and_the_requested_list_are_required()
+    {
+        Assert.Equal("current", Assert.Throws<ArgumentNullException>(() => SponsorHistory.Apply(null!, [], Day, 1)).ParamName);
+        Assert.Equal("requested", Assert.Throws<ArgumentNullException>(() => SponsorHistory.Apply([], null!, Day, 1)).ParamName);
+    }
 }
