@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dapper;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Api.Storage;
@@ -34,19 +35,29 @@ internal static class ResolutionMapping
             : new DecisionRecord(row.DecidedMeeting, DateOnly.Parse(row.DecidedOn, CultureInfo.InvariantCulture),
                 row.VotesInFavour is { } inFavour ? new Vote((int)inFavour, (int)(row.VotesAgainst ?? 0), (int)(row.VotesAbstaining ?? 0)) : null);
 
-    /// <summary>The decision's columns: null all when there is none.</summary>
-    public static object DecisionParameters(Resolution resolution) => new
+    /// <summary>The columns a stage change rewrites: the stage, and with a decision the symbol, date and decision's columns.</summary>
+    public static DynamicParameters StageParameters(Resolution resolution) => WithDecision(new
     {
         rid = resolution.Id.ToString(),
         stage = resolution.Stage.ToString(),
         symbol = resolution.Symbol,
         date = resolution.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        decidedMeeting = resolution.Decided?.Meeting,
-        decidedOn = resolution.Decided?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        votesInFavour = resolution.Decided?.Vote?.InFavour,
-        votesAgainst = resolution.Decided?.Vote?.Against,
-        votesAbstaining = resolution.Decided?.Vote?.Abstaining,
-    };
+    }, resolution);
+
+    /// <summary><paramref name="columns"/> and the decision's columns, null all when there is none.</summary>
+    private static DynamicParameters WithDecision(object columns, Resolution resolution)
+    {
+        var parameters = new DynamicParameters(columns);
+        parameters.AddDynamicParams(new
+        {
+            decidedMeeting = resolution.Decided?.Meeting,
+            decidedOn = resolution.Decided?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            votesInFavour = resolution.Decided?.Vote?.InFavour,
+            votesAgainst = resolution.Decided?.Vote?.Against,
+            votesAbstaining = resolution.Decided?.Vote?.Abstaining,
+        });
+        return parameters;
+    }
 
     private static Clause ToClause(ClauseRow row, ILookup<string?, ClauseRow> byParent, ILookup<string, NoteRow> notes) =>
         new(new ClauseId(row.Id),
@@ -67,7 +78,7 @@ internal static class ResolutionMapping
             (int?)row.JoinedRevision,
             (int?)row.WithdrawnRevision);
 
-    public static object ResolutionParameters(Resolution resolution, long lastSeq, string now) => new
+    public static DynamicParameters ResolutionParameters(Resolution resolution, long lastSeq, string now) => WithDecision(new
     {
         id = resolution.Id.ToString(),
         organ = resolution.Organ.Name,
@@ -80,12 +91,7 @@ internal static class ResolutionMapping
         version = resolution.Version,
         lastSeq,
         now,
-        decidedMeeting = resolution.Decided?.Meeting,
-        decidedOn = resolution.Decided?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        votesInFavour = resolution.Decided?.Vote?.InFavour,
-        votesAgainst = resolution.Decided?.Vote?.Against,
-        votesAbstaining = resolution.Decided?.Vote?.Abstaining,
-    };
+    }, resolution);
 
     public static IEnumerable<object> ClauseParameters(Resolution resolution)
     {

@@ -199,7 +199,7 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
                         votes_in_favour = @votesInFavour, votes_against = @votesAgainst, votes_abstaining = @votesAbstaining
                     WHERE id = @rid
                     """,
-                    ResolutionMapping.DecisionParameters(updated), scope.Transaction, cancellationToken: cancellationToken));
+                    ResolutionMapping.StageParameters(updated), scope.Transaction, cancellationToken: cancellationToken));
                 break;
             case RewrittenPart.Mode:
                 await scope.Connection.ExecuteAsync(new CommandDefinition(
@@ -422,11 +422,10 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             "UPDATE clause_versions SET seq = @seq, actor_id = @actorId, changed_at = @at WHERE resolution_id = @rid AND seq IS NULL",
             new { rid = id.ToString(), seq, actorId = actorId.ToString(), at = EventLog.Timestamp(now) }, scope.Transaction, cancellationToken: cancellationToken));
 
-    private static DynamicParameters WithCreator(object parameters, Guid creatorId)
+    private static DynamicParameters WithCreator(DynamicParameters parameters, Guid creatorId)
     {
-        var all = new DynamicParameters(parameters);
-        all.Add("createdBy", creatorId.ToString());
-        return all;
+        parameters.Add("createdBy", creatorId.ToString());
+        return parameters;
     }
 
     private static async Task InsertClausesAsync(WriteScope scope, Resolution resolution, CancellationToken cancellationToken)
