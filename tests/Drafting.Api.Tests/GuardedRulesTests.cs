@@ -47,7 +47,7 @@ public class GuardedRulesTests
             var rest = await scenario.Clients[role].PutAsJsonAsync(scenario.Path($"/clauses/{clause}"), new { text = "Decides;", baseVersion = 1, opId = $"{role}-rest" });
             Assert.Equal(HttpStatusCode.Conflict, rest.StatusCode);
             Assert.Contains($"\"code\":\"{ErrorCodes.Frozen}\"", await rest.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-            await using var connection = await LiveConnection.StartAsync(scenario.App.HubUrl, scenario.Clients[role]);
+            await using var connection = await scenario.ConnectAsync(role);
             var hub = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<EditClauseResult>("EditClause", new EditClauseCommand(scenario.ResolutionId, clause, 1, "Decides;", $"{role}-hub")));
             Assert.Equal(ErrorCodes.Frozen, ErrorCodes.FromHubMessage(hub.Message));
             Assert.Equal(HttpStatusCode.Conflict, (await scenario.Clients[role].DeleteAsync(scenario.Path($"/clauses/{clause}"))).StatusCode);

@@ -16,13 +16,11 @@ public class HubGuardTests
 {
     private static Task<Scenario> LoopbackScenarioAsync() => Scenario.CreateAsync(DraftingApplication.OnLoopback());
 
-    private static Task<HubConnection> ConnectAsync(Scenario scenario, string role) => LiveConnection.StartAsync(scenario.App.HubUrl, scenario.Clients[role]);
-
     [Fact]
     public async Task An_outsider_cannot_comment_through_the_hub_and_nothing_is_stored()
     {
         await using var scenario = await LoopbackScenarioAsync();
-        await using var outsider = await ConnectAsync(scenario, "outsider");
+        await using var outsider = await scenario.ConnectAsync("outsider");
         var clause = scenario.ClauseId("operative", 0);
         var refused = await Assert.ThrowsAsync<HubException>(() => outsider.InvokeAsync<JsonElement>("AddComment", scenario.ResolutionId,
             new { clauseId = clause, body = "Slipped in through the hub.", visibility = "all" }));
@@ -34,7 +32,7 @@ public class HubGuardTests
     public async Task An_outsiders_malformed_edit_says_nothing_about_the_resolution()
     {
         await using var scenario = await LoopbackScenarioAsync();
-        await using var outsider = await ConnectAsync(scenario, "outsider");
+        await using var outsider = await scenario.ConnectAsync("outsider");
         var refused = await Assert.ThrowsAsync<HubException>(() => outsider.InvokeAsync<JsonElement>("EditClause",
             new EditClauseCommand(scenario.ResolutionId, "not a clause id!", 1, "text", "op-1")));
         Assert.Equal(ErrorCodes.NotParticipant, ErrorCodes.FromHubMessage(refused.Message));
@@ -44,7 +42,7 @@ public class HubGuardTests
     public async Task A_drafters_edit_with_a_malformed_or_unknown_clause_id_is_refused_by_name()
     {
         await using var scenario = await LoopbackScenarioAsync();
-        await using var drafter = await ConnectAsync(scenario, "drafter");
+        await using var drafter = await scenario.ConnectAsync("drafter");
         var malformed = await Assert.ThrowsAsync<HubException>(() => drafter.InvokeAsync<JsonElement>("EditClause",
             new EditClauseCommand(scenario.ResolutionId, "not a clause id!", 1, "text", "op-1")));
         Assert.Equal(ErrorCodes.InvalidRequest, ErrorCodes.FromHubMessage(malformed.Message));
@@ -63,7 +61,7 @@ public class HubGuardTests
     public async Task Focus_on_a_malformed_clause_id_or_before_joining_is_refused()
     {
         await using var scenario = await LoopbackScenarioAsync();
-        await using var drafter = await ConnectAsync(scenario, "drafter");
+        await using var drafter = await scenario.ConnectAsync("drafter");
         var notJoined = await Assert.ThrowsAsync<HubException>(() => drafter.InvokeAsync("SetFocus", scenario.ResolutionId, scenario.ClauseId("operative", 0)));
         Assert.Contains("Join the resolution before setting your focus.", notJoined.Message, StringComparison.Ordinal);
 
@@ -77,7 +75,7 @@ public class HubGuardTests
     public async Task After_leaving_a_resolution_a_connection_receives_none_of_its_events()
     {
         await using var scenario = await LoopbackScenarioAsync();
-        await using var observer = await ConnectAsync(scenario, "observer");
+        await using var observer = await scenario.ConnectAsync("observer");
         var received = Channel.CreateUnbounded<string>();
         observer.On<LiveEvent>(nameof(IDraftingClient.ClauseChanged), e => received.Writer.TryWrite(e.Type));
         observer.On<Comments.CommentDto>(nameof(IDraftingClient.CommentAdded), c => received.Writer.TryWrite(c.Body));

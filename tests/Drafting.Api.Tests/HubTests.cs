@@ -17,7 +17,7 @@ public class HubTests
 {
     private static Task<Scenario> LoopbackScenarioAsync() => Scenario.CreateAsync(DraftingApplication.OnLoopback());
 
-    private static Task<HubConnection> ConnectAsync(Scenario scenario, string role) => LiveConnection.StartAsync(scenario.App.HubUrl, scenario.Clients[role]);
+    private static Task<HubConnection> ConnectAsync(Scenario scenario, string role) => scenario.ConnectAsync(role);
 
     private static Channel<LiveEvent> Listen(HubConnection connection, string method)
     {
