@@ -19,6 +19,12 @@ public static class LiveConnection
         });
     }
 
+    /// <summary>
+    /// A started hub connection signed in as <paramref name="role"/> of <paramref name="scenario"/> (the app must listen on
+    /// loopback). An extension here, not a member of Scenario, which the browser tests share without the SignalR client.
+    /// </summary>
+    public static Task<HubConnection> ConnectAsync(this Scenario scenario, string role) => StartAsync(scenario.App.HubUrl, scenario.Clients[role]);
+
     /// <summary>A started connection with the contract's JSON settings.</summary>
     public static async Task<HubConnection> StartAsync(Uri hubUrl, HttpClient signedIn)
     {

@@ -49,9 +49,6 @@ public sealed class Scenario : IAsyncDisposable
     public async Task<JsonElement> CurrentAsync() =>
         await Penholder.GetFromJsonAsync<JsonElement>(Path());
 
-    /// <summary>A started hub connection signed in as <paramref name="role"/> (the app must listen on loopback).</summary>
-    public Task<Microsoft.AspNetCore.SignalR.Client.HubConnection> ConnectAsync(string role) => LiveConnection.StartAsync(App.HubUrl, Clients[role]);
-
     public async ValueTask DisposeAsync()
     {
         foreach (var client in Clients.Values)
