@@ -83,4 +83,25 @@ public class CommentRuleTests
         var comment = await CreatedAsync(await PostAsync(scenario, "observer", new { clauseId = clause, quote = new { exact = longText[..2000] }, body = "On most of it" }));
         Assert.Equal(2000, comment.GetProperty("anchor").GetProperty("end").GetInt32());
     }
+
+    [Fact]
+    public async Task A_paragraph_with_no_words_of_its_own_takes_comments_on_its_sub_paragraphs_and_says_so()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var id = scenario.ClauseId("operative", 2);
+        var added = await scenario.Penholder.PostAsJsonAsync(scenario.Path("/clauses"), new { kind = "subParagraph", parentId = id, text = "Monitor the ceasefire;" });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var paragraph = (await scenario.CurrentAsync()).GetProperty("operative")[2];
+        var emptied = await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{id}"), new { text = "", baseVersion = paragraph.GetProperty("version").GetInt32(), opId = "empty-chapeau" });
+        Assert.True(emptied.IsSuccessStatusCode, await emptied.Content.ReadAsStringAsync());
+
+        var refused = await PostAsync(scenario, "drafter", new { clauseId = id, body = "On the whole paragraph." });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal($"Clause '{id}' has no words of its own to comment on: comment on one of its sub-paragraphs.", await DetailAsync(refused));
+
+        var sub = paragraph.GetProperty("subparagraphs")[0].GetProperty("id").GetString();
+        var comment = await CreatedAsync(await PostAsync(scenario, "drafter", new { clauseId = sub, body = "On the first item." }));
+        Assert.Equal("Monitor the ceasefire;", comment.GetProperty("anchor").GetProperty("quote").GetProperty("exact").GetString());
+        Assert.DoesNotContain("On the whole paragraph.", await scenario.Penholder.GetStringAsync(scenario.Path("/comments")), StringComparison.Ordinal);
+    }
 }

@@ -51,6 +51,7 @@ public class HubGuardTests
         var missingText = await Assert.ThrowsAsync<HubException>(() => drafter.InvokeAsync<JsonElement>("EditClause",
             new EditClauseCommand(scenario.ResolutionId, scenario.ClauseId("operative", 0), 1, null, "op-2")));
         Assert.Equal(ErrorCodes.InvalidRequest, ErrorCodes.FromHubMessage(missingText.Message));
+        Assert.Contains("text is required.", missingText.Message, StringComparison.Ordinal);
 
         var unknown = await Assert.ThrowsAsync<HubException>(() => drafter.InvokeAsync<JsonElement>("EditClause",
             new EditClauseCommand(scenario.ResolutionId, "op-unknown-clause", 1, "Decides to act;", "op-3")));
@@ -86,10 +87,65 @@ public class HubGuardTests
         var version = (await scenario.CurrentAsync()).GetProperty("operative")[0].GetProperty("version").GetInt32();
         (await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{clause}"), new { text = "Decides to act now;", baseVersion = version, opId = "after-leave" })).EnsureSuccessStatusCode();
         (await scenario.Clients["drafter"].PostAsJsonAsync(scenario.Path("/comments"), new { clauseId = clause, body = "After the observer left.", visibility = "all" })).EnsureSuccessStatusCode();
+        // Sent to the African Union's group of this resolution, which the observer's connection joined with the room.
+        (await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"), new { clauseId = clause, body = "For the AU, after leaving.", visibility = "organization" })).EnsureSuccessStatusCode();
 
         // Both events were sent before the REST answers came back; a round trip on the same connection comes after
         // anything the server sent it earlier, so an event still on its way would be here by now.
         await observer.InvokeAsync<List<LiveEvent>>("CatchUp", scenario.ResolutionId, long.MaxValue - 1);
         Assert.False(received.Reader.TryRead(out var leaked), $"Received after leaving: {leaked}");
+    }
+
+    [Fact]
+    public async Task An_outsiders_edit_of_a_clause_that_does_not_exist_is_refused_as_not_a_participant()
+    {
+        await using var scenario = await LoopbackScenarioAsync();
+        await using var outsider = await scenario.ConnectAsync("outsider");
+        var refused = await Assert.ThrowsAsync<HubException>(() => outsider.InvokeAsync<JsonElement>("EditClause",
+            new EditClauseCommand(scenario.ResolutionId, "op-unknown-clause", 1, "Decides to act;", "op-1")));
+        Assert.Equal(ErrorCodes.NotParticipant, ErrorCodes.FromHubMessage(refused.Message));
+        Assert.DoesNotContain("op-unknown-clause", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_call_without_its_command_is_refused_by_name_and_stores_nothing()
+    {
+        await using var scenario = await LoopbackScenarioAsync();
+        await using var drafter = await scenario.ConnectAsync("drafter");
+        var before = (await scenario.CurrentAsync()).GetProperty("seq").GetInt64();
+
+        var edit = await Assert.ThrowsAsync<HubException>(() => drafter.InvokeAsync<JsonElement>("EditClause", (object?)null));
+        Assert.Equal(ErrorCodes.InvalidRequest, ErrorCodes.FromHubMessage(edit.Message));
+        Assert.Contains("An edit is required: {resolutionId, clauseId, baseVersion, text, opId}.", edit.Message, StringComparison.Ordinal);
+
+        var proposal = await Assert.ThrowsAsync<HubException>(() => drafter.InvokeAsync<JsonElement>("Propose", scenario.ResolutionId, (object?)null));
+        Assert.Equal(ErrorCodes.InvalidRequest, ErrorCodes.FromHubMessage(proposal.Message));
+        Assert.Contains("A proposal is required.", proposal.Message, StringComparison.Ordinal);
+
+        var comment = await Assert.ThrowsAsync<HubException>(() => drafter.InvokeAsync<JsonElement>("AddComment", scenario.ResolutionId, (object?)null));
+        Assert.Equal(ErrorCodes.InvalidRequest, ErrorCodes.FromHubMessage(comment.Message));
+        Assert.Contains("A comment is required: {clauseId, quote, body, visibility} or {parentId, body}.", comment.Message, StringComparison.Ordinal);
+
+        Assert.Equal(before, (await scenario.CurrentAsync()).GetProperty("seq").GetInt64());
+    }
+
+    [Fact]
+    public async Task The_pen_holders_reply_in_an_organizations_private_thread_reaches_that_organization_in_catch_up()
+    {
+        await using var scenario = await LoopbackScenarioAsync();
+        var clause = scenario.ClauseId("operative", 0);
+        var thread = await (await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"),
+            new { clauseId = clause, body = "AU position first.", visibility = "organization" })).Content.ReadFromJsonAsync<JsonElement>();
+        // The reply's author is France; its thread's audience is the African Union.
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/comments"), new { parentId = thread.GetProperty("id").GetGuid(), body = "Noted by the pen." }))
+            .EnsureSuccessStatusCode();
+
+        await using var observer = await scenario.ConnectAsync("observer");
+        var events = await observer.InvokeAsync<List<LiveEvent>>("CatchUp", scenario.ResolutionId, 0L);
+        Assert.Contains(events, e => e.Type == EventTypes.CommentAdded && e.Payload.GetProperty("body").GetString() == "Noted by the pen.");
+
+        await using var drafter = await scenario.ConnectAsync("drafter");
+        var ghana = await drafter.InvokeAsync<List<LiveEvent>>("CatchUp", scenario.ResolutionId, 0L);
+        Assert.DoesNotContain(ghana, e => e.Type == EventTypes.CommentAdded && e.Payload.GetProperty("body").GetString() == "Noted by the pen.");
     }
 }

@@ -18,6 +18,12 @@ public static class CurrentUser
     public static Guid UserId(this ClaimsPrincipal user) =>
         Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("The principal carries no user id."));
 
+    /// <summary>The signed-in account's display name, as shown beside its words.</summary>
+    public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(DisplayNameClaim) ?? "";
+
+    /// <summary>The signed-in account's organization: the audience of its organization-only comments.</summary>
+    public static string Organization(this ClaimsPrincipal user) => user.FindFirstValue(OrganizationClaim) ?? "";
+
     /// <summary>The principal for an account, starting a new session.</summary>
     public static ClaimsPrincipal Principal(Storage.UserAccount account, string scheme)
     {

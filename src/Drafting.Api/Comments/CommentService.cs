@@ -34,7 +34,7 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
             // A thread the caller cannot see does not exist for them: the same 404 as for no thread at all.
             var role = parent is null ? null : await participants.GetRoleAsync(resolutionId, user.UserId(), cancellationToken);
             if (parent is null || parent.ParentId is not null || role is null
-                || !Visible(parent.Visibility(), parent.AudienceOrganization, user.FindFirstValue(CurrentUser.OrganizationClaim), role.Value))
+                || !Visible(parent.Visibility(), parent.AudienceOrganization, user.Organization(), role.Value))
             {
                 return (null, Refusal.NotFound($"There is no comment {parentId} to reply to in this resolution."));
             }
@@ -61,11 +61,17 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
                 return (null, Refusal.Invalid($"quote.exact holds at most {TextQuote.MaxLength:N0} characters: select a shorter passage, or none to comment on the whole clause."));
             }
 
+            var exact = request.Quote?.Exact;
+            if (string.IsNullOrEmpty(exact) && text.Length == 0)
+            {
+                return (null, Refusal.Invalid($"Clause '{request.ClauseId}' has no words of its own to comment on: comment on one of its sub-paragraphs."));
+            }
+
             // No quote: the comment is on the whole clause, anchored on as much of its start as a quote holds.
-            var quote = string.IsNullOrEmpty(request.Quote?.Exact)
-                ? (text.Length == 0 ? null : TextQuote.Of(text, 0, Math.Min(text.Length, TextQuote.MaxLength)))
-                : new TextQuote(request.Quote.Exact, request.Quote.Prefix, request.Quote.Suffix);
-            var found = quote is null ? null : CommentAnchor.Find(location.Clause.Id, quote, text);
+            var quote = string.IsNullOrEmpty(exact)
+                ? TextQuote.Of(text, 0, Math.Min(text.Length, TextQuote.MaxLength))
+                : new TextQuote(exact, request.Quote!.Prefix, request.Quote.Suffix);
+            var found = CommentAnchor.Find(location.Clause.Id, quote, text);
             if (found is null)
             {
                 return (null, new Refusal(RefusalKind.QuoteNotFound, $"The quoted text \"{request.Quote?.Exact}\" is not in clause '{request.ClauseId}' as it stands now; select it again."));
@@ -74,7 +80,7 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
             anchor = new AnchorDto(found.ClauseId.Value, new QuoteDto(found.Quote.Exact, found.Quote.Prefix, found.Quote.Suffix), found.Start, found.End, found.Status);
         }
 
-        var author = new AuthorDto(user.UserId().ToString(), user.FindFirstValue(CurrentUser.DisplayNameClaim) ?? "", user.FindFirstValue(CurrentUser.OrganizationClaim) ?? "");
+        var author = new AuthorDto(user.UserId().ToString(), user.DisplayName(), user.Organization());
         var stored = (await comments.AddAsync(new StoredComment
         {
             Id = Guid.NewGuid().ToString(), ResolutionId = resolutionId.ToString(), ParentId = request.ParentId?.ToString(),

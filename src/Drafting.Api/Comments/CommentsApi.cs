@@ -30,7 +30,7 @@ public static class CommentsApi
             return problem;
         }
 
-        var organization = http.User.FindFirstValue(CurrentUser.OrganizationClaim);
+        var organization = http.User.Organization();
         var (page, next) = await comments.PageAsync(id, start, size, cancellationToken);
         Paging.LinkNext(http, next);
         return TypedResults.Ok(page.Where(c => CommentService.Visible(c.Visibility(), c.AudienceOrganization, organization, http.Role())).Select(c => c.ToDto()).ToList());
@@ -53,7 +53,7 @@ public static class CommentsApi
         }
 
         var comment = await comments.GetAsync(id, commentId, cancellationToken);
-        if (comment is null || !CommentService.Visible(comment.Visibility(), comment.AudienceOrganization, http.User.FindFirstValue(CurrentUser.OrganizationClaim), http.Role()))
+        if (comment is null || !CommentService.Visible(comment.Visibility(), comment.AudienceOrganization, http.User.Organization(), http.Role()))
         {
             return TypedResults.Problem($"There is no comment {commentId} in this resolution.", statusCode: StatusCodes.Status404NotFound, title: "No such comment");
         }

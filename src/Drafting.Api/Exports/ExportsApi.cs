@@ -140,7 +140,7 @@ public static class ExportsApi
     /// </summary>
     private static async Task<List<ExportComment>> VisibleCommentsAsync(Guid id, HttpContext http, CommentStore commentStore, bool includePrivate, CancellationToken cancellationToken)
     {
-        var organization = http.User.FindFirstValue(CurrentUser.OrganizationClaim);
+        var organization = http.User.Organization();
         var all = await commentStore.ListAsync(id, cancellationToken);
         return [.. all
             .Where(c => !c.Resolved && CommentService.Visible(c.Visibility(), c.AudienceOrganization, organization, http.Role()))
@@ -170,8 +170,8 @@ public static class ExportsApi
                 DateTimeOffset.Parse(a.Value.At, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)));
 
     private static string Author(ClaimsPrincipal user) =>
-        user.FindFirstValue(CurrentUser.DisplayNameClaim) is { Length: > 0 } name
-            ? user.FindFirstValue(CurrentUser.OrganizationClaim) is { Length: > 0 } organization ? $"{name} ({organization})" : name
+        user.DisplayName() is { Length: > 0 } name
+            ? user.Organization() is { Length: > 0 } organization ? $"{name} ({organization})" : name
             : "Drafting";
 
     /// <summary>

@@ -37,7 +37,7 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
             ?? throw Refusal.NotFound($"There is no resolution {resolutionId}.").ToHubException();
         var user = Context.User!;
         var present = presence.Join(resolutionId, Context.ConnectionId, new PresenceEntry(
-            user.UserId().ToString(), user.FindFirst(CurrentUser.DisplayNameClaim)?.Value ?? "", user.FindFirst(CurrentUser.OrganizationClaim)?.Value ?? "", role, null));
+            user.UserId().ToString(), user.DisplayName(), user.Organization(), role, null));
         return new JoinSnapshot(ResolutionDto.From(resolution, seq, role, mode: negotiation.Mode, silence: negotiation.Silence, siteAdmin: user.IsInRole(CurrentUser.AdminRole)), seq, present.Present, present.PresenceSeq);
     }
 
@@ -73,10 +73,11 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     }
 
     /// <inheritdoc />
-    public override async Task OnDisconnectedAsync(Exception? exception)
+    /// <remarks><see cref="Hub.OnDisconnectedAsync"/> itself does nothing; SignalR removes the connection from its groups.</remarks>
+    public override Task OnDisconnectedAsync(Exception? exception)
     {
         presence.Drop(Context.ConnectionId);
-        await base.OnDisconnectedAsync(exception);
+        return Task.CompletedTask;
     }
 
     /// <summary>Edits a clause: applied, merged, conflict (with the current text) or duplicate.</summary>
@@ -155,7 +156,7 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
             Organization,
             role);
 
-    private string Organization => Context.User!.FindFirst(CurrentUser.OrganizationClaim)?.Value ?? "";
+    private string Organization => Context.User!.Organization();
 
     private async Task<ParticipantRole> RequireAsync(Guid resolutionId, Permission permission)
     {

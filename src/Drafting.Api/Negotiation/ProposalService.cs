@@ -29,7 +29,7 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
             return (null, invalid);
         }
 
-        var organization = user.FindFirstValue(CurrentUser.OrganizationClaim) ?? "";
+        var organization = user.Organization();
         var targets = new ProposalTargets(request.ClauseId, request.AfterClauseId, request.ParentId, request.BaseVersion);
         var actor = user.UserId();
         var outcome = await proposals.AddAsync(resolutionId, actor, request.OpId, targets, context => Decide(context, request, user, organization), cancellationToken);
@@ -153,7 +153,7 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
             return (null, Refusal.Invalid(error));
         }
 
-        var organization = user.FindFirstValue(CurrentUser.OrganizationClaim) ?? "";
+        var organization = user.Organization();
         var actor = user.UserId();
         var outcome = await proposals.ChangeAsync(resolutionId, actor, opId, proposalId, context =>
         {
@@ -318,7 +318,7 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
             InsertKind = kind == ProposalKind.Insert ? request.InsertKind.ToString() : null, ParentId = kind == ProposalKind.Insert ? request.ParentId : null,
             Text = text, BaseVersion = kind == ProposalKind.Replace ? request.BaseVersion : null, BaseText = baseText,
             Rationale = string.IsNullOrWhiteSpace(request.Rationale) ? null : request.Rationale.Trim(),
-            Organization = organization, ProposerId = user.UserId().ToString(), ProposerName = user.FindFirstValue(CurrentUser.DisplayNameClaim) ?? "",
+            Organization = organization, ProposerId = user.UserId().ToString(), ProposerName = user.DisplayName(),
         };
     }
 
@@ -379,11 +379,11 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
     }
 
     private static string Signature(ClaimsPrincipal user) =>
-        (user.FindFirstValue(CurrentUser.DisplayNameClaim), user.FindFirstValue(CurrentUser.OrganizationClaim)) switch
+        (user.DisplayName(), user.Organization()) switch
         {
             ({ Length: > 0 } name, { Length: > 0 } organization) => $"{name} ({organization})",
             ({ Length: > 0 } name, _) => name,
-            (_, { } organization) => organization,
+            (_, { Length: > 0 } organization) => organization,
             _ => "the pen-holder",
         };
 }

@@ -78,7 +78,7 @@ public sealed class SilenceService(SilenceStore silences, LiveBroadcaster live, 
             return Task.FromResult<(SilenceDto?, Refusal?)>((null, Refusal.Invalid($"statement is required: what your delegation objects to, at most {Silence.MaxStatementLength:N0} characters.")));
         }
 
-        var organization = user.FindFirstValue(CurrentUser.OrganizationClaim) ?? "";
+        var organization = user.Organization();
         return ChangeAsync(resolutionId, user, request.OpId, Permission.BreakSilence, context =>
         {
             var latest = context.Latest?.ToModel();

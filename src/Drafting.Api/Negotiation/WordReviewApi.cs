@@ -37,7 +37,7 @@ public static class WordReviewApi
         ParticipantStore participants, AuthorshipStore authorship, CommentStore commentStore, CommentService comments, ProposalService proposals, CancellationToken cancellationToken)
     {
         var user = http.User;
-        var own = user.FindFirstValue(CurrentUser.OrganizationClaim) ?? "";
+        var own = user.Organization();
         var forDelegation = string.IsNullOrWhiteSpace(delegation) ? own : delegation.Trim();
         if (!string.Equals(forDelegation, own, StringComparison.Ordinal) && http.Role() != ParticipantRole.Penholder)
         {

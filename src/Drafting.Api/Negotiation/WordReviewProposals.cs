@@ -32,7 +32,7 @@ internal static class WordReviewProposals
                 Rationale(forDelegation, name, change, matched, flaggedNames),
                 string.Create(CultureInfo.InvariantCulture, $"word-review:{fileKey}:{i}"));
             var (dto, refusal) = await proposals.ProposeAsync(id, proposer, proposal, cancellationToken);
-            var shownBy = proposer.FindFirstValue(CurrentUser.DisplayNameClaim) ?? "";
+            var shownBy = proposer.DisplayName();
             var clause = (change.ClauseId ?? change.AfterClauseId)?.Value;
             made.Add(dto is not null
                 ? new WordReviewProposalDto(dto.Seq > seqBefore ? "created" : "duplicate", dto.Id, change.Kind, clause, change.Tracked, change.Authors, shownBy, flaggedNames.Count > 0, change.Paragraph, null)
@@ -66,7 +66,7 @@ internal static class WordReviewProposals
             }
         }
 
-        var (userId, displayName) = match is not null ? (match.UserId, match.DisplayName) : (caller.UserId().ToString(), caller.FindFirstValue(CurrentUser.DisplayNameClaim) ?? "");
+        var (userId, displayName) = match is not null ? (match.UserId, match.DisplayName) : (caller.UserId().ToString(), caller.DisplayName());
         var identity = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, userId),
