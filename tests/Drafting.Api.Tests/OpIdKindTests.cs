@@ -68,4 +68,22 @@ public class OpIdKindTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("draft", (await scenario.CurrentAsync()).GetProperty("stage").GetString());
     }
+
+    [Theory]
+    [InlineData(101, "")]
+    [InlineData(10, "\u0007")]
+    public async Task An_opId_over_100_characters_or_with_a_control_character_is_refused_by_name_and_stores_nothing(int length, string control)
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var clause = scenario.ClauseId("operative", 0);
+        var refused = await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{clause}"),
+            new { text = "Decides, with a bad opId;", baseVersion = 1, opId = new string('o', length) + control });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("opId has at most 100 printable characters.", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.NotEqual("Decides, with a bad opId;", (await scenario.CurrentAsync()).GetProperty("operative")[0].GetProperty("text").GetString());
+
+        var longest = await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{clause}"),
+            new { text = "Decides, with the longest opId;", baseVersion = 1, opId = new string('o', 100) });
+        Assert.True(longest.IsSuccessStatusCode, await longest.Content.ReadAsStringAsync());
+    }
 }

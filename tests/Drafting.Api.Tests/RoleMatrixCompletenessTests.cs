@@ -65,6 +65,27 @@ public class RoleMatrixCompletenessTests
     };
 
     [Fact]
+    public async Task Every_endpoint_that_requires_a_permission_names_its_resolution_by_a_guid_in_its_route()
+    {
+        await using var app = new DraftingApplication();
+        using var _ = app.CreateClient();
+        var guarded = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.OfType<Model.Participants.Permission>().Any())
+            .ToList();
+        Assert.NotEmpty(guarded);
+        var unconstrained = guarded.Where(e => e.RoutePattern.ParameterPolicies.GetValueOrDefault("id") is not [{ Content: "guid" }]).Select(e => e.RoutePattern.RawText).ToList();
+        Assert.True(unconstrained.Count == 0, "Endpoints requiring a permission without {id:guid}:\n" + string.Join("\n", unconstrained));
+    }
+
+    [Fact]
+    public void Reading_the_callers_role_where_no_permission_was_required_is_a_programming_error_named_as_such()
+    {
+        var unguarded = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        var error = Assert.Throws<InvalidOperationException>(() => Resolutions.ResolutionAccess.Role(unguarded));
+        Assert.Equal("RequirePermission did not run for this endpoint.", error.Message);
+    }
+
+    [Fact]
     public async Task Every_endpoint_of_a_resolution_has_a_row_in_the_role_matrix()
     {
         await using var app = new DraftingApplication();

@@ -24,11 +24,8 @@ public static class ResolutionAccess
             .AddEndpointFilter(async (context, next) =>
             {
                 var http = context.HttpContext;
-                if (!Guid.TryParse(http.GetRouteValue("id") as string, out var resolutionId))
-                {
-                    return Refusal.NotFound("The resolution id in the URL is not a valid id.").ToProblem();
-                }
-
+                // Routing answers 404 to an id that is not a GUID: every such endpoint's route constrains it ({id:guid}).
+                var resolutionId = Guid.Parse((string)http.GetRouteValue("id")!, System.Globalization.CultureInfo.InvariantCulture);
                 var participants = http.RequestServices.GetRequiredService<ParticipantStore>();
                 var role = await participants.GetRoleAsync(resolutionId, http.User.UserId(), http.RequestAborted);
                 if (role is null && !await http.RequestServices.GetRequiredService<ResolutionStore>().ExistsAsync(resolutionId, http.RequestAborted))
