@@ -67,4 +67,30 @@ public class BroadcastAudienceTests
         var superseded = await changed.Reader.ReadAsync(timeout.Token);
         Assert.Equal((proposal.GetProperty("id").GetString(), "superseded"), (superseded.Payload.GetProperty("id").GetString(), superseded.Payload.GetProperty("status").GetString()));
     }
+
+    [Fact]
+    public async Task The_pen_holders_reply_in_a_private_thread_reaches_the_threads_organization_live_and_no_one_else()
+    {
+        await using var scenario = await Scenario.CreateAsync(DraftingApplication.OnLoopback());
+        var clause = scenario.ClauseId("operative", 0);
+        var thread = await (await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"), new { clauseId = clause, body = "AU position first.", visibility = "organization" }))
+            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        await using var observer = await scenario.ConnectAsync("observer");
+        await using var drafter = await scenario.ConnectAsync("drafter");
+        var toObserver = Channel.CreateUnbounded<string>();
+        var toDrafter = Channel.CreateUnbounded<string>();
+        observer.On<Comments.CommentDto>(nameof(IDraftingClient.CommentAdded), c => toObserver.Writer.TryWrite(c.Body));
+        drafter.On<Comments.CommentDto>(nameof(IDraftingClient.CommentAdded), c => toDrafter.Writer.TryWrite(c.Body));
+        await observer.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
+        await drafter.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
+
+        // Written by France, in a thread whose audience is the African Union.
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/comments"), new { parentId = thread.GetProperty("id").GetGuid(), body = "Noted by the pen." })).EnsureSuccessStatusCode();
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/comments"), new { clauseId = clause, body = "For everyone.", visibility = "all" })).EnsureSuccessStatusCode();
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        Assert.Equal("Noted by the pen.", await toObserver.Reader.ReadAsync(timeout.Token));
+        // Messages to a connection keep their order: the public comment sent after the reply is the first Ghana hears.
+        Assert.Equal("For everyone.", await toDrafter.Reader.ReadAsync(timeout.Token));
+    }
 }

@@ -1,10 +1,13 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using Dapper;
 using Drafting.Api.Live;
 using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Drafting.Api.Tests;
 
@@ -147,5 +150,34 @@ public class HubGuardTests
         await using var drafter = await scenario.ConnectAsync("drafter");
         var ghana = await drafter.InvokeAsync<List<LiveEvent>>("CatchUp", scenario.ResolutionId, 0L);
         Assert.DoesNotContain(ghana, e => e.Type == EventTypes.CommentAdded && e.Payload.GetProperty("body").GetString() == "Noted by the pen.");
+    }
+
+    [Fact]
+    public async Task A_private_comment_logged_before_threads_named_their_audience_reaches_its_authors_organization_only_in_catch_up()
+    {
+        await using var scenario = await LoopbackScenarioAsync();
+        var comment = await (await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"),
+            new { clauseId = scenario.ClauseId("operative", 0), body = "AU position, logged long ago.", visibility = "organization" })).Content.ReadFromJsonAsync<JsonElement>();
+        var seq = comment.GetProperty("seq").GetInt64();
+        await LogAsBeforeAudiencesAsync(scenario, seq);
+
+        await using var observer = await scenario.ConnectAsync("observer");
+        var seen = Assert.Single(await observer.InvokeAsync<List<LiveEvent>>("CatchUp", scenario.ResolutionId, seq - 1));
+        Assert.Equal(EventTypes.CommentAdded, seen.Type);
+        Assert.Equal("AU position, logged long ago.", seen.Payload.GetProperty("body").GetString());
+
+        await using var drafter = await scenario.ConnectAsync("drafter");
+        var hidden = Assert.Single(await drafter.InvokeAsync<List<LiveEvent>>("CatchUp", scenario.ResolutionId, seq - 1));
+        Assert.Equal((EventTypes.Hidden, seq), (hidden.Type, hidden.Seq));
+    }
+
+    /// <summary>Rewrites a stored comment event the way it was logged before threads had an audience: without that field.</summary>
+    private static async Task LogAsBeforeAudiencesAsync(Scenario scenario, long seq)
+    {
+        await using var connection = await scenario.App.Services.GetRequiredService<Storage.DraftingDatabase>().OpenAsync(CancellationToken.None);
+        var key = new { rid = scenario.ResolutionId.ToString(), seq };
+        var payload = JsonNode.Parse(await connection.QuerySingleAsync<string>("SELECT payload FROM events WHERE resolution_id = @rid AND seq = @seq", key))!.AsObject();
+        Assert.True(payload.Remove("audience"));
+        await connection.ExecuteAsync("UPDATE events SET payload = @payload WHERE resolution_id = @rid AND seq = @seq", new { key.rid, key.seq, payload = payload.ToJsonString() });
     }
 }

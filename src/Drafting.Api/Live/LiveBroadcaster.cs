@@ -94,10 +94,6 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
         }
 
         await send(hub.Clients.Group(OrganizationGroup(comment.ResolutionId, comment.Audience ?? comment.Author.Organization)));
-        var penholders = await participants.PenholderIdsAsync(comment.ResolutionId, CancellationToken.None);
-        if (penholders.Count > 0)
-        {
-            await send(hub.Clients.Users(penholders));
-        }
+        await send(hub.Clients.Users(await participants.PenholderIdsAsync(comment.ResolutionId, CancellationToken.None)));
     }
 }
