@@ -19,6 +19,10 @@ public class HubGuardTests
 {
     private static Task<Scenario> LoopbackScenarioAsync() => Scenario.CreateAsync(DraftingApplication.OnLoopback());
 
+    /// <summary>An edit at version 1 through the hub, which must be refused.</summary>
+    private static Task<HubException> RefusedEditAsync(HubConnection connection, Scenario scenario, string clauseId, string? text, string opId) =>
+        Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<JsonElement>("EditClause", new EditClauseCommand(scenario.ResolutionId, clauseId, 1, text, opId)));
+
     [Fact]
     public async Task An_outsider_cannot_comment_through_the_hub_and_nothing_is_stored()
     {
@@ -36,8 +40,7 @@ public class HubGuardTests
     {
         await using var scenario = await LoopbackScenarioAsync();
         await using var outsider = await scenario.ConnectAsync("outsider");
-        var refused = await Assert.ThrowsAsync<HubException>(() => outsider.InvokeAsync<JsonElement>("EditClause",
-            new EditClauseCommand(scenario.ResolutionId, "not a clause id!", 1, "text", "op-1")));
+        var refused = await RefusedEditAsync(outsider, scenario, "not a clause id!", "text", "op-1");
         Assert.Equal(ErrorCodes.NotParticipant, ErrorCodes.FromHubMessage(refused.Message));
     }
 
@@ -46,18 +49,15 @@ public class HubGuardTests
     {
         await using var scenario = await LoopbackScenarioAsync();
         await using var drafter = await scenario.ConnectAsync("drafter");
-        var malformed = await Assert.ThrowsAsync<HubException>(() => drafter.InvokeAsync<JsonElement>("EditClause",
-            new EditClauseCommand(scenario.ResolutionId, "not a clause id!", 1, "text", "op-1")));
+        var malformed = await RefusedEditAsync(drafter, scenario, "not a clause id!", "text", "op-1");
         Assert.Equal(ErrorCodes.InvalidRequest, ErrorCodes.FromHubMessage(malformed.Message));
         Assert.Contains("'not a clause id!' is not a clause id", malformed.Message, StringComparison.Ordinal);
 
-        var missingText = await Assert.ThrowsAsync<HubException>(() => drafter.InvokeAsync<JsonElement>("EditClause",
-            new EditClauseCommand(scenario.ResolutionId, scenario.ClauseId("operative", 0), 1, null, "op-2")));
+        var missingText = await RefusedEditAsync(drafter, scenario, scenario.ClauseId("operative", 0), null, "op-2");
         Assert.Equal(ErrorCodes.InvalidRequest, ErrorCodes.FromHubMessage(missingText.Message));
         Assert.Contains("text is required.", missingText.Message, StringComparison.Ordinal);
 
-        var unknown = await Assert.ThrowsAsync<HubException>(() => drafter.InvokeAsync<JsonElement>("EditClause",
-            new EditClauseCommand(scenario.ResolutionId, "op-unknown-clause", 1, "Decides to act;", "op-3")));
+        var unknown = await RefusedEditAsync(drafter, scenario, "op-unknown-clause", "Decides to act;", "op-3");
         Assert.Equal(ErrorCodes.NotFound, ErrorCodes.FromHubMessage(unknown.Message));
     }
 
@@ -104,8 +104,7 @@ public class HubGuardTests
     {
         await using var scenario = await LoopbackScenarioAsync();
         await using var outsider = await scenario.ConnectAsync("outsider");
-        var refused = await Assert.ThrowsAsync<HubException>(() => outsider.InvokeAsync<JsonElement>("EditClause",
-            new EditClauseCommand(scenario.ResolutionId, "op-unknown-clause", 1, "Decides to act;", "op-1")));
+        var refused = await RefusedEditAsync(outsider, scenario, "op-unknown-clause", "Decides to act;", "op-1");
         Assert.Equal(ErrorCodes.NotParticipant, ErrorCodes.FromHubMessage(refused.Message));
         Assert.DoesNotContain("op-unknown-clause", refused.Message, StringComparison.Ordinal);
     }

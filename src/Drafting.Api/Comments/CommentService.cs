@@ -74,7 +74,7 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
             var found = CommentAnchor.Find(location.Clause.Id, quote, text);
             if (found is null)
             {
-                return (null, new Refusal(RefusalKind.QuoteNotFound, $"The quoted text \"{request.Quote?.Exact}\" is not in clause '{request.ClauseId}' as it stands now; select it again."));
+                return (null, new Refusal(RefusalKind.QuoteNotFound, $"The quoted text \"{exact}\" is not in clause '{request.ClauseId}' as it stands now; select it again."));
             }
 
             anchor = new AnchorDto(found.ClauseId.Value, new QuoteDto(found.Quote.Exact, found.Quote.Prefix, found.Quote.Suffix), found.Start, found.End, found.Status);
