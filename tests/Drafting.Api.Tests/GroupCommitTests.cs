@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Dapper;
+using Drafting.Api.Platform;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Storage;
 using Drafting.Api.Tests.Servers;

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Dapper;
 using Drafting.Api.Live;
+using Drafting.Api.Platform;
 using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -173,7 +174,7 @@ public class HubGuardTests
     /// <summary>Rewrites a stored comment event the way it was logged before threads had an audience: without that field.</summary>
     private static async Task LogAsBeforeAudiencesAsync(Scenario scenario, long seq)
     {
-        await using var connection = await scenario.App.Services.GetRequiredService<Storage.DraftingDatabase>().OpenAsync(CancellationToken.None);
+        await using var connection = await scenario.App.Services.GetRequiredService<DraftingDatabase>().OpenAsync(CancellationToken.None);
         var key = new { rid = scenario.ResolutionId.ToString(), seq };
         var payload = JsonNode.Parse(await connection.QuerySingleAsync<string>("SELECT payload FROM events WHERE resolution_id = @rid AND seq = @seq", key))!.AsObject();
         Assert.True(payload.Remove("audience"));

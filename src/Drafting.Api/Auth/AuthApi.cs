@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Drafting.Api.Extensions;
+using Drafting.Api.Platform;
 using Drafting.Api.Storage;
 using Drafting.Contract;
 using Microsoft.AspNetCore.Authentication;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Drafting.Api.Auth;
 using Drafting.Api.Extensions;
+using Drafting.Api.Platform;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Storage;
 using Drafting.Model.Participants;

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text;
 using Drafting.Api.Auth;
 using Drafting.Api.Comments;
+using Drafting.Api.Platform;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Revisions;
 using Drafting.Api.Extensions;

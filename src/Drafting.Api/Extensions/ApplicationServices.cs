@@ -6,6 +6,7 @@ using Drafting.Api.Auth;
 using Drafting.Api.Health;
 using Drafting.Api.Live;
 using Drafting.Api.Live.Presence;
+using Drafting.Api.Platform;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Storage;
 using Microsoft.AspNetCore.Authentication.BearerToken;

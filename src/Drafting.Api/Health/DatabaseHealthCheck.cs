@@ -1,4 +1,5 @@
 using Dapper;
+using Drafting.Api.Platform;
 using Drafting.Api.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

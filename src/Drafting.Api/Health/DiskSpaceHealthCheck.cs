@@ -1,3 +1,4 @@
+using Drafting.Api.Platform;
 using Drafting.Api.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

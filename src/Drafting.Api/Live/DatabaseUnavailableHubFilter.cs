@@ -1,4 +1,5 @@
 using Drafting.Api.Extensions;
+using Drafting.Api.Platform;
 using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR;
 

@@ -1,6 +1,7 @@
 using Drafting.Api.Auth;
 using Drafting.Api.Extensions;
 using Drafting.Api.Live.Presence;
+using Drafting.Api.Platform;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Storage;
 using Drafting.Contract;

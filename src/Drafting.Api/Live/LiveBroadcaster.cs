@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Drafting.Api.Comments;
 using Drafting.Api.Negotiation;
+using Drafting.Api.Platform;
 using Drafting.Api.Storage;
 using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Drafting.Api.Extensions;
 using Drafting.Api.Live;
+using Drafting.Api.Platform;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Storage;
 using Drafting.Contract;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Drafting.Api.Auth;
 using Drafting.Api.Live;
+using Drafting.Api.Platform;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Storage;
 using Drafting.Contract;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Drafting.Api.Extensions;
+using Drafting.Api.Platform;
 using Drafting.Api.Resolutions;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;

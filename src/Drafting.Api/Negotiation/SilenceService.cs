@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Drafting.Api.Auth;
 using Drafting.Api.Live;
+using Drafting.Api.Platform;
 using Drafting.Api.Storage;
 using Drafting.Contract;
 using Drafting.Model.Negotiation;

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using Drafting.Api.Auth;
 using Drafting.Api.Comments;
 using Drafting.Api.Extensions;
+using Drafting.Api.Platform;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Storage;
 using Drafting.Contract;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Drafting.Api.Platform;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Api.Resolutions;
@@ -39,7 +40,7 @@ public static partial class ClauseText
     }
 
     /// <summary>The error for an unusable client operation id, or null (none at all is fine: the change is then not replayable).</summary>
-    public static string? OpIdError(string? opId) => Storage.EventLog.OpIdError(opId);
+    public static string? OpIdError(string? opId) => EventLog.OpIdError(opId);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

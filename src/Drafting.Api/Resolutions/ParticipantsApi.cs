@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Drafting.Api.Auth;
 using Drafting.Api.Extensions;
+using Drafting.Api.Platform;
 using Drafting.Api.Storage;
 using Drafting.Contract;
 using Drafting.Model.Participants;

@@ -1,6 +1,7 @@
 using Drafting.Api.Auth;
 using Drafting.Api.Extensions;
 using Drafting.Api.Limits;
+using Drafting.Api.Platform;
 using Drafting.Api.Storage;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;

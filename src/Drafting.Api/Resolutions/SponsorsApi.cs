@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Drafting.Api.Extensions;
+using Drafting.Api.Platform;
 using Drafting.Api.Storage;
 using Drafting.Contract;
 using Drafting.Model.Participants;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Drafting.Api.Auth;
 using Drafting.Api.Comments;
+using Drafting.Api.Platform;
 using Drafting.Api.Storage;
 using Drafting.Model.Import;
 using Drafting.Model.Import.Docx;

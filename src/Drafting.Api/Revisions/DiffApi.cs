@@ -1,4 +1,5 @@
 using Drafting.Api.Extensions;
+using Drafting.Api.Platform;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Storage;
 using Drafting.Model.Diff;

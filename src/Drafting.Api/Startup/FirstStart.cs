@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Drafting.Api.Auth;
+using Drafting.Api.Platform;
 using Drafting.Api.Storage;
 using Drafting.Model.Import;
 

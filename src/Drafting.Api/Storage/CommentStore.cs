@@ -1,4 +1,5 @@
 using Dapper;
+using Drafting.Api.Platform;
 using Drafting.Contract;
 using Drafting.Model.Comments;
 using Drafting.Model.Resolutions;
@@ -110,31 +111,28 @@ public sealed class CommentStore(DraftingDatabase database, TimeProvider time, C
     /// <summary>Stores a comment (its <c>CreatedAt</c> set now) and its <c>CommentAdded</c> event; returns it with its seq.</summary>
     public async Task<StoredComment> AddAsync(StoredComment comment, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        comment.CreatedAt = EventLog.Timestamp(now);
+        await using var transaction = await ResolutionTransaction.BeginAsync(database, time, Guid.Parse(comment.ResolutionId), null, cancellationToken);
+        comment.CreatedAt = transaction.Stamp;
         comment.Resolved = false;
-        var resolutionId = Guid.Parse(comment.ResolutionId);
-        await using var scope = await database.BeginWriteAsync(resolutionId, cancellationToken);
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
+        await transaction.ExecuteAsync(
             $"""
             INSERT INTO comments ({Columns})
             VALUES (@Id, @ResolutionId, @ParentId, @AuthorId, @AuthorName, @Organization, @Body, @Visibility, 0, @ClauseId, @QuoteExact, @QuotePrefix, @QuoteSuffix, @AnchorStart, @AnchorEnd, @AnchorStatus, @CreatedAt, @Audience)
             """,
-            comment, scope.Transaction, cancellationToken: cancellationToken));
-        comment.Seq = await EventLog.AppendAsync(scope, resolutionId, Guid.Parse(comment.AuthorId), null, EventTypes.CommentAdded, payload(comment), now, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+            comment, cancellationToken);
+        comment.Seq = await transaction.AppendAsync(Guid.Parse(comment.AuthorId), null, EventTypes.CommentAdded, payload(comment), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return comment;
     }
 
     /// <summary>Marks a comment resolved or open and logs <c>CommentChanged</c>; returns it with its seq.</summary>
     public async Task<StoredComment> SetResolvedAsync(StoredComment comment, bool resolved, Guid actorId, CancellationToken cancellationToken)
     {
-        await using var scope = await database.BeginWriteAsync(Guid.Parse(comment.ResolutionId), cancellationToken);
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE comments SET resolved = @resolved WHERE id = @id", new { id = comment.Id, resolved = resolved ? 1 : 0 }, scope.Transaction, cancellationToken: cancellationToken));
+        await using var transaction = await ResolutionTransaction.BeginAsync(database, time, Guid.Parse(comment.ResolutionId), null, cancellationToken);
+        await transaction.ExecuteAsync("UPDATE comments SET resolved = @resolved WHERE id = @id", new { id = comment.Id, resolved = resolved ? 1 : 0 }, cancellationToken);
         comment.Resolved = resolved;
-        await LogChangeAsync(scope, comment, actorId, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await LogChangeAsync(transaction, comment, actorId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return comment;
     }
 
@@ -146,7 +144,7 @@ public sealed class CommentStore(DraftingDatabase database, TimeProvider time, C
     /// caller with <see cref="AnchoredOnClauseSql"/> under the same lock), and logs a <c>CommentChanged</c> for each
     /// comment whose place or status changed; returns those comments with their seq.
     /// </summary>
-    internal async Task<IReadOnlyList<StoredComment>> ReanchorAsync(WriteScope scope, IEnumerable<StoredComment> anchored, Guid actorId, ClauseId clauseId, string clauseText, CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<StoredComment>> ReanchorAsync(ResolutionTransaction transaction, IEnumerable<StoredComment> anchored, Guid actorId, ClauseId clauseId, string clauseText, CancellationToken cancellationToken)
     {
         var changed = new List<StoredComment>();
         foreach (var row in anchored)
@@ -158,13 +156,13 @@ public sealed class CommentStore(DraftingDatabase database, TimeProvider time, C
                 continue;
             }
 
-            await scope.Connection.ExecuteAsync(new CommandDefinition(
+            await transaction.ExecuteAsync(
                 "UPDATE comments SET anchor_start = @Start, anchor_end = @End, anchor_status = @status WHERE id = @id",
-                new { after.Start, after.End, status = after.Status.ToString(), id = row.Id }, scope.Transaction, cancellationToken: cancellationToken));
+                new { after.Start, after.End, status = after.Status.ToString(), id = row.Id }, cancellationToken);
             row.AnchorStart = after.Start;
             row.AnchorEnd = after.End;
             row.AnchorStatus = after.Status.ToString();
-            await LogChangeAsync(scope, row, actorId, cancellationToken);
+            await LogChangeAsync(transaction, row, actorId, cancellationToken);
             changed.Add(row);
         }
 
@@ -172,29 +170,24 @@ public sealed class CommentStore(DraftingDatabase database, TimeProvider time, C
     }
 
     /// <summary>
-    /// Orphans, inside the caller's transaction, the comments whose clause no longer exists, and logs a
-    /// <c>CommentChanged</c> for each; returns them with their seq.
+    /// Orphans, inside the caller's transaction, the anchored comments whose clause is no longer in <paramref name="updated"/>,
+    /// and logs a <c>CommentChanged</c> for each; returns them with their seq.
     /// </summary>
-    internal async Task<IReadOnlyList<StoredComment>> OrphanDeletedClausesAsync(WriteScope scope, Guid resolutionId, Guid actorId, CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<StoredComment>> OrphanDeletedClausesAsync(ResolutionTransaction transaction, Guid actorId, Resolution updated, CancellationToken cancellationToken)
     {
-        var rows = (await scope.Connection.QueryAsync<StoredComment>(new CommandDefinition(
-            $"""
-            SELECT {Columns} FROM comments
-            WHERE resolution_id = @rid AND anchor_status = 'Anchored'
-              AND clause_id NOT IN (SELECT id FROM clauses WHERE resolution_id = @rid)
-            """,
-            new { rid = resolutionId.ToString() }, scope.Transaction, cancellationToken: cancellationToken))).AsList();
+        var anchored = await transaction.QueryAsync<StoredComment>(
+            $"SELECT {Columns} FROM comments WHERE resolution_id = @rid AND anchor_status = 'Anchored' ORDER BY created_at, id", new { rid = transaction.Rid }, cancellationToken);
+        var rows = anchored.Where(c => c.ClauseId is { } clause && updated.Find(new ClauseId(clause)) is null).ToList();
         foreach (var row in rows)
         {
-            await scope.Connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE comments SET anchor_status = 'Orphaned' WHERE id = @id", new { id = row.Id }, scope.Transaction, cancellationToken: cancellationToken));
+            await transaction.ExecuteAsync("UPDATE comments SET anchor_status = 'Orphaned' WHERE id = @id", new { id = row.Id }, cancellationToken);
             row.AnchorStatus = nameof(AnchorStatus.Orphaned);
-            await LogChangeAsync(scope, row, actorId, cancellationToken);
+            await LogChangeAsync(transaction, row, actorId, cancellationToken);
         }
 
         return rows;
     }
 
-    private async Task LogChangeAsync(WriteScope scope, StoredComment comment, Guid actorId, CancellationToken cancellationToken) =>
-        comment.Seq = await EventLog.AppendAsync(scope, Guid.Parse(comment.ResolutionId), actorId, null, EventTypes.CommentChanged, payload(comment), time.GetUtcNow(), cancellationToken);
+    private async Task LogChangeAsync(ResolutionTransaction transaction, StoredComment comment, Guid actorId, CancellationToken cancellationToken) =>
+        comment.Seq = await transaction.AppendAsync(actorId, null, EventTypes.CommentChanged, payload(comment), cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Dapper;
+using Drafting.Api.Platform;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 
 namespace Drafting.Api.Storage;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dapper;
+using Drafting.Api.Platform;
 
 namespace Drafting.Api.Storage;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dapper;
+using Drafting.Api.Platform;
 using Drafting.Contract;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
@@ -66,38 +67,29 @@ public sealed class ParticipantStore(DraftingDatabase database, TimeProvider tim
     /// <summary>Adds a participant or changes their role, and logs <c>ParticipantChanged</c>.</summary>
     public async Task<(long Seq, Refusal? Refusal)> SetAsync(Guid resolutionId, Guid userId, ParticipantRole role, Guid actorId, bool actorIsAdmin, JsonElement payload, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var rid = resolutionId.ToString();
-        // Checked under the resolution's lock: two pen-holders demoting each other at once must not both pass.
-        await using var scope = await database.BeginWriteAsync(resolutionId, cancellationToken);
-        if (!actorIsAdmin)
+        // Decided under the resolution's lock (Appointments): two pen-holders demoting each other at once must not both pass.
+        await using var transaction = await ResolutionTransaction.BeginAsync(database, time, resolutionId, null, cancellationToken);
+        var rid = transaction.Rid;
+        var roles = await transaction.QuerySingleOrDefaultAsync<(string? Actor, string? Appointee, long Penholders)>(
+            """
+            SELECT (SELECT role FROM participants WHERE resolution_id = @rid AND user_id = @actorId),
+                   (SELECT role FROM participants WHERE resolution_id = @rid AND user_id = @userId),
+                   (SELECT COUNT(*) FROM participants WHERE resolution_id = @rid AND role = @penholder)
+            """,
+            new { rid, actorId = actorId.ToString(), userId = userId.ToString(), penholder = nameof(ParticipantRole.Penholder) }, cancellationToken);
+        if (Appointments.Refuse(ParticipantRoles.Parse(roles.Actor), actorIsAdmin, ParticipantRoles.Parse(roles.Appointee), role, (int)roles.Penholders) is { } refusal)
         {
-            var actorRole = await scope.Connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-                "SELECT role FROM participants WHERE resolution_id = @rid AND user_id = @actorId",
-                new { rid, actorId = actorId.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
-            if (actorRole != nameof(ParticipantRole.Penholder))
-            {
-                return (0, new Refusal(RefusalKind.Forbidden, "Only a pen-holder (or a site admin) changes participants; you no longer hold the pen."));
-            }
+            return (0, refusal);
         }
 
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
+        await transaction.ExecuteAsync(
             """
             INSERT INTO participants (resolution_id, user_id, role, added_at) VALUES (@rid, @userId, @role, @now)
             ON CONFLICT (resolution_id, user_id) DO UPDATE SET role = excluded.role
             """,
-            new { rid, userId = userId.ToString(), role = role.ToString(), now = EventLog.Timestamp(now) },
-            scope.Transaction, cancellationToken: cancellationToken));
-        var penholders = await scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM participants WHERE resolution_id = @rid AND role = @penholder",
-            new { rid, penholder = nameof(ParticipantRole.Penholder) }, scope.Transaction, cancellationToken: cancellationToken));
-        if (penholders == 0)
-        {
-            return (0, new Refusal(RefusalKind.PenholderNeeded, "That would leave the resolution without a pen-holder; make another participant pen-holder first."));
-        }
-
-        var seq = await EventLog.AppendAsync(scope, resolutionId, actorId, null, EventTypes.ParticipantChanged, payload.GetRawText(), now, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+            new { rid, userId = userId.ToString(), role = role.ToString(), now = transaction.Stamp }, cancellationToken);
+        var seq = await transaction.AppendAsync(actorId, null, EventTypes.ParticipantChanged, payload.GetRawText(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return (seq, null);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dapper;
+using Drafting.Api.Platform;
 using Drafting.Contract;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Resolutions;
@@ -54,17 +55,17 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
     /// </summary>
     public async Task<ProposalOutcome> AddAsync(Guid id, Guid actorId, string? opId, ProposalTargets targets, Func<ProposalAddContext, Decision<StoredProposal>> decide, CancellationToken cancellationToken)
     {
-        var rid = id.ToString();
-        await using var scope = await database.BeginWriteAsync(id, cancellationToken);
+        await using var transaction = await ResolutionTransaction.BeginAsync(database, time, id, null, cancellationToken);
+        var rid = transaction.Rid;
         StoredEvent? earlier;
         ResolutionState? state;
         StoredSilence? silence;
         List<ClauseRef> clauses;
         string? baseText;
-        await using (var read = await scope.Connection.QueryMultipleAsync(new CommandDefinition(
+        await using (var read = await transaction.QueryMultipleAsync(
             $"""
             {EventLog.ByOpIdSql};
-            SELECT r.stage, r.mode, r.last_seq,
+            SELECT r.stage, r.mode,
                    (SELECT p.role FROM participants p WHERE p.resolution_id = r.id AND p.user_id = @actorId) AS actor_role
             FROM resolutions r WHERE r.id = @rid;
             {ResolutionStore.SelectRunningSilence};
@@ -72,7 +73,7 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
             SELECT text FROM clause_versions WHERE resolution_id = @rid AND clause_id = @clauseId AND version = @baseVersion;
             """,
             new { rid, opId, actorId = actorId.ToString(), clauseId = targets.ClauseId ?? "", afterId = targets.AfterClauseId ?? "", parentId = targets.ParentId ?? "", baseVersion = targets.BaseVersion ?? -1 },
-            scope.Transaction, cancellationToken: cancellationToken)))
+            cancellationToken))
         {
             earlier = await read.ReadSingleOrDefaultAsync<StoredEvent>();
             state = await read.ReadSingleOrDefaultAsync<ResolutionState>();
@@ -81,19 +82,20 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
             baseText = await read.ReadSingleOrDefaultAsync<string>();
         }
 
-        if (earlier is not null)
+        switch (ResolutionTransaction.ReplayOf(earlier, actorId, EventTypes.ProposalAdded))
         {
-            return EventLog.Replays(earlier, actorId, EventTypes.ProposalAdded)
-                ? new ProposalOutcome(WriteStatus.Duplicate, earlier.Seq, EventLog.Parse(earlier.Payload), null, null)
-                : ProposalOutcome.Refused(EventLog.OpIdTaken(opId!), state?.LastSeq ?? 0);
+            case Replay.Duplicate:
+                return new ProposalOutcome(WriteStatus.Duplicate, earlier!.Seq, EventLog.Parse(earlier.Payload), null, null);
+            case Replay.Taken:
+                return ProposalOutcome.Refused(EventLog.OpIdTaken(opId!), transaction.LastSeq);
         }
 
         if (state is null)
         {
-            return ProposalOutcome.Refused(Refusal.NotFound($"There is no resolution {id}."), 0);
+            return ProposalOutcome.Refused(transaction.NoResolution(), 0);
         }
 
-        var now = time.GetUtcNow();
+        var now = transaction.Now;
         ClauseRef? Find(string? clauseId) => clauseId is null ? null : clauses.Find(c => c.Id == clauseId);
         var context = new ProposalAddContext(
             state.ActorRole, Enum.Parse<Stage>(state.Stage), Enum.Parse<EditingMode>(state.Mode), silence?.ToModel(), now,
@@ -101,25 +103,24 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
         var (proposal, refusal) = decide(context);
         if (proposal is null)
         {
-            return ProposalOutcome.Refused(refusal!, state.LastSeq);
+            return ProposalOutcome.Refused(refusal!, transaction.LastSeq);
         }
 
         proposal.ResolutionId = rid;
-        proposal.CreatedAt = EventLog.Timestamp(now);
-        proposal.Seq = state.LastSeq + 1;
+        proposal.CreatedAt = transaction.Stamp;
+        // The payload carries the seq its own event gets.
+        proposal.Seq = transaction.LastSeq + 1;
         var text = payload(proposal);
-        // One round trip while holding the lock: the proposal, the resolution's last seq and the event together.
+        // One round trip while holding the lock: the proposal and its event together.
         var parameters = new DynamicParameters(proposal);
-        parameters.AddDynamicParams(new { EventOpId = opId, EventActorId = actorId.ToString(), EventType = EventTypes.ProposalAdded, EventPayload = text });
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
+        parameters.AddDynamicParams(transaction.NextEvent(actorId, opId, EventTypes.ProposalAdded, text));
+        await transaction.ExecuteAsync(
             $"""
             {StoredProposal.InsertSql};
-            UPDATE resolutions SET last_seq = @Seq, updated_at = @CreatedAt WHERE id = @ResolutionId;
-            INSERT INTO events (resolution_id, seq, op_id, actor_id, type, payload, created_at)
-            VALUES (@ResolutionId, @Seq, @EventOpId, @EventActorId, @EventType, @EventPayload, @CreatedAt);
+            {ResolutionTransaction.AppendSql}
             """,
-            parameters, scope.Transaction, cancellationToken: cancellationToken));
-        await scope.CommitAsync(cancellationToken);
+            parameters, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new ProposalOutcome(WriteStatus.Stored, proposal.Seq, EventLog.Parse(text), null, proposal);
     }
 
@@ -129,38 +130,38 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
     /// </summary>
     public async Task<ProposalOutcome> ChangeAsync(Guid id, Guid actorId, string? opId, Guid proposalId, Func<ProposalChangeContext, Decision<StoredProposal>> decide, CancellationToken cancellationToken)
     {
-        await using var scope = await database.BeginWriteAsync(id, cancellationToken);
-        var loaded = await ResolutionStore.LoadAsync(scope.Connection, scope.Transaction, id, cancellationToken);
+        await using var transaction = await ResolutionTransaction.BeginAsync(database, time, id, opId, cancellationToken);
+        var loaded = await ResolutionStore.LoadAsync(transaction.Connection, transaction.Transaction, id, cancellationToken);
         if (loaded is null)
         {
-            return ProposalOutcome.Refused(Refusal.NotFound($"There is no resolution {id}."), 0);
+            return ProposalOutcome.Refused(transaction.NoResolution(), 0);
         }
 
-        if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
+        switch (transaction.ReplayOf(actorId, EventTypes.ProposalChanged))
         {
-            return EventLog.Replays(earlier, actorId, EventTypes.ProposalChanged)
-                ? new ProposalOutcome(WriteStatus.Duplicate, earlier.Seq, EventLog.Parse(earlier.Payload), null, null)
-                : ProposalOutcome.Refused(EventLog.OpIdTaken(opId), loaded.Seq);
+            case Replay.Duplicate:
+                return new ProposalOutcome(WriteStatus.Duplicate, transaction.Earlier!.Seq, EventLog.Parse(transaction.Earlier.Payload), null, null);
+            case Replay.Taken:
+                return ProposalOutcome.Refused(EventLog.OpIdTaken(opId!), loaded.Seq);
         }
 
-        var current = await FindAsync(scope, id, proposalId, cancellationToken);
+        var current = await FindAsync(transaction, proposalId, cancellationToken);
         if (current is null)
         {
-            return ProposalOutcome.Refused(Refusal.NotFound($"There is no proposal {proposalId} in this resolution."), loaded.Seq);
+            return ProposalOutcome.Refused(NoProposal(proposalId), loaded.Seq);
         }
 
-        var now = time.GetUtcNow();
-        var role = await RoleAsync(scope, id, actorId, cancellationToken);
-        var (changed, refusal) = decide(new ProposalChangeContext(loaded.Resolution, loaded.Negotiation, current.Copy(), now, role));
+        var role = await RoleAsync(transaction, actorId, cancellationToken);
+        var (changed, refusal) = decide(new ProposalChangeContext(loaded.Resolution, loaded.Negotiation, current.Copy(), transaction.Now, role));
         if (changed is null)
         {
             return ProposalOutcome.Refused(refusal!, loaded.Seq);
         }
 
-        await scope.Connection.ExecuteAsync(new CommandDefinition(StoredProposal.UpdateSql, changed, scope.Transaction, cancellationToken: cancellationToken));
+        await transaction.ExecuteAsync(StoredProposal.UpdateSql, changed, cancellationToken);
         var text = payload(changed);
-        changed.Seq = await EventLog.AppendAsync(scope, id, actorId, opId, EventTypes.ProposalChanged, text, now, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        changed.Seq = await transaction.AppendAsync(actorId, opId, EventTypes.ProposalChanged, text, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new ProposalOutcome(WriteStatus.Stored, changed.Seq, EventLog.Parse(text), null, changed);
     }
 
@@ -171,61 +172,60 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
     /// </summary>
     public async Task<AcceptOutcome> AcceptAsync(Guid id, Guid actorId, string? opId, Guid proposalId, Func<ChangeContext, StoredProposal, string?, AcceptDecision> decide, CancellationToken cancellationToken)
     {
-        await using var scope = await database.BeginWriteAsync(id, cancellationToken);
-        var loaded = await ResolutionStore.LoadAsync(scope.Connection, scope.Transaction, id, cancellationToken);
+        await using var transaction = await ResolutionTransaction.BeginAsync(database, time, id, opId, cancellationToken);
+        var loaded = await ResolutionStore.LoadAsync(transaction.Connection, transaction.Transaction, id, cancellationToken);
         if (loaded is null)
         {
-            return AcceptOutcome.Refused(Refusal.NotFound($"There is no resolution {id}."));
+            return AcceptOutcome.Refused(transaction.NoResolution());
         }
 
-        if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
+        // An acceptance is logged as the text change it made, or as the decision alone when it made none.
+        switch (transaction.ReplayOf(actorId, EventTypes.ClauseChanged, EventTypes.StructureChanged, EventTypes.ProposalChanged))
         {
-            // An acceptance is logged as the text change it made, or as the decision alone when it made none.
-            return EventLog.Replays(earlier, actorId, EventTypes.ClauseChanged, EventTypes.StructureChanged, EventTypes.ProposalChanged)
-                ? new AcceptOutcome(WriteStatus.Duplicate, null, null, null, EventLog.Parse(earlier.Payload), earlier.Seq)
-                : AcceptOutcome.Refused(EventLog.OpIdTaken(opId));
+            case Replay.Duplicate:
+                return new AcceptOutcome(WriteStatus.Duplicate, null, null, null, EventLog.Parse(transaction.Earlier!.Payload), transaction.Earlier.Seq);
+            case Replay.Taken:
+                return AcceptOutcome.Refused(EventLog.OpIdTaken(opId!));
         }
 
-        var proposal = await FindAsync(scope, id, proposalId, cancellationToken);
+        var proposal = await FindAsync(transaction, proposalId, cancellationToken);
         if (proposal is null)
         {
-            return AcceptOutcome.Refused(Refusal.NotFound($"There is no proposal {proposalId} in this resolution."));
+            return AcceptOutcome.Refused(NoProposal(proposalId));
         }
 
-        var now = time.GetUtcNow();
-        var decision = decide(new ChangeContext(loaded.Resolution, 0, loaded.Negotiation, now), proposal.Copy(), await RoleAsync(scope, id, actorId, cancellationToken));
+        var decision = decide(new ChangeContext(loaded.Resolution, 0, loaded.Negotiation, transaction.Now), proposal.Copy(), await RoleAsync(transaction, actorId, cancellationToken));
         if (decision.Refusal is { } refusal)
         {
             return AcceptOutcome.Refused(refusal);
         }
 
         var decided = decision.Proposal!;
-        decided.DecidedAt = EventLog.Timestamp(now);
+        decided.DecidedAt = transaction.Stamp;
         // The proposal is closed first, so that the write below does not count it among those its change supersedes.
-        await scope.Connection.ExecuteAsync(new CommandDefinition(StoredProposal.UpdateSql, decided, scope.Transaction, cancellationToken: cancellationToken));
-        var write = decision.Write is { } change ? await resolutions.StoreWriteAsync(scope, id, actorId, opId, change, cancellationToken) : null;
+        await transaction.ExecuteAsync(StoredProposal.UpdateSql, decided, cancellationToken);
+        var write = decision.Write is { } change ? await resolutions.StoreWriteAsync(transaction, actorId, opId, change, cancellationToken) : null;
         var text = payload(decided);
-        decided.Seq = await EventLog.AppendAsync(scope, id, actorId, write is null ? opId : null, EventTypes.ProposalChanged, text, now, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        decided.Seq = await transaction.AppendAsync(actorId, write is null ? opId : null, EventTypes.ProposalChanged, text, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new AcceptOutcome(WriteStatus.Stored, write, decided, null, EventLog.Parse(text), decided.Seq);
     }
 
-    private static Task<string?> RoleAsync(WriteScope scope, Guid id, Guid actorId, CancellationToken cancellationToken) =>
-        scope.Connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
-            EventLog.ActorRoleSql, new { rid = id.ToString(), actorId = actorId.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
+    private static Refusal NoProposal(Guid proposalId) => Refusal.NotFound($"There is no proposal {proposalId} in this resolution.");
 
-    private static Task<StoredProposal?> FindAsync(WriteScope scope, Guid id, Guid proposalId, CancellationToken cancellationToken) =>
-        scope.Connection.QuerySingleOrDefaultAsync<StoredProposal>(new CommandDefinition(
+    private static Task<string?> RoleAsync(ResolutionTransaction transaction, Guid actorId, CancellationToken cancellationToken) =>
+        transaction.QuerySingleOrDefaultAsync<string?>(EventLog.ActorRoleSql, new { rid = transaction.Rid, actorId = actorId.ToString() }, cancellationToken);
+
+    private static Task<StoredProposal?> FindAsync(ResolutionTransaction transaction, Guid proposalId, CancellationToken cancellationToken) =>
+        transaction.QuerySingleOrDefaultAsync<StoredProposal>(
             $"SELECT {StoredProposal.Columns} FROM proposals WHERE resolution_id = @rid AND id = @pid",
-            new { rid = id.ToString(), pid = proposalId.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
+            new { rid = transaction.Rid, pid = proposalId.ToString() }, cancellationToken);
 
     private sealed class ResolutionState
     {
         public string Stage { get; set; } = "";
 
         public string Mode { get; set; } = "";
-
-        public long LastSeq { get; set; }
 
         public string? ActorRole { get; set; }
     }

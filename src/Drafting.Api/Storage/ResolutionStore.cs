@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using Drafting.Api.Platform;
 using Drafting.Contract;
 using Drafting.Model.Diff;
 using Drafting.Model.Negotiation;
@@ -107,27 +108,23 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     /// <summary>Stores a new resolution, makes its creator the pen-holder and logs <c>ResolutionCreated</c> (seq 1) with <paramref name="payload"/>.</summary>
     public async Task<long> CreateAsync(Resolution resolution, Guid creatorId, JsonElement payload, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var stamp = EventLog.Timestamp(now);
-        await using var scope = await database.BeginWriteAsync(cancellationToken);
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
+        await using var transaction = await ResolutionTransaction.BeginAsync(database, time, resolution.Id, null, cancellationToken);
+        await transaction.ExecuteAsync(
             """
             INSERT INTO resolutions (id, organ, formula, symbol, title, code, date, stage, version, last_seq, created_by, created_at, updated_at,
                                      decided_meeting, decided_on, votes_in_favour, votes_against, votes_abstaining)
             VALUES (@id, @organ, @formula, @symbol, @title, @code, @date, @stage, @version, @lastSeq, @createdBy, @now, @now,
                     @decidedMeeting, @decidedOn, @votesInFavour, @votesAgainst, @votesAbstaining)
             """,
-            WithCreator(ResolutionMapping.ResolutionParameters(resolution, 0, stamp), creatorId),
-            scope.Transaction, cancellationToken: cancellationToken));
-        await InsertClausesAsync(scope, resolution, cancellationToken);
-        await InsertSponsorsAsync(scope, resolution, cancellationToken);
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            WithCreator(ResolutionMapping.ResolutionParameters(resolution, 0, transaction.Stamp), creatorId), cancellationToken);
+        await InsertClausesAsync(transaction, resolution, cancellationToken);
+        await InsertSponsorsAsync(transaction, resolution, cancellationToken);
+        await transaction.ExecuteAsync(
             "INSERT INTO participants (resolution_id, user_id, role, added_at) VALUES (@rid, @userId, @role, @now)",
-            new { rid = resolution.Id.ToString(), userId = creatorId.ToString(), role = nameof(ParticipantRole.Penholder), now = stamp },
-            scope.Transaction, cancellationToken: cancellationToken));
-        var seq = await EventLog.AppendAsync(scope, resolution.Id, creatorId, null, EventTypes.ResolutionCreated, payload.GetRawText(), now, cancellationToken);
-        await AttributeNewVersionsAsync(scope, resolution.Id, seq, creatorId, now, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+            new { rid = transaction.Rid, userId = creatorId.ToString(), role = nameof(ParticipantRole.Penholder), now = transaction.Stamp }, cancellationToken);
+        var seq = await transaction.AppendAsync(creatorId, null, EventTypes.ResolutionCreated, payload.GetRawText(), cancellationToken);
+        await AttributeNewVersionsAsync(transaction, seq, creatorId, null, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return seq;
     }
 
@@ -144,30 +141,32 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             return WriteOutcome.Refused(Refusal.Invalid(opIdError), 0, null);
         }
 
-        await using var scope = await database.BeginWriteAsync(id, cancellationToken);
-        var current = await LoadAsync(scope.Connection, scope.Transaction, id, cancellationToken);
+        await using var transaction = await ResolutionTransaction.BeginAsync(database, time, id, opId, cancellationToken);
+        var current = await LoadAsync(transaction.Connection, transaction.Transaction, id, cancellationToken);
         if (current is not { } loaded)
         {
-            return WriteOutcome.Refused(NoResolution(id), 0, null);
+            return WriteOutcome.Refused(transaction.NoResolution(), 0, null);
         }
 
-        if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
+        switch (transaction.ReplayOf(actorId, kind))
         {
-            return EventLog.Replays(earlier, actorId, kind)
-                ? new WriteOutcome(WriteStatus.Duplicate, earlier.Seq, EventLog.Parse(earlier.Payload), null, loaded.Resolution, [], [])
-                : WriteOutcome.Refused(EventLog.OpIdTaken(opId), loaded.Seq, loaded.Resolution);
+            case Replay.Duplicate:
+                var earlier = transaction.Earlier!;
+                return new WriteOutcome(WriteStatus.Duplicate, earlier.Seq, EventLog.Parse(earlier.Payload), null, loaded.Resolution, [], []);
+            case Replay.Taken:
+                return WriteOutcome.Refused(EventLog.OpIdTaken(opId!), loaded.Seq, loaded.Resolution);
         }
 
-        var nextRevision = await scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COALESCE(MAX(number) + 1, 0) FROM revisions WHERE resolution_id = @rid", new { rid = id.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
-        var (change, refusal) = decide(new ChangeContext(loaded.Resolution, (int)nextRevision, loaded.Negotiation, time.GetUtcNow()));
+        var nextRevision = await transaction.QuerySingleOrDefaultAsync<long>(
+            "SELECT COALESCE(MAX(number) + 1, 0) FROM revisions WHERE resolution_id = @rid", new { rid = transaction.Rid }, cancellationToken);
+        var (change, refusal) = decide(new ChangeContext(loaded.Resolution, (int)nextRevision, loaded.Negotiation, transaction.Now));
         if (change is null)
         {
             return WriteOutcome.Refused(refusal!, loaded.Seq, loaded.Resolution);
         }
 
-        var stored = await StoreWriteAsync(scope, id, actorId, opId, change, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var stored = await StoreWriteAsync(transaction, actorId, opId, change, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return stored;
     }
 
@@ -176,81 +175,65 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     /// event, the authorship of new clause versions, and then what follows from a new clause tree (comments on deleted
     /// clauses orphaned, comments of a changed text re-anchored, proposals on deleted clauses superseded), each logged.
     /// </summary>
-    internal async Task<WriteOutcome> StoreWriteAsync(WriteScope scope, Guid id, Guid actorId, string? opId, ResolutionWrite change, CancellationToken cancellationToken)
+    internal async Task<WriteOutcome> StoreWriteAsync(ResolutionTransaction transaction, Guid actorId, string? opId, ResolutionWrite change, CancellationToken cancellationToken)
     {
-        var rid = id.ToString();
+        var rid = transaction.Rid;
         var updated = change.Updated;
         switch (change.Part)
         {
             case RewrittenPart.Clauses:
-                await scope.Connection.ExecuteAsync(new CommandDefinition(
-                    "DELETE FROM clauses WHERE resolution_id = @rid", new { rid }, scope.Transaction, cancellationToken: cancellationToken));
-                await InsertClausesAsync(scope, updated, cancellationToken);
+                await transaction.ExecuteAsync("DELETE FROM clauses WHERE resolution_id = @rid", new { rid }, cancellationToken);
+                await InsertClausesAsync(transaction, updated, cancellationToken);
                 break;
             case RewrittenPart.Sponsors:
-                await scope.Connection.ExecuteAsync(new CommandDefinition(
-                    "DELETE FROM sponsors WHERE resolution_id = @rid", new { rid }, scope.Transaction, cancellationToken: cancellationToken));
-                await InsertSponsorsAsync(scope, updated, cancellationToken);
+                await transaction.ExecuteAsync("DELETE FROM sponsors WHERE resolution_id = @rid", new { rid }, cancellationToken);
+                await InsertSponsorsAsync(transaction, updated, cancellationToken);
                 break;
             case RewrittenPart.Stage:
-                await scope.Connection.ExecuteAsync(new CommandDefinition(
+                await transaction.ExecuteAsync(
                     """
                     UPDATE resolutions SET stage = @stage, symbol = @symbol, date = @date, decided_meeting = @decidedMeeting, decided_on = @decidedOn,
                         votes_in_favour = @votesInFavour, votes_against = @votesAgainst, votes_abstaining = @votesAbstaining
                     WHERE id = @rid
                     """,
-                    ResolutionMapping.StageParameters(updated), scope.Transaction, cancellationToken: cancellationToken));
+                    ResolutionMapping.StageParameters(updated), cancellationToken);
                 break;
             case RewrittenPart.Mode:
-                await scope.Connection.ExecuteAsync(new CommandDefinition(
-                    "UPDATE resolutions SET mode = @mode WHERE id = @rid", new { rid, mode = change.Mode!.Value.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
+                await transaction.ExecuteAsync("UPDATE resolutions SET mode = @mode WHERE id = @rid", new { rid, mode = change.Mode!.Value.ToString() }, cancellationToken);
                 break;
         }
 
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE resolutions SET version = @version WHERE id = @rid",
-            new { rid, version = updated.Version }, scope.Transaction, cancellationToken: cancellationToken));
-        var now = time.GetUtcNow();
-        var seq = await EventLog.AppendAsync(scope, id, actorId, opId, change.EventType, change.Payload.GetRawText(), now, cancellationToken);
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE clause_versions SET seq = @seq, actor_id = @actorId, changed_at = @at, proposed_by = @proposedBy WHERE resolution_id = @rid AND seq IS NULL",
-            new { rid, seq, actorId = actorId.ToString(), at = EventLog.Timestamp(now), proposedBy = change.ProposedBy }, scope.Transaction, cancellationToken: cancellationToken));
+        await transaction.ExecuteAsync("UPDATE resolutions SET version = @version WHERE id = @rid", new { rid, version = updated.Version }, cancellationToken);
+        var seq = await transaction.AppendAsync(actorId, opId, change.EventType, change.Payload.GetRawText(), cancellationToken);
+        await AttributeNewVersionsAsync(transaction, seq, actorId, change.ProposedBy, cancellationToken);
         if (change.Part != RewrittenPart.Clauses)
         {
             return new WriteOutcome(WriteStatus.Stored, seq, change.Payload, null, updated, [], []);
         }
 
-        var changedComments = new List<StoredComment>(await comments.OrphanDeletedClausesAsync(scope, id, actorId, cancellationToken));
+        var changedComments = new List<StoredComment>(await comments.OrphanDeletedClausesAsync(transaction, actorId, updated, cancellationToken));
         if (change.TextChanged is { } clauseId && updated.Find(clauseId) is { } changed)
         {
-            var anchored = await scope.Connection.QueryAsync<StoredComment>(new CommandDefinition(
-                CommentStore.AnchoredOnClauseSql, new { rid, id = clauseId.Value }, scope.Transaction, cancellationToken: cancellationToken));
-            changedComments.AddRange(await comments.ReanchorAsync(scope, anchored, actorId, clauseId, changed.Clause.Text, cancellationToken));
+            var anchored = await transaction.QueryAsync<StoredComment>(CommentStore.AnchoredOnClauseSql, new { rid, id = clauseId.Value }, cancellationToken);
+            changedComments.AddRange(await comments.ReanchorAsync(transaction, anchored, actorId, clauseId, changed.Clause.Text, cancellationToken));
         }
 
-        var superseded = await SupersedeProposalsAsync(scope, id, actorId, cancellationToken);
+        var superseded = await SupersedeProposalsAsync(transaction, actorId, updated, cancellationToken);
         return new WriteOutcome(WriteStatus.Stored, seq, change.Payload, null, updated, changedComments, superseded);
     }
 
-    /// <summary>Marks superseded, and logs, the open proposals whose clause, parent or preceding clause no longer exists.</summary>
-    private async Task<IReadOnlyList<StoredProposal>> SupersedeProposalsAsync(WriteScope scope, Guid id, Guid actorId, CancellationToken cancellationToken)
+    /// <summary>Marks superseded, and logs, the open proposals that no longer apply to <paramref name="updated"/> (<see cref="Proposal.AppliesTo"/>).</summary>
+    private async Task<IReadOnlyList<StoredProposal>> SupersedeProposalsAsync(ResolutionTransaction transaction, Guid actorId, Resolution updated, CancellationToken cancellationToken)
     {
-        var gone = (await scope.Connection.QueryAsync<StoredProposal>(new CommandDefinition(
-            $"""
-            SELECT {StoredProposal.Columns} FROM proposals p
-            WHERE p.resolution_id = @rid AND p.status = 'Open' AND (
-                (p.clause_id IS NOT NULL AND p.clause_id NOT IN (SELECT id FROM clauses WHERE resolution_id = @rid))
-             OR (p.parent_id IS NOT NULL AND p.parent_id NOT IN (SELECT id FROM clauses WHERE resolution_id = @rid))
-             OR (p.after_clause_id IS NOT NULL AND p.after_clause_id NOT IN (SELECT id FROM clauses WHERE resolution_id = @rid)))
-            """,
-            new { rid = id.ToString() }, scope.Transaction, cancellationToken: cancellationToken))).AsList();
-        var now = time.GetUtcNow();
+        var open = await transaction.QueryAsync<StoredProposal>(
+            $"SELECT {StoredProposal.Columns} FROM proposals p WHERE p.resolution_id = @rid AND p.status = 'Open' ORDER BY p.created_at, p.id", new { rid = transaction.Rid }, cancellationToken);
+        var gone = open.Where(p => !p.ToModel().AppliesTo(updated)).ToList();
         foreach (var proposal in gone)
         {
             proposal.Status = nameof(Model.Negotiation.ProposalStatus.Superseded);
-            proposal.DecidedAt = EventLog.Timestamp(now);
-            await scope.Connection.ExecuteAsync(new CommandDefinition(StoredProposal.UpdateSql, proposal, scope.Transaction, cancellationToken: cancellationToken));
-            proposal.Seq = await EventLog.AppendAsync(scope, id, actorId, null, EventTypes.ProposalChanged, proposalPayload(proposal), now, cancellationToken);
+            proposal.DecidedAt = transaction.Stamp;
+            await transaction.ExecuteAsync(StoredProposal.UpdateSql, proposal, cancellationToken);
+            proposal.Seq = await transaction.AppendAsync(actorId, null, EventTypes.ProposalChanged, proposalPayload(proposal), cancellationToken);
         }
 
         return gone;
@@ -272,7 +255,7 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     public async Task<(IReadOnlyList<ClauseTextChange> Changes, IReadOnlyList<ClauseTextOutcome> Outcomes)> ChangeClauseTextsAsync(
         Guid id, Func<IReadOnlyList<ClauseTextChange>> take, CancellationToken cancellationToken)
     {
-        await using var scope = await database.BeginWriteAsync(id, cancellationToken);
+        await using var transaction = await ResolutionTransaction.BeginAsync(database, time, id, null, cancellationToken);
         var changes = take();
         var outcomes = new List<ClauseTextOutcome>(changes.Count);
         if (changes.Count == 0)
@@ -282,12 +265,12 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
 
         foreach (var change in changes)
         {
-            outcomes.Add(await ChangeClauseTextAsync(scope, id, change, cancellationToken));
+            outcomes.Add(await ChangeClauseTextAsync(transaction, change, cancellationToken));
         }
 
         if (outcomes.Any(o => o.Status == WriteStatus.Stored))
         {
-            await scope.CommitAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return (changes, outcomes);
@@ -301,17 +284,22 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     /// The clause is read with what the decision needs in one query: the stage, the actor's role on the resolution
     /// (checked again here, so a role taken away a moment ago counts) and the text of the change's base version.
     /// </remarks>
-    private async Task<ClauseTextOutcome> ChangeClauseTextAsync(WriteScope scope, Guid id, ClauseTextChange change, CancellationToken cancellationToken)
+    private async Task<ClauseTextOutcome> ChangeClauseTextAsync(ResolutionTransaction transaction, ClauseTextChange change, CancellationToken cancellationToken)
     {
         var (actorId, opId, clauseId, baseVersion, decide) = change;
+        if (!transaction.Exists)
+        {
+            return ClauseTextOutcome.Refused(transaction.NoResolution(), 0, null);
+        }
+
         // Under the resolution's lock each change reads in one batch and writes in one batch, because every round trip
         // made while holding the lock is time every other writer waits.
-        var rid = id.ToString();
+        var rid = transaction.Rid;
         StoredEvent? earlier;
         StoredClause? clause;
         List<StoredComment> anchored;
         List<NoteRow> notes;
-        await using (var read = await scope.Connection.QueryMultipleAsync(new CommandDefinition(
+        await using (var read = await transaction.QueryMultipleAsync(
             $"""
             {EventLog.ByOpIdSql};
             SELECT c.id, c.kind, c.text, c.opening, c.version, r.stage, r.last_seq, r.mode,
@@ -325,7 +313,7 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             {CommentStore.AnchoredOnClauseSql};
             {SelectNotes} AND clause_id = @id ORDER BY position;
             """,
-            new { rid, id = clauseId.Value, actorId = actorId.ToString(), baseVersion, opId }, scope.Transaction, cancellationToken: cancellationToken)))
+            new { rid, id = clauseId.Value, actorId = actorId.ToString(), baseVersion, opId }, cancellationToken))
         {
             earlier = await read.ReadSingleOrDefaultAsync<StoredEvent>();
             clause = await read.ReadSingleOrDefaultAsync<StoredClause>();
@@ -333,55 +321,41 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             notes = [.. await read.ReadAsync<NoteRow>()];
         }
 
-        if (earlier is not null)
+        switch (ResolutionTransaction.ReplayOf(earlier, actorId, EventTypes.ClauseChanged))
         {
             // A resend by the same person gets the first outcome; anyone else's opId, or one used for another kind
             // of change, is refused rather than silently applied as a new change.
-            return EventLog.Replays(earlier, actorId, EventTypes.ClauseChanged)
-                ? new ClauseTextOutcome(WriteStatus.Duplicate, earlier.Seq, EventLog.Parse(earlier.Payload), null, null, null, [])
-                : ClauseTextOutcome.Refused(EventLog.OpIdTaken(opId!), clause?.LastSeq ?? 0, clause);
-        }
-
-        // Only a missing clause needs to know whether the resolution itself exists.
-        var lastSeq = clause?.LastSeq ?? await scope.Connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT last_seq FROM resolutions WHERE id = @rid", new { rid }, scope.Transaction, cancellationToken: cancellationToken));
-        if (lastSeq is null)
-        {
-            return ClauseTextOutcome.Refused(NoResolution(id), 0, null);
+            case Replay.Duplicate:
+                return new ClauseTextOutcome(WriteStatus.Duplicate, earlier!.Seq, EventLog.Parse(earlier.Payload), null, null, null, []);
+            case Replay.Taken:
+                return ClauseTextOutcome.Refused(EventLog.OpIdTaken(opId!), transaction.LastSeq, clause);
         }
 
         var (decision, refusal) = decide(clause);
         if (decision is null)
         {
-            return ClauseTextOutcome.Refused(refusal!, lastSeq.Value, clause);
+            return ClauseTextOutcome.Refused(refusal!, transaction.LastSeq, clause);
         }
 
-        // last_seq was read under the lock, so the next seq is known without asking for it.
-        var seq = lastSeq.Value + 1;
-        var now = EventLog.Timestamp(time.GetUtcNow());
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
+        var appended = transaction.NextEvent(actorId, opId, EventTypes.ClauseChanged, decision.Payload.GetRawText());
+        var parameters = new DynamicParameters(appended);
+        parameters.AddDynamicParams(new { rid, id = clauseId.Value, text = decision.Text, opening = decision.Opening, version = decision.Version });
+        await transaction.ExecuteAsync(
             $"""
             UPDATE clauses SET text = @text, opening = @opening, version = @version WHERE resolution_id = @rid AND id = @id;
-            UPDATE resolutions SET version = version + 1, last_seq = @seq, updated_at = @now WHERE id = @rid;
-            {EventLog.InsertSql};
+            UPDATE resolutions SET version = version + 1 WHERE id = @rid;
+            {ResolutionTransaction.AppendSql}
             INSERT INTO clause_versions (resolution_id, clause_id, version, text, seq, actor_id, changed_at)
-            VALUES (@rid, @id, @version, @text, @seq, @actorId, @now);
+            VALUES (@rid, @id, @version, @text, @EventSeq, @EventActorId, @EventAt);
             """,
-            new
-            {
-                rid, id = clauseId.Value, text = decision.Text, opening = decision.Opening, version = decision.Version, seq, now,
-                opId, actorId = actorId.ToString(), type = EventTypes.ClauseChanged, payload = decision.Payload.GetRawText(),
-            },
-            scope.Transaction, cancellationToken: cancellationToken));
-        var moved = anchored.Count == 0 ? [] : await comments.ReanchorAsync(scope, anchored, actorId, clauseId, decision.Text, cancellationToken);
-        await CarryNotesAsync(scope, rid, notes, clause!.Text, decision.Text, cancellationToken);
-        return new ClauseTextOutcome(WriteStatus.Stored, seq, decision.Payload, null, clause, decision, moved);
+            parameters, cancellationToken);
+        var moved = anchored.Count == 0 ? [] : await comments.ReanchorAsync(transaction, anchored, actorId, clauseId, decision.Text, cancellationToken);
+        await CarryNotesAsync(transaction, notes, clause!.Text, decision.Text, cancellationToken);
+        return new ClauseTextOutcome(WriteStatus.Stored, appended.EventSeq, decision.Payload, null, clause, decision, moved);
     }
 
-    private static Refusal NoResolution(Guid id) => Refusal.NotFound($"There is no resolution {id}.");
-
     /// <summary>Keeps each footnote of an edited clause after the word it followed; writes only the notes that moved.</summary>
-    private static async Task CarryNotesAsync(WriteScope scope, string rid, List<NoteRow> notes, string oldText, string newText, CancellationToken cancellationToken)
+    private static async Task CarryNotesAsync(ResolutionTransaction transaction, List<NoteRow> notes, string oldText, string newText, CancellationToken cancellationToken)
     {
         if (notes.Count == 0)
         {
@@ -390,12 +364,12 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
 
         var offsets = TextPositions.Carry(oldText, newText, [.. notes.Select(n => (int)Math.Min(n.OffsetInText, oldText.Length))]);
         var moved = notes.Select((note, i) => (note, offset: offsets[i])).Where(n => n.note.OffsetInText != n.offset)
-            .Select(n => new { rid, clauseId = n.note.ClauseId, position = n.note.Position, offset = n.offset }).ToList();
+            .Select(n => new { rid = transaction.Rid, clauseId = n.note.ClauseId, position = n.note.Position, offset = n.offset }).ToList();
         if (moved.Count > 0)
         {
-            await scope.Connection.ExecuteAsync(new CommandDefinition(
+            await transaction.ExecuteAsync(
                 "UPDATE notes SET offset_in_text = @offset WHERE resolution_id = @rid AND clause_id = @clauseId AND position = @position",
-                moved, scope.Transaction, cancellationToken: cancellationToken));
+                moved, cancellationToken);
         }
     }
 
@@ -416,11 +390,14 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
                 new NegotiationState(Enum.Parse<EditingMode>(row.Mode), silence?.ToModel()));
     }
 
-    /// <summary>Marks the clause versions written in this transaction with the event that wrote them, for the clause history.</summary>
-    private static Task<int> AttributeNewVersionsAsync(WriteScope scope, Guid id, long seq, Guid actorId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        scope.Connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE clause_versions SET seq = @seq, actor_id = @actorId, changed_at = @at WHERE resolution_id = @rid AND seq IS NULL",
-            new { rid = id.ToString(), seq, actorId = actorId.ToString(), at = EventLog.Timestamp(now) }, scope.Transaction, cancellationToken: cancellationToken));
+    /// <summary>
+    /// Marks the clause versions written in this transaction with the event that wrote them, for the clause history,
+    /// credited to <paramref name="proposedBy"/> when they come from that delegation's accepted proposal.
+    /// </summary>
+    private static Task<int> AttributeNewVersionsAsync(ResolutionTransaction transaction, long seq, Guid actorId, string? proposedBy, CancellationToken cancellationToken) =>
+        transaction.ExecuteAsync(
+            "UPDATE clause_versions SET seq = @seq, actor_id = @actorId, changed_at = @at, proposed_by = @proposedBy WHERE resolution_id = @rid AND seq IS NULL",
+            new { rid = transaction.Rid, seq, actorId = actorId.ToString(), at = transaction.Stamp, proposedBy }, cancellationToken);
 
     private static DynamicParameters WithCreator(DynamicParameters parameters, Guid creatorId)
     {
@@ -428,40 +405,38 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         return parameters;
     }
 
-    private static async Task InsertClausesAsync(WriteScope scope, Resolution resolution, CancellationToken cancellationToken)
+    private static async Task InsertClausesAsync(ResolutionTransaction transaction, Resolution resolution, CancellationToken cancellationToken)
     {
         var rows = ResolutionMapping.ClauseParameters(resolution).ToList();
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
+        await transaction.ExecuteAsync(
             """
             INSERT INTO clauses (resolution_id, id, parent_id, kind, position, opening, text, version, sub_style)
             VALUES (@resolutionId, @id, @parentId, @kind, @position, @opening, @text, @version, @subStyle)
             """,
-            rows, scope.Transaction, cancellationToken: cancellationToken));
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            rows, cancellationToken);
+        await transaction.ExecuteAsync(
             """
             INSERT INTO clause_versions (resolution_id, clause_id, version, text) VALUES (@resolutionId, @id, @version, @text)
             ON CONFLICT (resolution_id, clause_id, version) DO NOTHING
             """,
-            rows, scope.Transaction, cancellationToken: cancellationToken));
+            rows, cancellationToken);
 
         // Headings hang on operative paragraphs, so they are rewritten whenever the structure is.
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM headings WHERE resolution_id = @rid", new { rid = resolution.Id.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
+        await transaction.ExecuteAsync("DELETE FROM headings WHERE resolution_id = @rid", new { rid = transaction.Rid }, cancellationToken);
+        await transaction.ExecuteAsync(
             "INSERT INTO headings (resolution_id, id, before_clause_id, text) VALUES (@resolutionId, @id, @beforeClauseId, @text)",
-            ResolutionMapping.HeadingParameters(resolution).ToList(), scope.Transaction, cancellationToken: cancellationToken));
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM notes WHERE resolution_id = @rid", new { rid = resolution.Id.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            ResolutionMapping.HeadingParameters(resolution).ToList(), cancellationToken);
+        await transaction.ExecuteAsync("DELETE FROM notes WHERE resolution_id = @rid", new { rid = transaction.Rid }, cancellationToken);
+        await transaction.ExecuteAsync(
             "INSERT INTO notes (resolution_id, clause_id, position, offset_in_text, text) VALUES (@resolutionId, @clauseId, @position, @offsetInText, @text)",
-            ResolutionMapping.NoteParameters(resolution).ToList(), scope.Transaction, cancellationToken: cancellationToken));
+            ResolutionMapping.NoteParameters(resolution).ToList(), cancellationToken);
     }
 
-    private static Task<int> InsertSponsorsAsync(WriteScope scope, Resolution resolution, CancellationToken cancellationToken) =>
-        scope.Connection.ExecuteAsync(new CommandDefinition(
+    private static Task<int> InsertSponsorsAsync(ResolutionTransaction transaction, Resolution resolution, CancellationToken cancellationToken) =>
+        transaction.ExecuteAsync(
             """
             INSERT INTO sponsors (resolution_id, position, name, role, joined_on, withdrawn_on, joined_revision, withdrawn_revision)
             VALUES (@resolutionId, @position, @name, @role, @joinedOn, @withdrawnOn, @joinedRevision, @withdrawnRevision)
             """,
-            ResolutionMapping.SponsorParameters(resolution).ToList(), scope.Transaction, cancellationToken: cancellationToken));
+            ResolutionMapping.SponsorParameters(resolution).ToList(), cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dapper;
+using Drafting.Api.Platform;
 using Drafting.Contract;
 using Drafting.Model.Resolutions;
 
@@ -19,22 +20,17 @@ public sealed class RevisionStore(DraftingDatabase database, TimeProvider time)
     /// <param name="cancellationToken">Cancels the write.</param>
     public async Task<(RevisionRow Revision, JsonElement Payload)?> PublishAsync(Guid id, Guid actorId, string? label, Func<RevisionRow, JsonElement> describe, CancellationToken cancellationToken)
     {
-        var rid = id.ToString();
-        await using var scope = await database.BeginWriteAsync(id, cancellationToken);
-        var number = await scope.Connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            """
-            SELECT (SELECT COALESCE(MAX(number) + 1, 0) FROM revisions WHERE resolution_id = @rid)
-            FROM resolutions WHERE id = @rid
-            """,
-            new { rid }, scope.Transaction, cancellationToken: cancellationToken));
-        if (number is not { } next)
+        await using var transaction = await ResolutionTransaction.BeginAsync(database, time, id, null, cancellationToken);
+        if (!transaction.Exists)
         {
             return null;
         }
 
-        var now = time.GetUtcNow();
-        var parameters = new { rid, number = next, label = label ?? Revision.DefaultLabel((int)next), actorId = actorId.ToString(), at = EventLog.Timestamp(now) };
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
+        var rid = transaction.Rid;
+        var next = await transaction.QuerySingleOrDefaultAsync<long>(
+            "SELECT COALESCE(MAX(number) + 1, 0) FROM revisions WHERE resolution_id = @rid", new { rid }, cancellationToken);
+        var parameters = new { rid, number = next, label = label ?? Revision.DefaultLabel((int)next), actorId = actorId.ToString(), at = transaction.Stamp };
+        await transaction.ExecuteAsync(
             """
             INSERT INTO revisions (resolution_id, number, label, organ, formula, symbol, title, code, date, stage, version, seq, published_by, published_at)
             SELECT id, @number, @label, organ, formula, symbol, title, code, date, stage, version, last_seq + 1, @actorId, @at FROM resolutions WHERE id = @rid;
@@ -47,12 +43,12 @@ public sealed class RevisionStore(DraftingDatabase database, TimeProvider time)
             INSERT INTO revision_notes (resolution_id, number, clause_id, position, offset_in_text, text)
             SELECT resolution_id, @number, clause_id, position, offset_in_text, text FROM notes WHERE resolution_id = @rid;
             """,
-            parameters, scope.Transaction, cancellationToken: cancellationToken));
-        var stored = (await ListAsync(scope.Connection, scope.Transaction, id, next, cancellationToken)).Single();
+            parameters, cancellationToken);
+        var stored = (await ListAsync(transaction.Connection, transaction.Transaction, id, next, cancellationToken)).Single();
         // The revision row already carries the seq its event gets (last_seq + 1, taken in this transaction).
         var payload = describe(stored);
-        await EventLog.AppendAsync(scope, id, actorId, null, EventTypes.RevisionPublished, payload.GetRawText(), now, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await transaction.AppendAsync(actorId, null, EventTypes.RevisionPublished, payload.GetRawText(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return (stored, payload);
     }
 

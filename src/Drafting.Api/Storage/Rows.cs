@@ -92,25 +92,3 @@ internal sealed class SponsorRow
 
     public long? WithdrawnRevision { get; set; }
 }
-
-/// <summary>One event of a resolution's log as stored.</summary>
-public sealed class StoredEvent
-{
-    /// <summary>Its position in the resolution's log.</summary>
-    public long Seq { get; set; }
-
-    /// <summary>The client's operation id, when it sent one.</summary>
-    public string? OpId { get; set; }
-
-    /// <summary>Who made the change.</summary>
-    public string ActorId { get; set; } = "";
-
-    /// <summary>Its type (<see cref="Contract.EventTypes"/>).</summary>
-    public string Type { get; set; } = "";
-
-    /// <summary>Its JSON payload.</summary>
-    public string Payload { get; set; } = "";
-
-    /// <summary>When it was stored (UTC, ISO 8601).</summary>
-    public string CreatedAt { get; set; } = "";
-}

@@ -1,4 +1,5 @@
 using Dapper;
+using Drafting.Api.Platform;
 using Drafting.Contract;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Resolutions;
@@ -27,30 +28,30 @@ public sealed class SilenceStore(DraftingDatabase database, TimeProvider time, S
     /// </summary>
     public async Task<SilenceOutcome> ChangeAsync(Guid id, Guid actorId, string? opId, Func<SilenceContext, Decision<SilenceWrite>> decide, CancellationToken cancellationToken)
     {
-        var rid = id.ToString();
-        await using var scope = await database.BeginWriteAsync(id, cancellationToken);
-        var state = await scope.Connection.QuerySingleOrDefaultAsync<(string Stage, string? Role, long? LatestRevision)>(new CommandDefinition(
+        await using var transaction = await ResolutionTransaction.BeginAsync(database, time, id, opId, cancellationToken);
+        var rid = transaction.Rid;
+        var state = await transaction.QuerySingleOrDefaultAsync<(string Stage, string? Role, long? LatestRevision)>(
             """
             SELECT r.stage, (SELECT p.role FROM participants p WHERE p.resolution_id = r.id AND p.user_id = @actorId),
                    (SELECT MAX(v.number) FROM revisions v WHERE v.resolution_id = r.id)
             FROM resolutions r WHERE r.id = @rid
             """,
-            new { rid, actorId = actorId.ToString() }, scope.Transaction, cancellationToken: cancellationToken));
+            new { rid, actorId = actorId.ToString() }, cancellationToken);
         if (state.Stage is null)
         {
-            return SilenceOutcome.Refused(Refusal.NotFound($"There is no resolution {id}."));
+            return SilenceOutcome.Refused(transaction.NoResolution());
         }
 
-        if (opId is not null && await EventLog.FindByOpIdAsync(scope, id, opId, cancellationToken) is { } earlier)
+        var latest = await LatestAsync(transaction.Connection, transaction.Transaction, id, cancellationToken);
+        switch (transaction.ReplayOf(actorId, EventTypes.SilenceChanged))
         {
-            return EventLog.Replays(earlier, actorId, EventTypes.SilenceChanged)
-                ? new SilenceOutcome(WriteStatus.Duplicate, await LatestAsync(scope.Connection, scope.Transaction, id, cancellationToken), null, earlier.Seq)
-                : SilenceOutcome.Refused(EventLog.OpIdTaken(opId));
+            case Replay.Duplicate:
+                return new SilenceOutcome(WriteStatus.Duplicate, latest, null, transaction.Earlier!.Seq);
+            case Replay.Taken:
+                return SilenceOutcome.Refused(EventLog.OpIdTaken(opId!));
         }
 
-        var latest = await LatestAsync(scope.Connection, scope.Transaction, id, cancellationToken);
-        var now = time.GetUtcNow();
-        var (write, refusal) = decide(new SilenceContext(state.Role, Enum.Parse<Stage>(state.Stage), latest, (int?)state.LatestRevision, now));
+        var (write, refusal) = decide(new SilenceContext(state.Role, Enum.Parse<Stage>(state.Stage), latest, (int?)state.LatestRevision, transaction.Now));
         if (write is null)
         {
             return SilenceOutcome.Refused(refusal!);
@@ -60,30 +61,29 @@ public sealed class SilenceStore(DraftingDatabase database, TimeProvider time, S
         silence.ResolutionId = rid;
         if (write.IsNew)
         {
-            silence.StartedAt = EventLog.Timestamp(now);
-            await scope.Connection.ExecuteAsync(new CommandDefinition(
+            silence.StartedAt = transaction.Stamp;
+            await transaction.ExecuteAsync(
                 $"INSERT INTO silences ({Columns}) VALUES (@ResolutionId, @Id, @Revision, @UntilAt, @Status, @StartedBy, @StartedAt, @EndedAt)",
-                silence, scope.Transaction, cancellationToken: cancellationToken));
+                silence, cancellationToken);
         }
         else
         {
-            await scope.Connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE silences SET status = @Status, ended_at = @EndedAt WHERE resolution_id = @ResolutionId AND id = @Id",
-                silence, scope.Transaction, cancellationToken: cancellationToken));
+            await transaction.ExecuteAsync(
+                "UPDATE silences SET status = @Status, ended_at = @EndedAt WHERE resolution_id = @ResolutionId AND id = @Id", silence, cancellationToken);
         }
 
         if (write.Break is { } broken)
         {
             broken.SilenceId = silence.Id;
-            broken.BrokenAt = EventLog.Timestamp(now);
-            await scope.Connection.ExecuteAsync(new CommandDefinition(
+            broken.BrokenAt = transaction.Stamp;
+            await transaction.ExecuteAsync(
                 "INSERT INTO silence_breaks (resolution_id, silence_id, organization, user_id, statement, broken_at) VALUES (@rid, @SilenceId, @Organization, @UserId, @Statement, @BrokenAt)",
-                new { rid, broken.SilenceId, broken.Organization, broken.UserId, broken.Statement, broken.BrokenAt }, scope.Transaction, cancellationToken: cancellationToken));
+                new { rid, broken.SilenceId, broken.Organization, broken.UserId, broken.Statement, broken.BrokenAt }, cancellationToken);
             silence.Breaks.Add(broken);
         }
 
-        silence.Seq = await EventLog.AppendAsync(scope, id, actorId, opId, EventTypes.SilenceChanged, payload(silence, now), now, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        silence.Seq = await transaction.AppendAsync(actorId, opId, EventTypes.SilenceChanged, payload(silence, transaction.Now), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new SilenceOutcome(WriteStatus.Stored, silence, null, silence.Seq);
     }
 
@@ -107,18 +107,18 @@ public sealed class SilenceStore(DraftingDatabase database, TimeProvider time, S
         foreach (var silence in due)
         {
             var id = Guid.Parse(silence.ResolutionId);
-            await using var scope = await database.BeginWriteAsync(id, cancellationToken);
-            var changed = await scope.Connection.ExecuteAsync(new CommandDefinition(
+            await using var transaction = await ResolutionTransaction.BeginAsync(database, time, id, null, cancellationToken);
+            var changed = await transaction.ExecuteAsync(
                 "UPDATE silences SET status = 'Passed', ended_at = @now WHERE resolution_id = @rid AND id = @id AND status = 'Running' AND until_at <= @now",
-                new { rid = silence.ResolutionId, id = silence.Id, now = EventLog.Timestamp(now) }, scope.Transaction, cancellationToken: cancellationToken));
+                new { rid = silence.ResolutionId, id = silence.Id, now = EventLog.Timestamp(now) }, cancellationToken);
             if (changed == 0)
             {
                 continue;
             }
 
-            var stored = (await LatestAsync(scope.Connection, scope.Transaction, id, cancellationToken))!;
-            stored.Seq = await EventLog.AppendAsync(scope, id, Guid.Parse(stored.StartedBy), null, EventTypes.SilenceChanged, payload(stored, now), now, cancellationToken);
-            await scope.CommitAsync(cancellationToken);
+            var stored = (await LatestAsync(transaction.Connection, transaction.Transaction, id, cancellationToken))!;
+            stored.Seq = await transaction.AppendAsync(Guid.Parse(stored.StartedBy), null, EventTypes.SilenceChanged, payload(stored, now), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             announced.Add(stored);
         }
 

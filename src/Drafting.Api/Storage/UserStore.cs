@@ -1,4 +1,5 @@
 using Dapper;
+using Drafting.Api.Platform;
 
 namespace Drafting.Api.Storage;
 

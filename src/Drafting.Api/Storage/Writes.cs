@@ -54,20 +54,6 @@ public sealed record LoadedResolution(Resolution Resolution, long Seq, Negotiati
 /// <param name="Payload">The event's payload, serialized once.</param>
 public sealed record ClauseTextWrite(string Text, string? Opening, int Version, JsonElement Payload);
 
-/// <summary>A caller's decision on the state it was shown: a write to store, or a refusal that stores nothing.</summary>
-/// <typeparam name="TWrite">What is written.</typeparam>
-/// <param name="Write">The write; null when refused.</param>
-/// <param name="Refusal">Why nothing is written; null when written.</param>
-public readonly record struct Decision<TWrite>(TWrite? Write, Refusal? Refusal)
-    where TWrite : class
-{
-    /// <summary>A decision to store <paramref name="write"/>.</summary>
-    public static implicit operator Decision<TWrite>(TWrite write) => new(write, null);
-
-    /// <summary>A decision to refuse.</summary>
-    public static implicit operator Decision<TWrite>(Refusal refusal) => new(null, refusal);
-}
-
 /// <summary>How a write ended.</summary>
 public enum WriteStatus
 {

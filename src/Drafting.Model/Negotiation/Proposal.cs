@@ -125,6 +125,19 @@ public sealed class Proposal
     /// <summary>The clause the proposal bears on: the one it changes, or the one an insert goes under or after.</summary>
     public ClauseId? Anchor => ClauseId ?? ParentId ?? AfterClauseId;
 
+    /// <summary>
+    /// Whether every clause the proposal names (the one it changes, the parent of an insert, the clause it is to follow)
+    /// is still in <paramref name="resolution"/>. An open proposal that names a deleted clause no longer applies: it is
+    /// superseded, said to its delegation rather than left open or carried to another place.
+    /// </summary>
+    public bool AppliesTo(Resolution resolution)
+    {
+        ArgumentNullException.ThrowIfNull(resolution);
+        return Named(ClauseId) && Named(ParentId) && Named(AfterClauseId);
+
+        bool Named(ClauseId? id) => id is not { } clause || resolution.Find(clause) is not null;
+    }
+
     /// <summary>"Ghana", "Ghana, supported by Kenya and Sierra Leone".</summary>
     public string DelegationsText => Supporters.IsEmpty
         ? Organization

@@ -3,7 +3,7 @@ using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.SignalR;
 
-namespace Drafting.Api.Extensions;
+namespace Drafting.Api.Platform;
 
 /// <summary>
 /// The one mapping from a <see cref="Refusal"/> to what a caller gets: an HTTP status, a title and a stable

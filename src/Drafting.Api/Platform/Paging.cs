@@ -1,9 +1,8 @@
-using Drafting.Api.Storage;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Drafting.Api.Extensions;
+namespace Drafting.Api.Platform;
 
 /// <summary>
 /// Lists come in bounded pages: <c>?limit=</c> (default <see cref="DefaultSize"/>, at most <see cref="MaxSize"/>)

@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
 
-namespace Drafting.Api.Storage;
+namespace Drafting.Api.Platform;
 
 /// <summary>
 /// Where a page of a list ends: the sort key (creation time, id) of its last row, opaque to callers. The next

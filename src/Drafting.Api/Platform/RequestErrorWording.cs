@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Drafting.Api.Extensions;
+namespace Drafting.Api.Platform;
 
 /// <summary>
 /// Words the framework's binding failures in the contract's terms: the field, where it is, what it accepts.

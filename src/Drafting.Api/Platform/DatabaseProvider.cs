@@ -1,4 +1,4 @@
-namespace Drafting.Api.Storage;
+namespace Drafting.Api.Platform;
 
 /// <summary>Which database engine holds the data: chosen from the connection string.</summary>
 public enum DatabaseProvider

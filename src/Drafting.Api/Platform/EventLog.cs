@@ -1,42 +1,16 @@
 using System.Globalization;
 using Dapper;
 
-namespace Drafting.Api.Storage;
+namespace Drafting.Api.Platform;
 
 /// <summary>
-/// Appends events to a resolution's log inside the caller's write transaction: the next <c>seq</c>
-/// is taken from the resolution row, so a change and its event are stored together or not at all.
+/// The rules of a resolution's event log that every write shares (see <see cref="ResolutionTransaction"/>, which appends):
+/// which opIds are usable, when a resend replays its first outcome, and how times are stored.
 /// </summary>
 internal static class EventLog
 {
-    public static async Task<long> AppendAsync(WriteScope scope, Guid resolutionId, Guid actorId, string? opId, string type, string payload, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var rid = resolutionId.ToString();
-        var seq = await scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "UPDATE resolutions SET last_seq = last_seq + 1, updated_at = @now WHERE id = @rid RETURNING last_seq",
-            new { rid, now = Timestamp(now) }, scope.Transaction, cancellationToken: cancellationToken));
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
-            InsertSql, new { rid, seq, opId, actorId = actorId.ToString(), type, payload, now = Timestamp(now) },
-            scope.Transaction, cancellationToken: cancellationToken));
-        return seq;
-    }
-
-    /// <summary>
-    /// Stores one event (<c>@rid, @seq, @opId, @actorId, @type, @payload, @now</c>), for a caller that batches it with
-    /// its own statements and has set <c>resolutions.last_seq</c> to <c>@seq</c> under the resolution's lock.
-    /// </summary>
-    public const string InsertSql = """
-        INSERT INTO events (resolution_id, seq, op_id, actor_id, type, payload, created_at)
-        VALUES (@rid, @seq, @opId, @actorId, @type, @payload, @now)
-        """;
-
     /// <summary>The event of <c>@opId</c> in resolution <c>@rid</c>, if any.</summary>
     public const string ByOpIdSql = "SELECT seq, op_id, actor_id, type, payload, created_at FROM events WHERE resolution_id = @rid AND op_id = @opId";
-
-    public static Task<StoredEvent?> FindByOpIdAsync(WriteScope scope, Guid resolutionId, string opId, CancellationToken cancellationToken) =>
-        scope.Connection.QuerySingleOrDefaultAsync<StoredEvent>(new CommandDefinition(
-            ByOpIdSql,
-            new { rid = resolutionId.ToString(), opId }, scope.Transaction, cancellationToken: cancellationToken));
 
     /// <summary>The error for an unusable client operation id, or null (none at all is fine: the change is then not replayable).</summary>
     public static string? OpIdError(string? opId) => opId switch

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Drafting.Api.Extensions;
+namespace Drafting.Api.Platform;
 
 /// <summary>
 /// Turns unreadable requests (malformed JSON, wrong types, oversized bodies) into a 4xx ProblemDetails

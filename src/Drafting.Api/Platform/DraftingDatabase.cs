@@ -3,7 +3,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace Drafting.Api.Storage;
+namespace Drafting.Api.Platform;
 
 /// <summary>
 /// The database, SQLite or PostgreSQL. On SQLite (WAL, busy timeout) one writer at a time inside this process

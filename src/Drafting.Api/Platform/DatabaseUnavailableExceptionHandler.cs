@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Drafting.Api.Extensions;
+namespace Drafting.Api.Platform;
 
 /// <summary>
 /// A database that cannot be reached (server down, connection lost, SQLite busy past its timeout) is a
