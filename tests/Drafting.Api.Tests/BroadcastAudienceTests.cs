@@ -73,7 +73,7 @@ public class BroadcastAudienceTests
     {
         await using var scenario = await Scenario.CreateAsync(DraftingApplication.OnLoopback());
         var clause = scenario.ClauseId("operative", 0);
-        var thread = await (await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"), new { clauseId = clause, body = "AU position first.", visibility = "organization" }))
+        var thread = await (await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"), new { clauseId = clause, body = "AU position first.", visibility = "penholder" }))
             .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
         await using var observer = await scenario.ConnectAsync("observer");
         await using var drafter = await scenario.ConnectAsync("drafter");

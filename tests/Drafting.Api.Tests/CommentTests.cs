@@ -70,11 +70,11 @@ public class CommentTests
     }
 
     [Fact]
-    public async Task Organization_only_comments_are_seen_by_that_organization_and_the_pen_holder_only()
+    public async Task Comments_for_an_organization_and_the_pen_holder_are_seen_by_them_only()
     {
         await using var scenario = await Scenario.CreateAsync();
         var clause = scenario.ClauseId("preambular", 0);
-        await CommentAsync(scenario, "observer", new { clauseId = clause, quote = new { exact = "Charter" }, body = "AU internal note", visibility = "organization" });
+        await CommentAsync(scenario, "observer", new { clauseId = clause, quote = new { exact = "Charter" }, body = "AU internal note", visibility = "penholder" });
         await CommentAsync(scenario, "drafter", new { clauseId = clause, body = "For everyone" });
 
         var seenByObserver = await scenario.Clients["observer"].GetFromJsonAsync<JsonElement>(scenario.Path("/comments"));

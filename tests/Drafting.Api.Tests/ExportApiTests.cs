@@ -159,7 +159,7 @@ public class PrivateCommentExportTests
         (await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"),
             new { clauseId = clause, quote = new { exact = "the African Union's efforts" }, body = "Shared with all.", visibility = "all" })).EnsureSuccessStatusCode();
         (await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"),
-            new { clauseId = clause, quote = new { exact = "safety and security" }, body = "AU only.", visibility = "organization" })).EnsureSuccessStatusCode();
+            new { clauseId = clause, quote = new { exact = "safety and security" }, body = "AU only.", visibility = "penholder" })).EnsureSuccessStatusCode();
         (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Rev.1" })).EnsureSuccessStatusCode();
 
         async Task<string> CommentsIn(string query, string role = "penholder")
@@ -176,7 +176,7 @@ public class PrivateCommentExportTests
 
         Assert.Contains("Shared with all.", await CommentsIn("?comments=public"), StringComparison.Ordinal);
         var all = await CommentsIn("?comments=all");
-        Assert.Contains("[African Union only] AU only.", all, StringComparison.Ordinal);
+        Assert.Contains("[African Union and the pen-holder] AU only.", all, StringComparison.Ordinal);
         Assert.Contains("Shared with all.", all, StringComparison.Ordinal);
         // The Secretariat is not the AU's audience: asking for all gives it only what it may see.
         Assert.DoesNotContain("AU only.", await CommentsIn("?comments=all", "secretary"), StringComparison.Ordinal);

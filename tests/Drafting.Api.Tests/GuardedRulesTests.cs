@@ -87,11 +87,11 @@ public class GuardedRulesTests
     {
         await using var scenario = await Scenario.CreateAsync();
         var clause = scenario.ClauseId("preambular", 0);
-        var comment = await (await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"), new { clauseId = clause, body = "For the AU only.", visibility = "organization" }))
+        var comment = await (await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"), new { clauseId = clause, body = "For the AU only.", visibility = "penholder" }))
             .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
         var reply = await (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/comments"), new { parentId = comment.GetProperty("id").GetGuid(), body = "Noted, France.", visibility = "all" }))
             .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("organization", reply.GetProperty("visibility").GetString());
+        Assert.Equal("penholder", reply.GetProperty("visibility").GetString());
         var seenByGhana = await scenario.Clients["drafter"].GetStringAsync(scenario.Path("/comments"));
         Assert.DoesNotContain("Noted, France.", seenByGhana, StringComparison.Ordinal);
         Assert.DoesNotContain("For the AU only.", seenByGhana, StringComparison.Ordinal);

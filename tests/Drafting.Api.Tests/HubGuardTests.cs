@@ -138,7 +138,7 @@ public class HubGuardTests
         await using var scenario = await LoopbackScenarioAsync();
         var clause = scenario.ClauseId("operative", 0);
         var thread = await (await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"),
-            new { clauseId = clause, body = "AU position first.", visibility = "organization" })).Content.ReadFromJsonAsync<JsonElement>();
+            new { clauseId = clause, body = "AU position first.", visibility = "penholder" })).Content.ReadFromJsonAsync<JsonElement>();
         // The reply's author is France; its thread's audience is the African Union.
         (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/comments"), new { parentId = thread.GetProperty("id").GetGuid(), body = "Noted by the pen." }))
             .EnsureSuccessStatusCode();

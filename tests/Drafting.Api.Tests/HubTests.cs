@@ -142,7 +142,7 @@ public class HubTests
         (await scenario.Clients["drafter"].PostAsJsonAsync(scenario.Path("/participants"), new { userName = "penholder", role = "drafter" })).EnsureSuccessStatusCode();
         var clause = scenario.ClauseId("operative", 6);
         await observer.InvokeAsync<Comments.CommentDto>("AddComment", scenario.ResolutionId,
-            new Comments.AddCommentRequest(clause, new Comments.QuoteDto("African Union", null, null), "AU only, for the pen", Comments.CommentVisibility.Organization, null));
+            new Comments.AddCommentRequest(clause, new Comments.QuoteDto("African Union", null, null), "AU only, for the pen", Comments.CommentVisibility.Penholder, null));
         await observer.InvokeAsync<Comments.CommentDto>("AddComment", scenario.ResolutionId,
             new Comments.AddCommentRequest(clause, new Comments.QuoteDto("African Union", null, null), "For all", Comments.CommentVisibility.All, null));
 
@@ -159,7 +159,7 @@ public class HubTests
     }
 
     [Fact]
-    public async Task Organization_comments_reach_only_that_organization_and_the_pen_holder()
+    public async Task Comments_for_an_organization_and_the_pen_holder_reach_only_them()
     {
         await using var scenario = await LoopbackScenarioAsync();
         await using var observer = await ConnectAsync(scenario, "observer");
@@ -177,7 +177,7 @@ public class HubTests
         var clause = scenario.ClauseId("operative", 6);
 
         await observer.InvokeAsync<Comments.CommentDto>("AddComment", scenario.ResolutionId,
-            new Comments.AddCommentRequest(clause, new Comments.QuoteDto("African Union", null, null), "AU only", Comments.CommentVisibility.Organization, null));
+            new Comments.AddCommentRequest(clause, new Comments.QuoteDto("African Union", null, null), "AU only", Comments.CommentVisibility.Penholder, null));
         await observer.InvokeAsync<Comments.CommentDto>("AddComment", scenario.ResolutionId,
             new Comments.AddCommentRequest(clause, new Comments.QuoteDto("African Union", null, null), "For all", Comments.CommentVisibility.All, null));
 

@@ -12,7 +12,7 @@ public class ReviewHoleTests
     {
         await using var scenario = await Scenario.CreateAsync();
         var clause = scenario.ClauseId("operative", 0);
-        var opened = await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"), new { clauseId = clause, body = "AU only", visibility = "organization" });
+        var opened = await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"), new { clauseId = clause, body = "AU only", visibility = "penholder" });
         var thread = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
 
         var reply = await scenario.Clients["drafter"].PostAsJsonAsync(scenario.Path("/comments"), new { parentId = thread, body = "Ghana was not asked" });

@@ -45,6 +45,7 @@ public class RoleMatrixCompletenessTests
         ["POST /api/resolutions/{id:guid}/proposals/{proposalId:guid}/accept"] = "NegotiationRoleMatrixTests: accept proposal",
         ["POST /api/resolutions/{id:guid}/proposals/{proposalId:guid}/reject"] = "NegotiationRoleMatrixTests: reject proposal",
         ["GET /api/resolutions/{id:guid}/silence/"] = "RoleMatrixTests: read silence",
+        ["GET /api/resolutions/{id:guid}/silences/"] = "RoleMatrixTests: list silences",
         ["POST /api/resolutions/{id:guid}/silence/"] = "NegotiationRoleMatrixTests: start silence",
         ["DELETE /api/resolutions/{id:guid}/silence/"] = "NegotiationRoleMatrixTests: withdraw silence",
         ["POST /api/resolutions/{id:guid}/silence/break"] = "NegotiationRoleMatrixTests: break silence",

@@ -40,6 +40,7 @@ public class RoleMatrixTests
         ["list proposals"] = (Everyone, (s, _) => new(HttpMethod.Get, s.Path("/proposals"))),
         ["propose"] = (Editors, (s, role) => new(HttpMethod.Post, s.Path("/proposals")) { Content = JsonContent.Create(new { kind = "delete", clauseId = s.ClauseId("operative", Array.IndexOf(Everyone, role) + 1) }) }),
         ["read silence"] = (Everyone, (s, _) => new(HttpMethod.Get, s.Path("/silence"))),
+        ["list silences"] = (Everyone, (s, _) => new(HttpMethod.Get, s.Path("/silences"))),
     };
 
     public static TheoryData<string> EndpointNames() => [.. Endpoints.Keys];

@@ -109,6 +109,34 @@ public class SilenceTests
     }
 
     [Fact]
+    public async Task Two_silences_are_both_kept_in_the_record_with_the_statement_that_broke_the_first_and_who_withdrew_the_second()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var scenario = await Scenario.CreateAsync(new DraftingApplication(time: clock));
+        await PublishAsync(scenario);
+        Assert.Equal(HttpStatusCode.Created, (await SendAsync(scenario.Penholder, HttpMethod.Post, scenario.Path("/silence"), new { revision = 0, until = InAnHour(clock) })).Status);
+        clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(scenario.Clients["drafter"], HttpMethod.Post, scenario.Path("/silence/break"), new { statement = "Ghana cannot accept OP 2 as drafted." })).Status);
+        clock.Advance(TimeSpan.FromMinutes(10));
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Rev.1" })).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.Created, (await SendAsync(scenario.Clients["secretary"], HttpMethod.Post, scenario.Path("/silence"), new { revision = 1, until = InAnHour(clock) })).Status);
+        clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(scenario.Penholder, HttpMethod.Delete, scenario.Path("/silence"))).Status);
+
+        var record = await scenario.Clients["observer"].GetFromJsonAsync<JsonElement>(scenario.Path("/silences"));
+        Assert.Equal(2, record.GetArrayLength());
+        var (second, first) = (record[0], record[1]);
+        Assert.Equal((1, "withdrawn", "Secretariat"), (second.GetProperty("revision").GetInt32(), second.GetProperty("status").GetString(), second.GetProperty("startedBy").GetProperty("organization").GetString()));
+        Assert.Equal("France", second.GetProperty("endedBy").GetProperty("organization").GetString());
+        Assert.Equal(0, second.GetProperty("brokenBy").GetArrayLength());
+        Assert.Equal((0, "broken", "France"), (first.GetProperty("revision").GetInt32(), first.GetProperty("status").GetString(), first.GetProperty("startedBy").GetProperty("organization").GetString()));
+        var statement = Assert.Single(first.GetProperty("brokenBy").EnumerateArray());
+        Assert.Equal(("Ghana", "Ghana cannot accept OP 2 as drafted.", "drafter"),
+            (statement.GetProperty("organization").GetString(), statement.GetProperty("statement").GetString(), statement.GetProperty("by").GetString()));
+        Assert.False(first.TryGetProperty("endedBy", out var nobody) && nobody.ValueKind != JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task A_pen_holder_withdraws_a_running_silence_and_the_text_is_open_again()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);

@@ -188,6 +188,25 @@ public class WordApiTests
     }
 
     [Fact]
+    public async Task A_change_signed_with_the_delegations_name_is_described_as_the_file_signs_it_never_by_the_uploaders_name()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var drafter = scenario.Clients["drafter"];
+        var op1 = scenario.Resolution.GetProperty("operative")[0];
+        using var edited = new ReturnedWordFile(await ExportAsync(scenario, drafter));
+        var file = edited.Insert("Ghana", op1.GetProperty("text").GetString()![..30], " Added by the delegation.").Bytes();
+
+        var review = await (await drafter.PostAsync(scenario.Path("/word-review"), WordBody(file))).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        var made = Assert.Single(review.GetProperty("proposals").EnumerateArray());
+        Assert.False(made.GetProperty("flagged").GetBoolean());
+        var proposal = await scenario.Penholder.GetFromJsonAsync<JsonElement>(scenario.Path($"/proposals/{made.GetProperty("proposalId").GetString()}"));
+        var rationale = proposal.GetProperty("rationale").GetString()!;
+        Assert.Contains("a tracked change signed \u201CGhana\u201D in Word", rationale, StringComparison.Ordinal);
+        Assert.DoesNotContain("drafter", rationale, StringComparison.Ordinal);
+        Assert.DoesNotContain("not among", rationale, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_reviewed_revision_proposes_a_new_paragraph_and_a_deletion_on_that_revision()
     {
         await using var scenario = await Scenario.CreateAsync();

@@ -3,13 +3,17 @@ using Drafting.Model.Comments;
 
 namespace Drafting.Api.Comments;
 
-/// <summary>Who may see a comment.</summary>
+/// <summary>Who may see a comment, said to the author in these words before it is sent.</summary>
+/// <remarks>The values are stored by name; comments written as <c>Organization</c> before the pen-holder audience existed were read by the pen-holder too, and became <see cref="Penholder"/> (migration 0010/0011).</remarks>
 public enum CommentVisibility
 {
     /// <summary>Every participant of the resolution.</summary>
     All,
 
-    /// <summary>Only participants of the author's organization.</summary>
+    /// <summary>The participants of the thread's organization, and the pen-holders.</summary>
+    Penholder,
+
+    /// <summary>The participants of the thread's organization only: a pen-holder of another organization never reads it.</summary>
     Organization,
 }
 

@@ -101,9 +101,22 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
     }
 
     /// <summary>
-    /// Whether a participant of <paramref name="organization"/> in <paramref name="role"/> may see the comment:
-    /// organization-only threads reach the organization that opened them (<paramref name="audience"/>) and the pen-holder.
+    /// Whether a participant of <paramref name="organization"/> in <paramref name="role"/> may see the comment: everyone
+    /// sees a comment to all; the organization that opened a private thread (<paramref name="audience"/>) sees it; the
+    /// pen-holders see it only when it was written for them too (<see cref="CommentVisibility.Penholder"/>).
     /// </summary>
-    public static bool Visible(CommentVisibility visibility, string audience, string? organization, ParticipantRole role) =>
-        visibility == CommentVisibility.All || role == ParticipantRole.Penholder || string.Equals(audience, organization, StringComparison.Ordinal);
+    public static bool Visible(CommentVisibility visibility, string audience, string? organization, ParticipantRole role) => visibility switch
+    {
+        CommentVisibility.All => true,
+        CommentVisibility.Penholder => role == ParticipantRole.Penholder || string.Equals(audience, organization, StringComparison.Ordinal),
+        _ => string.Equals(audience, organization, StringComparison.Ordinal),
+    };
+
+    /// <summary>How an export marks a private comment's audience: "[African Union only]", "[African Union and the pen-holder]".</summary>
+    public static string AudienceLabel(CommentVisibility visibility, string audience) => visibility switch
+    {
+        CommentVisibility.Penholder => $"{audience} and the pen-holder",
+        CommentVisibility.Organization => $"{audience} only",
+        _ => "everyone",
+    };
 }

@@ -137,7 +137,8 @@ public static class ExportsApi
 
     /// <summary>
     /// The open comments the caller may see, as the writers take them: those shared with all participants, and with
-    /// <paramref name="includePrivate"/> the organization-only ones too, each marked with its audience ("African Union only").
+    /// <paramref name="includePrivate"/> the private ones the caller may read too, each marked with its audience ("African Union only",
+    /// "African Union and the pen-holder").
     /// </summary>
     private static async Task<List<ExportComment>> VisibleCommentsAsync(Guid id, HttpContext http, CommentStore commentStore, bool includePrivate, CancellationToken cancellationToken)
     {
@@ -146,7 +147,7 @@ public static class ExportsApi
         return [.. all
             .Where(c => !c.Resolved && CommentService.Visible(c.Visibility(), c.AudienceOrganization, organization, http.Role()))
             .Where(c => includePrivate || c.Visibility() == CommentVisibility.All)
-            .Select(c => c.Visibility() == CommentVisibility.All ? c.ToDto() : c.ToDto() with { Body = $"[{c.AudienceOrganization} only] {c.Body}" })
+            .Select(c => c.Visibility() == CommentVisibility.All ? c.ToDto() : c.ToDto() with { Body = $"[{CommentService.AudienceLabel(c.Visibility(), c.AudienceOrganization)}] {c.Body}" })
             .Select(ToExport)];
     }
 

@@ -21,9 +21,9 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
     /// <summary>The SignalR group of one organization's participants in a resolution, for organization-only comments.</summary>
     public static string OrganizationGroup(Guid resolutionId, string organization) => $"resolution:{resolutionId:N}:organization:{organization}";
 
-    /// <summary>Broadcasts an event stored at <paramref name="seq"/>, then the comments the same write re-anchored or orphaned.</summary>
+    /// <summary>Broadcasts an event stored at <paramref name="seq"/>, then the comments the same write re-anchored or orphaned and the other events that followed from it.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a type of <see cref="EventTypes"/> sent this way.</exception>
-    public async Task PublishAsync(Guid resolutionId, long seq, string type, Guid actorId, JsonElement payload, IReadOnlyList<StoredComment>? commentsChanged = null, IReadOnlyList<StoredProposal>? proposalsChanged = null)
+    public async Task PublishAsync(Guid resolutionId, long seq, string type, Guid actorId, JsonElement payload, IReadOnlyList<StoredComment>? commentsChanged = null, IReadOnlyList<EventRow>? followed = null)
     {
         var send = Sender(type);
         var change = new LiveEvent(resolutionId, seq, type, actorId.ToString(), payload, EventLog.Timestamp(time.GetUtcNow()));
@@ -33,16 +33,15 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
             await CommentChangedAsync(comment.ToDto());
         }
 
-        foreach (var proposal in proposalsChanged ?? [])
+        foreach (var next in followed ?? [])
         {
-            var dto = proposal.ToDto();
-            await PublishAsync(resolutionId, dto.Seq, EventTypes.ProposalChanged, actorId, JsonSerializer.SerializeToElement(dto with { Seq = 0 }, Extensions.ApplicationServices.Json));
+            await PublishAsync(resolutionId, next.EventSeq, next.EventType, actorId, EventLog.Parse(next.EventPayload));
         }
     }
 
-    /// <summary>Broadcasts a stored write and what followed from it: comments re-anchored or orphaned, proposals superseded.</summary>
+    /// <summary>Broadcasts a stored write and what followed from it: comments re-anchored or orphaned, proposals superseded or closed, a silence ended.</summary>
     public Task PublishAsync(Guid resolutionId, string type, Guid actorId, WriteOutcome write) =>
-        PublishAsync(resolutionId, write.Seq, type, actorId, write.Payload, write.CommentsChanged, write.ProposalsChanged);
+        PublishAsync(resolutionId, write.Seq, type, actorId, write.Payload, write.CommentsChanged, write.Followed);
 
     /// <summary>Sends a new comment to those allowed to see it.</summary>
     public Task CommentAddedAsync(CommentDto comment) => BestEffortAsync(() => SendAsync(comment, audience => audience.CommentAdded(comment)), comment.ResolutionId, comment.Seq);
@@ -81,11 +80,11 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
     }
 
     /// <summary>
-    /// Everyone for a public comment; for an organization-only one, that organization's group and whoever holds the
-    /// pen at the moment of sending, looked up now rather than remembered at join time, so a pen handed over counts
-    /// at once in both directions. Clients drop events of resolutions they have not joined.
+    /// Everyone for a public comment; for a private one, the thread's organization group, and for one written for the
+    /// pen-holder too, whoever holds the pen at the moment of sending, looked up now rather than remembered at join time,
+    /// so a pen handed over counts at once in both directions. Clients drop events of resolutions they have not joined.
     /// </summary>
-    /// <remarks>A pen-holder of the author's organization gets the comment twice; clients ignore a seq they have applied.</remarks>
+    /// <remarks>A pen-holder of the thread's organization gets the comment twice; clients ignore a seq they have applied.</remarks>
     private async Task SendAsync(CommentDto comment, Func<IDraftingClient, Task> send)
     {
         if (comment.Visibility == CommentVisibility.All)
@@ -95,6 +94,9 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
         }
 
         await send(hub.Clients.Group(OrganizationGroup(comment.ResolutionId, comment.Audience ?? comment.Author.Organization)));
-        await send(hub.Clients.Users(await participants.PenholderIdsAsync(comment.ResolutionId, CancellationToken.None)));
+        if (comment.Visibility == CommentVisibility.Penholder)
+        {
+            await send(hub.Clients.Users(await participants.PenholderIdsAsync(comment.ResolutionId, CancellationToken.None)));
+        }
     }
 }

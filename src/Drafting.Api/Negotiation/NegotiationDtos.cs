@@ -52,7 +52,24 @@ public sealed record StartSilenceRequest([property: Required] int? Revision = nu
 public sealed record BreakSilenceRequest([property: Required] string? Statement = null, string? OpId = null);
 
 /// <summary>One break of silence.</summary>
-public sealed record SilenceBreakDto(string Organization, string Statement, string At);
+public sealed record SilenceBreakDto(string Organization, string Statement, string At, string? By = null);
+
+/// <summary>Who started or ended a silence.</summary>
+/// <param name="DisplayName">Their name.</param>
+/// <param name="Organization">Their delegation.</param>
+public sealed record SilencePersonDto(string DisplayName, string Organization);
+
+/// <summary>One silence of the record (<c>GET …/silences</c>): how it ended, by whom, and every statement that broke it.</summary>
+/// <param name="Id">The silence.</param>
+/// <param name="Status">running, broken, passed, withdrawn or ended (by a final stage).</param>
+/// <param name="Revision">The revision put under silence.</param>
+/// <param name="Until">The deadline.</param>
+/// <param name="StartedAt">When it was started.</param>
+/// <param name="StartedBy">Who started it.</param>
+/// <param name="EndedAt">When it was broken, withdrawn, ended or passed.</param>
+/// <param name="EndedBy">Who withdrew or ended it; null when it passed or was broken.</param>
+/// <param name="BrokenBy">The statements that broke it, in order.</param>
+public sealed record SilenceRecordDto(string Id, string Status, int Revision, string Until, string StartedAt, SilencePersonDto StartedBy, string? EndedAt, SilencePersonDto? EndedBy, IReadOnlyList<SilenceBreakDto> BrokenBy);
 
 /// <summary>
 /// The silence procedure: <c>status</c> running, broken, passed or withdrawn, decided from the stored deadline at the

@@ -46,6 +46,18 @@ public static class NegotiationMapping
             [.. model.Breaks.Select(b => new SilenceBreakDto(b.Organization, b.Statement, Timestamp(b.At)))], row.Seq);
     }
 
+    /// <summary>One silence as the record shows it, its status decided from the deadline at <paramref name="now"/>.</summary>
+    public static SilenceRecordDto ToRecord(this StoredSilence row, DateTimeOffset now)
+    {
+        var model = row.ToModel();
+        return new SilenceRecordDto(
+            row.Id, JsonNamingPolicy.CamelCase.ConvertName(model.StatusAt(now).ToString()), model.Revision, Timestamp(model.Until), row.StartedAt,
+            new SilencePersonDto(row.StartedByName ?? "", row.StartedByOrganization ?? ""),
+            row.EndedAt,
+            row.EndedBy is null ? null : new SilencePersonDto(row.EndedByName ?? "", row.EndedByOrganization ?? ""),
+            [.. row.Breaks.Zip(model.Breaks, (stored, heard) => new SilenceBreakDto(heard.Organization, heard.Statement, Timestamp(heard.At), stored.ByName))]);
+    }
+
     /// <summary>The payload of a silence's events.</summary>
     public static string SilencePayload(StoredSilence silence, DateTimeOffset now) =>
         JsonSerializer.Serialize(silence.ToDto(now) with { Seq = 0 }, Extensions.ApplicationServices.Json);

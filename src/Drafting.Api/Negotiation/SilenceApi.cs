@@ -21,8 +21,14 @@ public static class SilenceApi
             .WithSummary("Put the latest published revision under silence until a deadline (pen-holder, secretary); text and proposals freeze");
         group.MapDelete("/", Withdraw).RequirePermission(Permission.WithdrawSilence).WithSummary("Withdraw the running silence (pen-holder)");
         group.MapPost("/break", Break).RequirePermission(Permission.BreakSilence).WithSummary("Break silence with a statement (drafter delegations)");
+        routes.MapGroup("/api/resolutions/{id:guid}/silences").WithTags("Negotiation").RequireAuthorization()
+            .MapGet("/", List).RequirePermission(Permission.Read)
+            .WithSummary("Every silence of the resolution, newest first: revision, deadline, who started it and how it ended (passed, broken by whom with the statement and time, withdrawn or ended by whom)");
         return group;
     }
+
+    private static async Task<Ok<IReadOnlyList<SilenceRecordDto>>> List(Guid id, SilenceService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ListAsync(id, cancellationToken));
 
     private static async Task<Ok<SilenceDto>> Get(Guid id, SilenceService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.GetAsync(id, cancellationToken));

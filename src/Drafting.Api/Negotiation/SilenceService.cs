@@ -25,6 +25,13 @@ public sealed class SilenceService(SilenceStore silences, LiveBroadcaster live, 
     public async Task<SilenceDto> GetAsync(Guid resolutionId, CancellationToken cancellationToken) =>
         (await silences.LatestAsync(resolutionId, cancellationToken)).ToDto(time.GetUtcNow());
 
+    /// <summary>Every silence of the resolution, newest first: how each ended, with every statement that broke it.</summary>
+    public async Task<IReadOnlyList<SilenceRecordDto>> ListAsync(Guid resolutionId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return [.. (await silences.ListAsync(resolutionId, cancellationToken)).Select(s => s.ToRecord(now))];
+    }
+
     /// <summary>Starts a silence on <c>revision</c> until <c>until</c>.</summary>
     public async Task<(SilenceDto? Silence, Refusal? Refusal)> StartAsync(Guid resolutionId, ClaimsPrincipal user, StartSilenceRequest request, CancellationToken cancellationToken)
     {
@@ -84,7 +91,7 @@ public sealed class SilenceService(SilenceStore silences, LiveBroadcaster live, 
         {
             var latest = context.Latest?.ToModel();
             var status = latest?.StatusAt(context.Now);
-            if (latest is null || status is SilenceStatus.Withdrawn || status is SilenceStatus.Passed)
+            if (latest is null || status is not (SilenceStatus.Running or SilenceStatus.Broken))
             {
                 return new Refusal(RefusalKind.Conflict, status == SilenceStatus.Passed
                     ? $"The silence passed at {Format(latest!.Until)}: the text is agreed."
@@ -114,6 +121,7 @@ public sealed class SilenceService(SilenceStore silences, LiveBroadcaster live, 
 
             silence.Status = nameof(SilenceStatus.Withdrawn);
             silence.EndedAt = EventLog.Timestamp(context.Now);
+            silence.EndedBy = user.UserId().ToString();
             return new SilenceWrite(silence, IsNew: false);
         }, cancellationToken);
 

@@ -56,8 +56,9 @@ internal static class WordReviewProposals
         {
             var bare = author.EndsWith(')') && author.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var open ? author[..open] : author;
             var found = delegates.FirstOrDefault(d => string.Equals(d.DisplayName, bare, StringComparison.OrdinalIgnoreCase) || string.Equals(d.UserName, bare, StringComparison.OrdinalIgnoreCase));
-            if (found is null)
+            if (found is null && !string.Equals(bare, delegation, StringComparison.OrdinalIgnoreCase))
             {
+                // Signed with the delegation's own name (as our exports sign changes) names no one to flag.
                 flagged.Add(author);
             }
             else
@@ -76,14 +77,21 @@ internal static class WordReviewProposals
         return (new ClaimsPrincipal(identity), match?.DisplayName, flagged);
     }
 
+    /// <summary>
+    /// Where the proposal came from, in the file's own words: the Word author names as the file signs the change (never a
+    /// person the file did not name), and which of them are not among the delegation's participants.
+    /// </summary>
     private static string Rationale(string delegation, string? fileName, ReviewChange change, string? matched, List<string> flagged)
     {
         var from = fileName is null ? $"From {delegation}'s Word review" : $"From {delegation}'s Word review ({fileName})";
         var how = change.Tracked ? "a tracked change" : "a change made without tracking, found by comparing the file with the exported text";
-        var by = matched is not null ? $" by {matched}" : "";
-        var unknown = flagged.Count == 0 ? "" : $" Word author(s) not among {delegation}'s participants: {string.Join(", ", flagged.Select(f => $"\u201C{f}\u201D"))}.";
-        return Model.Export.MarkdownWriter.Escape($"{from}: {how}{by}.{unknown}");
+        var signed = change.Tracked && change.Authors.Count > 0 ? $" signed {string.Join(", ", change.Authors.Select(Quoted))} in Word" : "";
+        var by = matched is not null && !change.Authors.Any(a => a.StartsWith(matched, StringComparison.OrdinalIgnoreCase)) ? $" (participant {matched})" : "";
+        var unknown = flagged.Count == 0 ? "" : $" Word author(s) not among {delegation}'s participants: {string.Join(", ", flagged.Select(Quoted))}.";
+        return Model.Export.MarkdownWriter.Escape($"{from}: {how}{signed}{by}.{unknown}");
     }
+
+    private static string Quoted(string name) => $"\u201C{name}\u201D";
 
     /// <summary>
     /// The version the delegation changed: the newest version of the clause whose text is the one the file showed

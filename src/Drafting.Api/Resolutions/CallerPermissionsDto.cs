@@ -8,7 +8,8 @@ namespace Drafting.Api.Resolutions;
 /// What the caller may do on this resolution now, so that a client offers exactly that and keeps no copy of the
 /// role table: the role, the editing mode, the stage and a running silence decided it.
 /// </summary>
-/// <param name="Editor">The role edits text at all (a drafter or pen-holder), whatever the stage and mode now.</param>
+/// <param name="Editor">The caller opens paragraphs to edit or propose at all: a drafter or pen-holder on a text its stage does not freeze for them
+/// (never a final text; in blue only the pen-holder), whatever the mode and a silence now (the server says those on each edit).</param>
 /// <param name="Edit">Change the text directly now (edits and structure).</param>
 /// <param name="EditRefusal">Why not, in the words a refused edit would get; null when <paramref name="Edit"/>.</param>
 /// <param name="Propose">Propose changes for the delegation.</param>
@@ -33,20 +34,23 @@ public sealed record CallerPermissionsDto(
     public static CallerPermissionsDto For(ParticipantRole role, Stage stage, EditingMode mode, Silence? silence, DateTimeOffset now, bool siteAdmin = false)
     {
         var editRefusal = Permissions.CheckDirectEdit(role, mode, stage, silence, now);
+        // Business the server would refuse is not offered: a final text takes none; proposals freeze with the text
+        // (in blue for all but the pen-holder, under silence for everyone); only a draft under negotiation goes under silence.
+        var open = !StageLifecycle.IsFinal(stage);
         return new CallerPermissionsDto(
-            role.Allows(Permission.Edit),
+            role.Allows(Permission.Edit) && TextFreeze.Refusal(stage, role) is null,
             editRefusal is null,
             editRefusal?.Message,
-            role.Allows(Permission.Propose) && !StageLifecycle.IsFinal(stage),
+            role.Allows(Permission.Propose) && TextFreeze.Refusal(stage, role, silence, now) is null,
             role.Allows(Permission.Comment),
             role.Allows(Permission.Publish),
             role.Allows(Permission.Export),
             role.Allows(Permission.ManageParticipants) || siteAdmin,
-            role.Allows(Permission.ManageSponsors),
-            role.Allows(Permission.DecideProposals),
-            role.Allows(Permission.StartSilence),
-            role.Allows(Permission.BreakSilence),
-            role.Allows(Permission.WithdrawSilence),
+            role.Allows(Permission.ManageSponsors) && open,
+            role.Allows(Permission.DecideProposals) && open,
+            role.Allows(Permission.StartSilence) && stage == Stage.Draft,
+            role.Allows(Permission.BreakSilence) && open,
+            role.Allows(Permission.WithdrawSilence) && open,
             [.. StageLifecycle.Next(stage).Where(to => role.MayMoveStage(stage, to))]);
     }
 }

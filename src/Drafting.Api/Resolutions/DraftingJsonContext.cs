@@ -53,6 +53,7 @@ namespace Drafting.Api.Resolutions;
 [JsonSerializable(typeof(Negotiation.StartSilenceRequest))]
 [JsonSerializable(typeof(Negotiation.BreakSilenceRequest))]
 [JsonSerializable(typeof(Negotiation.SilenceDto))]
+[JsonSerializable(typeof(List<Negotiation.SilenceRecordDto>))]
 [JsonSerializable(typeof(Negotiation.WordReviewDto))]
 [JsonSerializable(typeof(Live.Presence.PresenceSnapshot))]
 [JsonSerializable(typeof(Live.Presence.PresenceDelta))]

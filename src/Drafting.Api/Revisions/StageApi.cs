@@ -47,7 +47,7 @@ public static class StageApi
         switch (outcome.Status)
         {
             case WriteStatus.Stored:
-                await live.PublishAsync(id, outcome.Seq, EventTypes.StageChanged, http.Actor(), outcome.Payload);
+                await live.PublishAsync(id, EventTypes.StageChanged, http.Actor(), outcome);
                 return TypedResults.Ok(StageOf(outcome.Resolution!, outcome.Seq));
             case WriteStatus.Duplicate:
                 return TypedResults.Ok(outcome.Payload.Deserialize<StageDto>(Extensions.ApplicationServices.Json)! with { Seq = outcome.Seq });

@@ -11,7 +11,7 @@ using Drafting.Model.Resolutions;
 namespace Drafting.Api.Storage;
 
 /// <summary>Resolutions with their clauses and sponsors, and every change to them with its event.</summary>
-public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time, CommentStore comments, ProposalEventPayload proposalPayload)
+public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time, CommentStore comments, SilenceStore silences, ProposalEventPayload proposalPayload)
 {
     private const string SelectResolution =
         """
@@ -206,6 +206,14 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         await transaction.ExecuteAsync("UPDATE resolutions SET version = @version WHERE id = @rid", new { rid, version = updated.Version }, cancellationToken);
         var seq = await transaction.AppendAsync(actorId, opId, change.EventType, change.Payload.GetRawText(), cancellationToken);
         await AttributeNewVersionsAsync(transaction, seq, actorId, change.ProposedBy, cancellationToken);
+        if (change.Part == RewrittenPart.Stage && StageLifecycle.Closing(updated.Stage) is { } closing)
+        {
+            // A final text closes its business in the same transaction: nothing stays open that nobody can decide.
+            var closed = await CloseProposalsAsync(transaction, actorId, p => true, ProposalStatus.Closed, closing, cancellationToken);
+            var ended = await silences.EndRunningAsync(transaction, actorId, cancellationToken);
+            return new WriteOutcome(WriteStatus.Stored, seq, change.Payload, null, updated, [], [.. closed, .. ended is null ? [] : new[] { ended }]);
+        }
+
         if (change.Part != RewrittenPart.Clauses)
         {
             return new WriteOutcome(WriteStatus.Stored, seq, change.Payload, null, updated, [], []);
@@ -218,25 +226,35 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             changedComments.AddRange(await comments.ReanchorAsync(transaction, anchored, actorId, clauseId, changed.Clause.Text, cancellationToken));
         }
 
-        var superseded = await SupersedeProposalsAsync(transaction, actorId, updated, cancellationToken);
+        var superseded = await CloseProposalsAsync(transaction, actorId, p => !p.ToModel().AppliesTo(updated), ProposalStatus.Superseded, null, cancellationToken);
         return new WriteOutcome(WriteStatus.Stored, seq, change.Payload, null, updated, changedComments, superseded);
     }
 
-    /// <summary>Marks superseded, and logs, the open proposals that no longer apply to <paramref name="updated"/> (<see cref="Proposal.AppliesTo"/>).</summary>
-    private async Task<IReadOnlyList<StoredProposal>> SupersedeProposalsAsync(ResolutionTransaction transaction, Guid actorId, Resolution updated, CancellationToken cancellationToken)
+    /// <summary>
+    /// Gives <paramref name="status"/> (with <paramref name="reason"/>) to the open proposals <paramref name="closes"/> picks,
+    /// superseded when they no longer apply to the new text (<see cref="Proposal.AppliesTo"/>), closed by a final stage,
+    /// and logs each; returns their events.
+    /// </summary>
+    private async Task<IReadOnlyList<EventRow>> CloseProposalsAsync(
+        ResolutionTransaction transaction, Guid actorId, Func<StoredProposal, bool> closes, ProposalStatus status, string? reason, CancellationToken cancellationToken)
     {
         var open = await transaction.QueryAsync<StoredProposal>(
             $"SELECT {StoredProposal.Columns} FROM proposals p WHERE p.resolution_id = @rid AND p.status = 'Open' ORDER BY p.created_at, p.id", new { rid = transaction.Rid }, cancellationToken);
-        var gone = open.Where(p => !p.ToModel().AppliesTo(updated)).ToList();
-        foreach (var proposal in gone)
+        var logged = new List<EventRow>();
+        foreach (var proposal in open.Where(closes))
         {
-            proposal.Status = nameof(Model.Negotiation.ProposalStatus.Superseded);
+            proposal.Status = status.ToString();
+            proposal.Reason = reason ?? proposal.Reason;
             proposal.DecidedAt = transaction.Stamp;
-            await transaction.ExecuteAsync(StoredProposal.UpdateSql, proposal, cancellationToken);
-            proposal.Seq = await transaction.AppendAsync(actorId, null, EventTypes.ProposalChanged, proposalPayload(proposal), cancellationToken);
+            proposal.Seq = transaction.LastSeq + 1;
+            var appended = transaction.NextEvent(actorId, null, EventTypes.ProposalChanged, proposalPayload(proposal));
+            var parameters = new DynamicParameters(proposal);
+            parameters.AddDynamicParams(appended);
+            await transaction.ExecuteAsync($"{StoredProposal.UpdateSql};\n{ResolutionTransaction.AppendSql}", parameters, cancellationToken);
+            logged.Add(appended);
         }
 
-        return gone;
+        return logged;
     }
 
     /// <summary>

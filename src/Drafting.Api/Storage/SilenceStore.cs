@@ -12,13 +12,43 @@ namespace Drafting.Api.Storage;
 /// </summary>
 public sealed class SilenceStore(DraftingDatabase database, TimeProvider time, SilenceEventPayload payload)
 {
-    private const string Columns = "resolution_id, id, revision, until_at, status, started_by, started_at, ended_at";
+    private const string Columns = "resolution_id, id, revision, until_at, status, started_by, started_at, ended_at, ended_by";
 
     /// <summary>The silence last started on a resolution, with its breaks; null when none ever was.</summary>
     public async Task<StoredSilence?> LatestAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await LatestAsync(connection, null, id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every silence of a resolution, newest first, each with its breaks and the names of who started, broke and ended
+    /// it: the record, of which nothing is ever overwritten.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredSilence>> ListAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rid = id.ToString();
+        await using var read = await connection.QueryMultipleAsync(new CommandDefinition(
+            """
+            SELECT s.resolution_id, s.id, s.revision, s.until_at, s.status, s.started_by, s.started_at, s.ended_at, s.ended_by,
+                   su.display_name AS started_by_name, su.organization AS started_by_organization,
+                   eu.display_name AS ended_by_name, eu.organization AS ended_by_organization
+            FROM silences s LEFT JOIN users su ON su.id = s.started_by LEFT JOIN users eu ON eu.id = s.ended_by
+            WHERE s.resolution_id = @rid ORDER BY s.started_at DESC, s.id;
+            SELECT b.silence_id, b.organization, b.user_id, b.statement, b.broken_at, u.display_name AS by_name
+            FROM silence_breaks b LEFT JOIN users u ON u.id = b.user_id
+            WHERE b.resolution_id = @rid ORDER BY b.broken_at;
+            """,
+            new { rid }, cancellationToken: cancellationToken));
+        var silences = (await read.ReadAsync<StoredSilence>()).AsList();
+        var breaks = (await read.ReadAsync<StoredSilenceBreak>()).ToLookup(b => b.SilenceId);
+        foreach (var silence in silences)
+        {
+            silence.Breaks.AddRange(breaks[silence.Id]);
+        }
+
+        return silences;
     }
 
     /// <summary>
@@ -63,13 +93,13 @@ public sealed class SilenceStore(DraftingDatabase database, TimeProvider time, S
         {
             silence.StartedAt = transaction.Stamp;
             await transaction.ExecuteAsync(
-                $"INSERT INTO silences ({Columns}) VALUES (@ResolutionId, @Id, @Revision, @UntilAt, @Status, @StartedBy, @StartedAt, @EndedAt)",
+                $"INSERT INTO silences ({Columns}) VALUES (@ResolutionId, @Id, @Revision, @UntilAt, @Status, @StartedBy, @StartedAt, @EndedAt, @EndedBy)",
                 silence, cancellationToken);
         }
         else
         {
             await transaction.ExecuteAsync(
-                "UPDATE silences SET status = @Status, ended_at = @EndedAt WHERE resolution_id = @ResolutionId AND id = @Id", silence, cancellationToken);
+                "UPDATE silences SET status = @Status, ended_at = @EndedAt, ended_by = @EndedBy WHERE resolution_id = @ResolutionId AND id = @Id", silence, cancellationToken);
         }
 
         if (write.Break is { } broken)
@@ -123,6 +153,32 @@ public sealed class SilenceStore(DraftingDatabase database, TimeProvider time, S
         }
 
         return announced;
+    }
+
+    /// <summary>
+    /// Ends, inside the caller's transaction, the resolution's running silence when the draft reaches a final stage: one
+    /// whose deadline has come passed (as the announcer would have said), any other ended; logs its <c>SilenceChanged</c>
+    /// and returns that event, or null when no silence was running.
+    /// </summary>
+    internal async Task<EventRow?> EndRunningAsync(ResolutionTransaction transaction, Guid actorId, CancellationToken cancellationToken)
+    {
+        var changed = await transaction.ExecuteAsync(
+            """
+            UPDATE silences SET status = CASE WHEN until_at <= @now THEN 'Passed' ELSE 'Ended' END, ended_at = @now,
+                                ended_by = CASE WHEN until_at <= @now THEN NULL ELSE @actorId END
+            WHERE resolution_id = @rid AND status = 'Running'
+            """,
+            new { rid = transaction.Rid, now = transaction.Stamp, actorId = actorId.ToString() }, cancellationToken);
+        if (changed == 0)
+        {
+            return null;
+        }
+
+        var ended = (await LatestAsync(transaction.Connection, transaction.Transaction, transaction.ResolutionId, cancellationToken))!;
+        ended.Seq = transaction.LastSeq + 1;
+        var appended = transaction.NextEvent(actorId, null, EventTypes.SilenceChanged, payload(ended, transaction.Now));
+        await transaction.ExecuteAsync(ResolutionTransaction.AppendSql, appended, cancellationToken);
+        return appended;
     }
 
     /// <summary>The earliest deadline of a running silence, for the announcer to sleep until; null when none runs.</summary>

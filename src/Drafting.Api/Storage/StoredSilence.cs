@@ -18,7 +18,7 @@ public sealed class StoredSilence
     /// <summary>The deadline (UTC, ISO 8601, so that text order is time order).</summary>
     public string UntilAt { get; set; } = "";
 
-    /// <summary>Running, Broken, Passed or Withdrawn (enum name) as last written.</summary>
+    /// <summary>Running, Broken, Passed, Withdrawn or Ended (enum name) as last written.</summary>
     public string Status { get; set; } = nameof(SilenceStatus.Running);
 
     /// <summary>Who started it.</summary>
@@ -27,8 +27,23 @@ public sealed class StoredSilence
     /// <summary>When.</summary>
     public string StartedAt { get; set; } = "";
 
-    /// <summary>When it was broken, withdrawn or announced as passed.</summary>
+    /// <summary>When it was broken, withdrawn, ended or announced as passed.</summary>
     public string? EndedAt { get; set; }
+
+    /// <summary>Who withdrew or ended it (the pen-holder, or whoever moved the draft to a final stage); null when it passed or was broken.</summary>
+    public string? EndedBy { get; set; }
+
+    /// <summary>The starter's name, for the record (not a column: read with <see cref="SilenceStore.ListAsync"/>).</summary>
+    public string? StartedByName { get; set; }
+
+    /// <summary>The starter's organization, for the record (not a column).</summary>
+    public string? StartedByOrganization { get; set; }
+
+    /// <summary>The name of who ended it, for the record (not a column).</summary>
+    public string? EndedByName { get; set; }
+
+    /// <summary>The organization of who ended it, for the record (not a column).</summary>
+    public string? EndedByOrganization { get; set; }
 
     /// <summary>The breaks, in order (not a column).</summary>
     public List<StoredSilenceBreak> Breaks { get; } = [];
@@ -62,6 +77,9 @@ public sealed class StoredSilenceBreak
 
     /// <summary>When (UTC, ISO 8601).</summary>
     public string BrokenAt { get; set; } = "";
+
+    /// <summary>The name of who broke it for the delegation (not a column: read with <see cref="SilenceStore.ListAsync"/>).</summary>
+    public string? ByName { get; set; }
 }
 
 /// <summary>The payload of a silence's <c>SilenceChanged</c> event, as the negotiation feature shapes it.</summary>

@@ -1,3 +1,4 @@
+using Drafting.Api.Platform;
 using System.Text.Json;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Resolutions;
@@ -74,8 +75,9 @@ public enum WriteStatus
 /// <param name="Refusal">Why nothing was stored, when refused.</param>
 /// <param name="Resolution">The resolution after the write, or as it stands for a duplicate or refusal; null when it does not exist.</param>
 /// <param name="CommentsChanged">Comments orphaned or re-anchored by the write, each logged right after it with its own seq.</param>
-/// <param name="ProposalsChanged">Proposals superseded by the write, each logged after it with its own seq.</param>
-public sealed record WriteOutcome(WriteStatus Status, long Seq, JsonElement Payload, Refusal? Refusal, Resolution? Resolution, IReadOnlyList<StoredComment> CommentsChanged, IReadOnlyList<StoredProposal> ProposalsChanged)
+/// <param name="Followed">The events that followed from the write for the whole room, each logged after it with its own seq:
+/// proposals superseded (their clause deleted) or closed (a final stage), a silence ended (a final stage).</param>
+public sealed record WriteOutcome(WriteStatus Status, long Seq, JsonElement Payload, Refusal? Refusal, Resolution? Resolution, IReadOnlyList<StoredComment> CommentsChanged, IReadOnlyList<EventRow> Followed)
 {
     /// <summary>A refusal at <paramref name="seq"/>.</summary>
     public static WriteOutcome Refused(Refusal refusal, long seq, Resolution? resolution) => new(WriteStatus.Refused, seq, default, refusal, resolution, [], []);

@@ -50,12 +50,6 @@ public static class ProposalAcceptance
         }
     }
 
-    /// <summary>Whether the clause a proposal bears on (and the one it is to follow) still exist.</summary>
-    public static bool StillApplies(Resolution current, Proposal proposal) =>
-        (proposal.ClauseId is not { } clause || current.Find(clause) is not null)
-        && (proposal.ParentId is not { } parent || current.Find(parent) is not null)
-        && (proposal.AfterClauseId is not { } after || current.Find(after) is not null);
-
     private static AcceptanceOutcome Replace(Resolution current, Proposal proposal, string? amendedText, int? amendedOnVersion)
     {
         if (current.Find(proposal.ClauseId!.Value) is not { } location)
@@ -102,7 +96,7 @@ public static class ProposalAcceptance
 
     private static AcceptanceOutcome Insert(Resolution current, Proposal proposal, string? amendedText)
     {
-        if (!StillApplies(current, proposal))
+        if (!proposal.AppliesTo(current))
         {
             return Superseded();
         }
@@ -127,7 +121,7 @@ public static class ProposalAcceptance
 
     private static AcceptanceOutcome Move(Resolution current, Proposal proposal)
     {
-        if (!StillApplies(current, proposal))
+        if (!proposal.AppliesTo(current))
         {
             return Superseded();
         }

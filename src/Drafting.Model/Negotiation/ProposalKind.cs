@@ -33,4 +33,7 @@ public enum ProposalStatus
 
     /// <summary>Its clause (or the clause it was to follow) no longer exists.</summary>
     Superseded,
+
+    /// <summary>Still open when the draft reached a final stage (adopted, not adopted, withdrawn): closed with it, never decided.</summary>
+    Closed,
 }

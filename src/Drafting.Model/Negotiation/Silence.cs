@@ -16,6 +16,9 @@ public enum SilenceStatus
 
     /// <summary>Taken back by the pen-holder before the deadline.</summary>
     Withdrawn,
+
+    /// <summary>Still running when the draft reached a final stage (adopted, not adopted, withdrawn): ended with it.</summary>
+    Ended,
 }
 
 /// <summary>A delegation's break of silence.</summary>

@@ -19,4 +19,16 @@ public static class StageLifecycle
 
     /// <summary>Whether the stage is an end: adopted, not adopted or withdrawn. The text never changes again.</summary>
     public static bool IsFinal(Stage stage) => stage is Stage.Adopted or Stage.NotAdopted or Stage.Withdrawn;
+
+    /// <summary>
+    /// What a final stage says to the business it closes (open proposals, a running silence): "The resolution was
+    /// adopted."; null for a stage that closes nothing.
+    /// </summary>
+    public static string? Closing(Stage stage) => stage switch
+    {
+        Stage.Adopted => "The resolution was adopted.",
+        Stage.NotAdopted => "The draft was put to the vote and not adopted.",
+        Stage.Withdrawn => "The draft was withdrawn.",
+        _ => null,
+    };
 }

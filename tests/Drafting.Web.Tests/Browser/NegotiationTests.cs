@@ -147,6 +147,33 @@ public class NegotiationTests
     }
 
     [Fact]
+    public async Task Two_silences_stay_in_the_record_of_the_page_with_the_statement_that_broke_the_first()
+    {
+        await using var world = await DraftingBrowser.StartAsync();
+        var scenario = world.Scenario;
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Rev.1" }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/silence"), new { revision = 0, until = DateTimeOffset.UtcNow.AddHours(3) }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        (await scenario.Clients["drafter"].PostAsJsonAsync(scenario.Path("/silence/break"), new { statement = "Ghana cannot join consensus on OP 2 as drafted." }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Rev.2" }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        var observer = await world.OpenResolutionAsync("observer");
+        var record = observer.Locator("#silence-record");
+
+        // The second silence starts while the observer watches: the first one, and Ghana's statement, stay on the page.
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/silence"), new { revision = 1, until = DateTimeOffset.UtcNow.AddHours(3) }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        await Expect(observer.Locator("#silence .silence-state")).ToHaveTextAsync("Under silence on Rev.2.");
+        await Expect(record.Locator("summary")).ToHaveTextAsync("Record of silences (2)");
+        await record.Locator("summary").ClickAsync();
+        var entries = record.Locator(".silence-entry");
+        await Expect(entries).ToHaveCountAsync(2);
+        await Expect(entries.Nth(0)).ToContainTextAsync("Rev.2");
+        await Expect(entries.Nth(0)).ToContainTextAsync("running");
+        await Expect(entries.Nth(1)).ToContainTextAsync("Rev.1");
+        await Expect(entries.Nth(1)).ToContainTextAsync("broken");
+        await Expect(entries.Nth(1).Locator(".record-statement")).ToContainTextAsync("Ghana cannot join consensus on OP 2 as drafted.");
+        world.AssertNoConsoleErrors();
+    }
+
+    [Fact]
     public async Task When_the_silence_passes_the_page_says_the_text_is_agreed_and_the_penholder_puts_it_in_blue()
     {
         await using var world = await DraftingBrowser.StartAsync();

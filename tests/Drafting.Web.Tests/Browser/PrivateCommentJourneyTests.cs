@@ -6,7 +6,7 @@ namespace Drafting.Web.Tests.Browser;
 
 /// <summary>
 /// An observer's comment for her own organization stays inside it, down to the Word files: another delegation's export
-/// with every comment it may see leaves it out; her organization's export carries it, marked with its audience.
+/// with every comment it may see leaves it out, the pen-holder's too; her organization's export carries it, marked with its audience.
 /// </summary>
 public class PrivateCommentJourneyTests
 {
@@ -14,7 +14,7 @@ public class PrivateCommentJourneyTests
     private const string Private = "Internal: our capital has not cleared this wording yet.";
 
     [Fact]
-    public async Task An_observers_organization_only_comment_never_reaches_another_organizations_Word_export_and_is_marked_in_her_own()
+    public async Task An_observers_organization_only_comment_never_reaches_another_organization_or_the_pen_holder_and_is_marked_in_her_own_export()
     {
         await using var world = await DraftingBrowser.StartAsync();
         // Observers do not export: the African Union's own export is made by its drafting delegate.
@@ -25,7 +25,15 @@ public class PrivateCommentJourneyTests
         await CommentAsync(world, observer, 0, Shared, "all");
         await CommentAsync(world, observer, 1, Private, "organization");
         var privateThread = observer.Locator(".thread", new() { HasText = Private });
-        await Expect(privateThread.Locator(".badge")).ToHaveTextAsync("organization only");
+        await Expect(privateThread.Locator(".badge")).ToHaveTextAsync("African Union only");
+
+        // The pen-holder (France) does not read an African Union only comment, in the page or in its Word file.
+        var france = await world.OpenResolutionAsync("penholder");
+        await france.WaitForSelectorAsync("body[data-ready=true]");
+        await Expect(france.Locator("#comments .thread")).ToHaveCountAsync(1);
+        await Expect(france.Locator("#comments")).Not.ToContainTextAsync(Private);
+        var pens = await ExportWithAllCommentsAsync(france);
+        Assert.DoesNotContain(pens.Comments, c => c.Contains(Private, StringComparison.Ordinal));
 
         // Ghana's drafter sees only the shared comment, and her Word file with every comment she may see has only that one.
         var ghana = await world.OpenResolutionAsync("drafter");
@@ -53,6 +61,12 @@ public class PrivateCommentJourneyTests
         await page.ClickAsync("#comment-selection");
         await page.FillAsync("#comment-body", body);
         await page.Locator("#comment-visibility").SelectOptionAsync(visibility);
+        if (visibility == "organization")
+        {
+            // The compose box says who will read it before it is sent.
+            await Expect(page.Locator("#comment-readers")).ToContainTextAsync("the pen-holder does not see it");
+        }
+
         await page.ClickAsync("text=Post comment");
         await Expect(page.Locator(".thread", new() { HasText = body })).ToHaveCountAsync(1);
     }

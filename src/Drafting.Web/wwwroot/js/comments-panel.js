@@ -80,9 +80,15 @@ export class CommentsPanel {
     const whole = start === end;
     const quote = whole ? { exact: '', prefix: '', suffix: '' } : quoteOf(text, start, end);
     const body = element('textarea', { id: 'comment-body', name: 'body', required: '', rows: '4', 'aria-label': 'Comment (Markdown)' });
+    const organization = this.context.me.organization;
     const visibility = element('select', { id: 'comment-visibility', name: 'visibility', 'aria-label': 'Who sees it' },
-      element('option', { value: 'all' }, 'All participants'),
-      element('option', { value: 'organization' }, `${this.context.me.organization} only`));
+      element('option', { value: 'all' }, 'Everyone in this resolution'),
+      element('option', { value: 'penholder' }, `${organization} and the pen-holder`),
+      element('option', { value: 'organization' }, `${organization} only — not the pen-holder`));
+    const readers = element('p', { class: 'muted', id: 'comment-readers', 'aria-live': 'polite' });
+    const sayReaders = () => { readers.textContent = audienceSentence(visibility.value, organization); };
+    visibility.addEventListener('change', sayReaders);
+    sayReaders();
     const error = element('p', { class: 'error', role: 'alert' });
     const cancel = element('button', { type: 'button', class: 'small' }, 'Cancel');
     cancel.addEventListener('click', () => this.closeCompose());
@@ -92,6 +98,7 @@ export class CommentsPanel {
       body,
       element('label', { for: 'comment-visibility' }, 'Visible to'),
       visibility,
+      readers,
       element('p', {}, element('button', { type: 'submit', class: 'small primary' }, 'Post comment'), ' ', cancel),
       error);
     this.compose.onsubmit = async (event) => {
@@ -187,7 +194,7 @@ export class CommentsPanel {
         personChip(comment.author),
         element('span', { class: 'author' }, comment.author.displayName),
         element('span', { class: 'muted' }, ` ${comment.author.organization}`),
-        comment.visibility === 'organization' ? element('span', { class: 'badge' }, 'organization only') : null,
+        comment.visibility !== 'all' ? element('span', { class: 'badge', title: audienceSentence(comment.visibility, comment.audience ?? comment.author.organization) }, audienceBadge(comment)) : null,
         when && !Number.isNaN(when.getTime()) ? element('time', { datetime: comment.createdAt, class: 'muted' }, when.toLocaleString()) : null),
       element('div', { class: 'body' }, safeHtml(comment.bodyHtml)));
   }
@@ -210,4 +217,19 @@ export class CommentsPanel {
     article.append(form);
     body.focus();
   }
+}
+
+/** Who reads a comment of this audience, in the words the compose box and the badge's title use. */
+export function audienceSentence(visibility, organization) {
+  switch (visibility) {
+    case 'penholder': return `Read by ${organization} and the pen-holder; no other delegation sees it.`;
+    case 'organization': return `Read by ${organization} only; the pen-holder does not see it (unless ${organization} holds the pen).`;
+    default: return 'Read by everyone taking part in this resolution, and in files exported with comments.';
+  }
+}
+
+/** The short badge of a private comment: "African Union only", "African Union and the pen-holder". */
+function audienceBadge(comment) {
+  const organization = comment.audience ?? comment.author.organization;
+  return comment.visibility === 'penholder' ? `${organization} and the pen-holder` : `${organization} only`;
 }

@@ -2,9 +2,11 @@ import { element, present } from './api.js';
 import { ErrorCodes, errorCode, errorMessage } from './contract.js';
 import { proposalTag, statusName } from './proposals.js';
 import { safeHtml } from './safe-html.js';
+import { can } from './page-state.js';
 
 // One proposal drawn for a reader: its tag, what it changes (word diff), the rationale, its status and the
-// buttons the reader's role allows. Used by the proposals panel and the compilation view alike.
+// buttons the server's permissions allow now (never a button the server would refuse). Used by the proposals panel
+// and the compilation view alike.
 
 /** What the user is told when an action on a proposal fails, by code; the server's words follow. */
 const failureLead = {
@@ -36,7 +38,8 @@ const button = (text, onClick, attributes = {}) => {
 /**
  * @param {object} p a ProposalDto
  * @param {{proposals:import('./proposals.js').Proposals, me:{organization:string}, role:string,
- *          labelOf:(clauseId)=>string|undefined, focusClause?:(clauseId)=>void, showHistory?:(clauseId)=>void, jump:boolean}} context
+ *          labelOf:(clauseId)=>string|undefined, textOf?:(clauseId)=>string|undefined, focusClause?:(clauseId)=>void,
+ *          showHistory?:(clauseId)=>void, jump:boolean}} context
  */
 export function proposalCard(p, context) {
   const where = (id) => (id ? context.labelOf(id) ?? 'a paragraph no longer in the text' : null);
@@ -54,7 +57,7 @@ export function proposalCard(p, context) {
     element('header', {},
       element('span', { class: 'proposal-tag' }, proposalTag(p)), ' ', jump,
       element('span', { class: `badge proposal-status status-${p.status}` }, statusName(p.status))),
-    changeOf(p, where),
+    changeOf(p, where, context.textOf ?? (() => undefined)),
     ...present(
       p.rationaleHtml ? element('div', { class: 'rationale', 'aria-label': 'Rationale' }, element('span', { class: 'muted' }, 'Rationale: '), safeHtml(p.rationaleHtml)) : null,
       decisionOf(p)));
@@ -70,27 +73,31 @@ export function proposalCard(p, context) {
   const mine = p.organization === context.me.organization;
   const supported = (p.supporters ?? []).includes(context.me.organization);
   const name = `${p.organization}'s proposal ${target ? `on ${target}` : on}`;
-  if (context.role === 'penholder') {
-    actions.append(
+  if (can.decide()) {
+    actions.append(...present(
       button('Accept', () => context.proposals.accept(p.id), { class: 'small primary', 'aria-label': `Accept ${name}` }),
       p.kind === 'replace' || p.kind === 'insert' ? button('Accept as modified', () => modifyForm(p, context, form, name), { 'aria-label': `Accept as modified ${name}` }) : null,
-      button('Reject', () => rejectForm(p, context, form, name), { 'aria-label': `Reject ${name}` }));
-  } else if (context.role === 'drafter' && !mine && !supported) {
+      button('Reject', () => rejectForm(p, context, form, name), { 'aria-label': `Reject ${name}` })));
+  } else if (can.propose() && !mine && !supported) {
     actions.append(button('Support', () => context.proposals.support(p.id), { 'aria-label': `Support ${name}` }));
   } else if (supported) {
     actions.append(element('span', { class: 'muted' }, `${context.me.organization} supports it.`));
   }
-  if (mine && context.role !== 'observer') {
+  if (mine && can.propose()) {
     actions.append(button('Withdraw', () => context.proposals.withdraw(p.id), { 'aria-label': `Withdraw ${name}` }));
   }
   return card;
 }
 
-function changeOf(p, where) {
+function changeOf(p, where, textOf) {
   const box = element('div', { class: 'proposal-change diff' });
   if (p.kind === 'replace') box.append(...(p.changes?.length ? segmentsOf(p.changes) : [p.text ?? '']));
   else if (p.kind === 'insert') box.append(element('ins', {}, p.text ?? ''));
-  else if (p.kind === 'delete') box.append(element('em', {}, 'Delete: '), element('del', {}, where(p.clauseId) ?? ''));
+  else if (p.kind === 'delete') {
+    // The words to be deleted, not only the paragraph's number: the reader decides on the text.
+    const text = textOf(p.clauseId);
+    box.append(element('em', {}, `Delete ${where(p.clauseId) ?? ''}${text ? ': ' : ''}`), ...present(text ? element('del', {}, text) : null));
+  }
   else if (p.kind === 'move') box.append(element('em', {}, `Move ${where(p.clauseId)} ${p.afterClauseId ? `after ${where(p.afterClauseId)}` : 'to the start'}`));
   return box;
 }
@@ -103,6 +110,7 @@ function decisionOf(p) {
       p.acceptedText ? element('span', {}, ' as modified: ', element('q', {}, p.acceptedText)) : '.');
   }
   if (p.status === 'rejected') return element('p', { class: 'decision' }, `Rejected${p.decidedBy ? ` by ${p.decidedBy}` : ''}: ${p.reason ?? ''}`);
+  if (p.status === 'closed') return element('p', { class: 'decision muted' }, `Closed, never decided${when ? `, ${when}` : ''}: ${p.reason ?? 'the draft reached a final stage.'}`);
   return element('p', { class: 'decision muted' }, `${statusName(p.status)}${when ? `, ${when}` : ''}.`);
 }
 

@@ -6,7 +6,7 @@ import { newOpId } from './clause-sync.js';
 // No DOM here: the panel and the compilation view listen and draw.
 
 const kindNames = { replace: 'replace', insert: 'new paragraph', delete: 'delete', move: 'move' };
-const statusNames = { open: 'Open', accepted: 'Accepted', rejected: 'Rejected', withdrawn: 'Withdrawn', superseded: 'Superseded' };
+const statusNames = { open: 'Open', accepted: 'Accepted', rejected: 'Rejected', withdrawn: 'Withdrawn', superseded: 'Superseded', closed: 'Closed' };
 
 /** "[Ghana, supported by Kenya: replace]", as the compilation text tags each proposal. */
 export const proposalTag = (p) => `[${p.delegations || p.organization}: ${kindNames[p.kind] ?? p.kind}]`;

@@ -146,6 +146,7 @@ function closeEditor(editor) {
 async function reload({ edit } = {}) {
   const fresh = await api(`/api/resolutions/${resolutionId}`);
   setResolution(fresh);
+  if (stageChangedSinceStart(fresh)) return;
   for (const [clauseId, editor] of page.editors) {
     const entry = page.entryOf(clauseId);
     if (entry) editor.receive({ version: entry.clause.version, text: entry.clause.text });
@@ -153,6 +154,21 @@ async function reload({ edit } = {}) {
   comments.render();
   lint.refreshSoon();
   if (edit) openEditor(edit, { selectAll: true });
+}
+
+/**
+ * A new stage changes what the page offers (a final text takes no business; in blue only the pen-holder edits): the
+ * page is built again from the server's permissions, once no open paragraph holds words not yet saved.
+ */
+function stageChangedSinceStart(fresh) {
+  if (!startedStage || fresh.stage === startedStage) return false;
+  const unsaved = [...page.editors.values()].some((editor) => editor.sync && !editor.sync.settled);
+  if (unsaved) {
+    showNotice('The stage of this draft changed: the page will show what you may do now once your open paragraph is saved or closed.');
+    return false;
+  }
+  location.reload();
+  return true;
 }
 
 const structure = new StructureActions(page, { reload, notify: showNotice, startComment });
@@ -244,10 +260,12 @@ let silence;
 let participants;
 let stages;
 let started = false;
+let startedStage = null;
 
 function start() {
   if (started) return;
   started = true;
+  startedStage = page.resolution?.stage ?? null;
   const role = page.role;
   document.body.dataset.role = role;
   $('role').textContent = role === 'penholder' ? 'pen-holder' : role;
@@ -287,11 +305,12 @@ function start() {
   clauseHistory = new ClauseHistory($('history'), { resolutionId, clauses: () => page.clauses });
   const showHistory = (clauseId) => clauseHistory.show(clauseId);
   const labelOf = (id) => page.labelOf(id);
+  const textOf = (id) => page.entryOf(id)?.clause.text;
   new ProposalsPanel($('proposals'), {
     resolutionId, proposals, me: page.me, role, canExport: can.export(role),
-    orderOf: (id) => page.orderOf(id), labelOf, focusClause, showHistory,
+    orderOf: (id) => page.orderOf(id), labelOf, textOf, focusClause, showHistory,
   });
-  compilation = new CompilationView(article, { proposals, me: page.me, role, clauses: () => page.clauses, labelOf, showHistory });
+  compilation = new CompilationView(article, { proposals, me: page.me, role, clauses: () => page.clauses, labelOf, textOf, showHistory });
   loading.push(proposals.load().catch((e) => showNotice(e.message)));
   silence = new SilencePanel($('silence'), {
     resolutionId, me: page.me, role, stage: () => page.resolution?.stage,

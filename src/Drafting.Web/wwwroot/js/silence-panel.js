@@ -2,6 +2,7 @@ import { api, element, present } from './api.js';
 import { newOpId } from './clause-sync.js';
 import { errorMessage } from './contract.js';
 import { bothClocks, countdown, newYork, wallClock, zonedInstant } from './new-york-time.js';
+import { silenceRecord } from './silence-record.js';
 
 const statusText = {
   none: 'No silence procedure.',
@@ -9,6 +10,7 @@ const statusText = {
   broken: 'Silence broken',
   passed: 'Silence passed: the text is agreed',
   withdrawn: 'Silence withdrawn by the pen-holder.',
+  ended: 'Silence ended: the draft reached a final stage.',
 };
 
 /**
@@ -33,15 +35,30 @@ export class SilencePanel {
     this.statements = element('ul', { class: 'statements', 'aria-label': 'Statements breaking the silence' });
     this.actions = element('div', { class: 'silence-actions' });
     this.error = element('p', { class: 'error', role: 'alert' });
-    root.replaceChildren(element('h2', {}, 'Silence procedure'), this.state, this.deadline, this.clock, this.statements, this.actions, this.error);
+    this.records = [];
+    this.record = element('details', { class: 'silence-record', id: 'silence-record' });
+    root.replaceChildren(element('h2', {}, 'Silence procedure'), this.state, this.deadline, this.clock, this.statements, this.actions, this.error, this.record);
   }
 
   async start() {
-    await Promise.all([this.refresh(), this.refreshRevisions()]);
+    await Promise.all([this.refresh(), this.refreshRevisions(), this.refreshRecord()]);
   }
 
   async refresh() {
     this.set(await api(`/api/resolutions/${this.context.resolutionId}/silence`));
+  }
+
+  /** Every silence so far, newest first, with the statements that broke each (GET …/silences). */
+  async refreshRecord() {
+    this.records = await api(`/api/resolutions/${this.context.resolutionId}/silences`);
+    this.renderRecord();
+  }
+
+  renderRecord() {
+    const open = this.record.open;
+    this.record.replaceChildren(element('summary', {}, `Record of silences (${this.records.length})`), silenceRecord(this.records, (n) => this.labelOf(n)));
+    this.record.open = open;
+    this.record.hidden = !this.records.length;
   }
 
   /** The latest published revision is the one a silence is started on. */
@@ -54,6 +71,9 @@ export class SilencePanel {
   set(silence) {
     this.silence = { ...silence, brokenBy: silence.brokenBy ?? [] };
     this.render();
+    // A change of the current silence is a new line or a new ending in the record.
+    if (this.started) this.refreshRecord().catch(() => {});
+    this.started = true;
   }
 
   render() {
