@@ -20,7 +20,8 @@ export class ProposalsPanel {
     this.status = element('select', { id: 'proposal-status', 'aria-label': 'Which proposals' },
       element('option', { value: 'open' }, 'Open'),
       element('option', { value: 'all' }, 'All, with decisions'));
-    this.status.addEventListener('change', () => this.render());
+    // Until the reader chooses, the open ones are shown, or every decided one when none is open (a closed negotiation).
+    this.status.addEventListener('change', () => { this.statusChosen = true; this.render(); });
     this.count = element('span', { class: 'badge count', 'aria-live': 'polite' });
     this.exports = element('p', { class: 'exports', hidden: '' });
     this.list = element('div', { class: 'proposals' });
@@ -42,6 +43,7 @@ export class ProposalsPanel {
     this.organization.value = chosen;
     const open = proposals.list({ organization: chosen });
     this.count.textContent = `${open.length} open`;
+    if (!this.statusChosen) this.status.value = open.length || !proposals.list({ status: 'all', organization: chosen }).length ? 'open' : 'all';
     const shown = proposals.list({ status: this.status.value, organization: chosen });
     const at = (p) => this.context.orderOf(p.clauseId ?? p.afterClauseId ?? p.parentId);
     shown.sort((a, b) => (b.status === 'open') - (a.status === 'open') || at(a) - at(b) || a.seq - b.seq);

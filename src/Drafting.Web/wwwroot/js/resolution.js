@@ -145,8 +145,9 @@ function closeEditor(editor) {
 /** Structure and sponsor changes carry no text: read the resolution again, keeping open editors. */
 async function reload({ edit } = {}) {
   const fresh = await api(`/api/resolutions/${resolutionId}`);
-  setResolution(fresh);
+  // Rebuilt before anything of the new stage is shown, so no control of the old one is ever offered beside it.
   if (stageChangedSinceStart(fresh)) return;
+  setResolution(fresh);
   for (const [clauseId, editor] of page.editors) {
     const entry = page.entryOf(clauseId);
     if (entry) editor.receive({ version: entry.clause.version, text: entry.clause.text });
@@ -230,7 +231,10 @@ const live = new LiveResolution(resolutionId, {
     page.role = snapshot.resolution.role;
     page.grant(snapshot.resolution);
     page.presence = snapshot.presence;
+    // The stage the page's controls are built for; a reconnect that finds another one rebuilds them.
+    startedStage ??= snapshot.resolution.stage;
     start();
+    if (stageChangedSinceStart(snapshot.resolution)) return;
     setResolution(snapshot.resolution);
     renderPresence($('presence'), page.presence, page.me, (id) => page.labelOf(id));
   },
@@ -265,7 +269,6 @@ let startedStage = null;
 function start() {
   if (started) return;
   started = true;
-  startedStage = page.resolution?.stage ?? null;
   const role = page.role;
   document.body.dataset.role = role;
   $('role').textContent = role === 'penholder' ? 'pen-holder' : role;
