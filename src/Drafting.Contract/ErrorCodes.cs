@@ -40,6 +40,9 @@ public static class ErrorCodes
     /// <summary>409: the change would leave the resolution without a pen-holder.</summary>
     public const string PenholderNeeded = "penholder-needed";
 
+    /// <summary>409: the proposal was made on an older text: accept it as the text it gives now, read from its preview (<c>expectedText</c>).</summary>
+    public const string PreviewRequired = "preview-required";
+
     /// <summary>409: the state of the resolution does not allow this now (a generic conflict).</summary>
     public const string Conflict = "conflict";
 
@@ -61,8 +64,10 @@ public static class ErrorCodes
     /// <summary>Every code.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        InvalidRequest, Unauthenticated, NotParticipant, Forbidden, CrossSite, NotFound, EditConflict, Frozen, InvalidTransition,
-        QuoteNotFound, PenholderNeeded, Conflict, ProposalsOnly, TooLarge, RateLimited, Unavailable, ServerError,
+        // Every code declared above, read from the declarations so that a new code cannot be left out of the list.
+        .. typeof(ErrorCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!),
     ];
 
     /// <summary>The hub error text for <paramref name="code"/>: the code, a colon, the message.</summary>

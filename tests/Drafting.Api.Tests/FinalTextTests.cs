@@ -30,6 +30,8 @@ public class FinalTextTests
 
         await AdoptAsync(scenario);
 
+        var adopted = await scenario.Clients["observer"].GetFromJsonAsync<JsonElement>(scenario.Path(), TestContext.Current.CancellationToken);
+        Assert.StartsWith("Adopted by the Security Council on ", adopted.GetProperty("adopted").GetProperty("adoption").GetString(), StringComparison.Ordinal);
         var open = await scenario.Penholder.GetFromJsonAsync<JsonElement>(scenario.Path("/proposals?status=open"), TestContext.Current.CancellationToken);
         Assert.Equal(0, open.GetArrayLength());
         foreach (var id in new[] { first, second })

@@ -18,6 +18,7 @@ public class NegotiationRoleMatrixTests
         ["support proposal"] = (["penholder", "drafter"], HttpMethod.Post, async s => s.Path($"/proposals/{await KenyaProposesAsync(s)}/support"), new { }),
         ["withdraw proposal"] = (["kenya"], HttpMethod.Post, async s => s.Path($"/proposals/{await KenyaProposesAsync(s)}/withdraw"), new { }),
         ["accept proposal"] = (["penholder"], HttpMethod.Post, async s => s.Path($"/proposals/{await KenyaProposesAsync(s)}/accept"), new { }),
+        ["preview proposal"] = (["penholder", "drafter", "observer", "secretary", "kenya"], HttpMethod.Get, async s => s.Path($"/proposals/{await KenyaProposesAsync(s)}/preview"), null),
         ["reject proposal"] = (["penholder"], HttpMethod.Post, async s => s.Path($"/proposals/{await KenyaProposesAsync(s)}/reject"), new { reason = "Not now." }),
         ["start silence"] = (["penholder", "secretary"], HttpMethod.Post, async s => { await EndSilenceAsync(s); return s.Path("/silence"); }, null),
         ["break silence"] = (["drafter", "kenya"], HttpMethod.Post, async s => { await EndSilenceAsync(s); await StartSilenceAsync(s); return s.Path("/silence/break"); }, new { statement = "We cannot join." }),

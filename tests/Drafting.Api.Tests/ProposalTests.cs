@@ -147,7 +147,7 @@ public class ProposalTests
     }
 
     [Fact]
-    public async Task Accepting_on_a_clause_that_moved_on_merges_disjoint_words_and_refuses_overlapping_ones()
+    public async Task Accepting_on_a_clause_that_moved_on_merges_disjoint_words_as_previewed_and_refuses_overlapping_ones()
     {
         await using var scenario = await Scenario.CreateAsync();
         var clause = scenario.ClauseId("operative", 0);
@@ -160,10 +160,25 @@ public class ProposalTests
 
         (await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{clause}"), new { text = firstWordChanged, baseVersion = 1, opId = "pen-1" })).EnsureSuccessStatusCode();
 
-        var (merged, body) = await PostAsync(scenario.Penholder, scenario.Path($"/proposals/{Id(disjoint)}/accept"));
+        // Accepted without reading what it gives now: refused, nothing stored.
+        var (unseen, refusal) = await PostAsync(scenario.Penholder, scenario.Path($"/proposals/{Id(disjoint)}/accept"));
+        Assert.Equal(HttpStatusCode.Conflict, unseen);
+        Assert.Equal(ErrorCodes.PreviewRequired, refusal.GetProperty("code").GetString());
+        Assert.Equal(firstWordChanged, (await scenario.CurrentAsync()).GetProperty("operative")[0].GetProperty("text").GetString());
+
+        var expected = "Reaffirms " + string.Join(' ', words[1..^1].Append("matters;"));
+        var preview = await scenario.Penholder.GetFromJsonAsync<JsonElement>(scenario.Path($"/proposals/{Id(disjoint)}/preview"));
+        Assert.True(preview.GetProperty("basedOnOlderText").GetBoolean());
+        Assert.Equal((firstWordChanged, expected), (preview.GetProperty("currentText").GetString(), preview.GetProperty("result").GetString()));
+        Assert.Contains(preview.GetProperty("changedSince").EnumerateArray(), s => s.GetProperty("kind").GetString() == "inserted" && s.GetProperty("text").GetString()!.Contains("Reaffirms", StringComparison.Ordinal));
+        Assert.Contains(preview.GetProperty("changes").EnumerateArray(), s => s.GetProperty("kind").GetString() == "inserted" && s.GetProperty("text").GetString()!.Contains("matters", StringComparison.Ordinal));
+        var overlapPreview = await scenario.Penholder.GetFromJsonAsync<JsonElement>(scenario.Path($"/proposals/{Id(overlapping)}/preview"));
+        Assert.Equal(JsonValueKind.Null, overlapPreview.TryGetProperty("result", out var none) ? none.ValueKind : JsonValueKind.Null);
+        Assert.False(string.IsNullOrEmpty(overlapPreview.GetProperty("conflict").GetString()));
+
+        var (merged, body) = await PostAsync(scenario.Penholder, scenario.Path($"/proposals/{Id(disjoint)}/accept"), new { expectedText = expected });
         Assert.Equal(HttpStatusCode.OK, merged);
         Assert.Equal("merged", body.GetProperty("change").GetProperty("status").GetString());
-        var expected = "Reaffirms " + string.Join(' ', words[1..^1].Append("matters;"));
         Assert.Equal(expected, (await scenario.CurrentAsync()).GetProperty("operative")[0].GetProperty("text").GetString());
 
         var (conflict, problem) = await PostAsync(scenario.Penholder, scenario.Path($"/proposals/{Id(overlapping)}/accept"));
@@ -171,6 +186,34 @@ public class ProposalTests
         Assert.Equal(ErrorCodes.EditConflict, problem.GetProperty("code").GetString());
         Assert.Equal("open", (await scenario.Penholder.GetFromJsonAsync<JsonElement>(scenario.Path($"/proposals/{Id(overlapping)}"))).GetProperty("status").GetString());
         Assert.Equal(expected, (await scenario.CurrentAsync()).GetProperty("operative")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Accepting_one_of_two_competing_proposals_leaves_the_other_based_on_an_older_text_and_stores_no_text_nobody_saw()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var clause = scenario.ClauseId("operative", 0);
+        var words = (await scenario.CurrentAsync()).GetProperty("operative")[0].GetProperty("text").GetString()!.Split(' ');
+        var ghana = await ProposeAsync(scenario, scenario.Clients["drafter"], new { kind = "replace", clauseId = clause, text = "Reaffirms " + string.Join(' ', words[1..]), baseVersion = 1 });
+        var other = await ProposeAsync(scenario, scenario.Penholder, new { kind = "replace", clauseId = clause, text = string.Join(' ', words[..^1].Append("matters;")), baseVersion = 1 });
+        Assert.False((await scenario.Penholder.GetFromJsonAsync<JsonElement>(scenario.Path($"/proposals/{Id(other)}/preview"))).GetProperty("basedOnOlderText").GetBoolean());
+
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path($"/proposals/{Id(ghana)}/accept"), new { })).EnsureSuccessStatusCode();
+        var accepted = (await scenario.CurrentAsync()).GetProperty("operative")[0].GetProperty("text").GetString();
+
+        var preview = await scenario.Penholder.GetFromJsonAsync<JsonElement>(scenario.Path($"/proposals/{Id(other)}/preview"));
+        Assert.True(preview.GetProperty("basedOnOlderText").GetBoolean());
+        Assert.Equal(accepted, preview.GetProperty("currentText").GetString());
+        // Neither a plain accept nor one with a stale preview stores the merge of two proposals unseen.
+        foreach (var body in new object[] { new { }, new { expectedText = string.Join(' ', words[..^1].Append("matters;")) } })
+        {
+            var (status, problem) = await PostAsync(scenario.Penholder, scenario.Path($"/proposals/{Id(other)}/accept"), body);
+            Assert.Equal((HttpStatusCode.Conflict, ErrorCodes.PreviewRequired), (status, problem.GetProperty("code").GetString()));
+            Assert.Equal(accepted, (await scenario.CurrentAsync()).GetProperty("operative")[0].GetProperty("text").GetString());
+        }
+
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path($"/proposals/{Id(other)}/accept"), new { expectedText = preview.GetProperty("result").GetString() })).EnsureSuccessStatusCode();
+        Assert.Equal(preview.GetProperty("result").GetString(), (await scenario.CurrentAsync()).GetProperty("operative")[0].GetProperty("text").GetString());
     }
 
     [Fact]

@@ -43,6 +43,7 @@ public class RoleMatrixCompletenessTests
         ["POST /api/resolutions/{id:guid}/proposals/{proposalId:guid}/support"] = "NegotiationRoleMatrixTests: support proposal",
         ["POST /api/resolutions/{id:guid}/proposals/{proposalId:guid}/withdraw"] = "NegotiationRoleMatrixTests: withdraw proposal",
         ["POST /api/resolutions/{id:guid}/proposals/{proposalId:guid}/accept"] = "NegotiationRoleMatrixTests: accept proposal",
+        ["GET /api/resolutions/{id:guid}/proposals/{proposalId:guid}/preview"] = "NegotiationRoleMatrixTests: preview proposal",
         ["POST /api/resolutions/{id:guid}/proposals/{proposalId:guid}/reject"] = "NegotiationRoleMatrixTests: reject proposal",
         ["GET /api/resolutions/{id:guid}/silence/"] = "RoleMatrixTests: read silence",
         ["GET /api/resolutions/{id:guid}/silences/"] = "RoleMatrixTests: list silences",

@@ -134,6 +134,14 @@ public class SilenceTests
         Assert.Equal(("Ghana", "Ghana cannot accept OP 2 as drafted.", "drafter"),
             (statement.GetProperty("organization").GetString(), statement.GetProperty("statement").GetString(), statement.GetProperty("by").GetString()));
         Assert.False(first.TryGetProperty("endedBy", out var nobody) && nobody.ValueKind != JsonValueKind.Null);
+
+        // The HTML record carries both, after the text, with the statement.
+        var html = await scenario.Penholder.GetStringAsync(scenario.Path("/export/html"));
+        var htmlRecord = html[html.IndexOf("Record of the silence procedure", StringComparison.Ordinal)..];
+        Assert.Contains("Rev.1 under silence until", htmlRecord, StringComparison.Ordinal);
+        Assert.Contains("withdrawn by the pen-holder", htmlRecord, StringComparison.Ordinal);
+        Assert.Contains(": broken.", htmlRecord, StringComparison.Ordinal);
+        Assert.Contains("Ghana cannot accept OP 2 as drafted.", htmlRecord, StringComparison.Ordinal);
     }
 
     [Fact]

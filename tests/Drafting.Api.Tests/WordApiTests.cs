@@ -235,7 +235,7 @@ public class WordApiTests
     }
 
     [Fact]
-    public async Task When_the_text_moved_on_since_the_export_only_tracked_changes_are_proposed_and_merge_on_acceptance()
+    public async Task When_the_same_paragraph_moved_on_since_the_export_its_change_is_proposed_with_a_warning_naming_it_and_merges_once_previewed()
     {
         await using var scenario = await Scenario.CreateAsync();
         var drafter = scenario.Clients["drafter"];
@@ -251,16 +251,56 @@ public class WordApiTests
         using var edited = new ReturnedWordFile(exported);
         var file = edited.Insert("drafter (Ghana)", op1Text[..30], " Added by Ghana.").Bytes();
         var review = await (await drafter.PostAsync(scenario.Path("/word-review"), WordBody(file))).Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains(review.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "text-moved-on");
+        var warning = Assert.Single(review.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "text-moved-on");
+        Assert.StartsWith("OP 1 changed since this file was exported (added \u201Cgreat\u201D)", warning.GetProperty("message").GetString(), StringComparison.Ordinal);
         var made = Assert.Single(review.GetProperty("proposals").EnumerateArray());
         Assert.Equal("created", made.GetProperty("status").GetString());
 
-        // Accepting merges Ghana's addition with the pen-holder's edit instead of undoing it.
-        var accepted = await scenario.Penholder.PostAsJsonAsync(scenario.Path($"/proposals/{made.GetProperty("proposalId").GetString()}/accept"), new { opId = "accept-ghana" });
+        // Accepting merges Ghana's addition with the pen-holder's edit instead of undoing it, once the result was read.
+        var id = made.GetProperty("proposalId").GetString();
+        var preview = await scenario.Penholder.GetFromJsonAsync<JsonElement>(scenario.Path($"/proposals/{id}/preview"));
+        var accepted = await scenario.Penholder.PostAsJsonAsync(scenario.Path($"/proposals/{id}/accept"), new { opId = "accept-ghana", expectedText = preview.GetProperty("result").GetString() });
         Assert.True(accepted.IsSuccessStatusCode, await accepted.Content.ReadAsStringAsync());
         var now = (await scenario.CurrentAsync()).GetProperty("operative")[0].GetProperty("text").GetString()!;
         Assert.Contains("the great importance of supporting", now, StringComparison.Ordinal);
         Assert.EndsWith("Added by Ghana.", now, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_returned_after_only_a_comment_was_added_proposes_its_untracked_edit()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var drafter = scenario.Clients["drafter"];
+        var op3 = scenario.Resolution.GetProperty("operative")[2].GetProperty("text").GetString()!;
+        var exported = await ExportAsync(scenario, drafter);
+        (await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"), new { clauseId = scenario.ClauseId("operative", 0), body = "A note after the export." })).EnsureSuccessStatusCode();
+
+        using var edited = new ReturnedWordFile(exported);
+        var review = await (await drafter.PostAsync(scenario.Path("/word-review"), WordBody(edited.Type(op3[..30], " Quietly typed.").Bytes()))).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        var made = Assert.Single(review.GetProperty("proposals").EnumerateArray());
+        Assert.Equal(("created", false), (made.GetProperty("status").GetString(), made.GetProperty("tracked").GetBoolean()));
+        Assert.DoesNotContain(review.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() is "text-moved-on" or "edit-conflict");
+    }
+
+    [Fact]
+    public async Task A_file_returned_after_another_delegation_changed_a_different_paragraph_proposes_all_its_changes_without_a_warning()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var drafter = scenario.Clients["drafter"];
+        var op1 = scenario.Resolution.GetProperty("operative")[0].GetProperty("text").GetString()!;
+        var op3 = scenario.Resolution.GetProperty("operative")[2].GetProperty("text").GetString()!;
+        var exported = await ExportAsync(scenario, drafter);
+        var op5 = scenario.Resolution.GetProperty("operative")[4];
+        (await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{op5.GetProperty("id").GetString()}"),
+            new { text = op5.GetProperty("text").GetString() + " Amended by France.", baseVersion = 1, opId = "france-op5" })).EnsureSuccessStatusCode();
+
+        using var edited = new ReturnedWordFile(exported);
+        var file = edited.Insert("drafter (Ghana)", op1[..30], " Added by Ghana.").Type(op3[..30], " Quietly typed.").Bytes();
+        var review = await (await drafter.PostAsync(scenario.Path("/word-review"), WordBody(file))).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        var made = review.GetProperty("proposals").EnumerateArray().ToList();
+        Assert.Equal(2, made.Count);
+        Assert.All(made, p => Assert.Equal("created", p.GetProperty("status").GetString()));
+        Assert.DoesNotContain(review.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() is "text-moved-on" or "edit-conflict");
     }
 
     [Fact]

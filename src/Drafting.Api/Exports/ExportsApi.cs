@@ -39,7 +39,7 @@ public static class ExportsApi
                 Origin = r.Origin,
             })),
         new ExportFormat("md", "text/markdown; charset=utf-8", r => Encoding.UTF8.GetBytes(MarkdownWriter.Write(r.Resolution))),
-        new ExportFormat("html", HtmlWriter.ContentType, r => Encoding.UTF8.GetBytes(HtmlWriter.Write(r.Resolution, r.CompareTo, r.Compilation))),
+        new ExportFormat("html", HtmlWriter.ContentType, r => Encoding.UTF8.GetBytes(HtmlWriter.Write(r.Resolution, r.CompareTo, r.Compilation, r.Silences))),
         new ExportFormat("akn", AknWriter.ContentType, r => Encoding.UTF8.GetBytes(AknWriter.Write(r.Resolution, DateOnly.FromDateTime(r.Now.UtcDateTime))), "akn.xml"),
     }.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
 
@@ -56,7 +56,7 @@ public static class ExportsApi
     private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> Export(
         Guid id, string format, [FromQuery] string? comments, [FromQuery] int? revision, [FromQuery] int? compareTo, [FromQuery] bool? compilation,
         [FromQuery] string? organization, [FromQuery] string? clause,
-        HttpContext http, ResolutionStore store, RevisionStore revisions, AuthorshipStore authorship, CommentStore commentStore, ProposalStore proposalStore, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, ResolutionStore store, RevisionStore revisions, ExportBaseStore exportBases, SilenceStore silenceStore, AuthorshipStore authorship, CommentStore commentStore, ProposalStore proposalStore, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!Formats.TryGetValue(format, out var exporter))
         {
@@ -66,7 +66,9 @@ public static class ExportsApi
                 extensions: new Dictionary<string, object?> { ["availableFormats"] = Formats.Keys.ToList() });
         }
 
-        if (await store.GetAsync(id, cancellationToken) is not { } found)
+        // A Word file of the current text keeps the text it shows, so that the file returned with edits is compared with it.
+        var keepsBase = format == "docx" && revision is null && compilation != true;
+        if ((keepsBase ? await exportBases.KeepAsync(id, cancellationToken) : await store.GetAsync(id, cancellationToken)) is not { } found)
         {
             return TypedResults.NotFound();
         }
@@ -119,7 +121,14 @@ public static class ExportsApi
 
         var exported = choice == "none" ? [] : await VisibleCommentsAsync(id, http, commentStore, includePrivate: choice == "all", cancellationToken);
         var origin = new Model.Import.Docx.WordOrigin(id, exportedSeq, revision);
-        var request = new ExportRequest(resolution, older, exported, Author(http.User), time.GetUtcNow(), authors, compiled, origin, structureAuthors);
+        // The HTML record carries every silence and the statements that broke them (the text itself stays the UN document).
+        var silences = format == "html" && revision is null && compiled is null
+            ? new SilenceRecord(
+                [.. (await silenceStore.ListAsync(id, cancellationToken)).Select(s => s.ToModel())],
+                (await revisions.ListAsync(id, cancellationToken)).ToDictionary(r => (int)r.Number, r => r.Label),
+                time.GetUtcNow())
+            : null;
+        var request = new ExportRequest(resolution, older, exported, Author(http.User), time.GetUtcNow(), authors, compiled, origin, structureAuthors, silences);
         return TypedResults.File(exporter.Write(request), exporter.ContentType, ExportFileName(resolution, exporter.Extension));
     }
 
@@ -214,7 +223,8 @@ public static class ExportsApi
 /// <param name="Origin">The resolution id and the seq or revision exported, written into a Word file so a returned copy finds its base.</param>
 public sealed record ExportRequest(
     Resolution Resolution, Resolution? CompareTo, IReadOnlyList<ExportComment> Comments, string Author, DateTimeOffset Now, IReadOnlyDictionary<ClauseId, ChangeAuthor> ClauseAuthors,
-    Compilation? Compilation = null, Model.Import.Docx.WordOrigin? Origin = null, IReadOnlyDictionary<ClauseId, ChangeAuthor>? StructureAuthors = null);
+    Compilation? Compilation = null, Model.Import.Docx.WordOrigin? Origin = null, IReadOnlyDictionary<ClauseId, ChangeAuthor>? StructureAuthors = null,
+    SilenceRecord? Silences = null);
 
 /// <summary>One export format: its name in the URL, media type, file extension and writer.</summary>
 /// <param name="Name">The name in the URL, e.g. <c>docx</c>.</param>

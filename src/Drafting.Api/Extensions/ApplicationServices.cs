@@ -146,6 +146,7 @@ public static class ApplicationServices
         builder.Services.AddSingleton<ResolutionStore>();
         builder.Services.AddSingleton<AuthorshipStore>();
         builder.Services.AddSingleton<RevisionStore>();
+        builder.Services.AddSingleton<ExportBaseStore>();
         builder.Services.AddSingleton<UserStore>();
         builder.Services.AddSingleton<ParticipantStore>();
         builder.Services.AddSingleton<CommentStore>();

@@ -25,7 +25,23 @@ public sealed record ProposeRequest([property: Required] ProposalKind? Kind = nu
 public sealed record ProposalActionRequest(string? OpId = null);
 
 /// <summary>Accept (optionally "as modified": <c>text</c> written on <c>baseVersion</c> of the clause) or reject (with a <c>reason</c>).</summary>
-public sealed record DecideProposalRequest(string? Text = null, int? BaseVersion = null, string? Reason = null, string? OpId = null);
+public sealed record DecideProposalRequest(string? Text = null, int? BaseVersion = null, string? Reason = null, string? OpId = null, string? ExpectedText = null);
+
+/// <summary>
+/// What accepting a proposal would give now (<c>GET …/proposals/{pid}/preview</c>): for a replacement made on an older
+/// text, the paragraph as it stands, what changed in it since the proposal, and the text accepting gives (to send back as
+/// <c>expectedText</c>), or why it overlaps.
+/// </summary>
+/// <param name="ProposalId">The proposal.</param>
+/// <param name="BasedOnOlderText">The paragraph changed since the proposal was made.</param>
+/// <param name="ClauseVersion">The paragraph's version now.</param>
+/// <param name="CurrentText">The paragraph's text now.</param>
+/// <param name="Result">The paragraph's text if accepted now; null when the proposal overlaps what changed (accept it as modified, or reject it).</param>
+/// <param name="Changes">Word diff from the current text to <paramref name="Result"/>: the proposal as it would apply now.</param>
+/// <param name="ChangedSince">Word diff from the text the proposal was made on to the current text: what others changed since.</param>
+/// <param name="Conflict">Why it cannot be accepted as it is, when it overlaps.</param>
+public sealed record ProposalPreviewDto(Guid ProposalId, bool BasedOnOlderText, int? ClauseVersion, string? CurrentText, string? Result,
+    IReadOnlyList<SegmentDto>? Changes, IReadOnlyList<SegmentDto>? ChangedSince, string? Conflict);
 
 /// <summary>
 /// A proposal as clients see it: its kind, status and delegations ("Algeria, supported by Mozambique and Sierra Leone"),

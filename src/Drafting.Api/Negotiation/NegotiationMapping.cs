@@ -16,9 +16,7 @@ public static class NegotiationMapping
     public static ProposalDto ToDto(this StoredProposal row)
     {
         var model = row.ToModel();
-        var changes = model is { Kind: ProposalKind.Replace, BaseText: { } before, Text: { } after }
-            ? WordDiff.Compare(before, after).Select(s => new SegmentDto(s.Kind, s.Text)).ToList()
-            : null;
+        var changes = model is { Kind: ProposalKind.Replace, BaseText: { } before, Text: { } after } ? Segments(before, after) : null;
         return new ProposalDto(
             model.Id, Guid.Parse(row.ResolutionId), row.Seq, model.Kind, model.Status,
             model.Organization, model.Supporters, model.DelegationsText, new AuthorDto(row.ProposerId, row.ProposerName, row.Organization),
@@ -27,6 +25,19 @@ public static class NegotiationMapping
             row.Rationale, row.Rationale is null ? null : CommentMarkdown.ToHtml(row.Rationale),
             row.DecidedBy, row.DecidedAt, row.Reason, row.AcceptedText, row.CreatedAt);
     }
+
+    /// <summary>What accepting the proposal would give to <paramref name="current"/>, with the word diffs a reader needs to judge it.</summary>
+    public static ProposalPreviewDto PreviewDto(this Proposal proposal, Model.Resolutions.Resolution current)
+    {
+        var preview = ProposalAcceptance.Preview(current, proposal);
+        return new ProposalPreviewDto(
+            proposal.Id, preview.BasedOnOlderText, preview.ClauseVersion, preview.CurrentText, preview.Result,
+            preview is { CurrentText: { } now, Result: { } result } ? Segments(now, result) : null,
+            preview.BasedOnOlderText && proposal.BaseText is { } before && preview.CurrentText is { } after ? Segments(before, after) : null,
+            preview.Refusal?.Message);
+    }
+
+    private static List<SegmentDto> Segments(string before, string after) => [.. WordDiff.Compare(before, after).Select(s => new SegmentDto(s.Kind, s.Text))];
 
     /// <summary>The payload of a proposal's events: the proposal as clients see it (its seq is the event's own).</summary>
     public static string ProposalPayload(StoredProposal proposal) =>

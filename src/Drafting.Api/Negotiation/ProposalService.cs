@@ -121,7 +121,8 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
 
         var actor = user.UserId();
         var acceptedBy = Signature(user);
-        var outcome = await proposals.AcceptAsync(resolutionId, actor, request.OpId, proposalId, (context, proposal, role) => DecideAcceptance(context, proposal, role, acceptedBy, amended, request.BaseVersion), cancellationToken);
+        var outcome = await proposals.AcceptAsync(resolutionId, actor, request.OpId, proposalId,
+            (context, proposal, role) => DecideAcceptance(context, proposal, role, acceptedBy, amended, request.BaseVersion, request.ExpectedText), cancellationToken);
         switch (outcome.Status)
         {
             case WriteStatus.Stored:
@@ -188,7 +189,7 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
         return (outcome.Proposal!.ToDto(), null);
     }
 
-    private static AcceptDecision DecideAcceptance(ChangeContext context, StoredProposal proposal, string? actorRole, string acceptedBy, string? amended, int? amendedOnVersion)
+    private static AcceptDecision DecideAcceptance(ChangeContext context, StoredProposal proposal, string? actorRole, string acceptedBy, string? amended, int? amendedOnVersion, string? previewed)
     {
         if (Permissions.Check(ParticipantRoles.Parse(actorRole), Permission.DecideProposals) is { } refused)
         {
@@ -206,7 +207,7 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
         }
 
         var model = proposal.ToModel();
-        var outcome = ProposalAcceptance.Apply(context.Resolution, model, amended, amendedOnVersion);
+        var outcome = ProposalAcceptance.Apply(context.Resolution, model, amended, amendedOnVersion, previewed);
         if (outcome.Superseded)
         {
             proposal.Status = nameof(ProposalStatus.Superseded);

@@ -21,12 +21,14 @@ public static class ProposalsApi
         group.MapGet("/", List).RequirePermission(Permission.Read)
             .WithSummary("Proposals, oldest first; ?status=open|accepted|rejected|withdrawn|superseded, ?organization= (proposing or supporting), ?limit= (at most 500)");
         group.MapGet("/{proposalId:guid}", Get).RequirePermission(Permission.Read).WithSummary("One proposal");
+        group.MapGet("/{proposalId:guid}/preview", Preview).RequirePermission(Permission.Read)
+            .WithSummary("What accepting it would give now: for a replacement made on an older text, the current text, what changed since, and the result to accept as expectedText (or why it overlaps)");
         group.MapPost("/", Propose).RequirePermission(Permission.Propose)
             .WithSummary("Propose on behalf of your delegation: replace (clauseId, text, baseVersion), insert (insertKind, text, afterClauseId?, parentId?), delete (clauseId), move (clauseId, afterClauseId?)");
         group.MapPost("/{proposalId:guid}/support", Support).RequirePermission(Permission.Propose).WithSummary("Your delegation joins the proposal");
         group.MapPost("/{proposalId:guid}/withdraw", Withdraw).RequirePermission(Permission.Propose).WithSummary("The proposing delegation takes it back");
         group.MapPost("/{proposalId:guid}/accept", Accept).RequirePermission(Permission.DecideProposals)
-            .WithSummary("Apply it (pen-holder); with text and baseVersion, as modified. 409 edit-conflict when the clause moved on in the same words");
+            .WithSummary("Apply it (pen-holder); with text and baseVersion, as modified. A replacement made on an older text is accepted only with expectedText, the result its preview showed (409 preview-required); 409 edit-conflict when the clause moved on in the same words");
         group.MapPost("/{proposalId:guid}/reject", Reject).RequirePermission(Permission.DecideProposals).WithSummary("Reject it with a reason its delegations see (pen-holder)");
         return group;
     }
@@ -39,7 +41,7 @@ public static class ProposalsApi
         {
             if (!Enum.TryParse<ProposalStatus>(status, ignoreCase: true, out var parsed) || int.TryParse(status, out _))
             {
-                return Refusal.Invalid($"status '{status}' is not one of open, accepted, rejected, withdrawn, superseded.").ToProblem();
+                return Refusal.Invalid($"status '{status}' is not one of open, accepted, rejected, withdrawn, superseded, closed.").ToProblem();
             }
 
             wanted = parsed;
@@ -60,6 +62,16 @@ public static class ProposalsApi
         await proposals.GetAsync(id, proposalId, cancellationToken) is { } found
             ? TypedResults.Ok(found.ToDto())
             : Refusal.NotFound($"There is no proposal {proposalId} in this resolution.").ToProblem();
+
+    private static async Task<Results<Ok<ProposalPreviewDto>, ProblemHttpResult>> Preview(Guid id, Guid proposalId, ProposalStore proposals, ResolutionStore resolutions, CancellationToken cancellationToken)
+    {
+        if (await proposals.GetAsync(id, proposalId, cancellationToken) is not { } found || await resolutions.GetAsync(id, cancellationToken) is not { } current)
+        {
+            return Refusal.NotFound($"There is no proposal {proposalId} in this resolution.").ToProblem();
+        }
+
+        return TypedResults.Ok(found.ToModel().PreviewDto(current.Resolution));
+    }
 
     private static async Task<Results<Created<ProposalDto>, ProblemHttpResult>> Propose(Guid id, ProposeRequest request, ClaimsPrincipal user, ProposalService service, CancellationToken cancellationToken) =>
         await service.ProposeAsync(id, user, request, cancellationToken) switch

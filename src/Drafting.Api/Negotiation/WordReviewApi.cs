@@ -34,7 +34,7 @@ public static class WordReviewApi
             .WithSummary("Import a delegation's returned Word file: each tracked (or untracked) change in a clause becomes that delegation's proposal, each Word comment a comment; ?delegation= lets the pen-holder import on a delegation's behalf");
 
     private static async Task<Results<Ok<WordReviewDto>, NotFound, ProblemHttpResult>> Review(
-        Guid id, [FromQuery] string? delegation, HttpRequest request, HttpContext http, ResolutionStore store, RevisionStore revisions,
+        Guid id, [FromQuery] string? delegation, HttpRequest request, HttpContext http, ResolutionStore store, RevisionStore revisions, ExportBaseStore exportBases,
         ParticipantStore participants, AuthorshipStore authorship, CommentStore commentStore, CommentService comments, ProposalService proposals, CancellationToken cancellationToken)
     {
         var user = http.User;
@@ -91,6 +91,12 @@ public static class WordReviewApi
 
             baseText = published.Revision.Resolution;
         }
+        else if (origin.Seq is { } exportedAt && await exportBases.GetAsync(id, exportedAt, cancellationToken) is { } exported)
+        {
+            // The text the file really showed: its tracked and untracked changes alike are proposed on it, and carried
+            // onto today's text when accepted, the way a stale edit is.
+            baseText = exported;
+        }
         else
         {
             baseText = found.Resolution;
@@ -117,6 +123,7 @@ public static class WordReviewApi
         }
 
         warnings.AddRange(review.Diagnostics.Select(d => new ImportWarningDto(d.Line, d.Code, d.Message)));
+        warnings.AddRange(WordReviewDrift.Since(baseText, found.Resolution, review.Changes));
         var made = await WordReviewProposals.ProposeAsync(id, user, forDelegation, delegates, name, Convert.ToHexString(SHA256.HashData(bytes!))[..24],
             review.Changes, baseText, found, proposals, authorship, cancellationToken);
         var madeComments = await WordCommentImport.AddAsync(id, user, review.Comments, await commentStore.ListAsync(id, cancellationToken), comments, cancellationToken);

@@ -47,6 +47,7 @@ public static class ErrorResponses
         RefusalKind.QuoteNotFound => ErrorCodes.QuoteNotFound,
         RefusalKind.PenholderNeeded => ErrorCodes.PenholderNeeded,
         RefusalKind.ProposalsOnly => ErrorCodes.ProposalsOnly,
+        RefusalKind.PreviewRequired => ErrorCodes.PreviewRequired,
         _ => ErrorCodes.Conflict,
     };
 

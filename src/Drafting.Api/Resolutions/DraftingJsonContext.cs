@@ -54,6 +54,7 @@ namespace Drafting.Api.Resolutions;
 [JsonSerializable(typeof(Negotiation.BreakSilenceRequest))]
 [JsonSerializable(typeof(Negotiation.SilenceDto))]
 [JsonSerializable(typeof(List<Negotiation.SilenceRecordDto>))]
+[JsonSerializable(typeof(Negotiation.ProposalPreviewDto))]
 [JsonSerializable(typeof(Negotiation.WordReviewDto))]
 [JsonSerializable(typeof(Live.Presence.PresenceSnapshot))]
 [JsonSerializable(typeof(Live.Presence.PresenceDelta))]

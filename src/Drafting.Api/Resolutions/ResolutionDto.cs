@@ -31,7 +31,8 @@ public sealed record ResolutionDto(
     CallerPermissionsDto? Permissions = null,
     ModelLimitsDto? Limits = null,
     IReadOnlyList<ResolutionSummary>? SameSymbol = null,
-    DecisionDto? Decided = null)
+    DecisionDto? Decided = null,
+    AdoptedLinesDto? Adopted = null)
 {
     /// <summary>
     /// The JSON form of <paramref name="resolution"/> as seen by a participant in <paramref name="role"/>, with its editing
@@ -61,7 +62,32 @@ public sealed record ResolutionDto(
             mode,
             role is { } held && mode is { } current ? CallerPermissionsDto.For(held, resolution.Stage, current, silence, now ?? DateTimeOffset.UtcNow, siteAdmin) : null,
             ModelLimitsDto.Current,
-            Decided: DecisionDto.From(resolution.Decided));
+            Decided: DecisionDto.From(resolution.Decided),
+            Adopted: AdoptedLinesDto.From(resolution));
+}
+
+/// <summary>
+/// What an adopted text prints where a draft has its sponsor line and title, as the exports do: "Resolution 2417 (2018)",
+/// "Adopted by the Security Council at its 8267th meeting, on 24 May 2018"; a General Assembly title "77/230. Title" and
+/// its sign-off after the last paragraph. Absent for a draft.
+/// </summary>
+/// <param name="Number">The bold first line, when the symbol gives one.</param>
+/// <param name="Adoption">The adoption line.</param>
+/// <param name="Title">The title line (General Assembly).</param>
+/// <param name="SignOff">The lines after the last paragraph (General Assembly: meeting and date).</param>
+public sealed record AdoptedLinesDto(string? Number, string Adoption, string? Title, IReadOnlyList<string> SignOff)
+{
+    /// <summary>The adopted layout's lines of <paramref name="resolution"/>, or null when it is not printed as adopted.</summary>
+    public static AdoptedLinesDto? From(Resolution resolution)
+    {
+        if (!Model.Export.AdoptedText.Applies(resolution))
+        {
+            return null;
+        }
+
+        var (number, adoption, title) = Model.Export.AdoptedText.Lines(resolution);
+        return new AdoptedLinesDto(number, adoption, title, Model.Export.AdoptedText.SignOff(resolution));
+    }
 }
 
 /// <summary>A sponsor in the JSON form.</summary>

@@ -392,20 +392,24 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     }
 
     /// <summary>The resolution, the seq of its last event and its negotiation state, read in one batch.</summary>
-    internal static async Task<LoadedResolution?> LoadAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken)
+    internal static async Task<LoadedResolution?> LoadAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
+        (await LoadRowsAsync(connection, transaction, id, cancellationToken)) is { } loaded
+            ? new LoadedResolution(loaded.Rows.ToModel(), loaded.Rows.Resolution.LastSeq,
+                new NegotiationState(Enum.Parse<EditingMode>(loaded.Rows.Resolution.Mode), loaded.Silence?.ToModel()))
+            : null;
+
+    /// <summary>The resolution's rows as stored and its running silence, read in one batch; null when it does not exist.</summary>
+    internal static async Task<(ResolutionRows Rows, StoredSilence? Silence)?> LoadRowsAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken)
     {
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
             $"{SelectResolution};\n{SelectClauses};\n{SelectSponsors};\n{SelectHeadings};\n{SelectNotes};\n{SelectRunningSilence};", new { rid = id.ToString() }, transaction, cancellationToken: cancellationToken));
         var row = await results.ReadSingleOrDefaultAsync<ResolutionRow>();
-        var clauses = await results.ReadAsync<ClauseRow>();
-        var sponsors = await results.ReadAsync<SponsorRow>();
-        var headings = await results.ReadAsync<HeadingRow>();
-        var notes = await results.ReadAsync<NoteRow>();
+        var clauses = (await results.ReadAsync<ClauseRow>()).AsList();
+        var sponsors = (await results.ReadAsync<SponsorRow>()).AsList();
+        var headings = (await results.ReadAsync<HeadingRow>()).AsList();
+        var notes = (await results.ReadAsync<NoteRow>()).AsList();
         var silence = await results.ReadSingleOrDefaultAsync<StoredSilence>();
-        return row is null
-            ? null
-            : new LoadedResolution(ResolutionMapping.ToResolution(row, clauses, sponsors, headings, notes), row.LastSeq,
-                new NegotiationState(Enum.Parse<EditingMode>(row.Mode), silence?.ToModel()));
+        return row is null ? null : (new ResolutionRows(row, clauses, sponsors, headings, notes), silence);
     }
 
     /// <summary>

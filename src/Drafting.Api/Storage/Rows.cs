@@ -92,3 +92,15 @@ internal sealed class SponsorRow
 
     public long? WithdrawnRevision { get; set; }
 }
+
+/// <summary>A resolution's text as stored: its row, clauses, sponsors, headings and notes (kept whole as an export's base).</summary>
+/// <param name="Resolution">The resolution row.</param>
+/// <param name="Clauses">Its clauses.</param>
+/// <param name="Sponsors">Its sponsors.</param>
+/// <param name="Headings">Its headings.</param>
+/// <param name="Notes">Its footnotes.</param>
+internal sealed record ResolutionRows(ResolutionRow Resolution, List<ClauseRow> Clauses, List<SponsorRow> Sponsors, List<HeadingRow> Headings, List<NoteRow> Notes)
+{
+    /// <summary>The resolution these rows store.</summary>
+    public Model.Resolutions.Resolution ToModel() => ResolutionMapping.ToResolution(Resolution, Clauses, Sponsors, Headings, Notes);
+}

@@ -10,7 +10,7 @@ namespace Drafting.Model.Export;
 /// the General Assembly's "Resolution adopted by the General Assembly on 15 December 2022" / "77/230. Title", and its
 /// sign-off after the last paragraph ("48th plenary meeting" / "15 December 2022").
 /// </summary>
-internal static partial class AdoptedText
+public static partial class AdoptedText
 {
     /// <summary>Whether <paramref name="resolution"/> is printed as adopted: adopted, with the date of adoption known.</summary>
     public static bool Applies(Resolution resolution) => resolution.Stage == Stage.Adopted && AdoptionDate(resolution) is not null;

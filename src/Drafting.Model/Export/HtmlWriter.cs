@@ -62,9 +62,10 @@ public static class HtmlWriter
 
     /// <summary>
     /// The HTML document of <paramref name="resolution"/>, with the changes since <paramref name="compareTo"/> marked when
-    /// given, or as a compilation text: each open proposal of <paramref name="compilation"/> after the paragraph it bears on.
+    /// given, or as a compilation text: each open proposal of <paramref name="compilation"/> after the paragraph it bears on;
+    /// after the text, the record of its <paramref name="silences"/> with every statement that broke one.
     /// </summary>
-    public static string Write(Resolution resolution, Resolution? compareTo = null, Compilation? compilation = null)
+    public static string Write(Resolution resolution, Resolution? compareTo = null, Compilation? compilation = null, SilenceRecord? silences = null)
     {
         ArgumentNullException.ThrowIfNull(resolution);
         var views = compareTo is null ? ClauseView.Of(resolution) : ClauseView.Of(ResolutionComparison.Compare(compareTo, resolution));
@@ -118,8 +119,34 @@ public static class HtmlWriter
         }
 
         WriteFootnotes(html, notes);
-        html.Append("</article>\n</body>\n</html>\n");
+        html.Append("</article>\n");
+        WriteSilences(html, silences);
+        html.Append("</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>The record of the silence procedure, outside the document itself: each silence and the statements that broke it.</summary>
+    private static void WriteSilences(StringBuilder html, SilenceRecord? record)
+    {
+        if (record is not { Silences.Count: > 0 })
+        {
+            return;
+        }
+
+        html.Append("<section class=\"record silences\">\n<h2>Record of the silence procedure</h2>\n<ol>\n");
+        foreach (var silence in record.Silences)
+        {
+            html.Append("<li>").Append(Encode(record.Describe(silence)));
+            foreach (var broken in silence.Breaks)
+            {
+                html.Append("<blockquote><p><strong>").Append(Encode(broken.Organization)).Append("</strong>, ").Append(Encode(SilenceRecord.Format(broken.At)))
+                    .Append("</p><p>").Append(Encode(broken.Statement)).Append("</p></blockquote>");
+            }
+
+            html.Append("</li>\n");
+        }
+
+        html.Append("</ol>\n</section>\n");
     }
 
     private static bool IsFirst(Resolution resolution, ClauseView view) =>

@@ -16,10 +16,19 @@ public sealed record Acceptance(Resolution Updated, ClauseId ClauseId, bool Merg
 /// <param name="Superseded">True when the clause it bears on no longer exists: the proposal can never apply.</param>
 public sealed record AcceptanceOutcome(Acceptance? Accepted, Refusal? Refusal, bool Superseded);
 
+/// <summary>What accepting a proposal would give now, shown to the pen-holder before a replacement made on an older text is accepted.</summary>
+/// <param name="BasedOnOlderText">A replacement whose paragraph changed since it was made.</param>
+/// <param name="ClauseVersion">The paragraph's version now; null when it is gone or the proposal replaces none.</param>
+/// <param name="CurrentText">The paragraph's text now.</param>
+/// <param name="Result">Its text if the proposal were accepted now; null when the words overlap (a conflict) or the paragraph is gone.</param>
+/// <param name="Refusal">Why it cannot be accepted as it is now (an overlap to resolve as modified), or null.</param>
+public sealed record ProposalPreview(bool BasedOnOlderText, int? ClauseVersion, string? CurrentText, string? Result, Refusal? Refusal);
+
 /// <summary>
 /// Applies a proposal to the current text through the same rules as a direct edit: a replacement made on the
-/// current version is applied; on an older one it is merged word by word with what changed since, or refused as
-/// a conflict for the pen-holder to resolve (never applied blindly). A proposal whose clause is gone is superseded.
+/// current version is applied; on an older one it is merged word by word with what changed since, and accepted only
+/// as that merged text once the pen-holder has seen it (<see cref="Preview"/>), or refused as a conflict for the
+/// pen-holder to resolve: never applied blindly, never a text nobody saw. A proposal whose clause is gone is superseded.
 /// </summary>
 public static class ProposalAcceptance
 {
@@ -28,7 +37,8 @@ public static class ProposalAcceptance
     /// <param name="proposal">The open proposal.</param>
     /// <param name="amendedText">For "accepted as modified": the pen-holder's text (replace, insert), written on <paramref name="amendedOnVersion"/> of the clause.</param>
     /// <param name="amendedOnVersion">For an amended replacement: the clause version the pen-holder saw.</param>
-    public static AcceptanceOutcome Apply(Resolution current, Proposal proposal, string? amendedText = null, int? amendedOnVersion = null)
+    /// <param name="previewed">For a replacement made on an older text: the merged text the pen-holder saw in its preview.</param>
+    public static AcceptanceOutcome Apply(Resolution current, Proposal proposal, string? amendedText = null, int? amendedOnVersion = null, string? previewed = null)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(proposal);
@@ -36,7 +46,7 @@ public static class ProposalAcceptance
         {
             return proposal.Kind switch
             {
-                ProposalKind.Replace => Replace(current, proposal, amendedText, amendedOnVersion),
+                ProposalKind.Replace => Replace(current, proposal, amendedText, amendedOnVersion, previewed),
                 ProposalKind.Insert => Insert(current, proposal, amendedText),
                 ProposalKind.Delete => current.Find(proposal.ClauseId!.Value) is null
                     ? Superseded()
@@ -50,7 +60,29 @@ public static class ProposalAcceptance
         }
     }
 
-    private static AcceptanceOutcome Replace(Resolution current, Proposal proposal, string? amendedText, int? amendedOnVersion)
+    /// <summary>What accepting <paramref name="proposal"/> would give to <paramref name="current"/>: for a replacement, the paragraph's text after it.</summary>
+    public static ProposalPreview Preview(Resolution current, Proposal proposal)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(proposal);
+        if (proposal.Kind != ProposalKind.Replace || current.Find(proposal.ClauseId!.Value) is not { } location)
+        {
+            return new ProposalPreview(false, null, null, null, null);
+        }
+
+        var clause = location.Clause;
+        var older = clause.Version != proposal.BaseVersion;
+        if (!older)
+        {
+            return new ProposalPreview(false, clause.Version, clause.Text, proposal.Text, null);
+        }
+
+        return ClauseMerge.Merge(proposal.BaseText!, clause.Text, proposal.Text!) is { Succeeded: true, Text: { } merged }
+            ? new ProposalPreview(true, clause.Version, clause.Text, merged, null)
+            : new ProposalPreview(true, clause.Version, clause.Text, null, Overlap(proposal, clause).Refusal);
+    }
+
+    private static AcceptanceOutcome Replace(Resolution current, Proposal proposal, string? amendedText, int? amendedOnVersion, string? previewed)
     {
         if (current.Find(proposal.ClauseId!.Value) is not { } location)
         {
@@ -75,12 +107,19 @@ public static class ProposalAcceptance
         }
         else if (ClauseMerge.Merge(proposal.BaseText!, clause.Text, proposal.Text!) is { Succeeded: true, Text: { } result })
         {
+            if (!string.Equals(previewed, result, StringComparison.Ordinal))
+            {
+                return new AcceptanceOutcome(null, new Refusal(RefusalKind.PreviewRequired,
+                    $"This proposal was made on an older text (version {proposal.BaseVersion}; the paragraph is at version {clause.Version} now). "
+                    + (previewed is null ? "Read the text accepting it gives now (its preview) and accept that text." : "The paragraph changed again since your preview: read it again.")), false);
+            }
+
             text = result;
             merged = true;
         }
         else
         {
-            return Conflict($"The clause changed since this proposal was made (on version {proposal.BaseVersion}; it is at version {clause.Version} now) in the same words. Accept it as modified, with a text based on the current one, or reject it.");
+            return Overlap(proposal, clause);
         }
 
         if (text.Length == 0 && clause.SubParagraphs.IsEmpty)
@@ -149,4 +188,7 @@ public static class ProposalAcceptance
     private static AcceptanceOutcome Superseded() => new(null, null, true);
 
     private static AcceptanceOutcome Conflict(string message) => new(null, new Refusal(RefusalKind.EditConflict, message), false);
+
+    private static AcceptanceOutcome Overlap(Proposal proposal, Clause clause) =>
+        Conflict($"The clause changed since this proposal was made (on version {proposal.BaseVersion}; it is at version {clause.Version} now) in the same words. Accept it as modified, with a text based on the current one, or reject it.");
 }

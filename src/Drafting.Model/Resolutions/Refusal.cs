@@ -55,6 +55,9 @@ public enum RefusalKind
     /// <summary>The change would leave the resolution without a pen-holder.</summary>
     PenholderNeeded,
 
+    /// <summary>A proposal made on an older text is accepted only as the text it gives now, seen first (its preview).</summary>
+    PreviewRequired,
+
     /// <summary>The state of the resolution does not allow it now.</summary>
     Conflict,
 

@@ -23,14 +23,51 @@ public class ProposalKindsTests
     }
 
     [Fact]
-    public void A_replacement_made_on_an_older_version_is_merged_and_marked_so()
+    public void A_replacement_made_on_an_older_version_is_merged_once_its_preview_was_seen_and_marked_so()
     {
         var words = Seed.Operative[0].Text.Split(' ');
         var edited = Seed.WithClauseText(Seed.Operative[0].Id, "Reaffirms " + string.Join(' ', words[1..]), null);
-        var accepted = ProposalAcceptance.Apply(edited, Replace(0, string.Join(' ', words[..^1].Append("matters;")))).Accepted!;
+        var proposal = Replace(0, string.Join(' ', words[..^1].Append("matters;")));
+        var preview = ProposalAcceptance.Preview(edited, proposal);
+        Assert.True(preview.BasedOnOlderText);
+        Assert.Equal(edited.Operative[0].Text, preview.CurrentText);
+        var accepted = ProposalAcceptance.Apply(edited, proposal, previewed: preview.Result).Accepted!;
+        Assert.Equal(preview.Result, accepted.Updated.Operative[0].Text);
         Assert.True(accepted.Merged);
         Assert.StartsWith("Reaffirms ", accepted.Updated.Operative[0].Text, StringComparison.Ordinal);
         Assert.EndsWith("matters;", accepted.Updated.Operative[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_replacement_made_on_an_older_version_is_never_merged_unseen_nor_after_the_text_moved_on_again()
+    {
+        var words = Seed.Operative[0].Text.Split(' ');
+        var edited = Seed.WithClauseText(Seed.Operative[0].Id, "Reaffirms " + string.Join(' ', words[1..]), null);
+        var proposal = Replace(0, string.Join(' ', words[..^1].Append("matters;")));
+        Assert.Equal(RefusalKind.PreviewRequired, ProposalAcceptance.Apply(edited, proposal).Refusal!.Kind);
+
+        var seen = ProposalAcceptance.Preview(edited, proposal).Result;
+        var again = edited.WithClauseText(Seed.Operative[0].Id, "Recalls " + string.Join(' ', words[1..]), null);
+        Assert.Equal(RefusalKind.PreviewRequired, ProposalAcceptance.Apply(again, proposal, previewed: seen).Refusal!.Kind);
+    }
+
+    [Fact]
+    public void The_preview_of_an_overlapping_replacement_gives_no_text_and_says_why()
+    {
+        var words = Seed.Operative[0].Text.Split(' ');
+        var edited = Seed.WithClauseText(Seed.Operative[0].Id, "Reaffirms " + string.Join(' ', words[1..]), null);
+        var preview = ProposalAcceptance.Preview(edited, Replace(0, "Underlines " + string.Join(' ', words[1..])));
+        Assert.True(preview.BasedOnOlderText);
+        Assert.Null(preview.Result);
+        Assert.Equal(RefusalKind.EditConflict, preview.Refusal!.Kind);
+    }
+
+    [Fact]
+    public void A_replacement_on_the_current_version_previews_its_own_text()
+    {
+        var preview = ProposalAcceptance.Preview(Seed, Replace(0, "Stresses the point;"));
+        Assert.False(preview.BasedOnOlderText);
+        Assert.Equal("Stresses the point;", preview.Result);
     }
 
     [Fact]

@@ -42,6 +42,9 @@ public class FinalTextJourneyTests
 
         foreach (var (role, page) in pages)
         {
+            // The adopted layout, as in the exports: the adoption line where the draft had its sponsor line.
+            await Expect(page.Locator("#adoption-line")).ToContainTextAsync("Adopted by the Security Council");
+            await Expect(page.Locator("#sponsor-line")).ToHaveCountAsync(0);
             await Expect(page.Locator(".proposal[data-status=closed]")).ToHaveCountAsync(1);
             await Expect(page.Locator(".proposal .decision")).ToContainTextAsync("The resolution was adopted.");
             foreach (var control in Business)

@@ -15,7 +15,7 @@ export class CompilationView {
     this.article = article;
     this.context = context;
     this.on = false;
-    this.cards = new CardCache((p) => proposalCard(p, { ...context, jump: false }));
+    this.cards = new CardCache((p) => proposalCard(p, { ...context, jump: false }), (p) => String(context.versionOf?.(p.clauseId) ?? ''));
     this.toggle = element('button', { type: 'button', class: 'small', id: 'compilation-toggle', 'aria-pressed': 'false' }, 'Compilation');
     this.toggle.title = 'Show the open proposals in the text, each after its paragraph';
     this.toggle.addEventListener('click', () => this.setOn(!this.on));

@@ -48,6 +48,7 @@ export const ErrorCodes = Object.freeze({
   crossSite: 'cross-site',
   notFound: 'not-found',
   editConflict: 'edit-conflict',
+  previewRequired: 'preview-required',
   frozen: 'frozen',
   invalidTransition: 'invalid-transition',
   quoteNotFound: 'quote-not-found',

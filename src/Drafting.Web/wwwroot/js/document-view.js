@@ -95,8 +95,13 @@ export class DocumentView {
         element('span', { class: 'un' }, 'United Nations'),
         element('span', { class: 'symbol' }, resolution.symbol || 'Draft')),
       element('p', { class: 'organ' }, resolution.organ),
-      element('p', { class: 'sponsors', id: 'sponsor-line' }, line ?? 'No sponsors yet'),
-      resolution.title ? element('p', { class: 'title' }, resolution.title) : null,
+      // An adopted text prints its number and adoption where a draft has its sponsor line, as the exports do.
+      ...(resolution.adopted
+        ? [resolution.adopted.number ? element('p', { class: 'title adopted-number' }, resolution.adopted.number) : null,
+          element('p', { class: 'adoption', id: 'adoption-line' }, resolution.adopted.adoption),
+          resolution.adopted.title ? element('p', { class: 'title' }, resolution.adopted.title) : null]
+        : [element('p', { class: 'sponsors', id: 'sponsor-line' }, line ?? 'No sponsors yet'),
+          resolution.title ? element('p', { class: 'title' }, resolution.title) : null]),
       formula,
       ...resolution.preambular.flatMap((c) => [
         c.heading ? element('h3', { class: 'op-heading', 'data-heading-id': c.heading.id }, c.heading.text) : null,
@@ -106,6 +111,9 @@ export class DocumentView {
         c.heading ? element('h3', { class: 'op-heading', 'data-heading-id': c.heading.id }, c.heading.text) : null,
         this.clauseElement('div', 'op', c, element('span', { class: 'number' }, `${c.number}.`)),
       ]),
+      resolution.adopted?.signOff?.length
+        ? element('p', { class: 'sign-off' }, ...resolution.adopted.signOff.flatMap((line, i) => (i ? [element('br'), line] : [line])))
+        : null,
       footnotes.length
         ? element('section', { class: 'footnotes', 'aria-label': 'Notes' },
           element('ol', {}, ...footnotes.map((n) => element('li', { id: `note-${n.number}`, value: String(n.number) }, n.text))))

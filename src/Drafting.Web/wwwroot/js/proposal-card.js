@@ -3,6 +3,7 @@ import { ErrorCodes, errorCode, errorMessage } from './contract.js';
 import { proposalTag, statusName } from './proposals.js';
 import { safeHtml } from './safe-html.js';
 import { can } from './page-state.js';
+import { showCurrentDiff, showPreview } from './proposal-preview.js';
 
 // One proposal drawn for a reader: its tag, what it changes (word diff), the rationale, its status and the
 // buttons the server's permissions allow now (never a button the server would refuse). Used by the proposals panel
@@ -38,7 +39,8 @@ const button = (text, onClick, attributes = {}) => {
 /**
  * @param {object} p a ProposalDto
  * @param {{proposals:import('./proposals.js').Proposals, me:{organization:string}, role:string,
- *          labelOf:(clauseId)=>string|undefined, textOf?:(clauseId)=>string|undefined, focusClause?:(clauseId)=>void,
+ *          labelOf:(clauseId)=>string|undefined, textOf?:(clauseId)=>string|undefined, versionOf?:(clauseId)=>number|undefined,
+ *          focusClause?:(clauseId)=>void,
  *          showHistory?:(clauseId)=>void, jump:boolean}} context
  */
 export function proposalCard(p, context) {
@@ -53,11 +55,15 @@ export function proposalCard(p, context) {
     class: `proposal status-${p.status}`, 'data-proposal-id': p.id, 'data-status': p.status,
     'aria-label': `${proposalTag(p)} ${on}, ${statusName(p.status).toLowerCase()}`,
   });
+  const older = basedOnOlderText(p, context);
+  const change = changeOf(p, where, context.textOf ?? (() => undefined));
+  if (older && context.resolutionId) showCurrentDiff(p, context, change);
   card.append(
     element('header', {},
       element('span', { class: 'proposal-tag' }, proposalTag(p)), ' ', jump,
-      element('span', { class: `badge proposal-status status-${p.status}` }, statusName(p.status))),
-    changeOf(p, where, context.textOf ?? (() => undefined)),
+      element('span', { class: `badge proposal-status status-${p.status}` }, statusName(p.status)),
+      ...present(older ? element('span', { class: 'badge older-text', title: 'The paragraph changed since this proposal was made: accepting shows the text it gives now.' }, 'Based on an older text') : null)),
+    change,
     ...present(
       p.rationaleHtml ? element('div', { class: 'rationale', 'aria-label': 'Rationale' }, element('span', { class: 'muted' }, 'Rationale: '), safeHtml(p.rationaleHtml)) : null,
       decisionOf(p)));
@@ -74,8 +80,11 @@ export function proposalCard(p, context) {
   const supported = (p.supporters ?? []).includes(context.me.organization);
   const name = `${p.organization}'s proposal ${target ? `on ${target}` : on}`;
   if (can.decide()) {
+    const accept = older
+      ? () => showPreview(p, { ...context, modify: (text, version) => modifyForm(p, context, form, name, text, version) }, form, name)
+      : () => context.proposals.accept(p.id);
     actions.append(...present(
-      button('Accept', () => context.proposals.accept(p.id), { class: 'small primary', 'aria-label': `Accept ${name}` }),
+      button('Accept', accept, { class: 'small primary', 'aria-label': `Accept ${name}` }),
       p.kind === 'replace' || p.kind === 'insert' ? button('Accept as modified', () => modifyForm(p, context, form, name), { 'aria-label': `Accept as modified ${name}` }) : null,
       button('Reject', () => rejectForm(p, context, form, name), { 'aria-label': `Reject ${name}` })));
   } else if (can.propose() && !mine && !supported) {
@@ -114,12 +123,16 @@ function decisionOf(p) {
   return element('p', { class: 'decision muted' }, `${statusName(p.status)}${when ? `, ${when}` : ''}.`);
 }
 
-/** The pen-holder edits the proposed text, then accepts that. */
-function modifyForm(p, context, form, name) {
+/**
+ * The pen-holder edits the proposed text (or, for one made on an older text, the text it gives now), then accepts that,
+ * written on the paragraph's version she read.
+ */
+function modifyForm(p, context, form, name, startFrom, onVersion) {
   const text = element('textarea', { rows: '3', 'aria-label': `Text to accept for ${name}` });
-  text.value = p.text ?? '';
+  text.value = startFrom ?? p.text ?? '';
+  const version = onVersion ?? (p.kind === 'replace' ? context.versionOf?.(p.clauseId) ?? p.baseVersion : undefined);
   const send = button('Accept this text', async () => {
-    if (await context.proposals.accept(p.id, { text: text.value, baseVersion: p.kind === 'replace' ? p.baseVersion : undefined })) close();
+    if (await context.proposals.accept(p.id, { text: text.value, baseVersion: p.kind === 'replace' ? version : undefined })) close();
   }, { class: 'small primary' });
   const close = () => { form.hidden = true; form.replaceChildren(); };
   form.replaceChildren(element('label', {}, 'Accept as modified', text), element('p', {}, send, ' ', button('Cancel', close)));
@@ -144,14 +157,23 @@ function rejectForm(p, context, form, name) {
  * Cards kept by proposal while nothing about them changed, so a live update elsewhere does not close a
  * form someone is filling in (accept as modified, reject).
  */
+/** Whether p replaces a paragraph that changed since it was made (its card then previews before accepting). */
+export function basedOnOlderText(p, context) {
+  if (p.kind !== 'replace' || p.status !== 'open') return false;
+  const version = context.versionOf?.(p.clauseId);
+  return version !== undefined && version !== p.baseVersion;
+}
+
 export class CardCache {
-  constructor(build) {
+  /** @param {(p)=>HTMLElement} build @param {(p)=>string} [extra] what else a card shows that can change (the paragraph's version) */
+  constructor(build, extra = () => '') {
     this.build = build;
+    this.extra = extra;
     this.cards = new Map();
   }
 
   card(p, error) {
-    const signature = `${JSON.stringify(p)}|${error?.message ?? ''}`;
+    const signature = `${JSON.stringify(p)}|${error?.message ?? ''}|${this.extra(p)}`;
     const kept = this.cards.get(p.id);
     if (kept?.signature === signature) return kept.element;
     const built = this.build(p);

@@ -14,7 +14,7 @@ export class ProposalsPanel {
   constructor(root, context) {
     this.root = root;
     this.context = context;
-    this.cards = new CardCache((p) => proposalCard(p, { ...context, jump: true }));
+    this.cards = new CardCache((p) => proposalCard(p, { ...context, jump: true }), (p) => String(context.versionOf?.(p.clauseId) ?? ''));
     this.organization = element('select', { id: 'proposal-delegation', 'aria-label': 'Delegation' });
     this.organization.addEventListener('change', () => context.proposals.setFilter({ organization: this.organization.value }));
     this.status = element('select', { id: 'proposal-status', 'aria-label': 'Which proposals' },

@@ -50,6 +50,7 @@ function setResolution(resolution) {
   for (const [clauseId, editor] of page.editors) editor.setLabel(page.labelOf(clauseId) ?? '');
   renderFocusMarkers(article, page.presence, page.me);
   compilation.render();
+  proposalsPanel?.render();
   clauseHistory.setClauses();
   silence.render();
 }
@@ -140,6 +141,7 @@ function closeEditor(editor) {
     editor.element.remove();
   }
   live.invoke('SetFocus', resolutionId, null).catch(() => {});
+  if (stagePending && !page.editors.size) location.reload();
 }
 
 /** Structure and sponsor changes carry no text: read the resolution again, keeping open editors. */
@@ -159,13 +161,14 @@ async function reload({ edit } = {}) {
 
 /**
  * A new stage changes what the page offers (a final text takes no business; in blue only the pen-holder edits): the
- * page is built again from the server's permissions, once no open paragraph holds words not yet saved.
+ * page is built again from the server's permissions — at once when no paragraph is open, else once the last open one
+ * closes, so that words being typed stay on the screen (a refused edit keeps them to copy).
  */
 function stageChangedSinceStart(fresh) {
   if (!startedStage || fresh.stage === startedStage) return false;
-  const unsaved = [...page.editors.values()].some((editor) => editor.sync && !editor.sync.settled);
-  if (unsaved) {
-    showNotice('The stage of this draft changed: the page will show what you may do now once your open paragraph is saved or closed.');
+  if (page.editors.size) {
+    stagePending = true;
+    showNotice('The stage of this draft changed: once you close your open paragraph the page shows what you may do now.');
     return false;
   }
   location.reload();
@@ -192,6 +195,8 @@ function onClauseChanged(change) {
   if (editor) editor.receive(change);
   else view.renderClause(entry.clause);
   clauseHistory.changed(change.clauseId);
+  // A proposal on this paragraph may now be based on an older text: its card says so.
+  proposalsPanel?.render();
   comments.render();
   lint.refreshSoon();
 }
@@ -263,8 +268,10 @@ let clauseHistory;
 let silence;
 let participants;
 let stages;
+let proposalsPanel;
 let started = false;
 let startedStage = null;
+let stagePending = false;
 
 function start() {
   if (started) return;
@@ -309,11 +316,12 @@ function start() {
   const showHistory = (clauseId) => clauseHistory.show(clauseId);
   const labelOf = (id) => page.labelOf(id);
   const textOf = (id) => page.entryOf(id)?.clause.text;
-  new ProposalsPanel($('proposals'), {
+  const versionOf = (id) => page.entryOf(id)?.clause.version;
+  proposalsPanel = new ProposalsPanel($('proposals'), {
     resolutionId, proposals, me: page.me, role, canExport: can.export(role),
-    orderOf: (id) => page.orderOf(id), labelOf, textOf, focusClause, showHistory,
+    orderOf: (id) => page.orderOf(id), labelOf, textOf, versionOf, focusClause, showHistory,
   });
-  compilation = new CompilationView(article, { proposals, me: page.me, role, clauses: () => page.clauses, labelOf, textOf, showHistory });
+  compilation = new CompilationView(article, { resolutionId, proposals, me: page.me, role, clauses: () => page.clauses, labelOf, textOf, versionOf, showHistory });
   loading.push(proposals.load().catch((e) => showNotice(e.message)));
   silence = new SilencePanel($('silence'), {
     resolutionId, me: page.me, role, stage: () => page.resolution?.stage,
