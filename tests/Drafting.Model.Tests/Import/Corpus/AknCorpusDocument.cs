@@ -100,6 +100,7 @@ internal sealed partial class AknCorpusDocument
             name,
             parts.Count(p => p.Kind == CorpusPartKind.Preambular),
             operative.Count,
+            parts.Count(p => p.Kind == CorpusPartKind.SubParagraph),
             depth,
             headings,
             operative.Select(p => p.Opening).ToList(),
@@ -109,6 +110,11 @@ internal sealed partial class AknCorpusDocument
         var conclusions = First(root, "conclusions") is { } c ? Lines(c).ToList() : [];
         return new AknCorpusDocument(name, assembly, expected, masthead, parts, conclusions, categories);
     }
+
+    /// <summary>The line of <see cref="Pasted"/> each of <see cref="Parts"/> is printed on, in the same order.</summary>
+    public IReadOnlyList<int> PastedLines => _pastedLines;
+
+    private readonly List<int> _pastedLines = [];
 
     private string Render()
     {
@@ -120,6 +126,8 @@ internal sealed partial class AknCorpusDocument
 
         foreach (var part in Parts)
         {
+            // Each line above is followed by a blank one: this part starts on the line after them.
+            _pastedLines.Add((2 * (Masthead.Count + _pastedLines.Count)) + 1);
             text.Append(part.Label.Length > 0 ? part.Label + " " : "");
             text.Append(part.Kind == CorpusPartKind.Heading ? MarkdownWriter.Escape(part.Text) : part.Markdown).Append("\n\n");
         }
@@ -272,6 +280,11 @@ internal sealed partial class AknCorpusDocument
             if (num is not null && depth == 0 && OperativeNumber().IsMatch(num))
             {
                 parts.Add(new CorpusPart(CorpusPartKind.Operative, 0, num, text, opening));
+            }
+            else if (num is not null && depth == 0 && Numeral().IsMatch(num) && text.Length > 0 && !char.IsPunctuation(text[^1]))
+            {
+                // "I." before "Political process": a numbered heading the conversion made a paragraph.
+                AddHeading($"{num.TrimEnd('.')}. {text}");
             }
             else if (num is not null)
             {
@@ -471,10 +484,11 @@ internal sealed record CorpusPart(CorpusPartKind Kind, int Depth, string Label, 
 /// <param name="Symbol">Its symbol or file name, to name it in reports.</param>
 /// <param name="Preambular">How many preambular paragraphs.</param>
 /// <param name="Operative">How many operative paragraphs.</param>
+/// <param name="SubParagraphs">How many sub-paragraphs, at every depth.</param>
 /// <param name="Depth">How deep its sub-paragraphs nest (0 when it has none).</param>
 /// <param name="Headings">Its headings in the operative part, in order.</param>
 /// <param name="Openings">The italic opening of each operative paragraph (null where it has none).</param>
 /// <param name="FirstOperative">The text of the first operative paragraph.</param>
 /// <param name="LastOperative">The text of the last operative paragraph.</param>
 internal sealed record CorpusExpectation(
-    string Symbol, int Preambular, int Operative, int Depth, IReadOnlyList<string> Headings, IReadOnlyList<string?> Openings, string FirstOperative, string LastOperative);
+    string Symbol, int Preambular, int Operative, int SubParagraphs, int Depth, IReadOnlyList<string> Headings, IReadOnlyList<string?> Openings, string FirstOperative, string LastOperative);

@@ -44,6 +44,7 @@ internal static class CorpusCheck
 
         Check("preambular paragraphs", expected.Preambular, resolution.Preambular.Length);
         Check("operative paragraphs", expected.Operative, resolution.Operative.Length);
+        Check("sub-paragraphs", expected.SubParagraphs, resolution.Operative.Sum(Count));
         Check("depth", expected.Depth, resolution.Operative.Length == 0 ? 0 : resolution.Operative.Max(Depth));
         Check("headings", string.Join(" | ", expected.Headings), string.Join(" | ", resolution.Headings.Select(h => h.Text)));
         Check("openings", string.Join(" | ", expected.Openings), string.Join(" | ", resolution.Operative.Select(c => c.Opening)));
@@ -55,6 +56,8 @@ internal static class CorpusCheck
 
         return differences;
     }
+
+    private static int Count(Clause clause) => clause.SubParagraphs.Sum(s => 1 + Count(s));
 
     private static int Depth(Clause clause) => clause.SubParagraphs.Length == 0 ? 0 : 1 + clause.SubParagraphs.Max(Depth);
 }
