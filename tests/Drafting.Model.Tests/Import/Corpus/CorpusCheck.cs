@@ -43,6 +43,12 @@ internal static class CorpusCheck
         }
 
         Check("preambular paragraphs", expected.Preambular, resolution.Preambular.Length);
+        if (resolution.Preambular.Length > expected.Preambular)
+        {
+            // Most often a masthead line read as the first paragraph: name it.
+            differences.Add($"first preambular paragraph: {resolution.Preambular[0].Text[..Math.Min(60, resolution.Preambular[0].Text.Length)]}");
+        }
+
         Check("operative paragraphs", expected.Operative, resolution.Operative.Length);
         Check("sub-paragraphs", expected.SubParagraphs, resolution.Operative.Sum(Count));
         Check("depth", expected.Depth, resolution.Operative.Length == 0 ? 0 : resolution.Operative.Max(Depth));
