@@ -302,6 +302,14 @@ internal sealed partial class AknCorpusDocument
             {
                 AddHeading(text);
             }
+            else if (depth == 0 && text.EndsWith(',') && !parts.Any(p => p.Kind == CorpusPartKind.Operative)
+                && opening is not null && Drafting.Model.Import.OpeningPhrases.Default.Match(Drafting.Model.Resolutions.ClauseKind.Operative, text) is null)
+            {
+                // The last preambular paragraph put in the body by the conversion ("*Remaining fully committed* …," before 1.):
+                // it opens with an italic phrase that is no operative one and ends with a comma.
+                categories.Add("preamble in the body");
+                parts.Add(new CorpusPart(CorpusPartKind.Preambular, 0, "", text, opening));
+            }
             else if (text.Length > 0)
             {
                 categories.Add("unnumbered operative");
