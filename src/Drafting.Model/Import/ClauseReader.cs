@@ -197,11 +197,15 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
 
     /// <summary>
     /// A text with no numbered paragraph whose last paragraph, alone, closes with a full stop (elections to fill a vacancy
-    /// at the International Court of Justice, recommendations of admission) has one operative paragraph: that one.
+    /// at the International Court of Justice, recommendations of admission) has one operative paragraph: that one. So
+    /// has a text of one paragraph after its formula that opens like an operative one ("*Adopts* the political
+    /// declaration …", A/RES/75/284).
     /// </summary>
     private void PromoteClosingParagraph()
     {
-        if (Operative.Count > 0 || Preambular.Count < 2 || !Preambular[^1].EndsWithFullStop || Preambular[^2].EndsWithFullStop)
+        if (Operative.Count > 0 || Preambular.Count == 0 || !Preambular[^1].EndsWithFullStop
+            || (Preambular.Count >= 2 && Preambular[^2].EndsWithFullStop)
+            || (Preambular.Count == 1 && phrases.Match(ClauseKind.Operative, Preambular[0].Markdown.ToString().TrimStart('*', '_')) is null))
         {
             return;
         }

@@ -244,7 +244,7 @@ public sealed class ResolutionImporter
 
         if (header.Formula is { } formula)
         {
-            return new Organ(formula.TrimEnd(','));
+            return new Organ(formula.TrimEnd(',', ':'));
         }
 
         diagnostics.Add(Warning(1, "no-organ", "Neither a masthead nor a formula names the organ; the Security Council is assumed."));
