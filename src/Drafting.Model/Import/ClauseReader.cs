@@ -81,7 +81,8 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             }
 
             var previous = (paragraph ?? _last)?.Last;
-            var finished = previous is null || previous.AcceptsLabel;
+            // "…; and" before a blank line has ended too (the heading after it is a heading, S/RES/2082 (2012) OP 31).
+            var finished = previous is null || previous.AcceptsLabel || (blankBefore && previous.EndsWithConjunction);
             if (finished && previous is not { InQuotation: true } && SignOff.Read(body, text) is { } meeting)
             {
                 SignOffMeeting = meeting;

@@ -167,6 +167,30 @@ public class SilentJoinShapeTests
     }
 
     [Fact]
+    public void A_heading_after_a_paragraph_ending_in_and_is_a_heading_not_words_of_that_paragraph()
+    {
+        // S/RES/2082 (2012), operative paragraphs 30 to 32 (numbered from 1 here).
+        var resolution = Imported("""
+            The Security Council,
+
+            *Acting* under Chapter VII of the Charter of the United Nations,
+
+            1. *Urges* the Committee to ensure that there are fair and clear procedures for the conduct of its work, and directs the Committee to review its guidelines as soon as possible;
+
+            2. *Encourages* Member States and relevant international organizations to send representatives to meet with the Committee to share information and discuss any relevant issues; and
+
+            Cooperation with the Government of Afghanistan
+
+            3. *Welcomes* periodic briefings from the Government of Afghanistan on the content of the list;
+            """, out var result);
+
+        Assert.Equal(3, resolution.Operative.Length);
+        Assert.EndsWith("discuss any relevant issues; and", resolution.Operative[1].Text, StringComparison.Ordinal);
+        Assert.Equal("Cooperation with the Government of Afghanistan", resolution.HeadingBefore(resolution.Operative[2].Id)?.Text);
+        Assert.DoesNotContain(result.Warnings, w => w.Code == "joined-paragraph");
+    }
+
+    [Fact]
     public void A_label_read_as_words_of_an_unfinished_sentence_is_named_in_a_warning_with_its_line()
     {
         var text = """
