@@ -337,13 +337,14 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
 
     /// <summary>
     /// Whether an unnumbered, unlabelled line after a blank goes on with the clause read last rather than starting one:
-    /// it starts in lower case; or that clause has not ended and the line does not open like a clause; or, in the operative
+    /// that clause is a number without text yet; the line starts in lower case; or that clause has not ended and the line does not open like a clause; or, in the operative
     /// part, that clause announces what follows with a colon ("(c) Support for the political process:" / "To use its good
     /// offices …"), or the line follows a list and does not open like an operative paragraph (text after a list).
     /// </summary>
     private bool ContinuesLast(RawClause last, string text)
     {
-        if (StartsLowercase(text))
+        // A number alone on its line ("1." / blank line / "Warmly endorses …", S/RES/1286 (2000)): its text follows.
+        if (StartsLowercase(text) || last.Last.Markdown.Length == 0)
         {
             return true;
         }

@@ -229,6 +229,9 @@ internal sealed partial class AknCorpusDocument
     /// <summary>Walks the body in document order, adding its headings, operative paragraphs and sub-paragraphs.</summary>
     private sealed partial class BodyReader(List<CorpusPart> parts, ISet<string> categories)
     {
+        /// <summary>An operative number printed without its text, which the next paragraph carries.</summary>
+        private string? _pendingNumber;
+
         public void Walk(XElement element, int depth)
         {
             foreach (var child in element.Elements())
@@ -277,6 +280,19 @@ internal sealed partial class AknCorpusDocument
             }
 
             var (text, opening) = ClauseText(own);
+            if (num is not null && depth == 0 && OperativeNumber().IsMatch(num) && text.Length == 0 && !paragraph.Elements().Any(e => e.Name.LocalName == "list"))
+            {
+                // The conversion put the number in a paragraph of its own and the text in the next (S/RES/1286 (2000)).
+                _pendingNumber = num;
+                return;
+            }
+
+            if (num is null && depth == 0 && _pendingNumber is { } pending)
+            {
+                num = pending;
+            }
+
+            _pendingNumber = null;
             if (num is not null && depth == 0 && OperativeNumber().IsMatch(num))
             {
                 parts.Add(new CorpusPart(CorpusPartKind.Operative, 0, num, text, opening));

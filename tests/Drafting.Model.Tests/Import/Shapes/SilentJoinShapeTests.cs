@@ -191,6 +191,30 @@ public class SilentJoinShapeTests
     }
 
     [Fact]
+    public void A_number_alone_on_its_line_takes_the_text_after_the_blank_line_and_says_so()
+    {
+        // S/RES/1286 (2000) as its official conversion prints it: each number in a paragraph of its own.
+        var resolution = Imported("""
+            The Security Council,
+
+            *Recalling* its previous resolutions and statements on the situation in Burundi,
+
+            1.
+
+            Warmly endorses and strongly supports the designation by the Eighth Arusha Regional Summit on 1 December 1999 of Nelson Mandela as the new Facilitator of the Arusha peace process;
+
+            2.
+
+            Reiterates its strong support for the renewed Arusha peace process;
+            """, out var result);
+
+        Assert.Equal(2, resolution.Operative.Length);
+        Assert.StartsWith("Warmly endorses", resolution.Operative[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Reiterates", resolution.Operative[1].Text, StringComparison.Ordinal);
+        Assert.Equal([7, 11], result.Warnings.Where(w => w.Code == "joined-paragraph").Select(w => w.Line));
+    }
+
+    [Fact]
     public void A_label_read_as_words_of_an_unfinished_sentence_is_named_in_a_warning_with_its_line()
     {
         var text = """
