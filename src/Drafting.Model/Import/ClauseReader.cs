@@ -23,6 +23,10 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
     private int _clausesStarted;
     private RawClause? _last;
     private RawHeading? _pendingHeading;
+    private PageCleanup? _body;
+
+    /// <summary>The number of the line being read.</summary>
+    private int _lineNumber;
 
     /// <summary>0 while reading clauses; -1 after the sign-off; else the first line of the annex, which is skipped.</summary>
     private int _annexLine;
@@ -46,6 +50,7 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
     /// <summary>Reads every line <paramref name="body"/> hands on; stops with <see cref="OperationCanceledException"/> when asked to.</summary>
     public void Read(PageCleanup body, CancellationToken cancellationToken = default)
     {
+        _body = body;
         RawClause? paragraph = null;
         var blankBefore = true;
         while (body.Next() is { } line)
@@ -66,6 +71,7 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             }
 
             var text = line.Text;
+            _lineNumber = line.Number;
             if (MarkdownHeading().Match(text) is { Success: true } marked)
             {
                 AddHeading(marked.Groups["text"].Value.Trim(), line.Number);
@@ -75,7 +81,8 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             }
 
             var previous = (paragraph ?? _last)?.Last;
-            var finished = previous is null || previous.AcceptsLabel;
+            // "…; and" before a blank line has ended too (the heading after it is a heading, S/RES/2082 (2012) OP 31).
+            var finished = previous is null || previous.AcceptsLabel || (blankBefore && previous.EndsWithConjunction);
             if (finished && previous is not { InQuotation: true } && SignOff.Read(body, text) is { } meeting)
             {
                 SignOffMeeting = meeting;
@@ -191,11 +198,15 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
 
     /// <summary>
     /// A text with no numbered paragraph whose last paragraph, alone, closes with a full stop (elections to fill a vacancy
-    /// at the International Court of Justice, recommendations of admission) has one operative paragraph: that one.
+    /// at the International Court of Justice, recommendations of admission) has one operative paragraph: that one. So
+    /// has a text of one paragraph after its formula that opens like an operative one ("*Adopts* the political
+    /// declaration …", A/RES/75/284).
     /// </summary>
     private void PromoteClosingParagraph()
     {
-        if (Operative.Count > 0 || Preambular.Count < 2 || !Preambular[^1].EndsWithFullStop || Preambular[^2].EndsWithFullStop)
+        if (Operative.Count > 0 || Preambular.Count == 0 || !Preambular[^1].EndsWithFullStop
+            || (Preambular.Count >= 2 && Preambular[^2].EndsWithFullStop)
+            || (Preambular.Count == 1 && phrases.Match(ClauseKind.Operative, Preambular[0].Markdown.ToString().TrimStart('*', '_')) is null))
         {
             return;
         }
@@ -235,7 +246,13 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
         {
             // "… namely (i) the ceasefire and" / "(ii) the withdrawal", "… paragraph 4" / "(e) of resolution 61/98": a label
             // at the start of a wrapped line opens a sub-paragraph only after a clause that has ended.
-            return paragraph.Last.AcceptsLabel;
+            if (paragraph.Last.AcceptsLabel)
+            {
+                return true;
+            }
+
+            LabelReadAsText(SubParagraphLabel.At(text)!, _lineNumber, paragraph.Last);
+            return false;
         }
 
         // Pasted without blank lines: a clause ends with its punctuation and the next opens like one. The capital keeps a
@@ -245,6 +262,11 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             && body.Length > 0 && char.IsUpper(body[0])
             && ClauseShape.OpensLikeClause(text, phrases, ClauseKind.SubParagraph);
     }
+
+    /// <summary>Says that a label opening a line was read as words of the sentence before it, which has not ended.</summary>
+    private void LabelReadAsText(SubParagraphLabel label, int line, RawClause host) =>
+        diagnostics.Add(Warning(line, "label-read-as-text", string.Create(CultureInfo.InvariantCulture,
+            $"'{label.Token}' at the start of line {line} was read as words of the sentence in line {host.LastLine}, which has not ended; if it opens a sub-paragraph, end the line before it with its punctuation or leave a blank line between them.")));
 
     private RawClause Start(string text, int line, bool blankBefore)
     {
@@ -268,9 +290,10 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
         {
             if (Operative.Count > 0)
             {
-                if (_last is not null && !_last.Last.AcceptsLabel)
+                if (_last is not null && !_last.Last.AcceptsLabel && !(blankBefore && _tree.OpensAfterBlank(label)))
                 {
                     // A page break inside "… paragraph 4" / "(e) of resolution 61/98": the label is the sentence's words.
+                    LabelReadAsText(label, line, _last.Last);
                     _last.Last.Append(text, line);
                     return _last.Last;
                 }
@@ -314,13 +337,14 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
 
     /// <summary>
     /// Whether an unnumbered, unlabelled line after a blank goes on with the clause read last rather than starting one:
-    /// it starts in lower case; or that clause has not ended and the line does not open like a clause; or, in the operative
+    /// that clause is a number without text yet; the line starts in lower case; or that clause has not ended and the line does not open like a clause; or, in the operative
     /// part, that clause announces what follows with a colon ("(c) Support for the political process:" / "To use its good
     /// offices …"), or the line follows a list and does not open like an operative paragraph (text after a list).
     /// </summary>
     private bool ContinuesLast(RawClause last, string text)
     {
-        if (StartsLowercase(text))
+        // A number alone on its line ("1." / blank line / "Warmly endorses …", S/RES/1286 (2000)): its text follows.
+        if (StartsLowercase(text) || last.Last.Markdown.Length == 0)
         {
             return true;
         }
@@ -381,7 +405,7 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             _clausesStarted++;
             var sub = new RawClause(ClauseKind.SubParagraph, line);
             sub.Append(next < 0 ? body : body[..next].TrimEnd(), line);
-            if (_tree.Add(sub, current) is { } warning)
+            if (_tree.Add(sub, current, current.Readings.Count > 1 ? NextLabel(body, current) : null) is { } warning)
             {
                 diagnostics.Add(Warning(line, "sub-paragraph-label", warning));
             }
@@ -396,6 +420,45 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             current = SubParagraphLabel.At(remaining)!;
         }
     }
+
+    /// <summary>
+    /// The label after an ambiguous one ("(i)", "(v)"), which tells a roman list from letters: on the same line ("…; (ii) …"),
+    /// else opening one of the next few lines. Looks a bounded number of lines ahead, so reading stays linear.
+    /// </summary>
+    private SubParagraphLabel? NextLabel(string body, SubParagraphLabel label)
+    {
+        foreach (var separator in InlineSeparators)
+        {
+            var index = body.IndexOf(separator + "(", StringComparison.Ordinal);
+            if (label.Token.StartsWith('(') && index >= 0 && SubParagraphLabel.At(body[(index + separator.Length)..]) is { } inline)
+            {
+                return inline;
+            }
+        }
+
+        if (_body is null)
+        {
+            return null;
+        }
+
+        foreach (var following in _body.PeekTexts(LabelLookahead))
+        {
+            if (SubParagraphLabel.At(following.Text) is { } next)
+            {
+                return next;
+            }
+
+            if (ClauseShape.OperativeNumber().IsMatch(following.Text))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many lines ahead the next label is looked for: a wrapped sub-paragraph rarely runs longer.</summary>
+    private const int LabelLookahead = 12;
 
     /// <summary>Where the next label of the same list starts on this line ("…; (b) …"), or -1.</summary>
     private static int NextInlineLabel(string body, SubParagraphLabel label)

@@ -417,6 +417,10 @@ internal sealed partial class DraftHeader
     [GeneratedRegex(@"^(?<names>.+?)\s*:\s*(?:revised\s+)?draft resolution\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex SponsorLinePattern();
 
-    [GeneratedRegex(@"^The [A-Z][A-Za-z ,()-]{2,120},$")]
+    /// <summary>
+    /// "The Security Council,"; also "The Security Council:" and, for a text that is one sentence ("The General Assembly" /
+    /// "*Adopts* the following declaration:"), an organ's name without punctuation, as the official texts print them.
+    /// </summary>
+    [GeneratedRegex(@"^The [A-Z][A-Za-z ,()-]{2,120}[,:]$|^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)$")]
     private static partial Regex FormulaPattern();
 }

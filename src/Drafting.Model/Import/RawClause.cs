@@ -94,6 +94,20 @@ internal sealed class RawClause(ClauseKind kind, int firstLine)
     /// </summary>
     public bool EndsWithClausePunctuation => ClosingCharacter is ',' or ';' or ':' or '.' or '!' or '?';
 
+    /// <summary>
+    /// Whether the text ends with its clause punctuation and a conjunction ("…; and", "…; or"), as the item before the
+    /// last of a list does: finished, though it does not end with punctuation.
+    /// </summary>
+    public bool EndsWithConjunction
+    {
+        get
+        {
+            var tail = Tail(6);
+            return tail.EndsWith("; and", StringComparison.Ordinal) || tail.EndsWith("; or", StringComparison.Ordinal)
+                || tail.EndsWith(", and", StringComparison.Ordinal) || tail.EndsWith(", or", StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>Whether the text so far ends with a colon: it announces what follows ("… by the following:").</summary>
     public bool EndsWithColon => ClosingCharacter == ':';
 

@@ -101,13 +101,16 @@ public sealed class ResolutionImporter
                 continue;
             }
 
-            if (header.TryReadLine(line.Text))
+            // A masthead line is also read by its plain words: a Word file or a Markdown copy escapes "[on the report of …]".
+            // The line as written comes first, so that a field it sets ("**Title:** … \*peace\*") keeps its marks.
+            var plain = MarkdownEscapes.Unescape(line.Text);
+            if (header.TryReadLine(line.Text) || (!ReferenceEquals(plain, line.Text) && header.TryReadLine(plain)))
             {
                 index++;
                 continue;
             }
 
-            if (header.TryReadFormula(line.Text))
+            if (header.TryReadFormula(line.Text) || (!ReferenceEquals(plain, line.Text) && header.TryReadFormula(plain)))
             {
                 return index + 1;
             }
@@ -241,7 +244,7 @@ public sealed class ResolutionImporter
 
         if (header.Formula is { } formula)
         {
-            return new Organ(formula.TrimEnd(','));
+            return new Organ(formula.TrimEnd(',', ':'));
         }
 
         diagnostics.Add(Warning(1, "no-organ", "Neither a masthead nor a formula names the organ; the Security Council is assumed."));

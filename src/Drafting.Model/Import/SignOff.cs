@@ -4,7 +4,7 @@ namespace Drafting.Model.Import;
 
 /// <summary>
 /// The lines a General Assembly resolution closes with: the meeting and the date of adoption ("48th plenary meeting" /
-/// "15 December 2022", also on one line). They are neither a paragraph nor part of the last one.
+/// "15 December 2022", also on one line; "54th (resumed) plenary meeting" when the session met again). They are neither a paragraph nor part of the last one.
 /// </summary>
 internal static partial class SignOff
 {
@@ -27,7 +27,7 @@ internal static partial class SignOff
         return meeting.Groups["meeting"].Value;
     }
 
-    [GeneratedRegex(@"^(?<meeting>\d{1,4}(?:st|nd|rd|th) plenary meeting)(?:\s+(?<date>\d{1,2} [A-Z][a-z]+ \d{4}))?$")]
+    [GeneratedRegex(@"^(?<meeting>\d{1,4}(?:st|nd|rd|th) (?:\(?resumed\)? )?plenary meeting)(?:\s+(?<date>\d{1,2} [A-Z][a-z]+ \d{4}))?$")]
     private static partial Regex Meeting();
 
     [GeneratedRegex(@"^\d{1,2} [A-Z][a-z]+ \d{4}$")]

@@ -28,8 +28,20 @@ internal sealed class SubParagraphTree
         _levels.Clear();
     }
 
-    /// <summary>Adds a sub-paragraph; returns a warning when its label is out of sequence or too deep, else null.</summary>
-    public string? Add(RawClause subParagraph, SubParagraphLabel label)
+    /// <summary>
+    /// Whether a label after a blank line opens a sub-paragraph even though the text before it has not ended ("(h) … ; or"
+    /// / "(i) …"): it continues a list that is open, opens a list ("(a)", "(i)", "1)"), or is a tiret or bullet.
+    /// </summary>
+    public bool OpensAfterBlank(SubParagraphLabel label) =>
+        _operative is not null
+        && (label.Readings.Any(r => r.Ordinal is 0 or SubParagraphLabel.AnyOrdinal) || Continued(label) >= 0);
+
+    /// <summary>
+    /// Adds a sub-paragraph; returns a warning when its label is out of sequence or too deep, else null. <paramref name="next"/>,
+    /// the label after an ambiguous one, decides "(i)" after "(h)": followed by "(ii)" it opens a roman list, else it is the
+    /// letter i.
+    /// </summary>
+    public string? Add(RawClause subParagraph, SubParagraphLabel label, SubParagraphLabel? next = null)
     {
         if (_operative is null)
         {
@@ -37,7 +49,7 @@ internal sealed class SubParagraphTree
         }
 
         string? warning = null;
-        var (depth, reading) = FindContinuedList(label);
+        var (depth, reading) = OpensRomanList(label, next) ? (-1, default) : FindContinuedList(label);
         if (depth < 0)
         {
             reading = Preferred(label);
@@ -69,6 +81,28 @@ internal sealed class SubParagraphTree
         level.LastOrdinal = reading.Ordinal;
         return warning;
     }
+
+    /// <summary>The depth of the open list <paramref name="label"/> continues with the next ordinal, or -1.</summary>
+    private int Continued(SubParagraphLabel label)
+    {
+        for (var depth = _levels.Count - 1; depth >= 0; depth--)
+        {
+            if (label.Readings.Any(r => r.Style == _levels[depth].Style && r.Ordinal != SubParagraphLabel.AnyOrdinal && r.Ordinal == _levels[depth].LastOrdinal + 1))
+            {
+                return depth;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "(i)" (or "i.") whose next label is "(ii)" ("ii.") opens a roman list, even where it would count on letters after "(h)".
+    /// </summary>
+    private static bool OpensRomanList(SubParagraphLabel label, SubParagraphLabel? next) =>
+        next is not null
+        && label.Readings.FirstOrDefault(r => r.Style is LabelStyle.RomanInParentheses or LabelStyle.RomanWithPeriod) is { Ordinal: 0 } first
+        && next.Readings.Any(r => r.Style == first.Style && r.Ordinal == 1);
 
     private (int Depth, (LabelStyle Style, int Ordinal) Reading) FindContinuedList(SubParagraphLabel label)
     {

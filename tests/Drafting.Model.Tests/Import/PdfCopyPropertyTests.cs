@@ -180,7 +180,7 @@ public class PdfCopyPropertyTests
     /// Greedy wrap that never breaks where the importer could not tell a wrap from a new paragraph (the same holds for
     /// a real PDF: a line ending in a semicolon followed by an italic opening is a new clause).
     /// </summary>
-    private static List<string> Wrap(string line, int width)
+    internal static List<string> Wrap(string line, int width)
     {
         // PDF copies lose the indentation of sub-paragraphs; their labels say where they belong.
         var words = line.Trim().Split(' ');

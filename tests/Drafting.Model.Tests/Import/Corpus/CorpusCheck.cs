@@ -3,20 +3,29 @@ using Drafting.Model.Resolutions;
 
 namespace Drafting.Model.Tests.Import.Corpus;
 
-/// <summary>Imports a corpus document's pasted text and says where the result differs from the structure its XML gives.</summary>
+/// <summary>Imports a corpus document and says where the result differs from the structure its XML gives.</summary>
 internal static class CorpusCheck
 {
-    /// <summary>The differences, one line each; empty when the import matches.</summary>
-    public static List<string> Differences(AknCorpusDocument document)
+    /// <summary>The differences of the pasted text's import, one line each; empty when the import matches.</summary>
+    public static List<string> Differences(AknCorpusDocument document) =>
+        Differences(document.Expected, () => ResolutionImporter.Default.Import(document.Pasted));
+
+    /// <summary>The differences of what <paramref name="import"/> gives, one line each; empty when it matches <paramref name="expected"/>.</summary>
+    public static List<string> Differences(CorpusExpectation expected, Func<ImportResult?> import)
     {
-        ImportResult result;
+        ImportResult? imported;
         try
         {
-            result = ResolutionImporter.Default.Import(document.Pasted);
+            imported = import();
         }
         catch (Exception exception)
         {
             return [$"threw {exception.GetType().Name}: {exception.Message}"];
+        }
+
+        if (imported is not { } result)
+        {
+            return ["refused: not read as a Word file"];
         }
 
         if (result.Resolution is not { } resolution)
@@ -24,7 +33,6 @@ internal static class CorpusCheck
             return [$"refused: {string.Join("; ", result.Errors)}"];
         }
 
-        var expected = document.Expected;
         var differences = new List<string>();
         void Check<T>(string what, T wanted, T got)
         {
@@ -35,7 +43,14 @@ internal static class CorpusCheck
         }
 
         Check("preambular paragraphs", expected.Preambular, resolution.Preambular.Length);
+        if (resolution.Preambular.Length > expected.Preambular)
+        {
+            // Most often a masthead line read as the first paragraph: name it.
+            differences.Add($"first preambular paragraph: {resolution.Preambular[0].Text[..Math.Min(60, resolution.Preambular[0].Text.Length)]}");
+        }
+
         Check("operative paragraphs", expected.Operative, resolution.Operative.Length);
+        Check("sub-paragraphs", expected.SubParagraphs, resolution.Operative.Sum(Count));
         Check("depth", expected.Depth, resolution.Operative.Length == 0 ? 0 : resolution.Operative.Max(Depth));
         Check("headings", string.Join(" | ", expected.Headings), string.Join(" | ", resolution.Headings.Select(h => h.Text)));
         Check("openings", string.Join(" | ", expected.Openings), string.Join(" | ", resolution.Operative.Select(c => c.Opening)));
@@ -47,6 +62,8 @@ internal static class CorpusCheck
 
         return differences;
     }
+
+    private static int Count(Clause clause) => clause.SubParagraphs.Sum(s => 1 + Count(s));
 
     private static int Depth(Clause clause) => clause.SubParagraphs.Length == 0 ? 0 : 1 + clause.SubParagraphs.Max(Depth);
 }

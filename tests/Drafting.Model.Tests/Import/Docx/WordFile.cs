@@ -43,6 +43,13 @@ internal sealed class WordFile
         return this;
     }
 
+    /// <summary>A list instance written as given (level overrides at any level).</summary>
+    public WordFile RawList(NumberingInstance instance)
+    {
+        _lists.Add(instance);
+        return this;
+    }
+
     public WordFile List(int numId, int abstractId, int? startOverride = null)
     {
         var instance = new NumberingInstance(new AbstractNumId { Val = abstractId }) { NumberID = numId };
