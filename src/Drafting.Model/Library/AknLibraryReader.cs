@@ -74,6 +74,11 @@ public static class AknLibraryReader
             return AknReading.Refused($"{symbol} holds no operative paragraph.");
         }
 
+        if (paragraphs.FirstOrDefault(p => p.Text.Length > Resolutions.Clause.MaxTextLength) is { } longest)
+        {
+            return AknReading.Refused($"{symbol} {longest.Reference}: {longest.Text.Length:N0} characters, more than the {Resolutions.Clause.MaxTextLength:N0} a paragraph may hold.");
+        }
+
         var organ = Organ(statement, symbol);
         var formula = statement.Element(Akn("preamble"))?.Element(Akn("formula")) is { } f ? AknText.Of(f) : null;
         return AknReading.Read(new AdoptedText(
