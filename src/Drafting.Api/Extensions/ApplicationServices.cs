@@ -156,6 +156,7 @@ public static class ApplicationServices
         builder.Services.AddSingleton<Features.Library.LibrarySearchStore>();
         builder.Services.AddSingleton<Features.Library.LibrarySearch>();
         builder.Services.AddSingleton<Features.Library.AgreedLanguageCheck>();
+        builder.Services.AddSingleton<Features.Library.LibraryWordFrequencies>();
         builder.Services.AddSingleton<Features.Library.LibraryImport>();
         return database;
     }

@@ -4,7 +4,7 @@ using Drafting.Model.Diff;
 namespace Drafting.Model.Library;
 
 /// <summary>
-/// How close a draft paragraph is to an adopted one. Candidates are found by their rarest words (<see cref="CandidateWords"/>),
+/// How close a draft paragraph is to an adopted one. Candidates are found by the paragraph's rarest words (<see cref="CandidateWords"/>),
 /// so that a paragraph whose words were reordered, cut or lightly edited is still found; they are then ranked by the share of
 /// words both hold, counted as multisets (<see cref="Similarity"/>), which reordering does not change; the closest is
 /// described by the model's word diff.
@@ -15,18 +15,33 @@ public static class AgreedLanguage
     public const double Threshold = 0.6;
 
     /// <summary>How many words of a paragraph are used to find candidates.</summary>
-    public const int MaxCandidateWords = 12;
+    public const int MaxCandidateWords = 6;
 
     private static readonly FrozenWords Common = new(
         "the of and to in a an for on with by at as is are be its their that this which from or all other including united nations resolution resolutions also further its");
 
     /// <summary>
-    /// The words of <paramref name="text"/> most likely to find its source: distinct, not among the commonest words of
-    /// resolutions, longest first (a long word is a rare word in this language), at most <see cref="MaxCandidateWords"/>.
+    /// The words of <paramref name="text"/> most likely to find its source: the rarest in the library by
+    /// <paramref name="documentFrequency"/> (how many library paragraphs hold the word; words no paragraph holds cannot
+    /// find anything), distinct, the longer first among equally rare, at most <see cref="MaxCandidateWords"/>. A paragraph
+    /// lightly edited keeps most of them, and few paragraphs hold any, so the candidates are few and the right one among them.
     /// </summary>
-    public static IReadOnlyList<string> CandidateWords(string text) =>
-        SearchWords.Of(text).Select(w => w.Word).Where(w => w.Length >= 3 && !Common.Contains(w)).Distinct()
-            .OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Take(MaxCandidateWords).ToList();
+    public static IReadOnlyList<string> CandidateWords(string text, Func<string, long> documentFrequency)
+    {
+        ArgumentNullException.ThrowIfNull(documentFrequency);
+        return SearchWords.Of(text).Select(w => w.Word).Where(w => !Common.Contains(w)).Distinct()
+            .Select(w => (Word: w, Frequency: documentFrequency(w)))
+            .Where(w => w.Frequency > 0)
+            .OrderBy(w => w.Frequency).ThenByDescending(w => w.Word.Length).ThenBy(w => w.Word, StringComparer.Ordinal)
+            .Take(MaxCandidateWords).Select(w => w.Word).ToList();
+    }
+
+    /// <summary>
+    /// A short fingerprint of the words of <paramref name="text"/> as search sees them: two paragraphs with the same words
+    /// in the same order (case and punctuation aside) have the same fingerprint, so copied agreed language is found by lookup.
+    /// </summary>
+    public static string Fingerprint(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SearchWords.Normalized(text))))[..32];
 
     /// <summary>The share of words the two texts hold in common, as multisets: 2·|common| / (|a| + |b|), from 0 to 1.</summary>
     public static double Similarity(string draft, string adopted)

@@ -26,12 +26,12 @@ public class AgreedLanguageTests
     }
 
     [Fact]
-    public void Candidate_words_leave_out_the_commonest_and_prefer_the_longest()
+    public void Candidate_words_are_the_rarest_in_the_library_and_never_words_it_lacks()
     {
-        var words = AgreedLanguage.CandidateWords(Adopted);
-        Assert.Equal("humanitarian", words[0]);
-        Assert.DoesNotContain("the", words);
-        Assert.True(words.Count <= AgreedLanguage.MaxCandidateWords);
+        var frequency = new Dictionary<string, long> { ["refugee"] = 3, ["camps"] = 3, ["unhindered"] = 2, ["civilian"] = 40, ["humanitarian"] = 90, ["the"] = 9000, ["parties"] = 500, ["access"] = 700 };
+        var words = AgreedLanguage.CandidateWords(Adopted, w => frequency.GetValueOrDefault(w));
+        Assert.Equal(["unhindered", "refugee", "camps", "civilian", "humanitarian", "parties"], words);
+        Assert.Empty(AgreedLanguage.CandidateWords(Adopted, _ => 0));
     }
 
     [Fact]

@@ -89,6 +89,32 @@ public sealed class LibrarySearchStore(DraftingDatabase database)
         return found;
     }
 
+    /// <summary>
+    /// The library paragraphs with the same words as each fingerprint, newest adoption first: copied agreed language,
+    /// found for a whole draft in one query. Keyed by fingerprint.
+    /// </summary>
+    public async Task<ILookup<string, LibraryHitRow>> SameWordsAsync(IReadOnlyCollection<string> fingerprints, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var found = new List<(string Fingerprint, LibraryHitRow Row)>();
+        foreach (var chunk in fingerprints.Distinct().Chunk(500))
+        {
+            // Dapper expands a list for SQLite; Npgsql takes it as one array parameter.
+            var rows = await connection.QueryAsync<string, LibraryHitRow, (string, LibraryHitRow)>(new CommandDefinition(
+                $"""
+                SELECT p.fingerprint, p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
+                FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
+                WHERE p.fingerprint {(Postgres ? "= ANY(@chunk)" : "IN @chunk")} AND p.kind <> 'heading'
+                ORDER BY d.sort_key, p.position
+                """,
+                new { chunk }, cancellationToken: cancellationToken),
+                (fingerprint, row) => (fingerprint, row), splitOn: "paragraph_id");
+            found.AddRange(rows);
+        }
+
+        return found.ToLookup(f => f.Fingerprint, f => f.Row);
+    }
+
     private async Task<IReadOnlyList<LibraryHitRow>> CandidatesAsync(System.Data.Common.DbConnection connection, IReadOnlyList<string> words, CancellationToken cancellationToken)
     {
         var sql = Postgres

@@ -52,8 +52,8 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
             "DELETE FROM library_paragraphs WHERE document_id = @id", new { id }, scope.Transaction, cancellationToken: cancellationToken));
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO library_paragraphs (document_id, position, kind, depth, number, reference, opening, text, words)
-            VALUES (@id, @position, @kind, @depth, @number, @reference, @opening, @text, @words)
+            INSERT INTO library_paragraphs (document_id, position, kind, depth, number, reference, opening, text, words, fingerprint)
+            VALUES (@id, @position, @kind, @depth, @number, @reference, @opening, @text, @words, @fingerprint)
             """,
             text.Paragraphs.Select(p => new
             {
@@ -66,6 +66,7 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
                 opening = p.Opening,
                 text = p.Text,
                 words = SearchWords.Normalized(p.Text),
+                fingerprint = AgreedLanguage.Fingerprint(p.Text),
             }),
             scope.Transaction, cancellationToken: cancellationToken));
         await scope.CommitAsync(cancellationToken);

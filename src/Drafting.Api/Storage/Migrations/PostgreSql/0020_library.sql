@@ -32,8 +32,12 @@ CREATE TABLE library_paragraphs (
     opening      TEXT    NULL,
     text         TEXT    NOT NULL,
     words        TEXT    NOT NULL,
+    fingerprint  TEXT    NOT NULL,
     search       TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', words)) STORED,
     UNIQUE (document_id, position)
 );
+
+-- Paragraphs with the same words (Drafting.Model.Library.AgreedLanguage.Fingerprint): a draft's copied agreed language is found in one lookup.
+CREATE INDEX ix_library_paragraphs_fingerprint ON library_paragraphs (fingerprint);
 
 CREATE INDEX ix_library_paragraphs_search ON library_paragraphs USING GIN (search);

@@ -31,8 +31,12 @@ CREATE TABLE library_paragraphs (
     opening      TEXT    NULL,
     text         TEXT    NOT NULL,
     words        TEXT    NOT NULL,
+    fingerprint  TEXT    NOT NULL,
     UNIQUE (document_id, position)
 );
+
+-- Paragraphs with the same words (Drafting.Model.Library.AgreedLanguage.Fingerprint): a draft's copied agreed language is found in one lookup.
+CREATE INDEX ix_library_paragraphs_fingerprint ON library_paragraphs (fingerprint);
 
 -- External-content FTS5 over the normalized words; the triggers keep it in step with the table.
 CREATE VIRTUAL TABLE library_fts USING fts5(words, content = 'library_paragraphs', content_rowid = 'id', tokenize = 'unicode61');
@@ -49,3 +53,6 @@ CREATE TRIGGER library_paragraphs_au AFTER UPDATE ON library_paragraphs BEGIN
     INSERT INTO library_fts (library_fts, rowid, words) VALUES ('delete', old.id, old.words);
     INSERT INTO library_fts (rowid, words) VALUES (new.id, new.words);
 END;
+
+-- How many paragraphs hold each word: the agreed-language check looks for a paragraph's source by its rarest words.
+CREATE VIRTUAL TABLE library_vocab USING fts5vocab(library_fts, 'row');
