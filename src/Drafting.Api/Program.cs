@@ -2,6 +2,7 @@ using Drafting.Api.Auth;
 using Drafting.Api.Comments;
 using Drafting.Api.Exports;
 using Drafting.Api.Extensions;
+using Drafting.Api.Features.Library;
 using Drafting.Api.Live;
 using Drafting.Api.Negotiation;
 using Drafting.Api.Resolutions;
@@ -40,12 +41,19 @@ app.MapProposals();
 app.MapWordReview();
 app.MapSilence();
 app.MapExports();
+app.MapLibraryEndpoints();
 app.MapPages();
 app.MapHub<DraftingHub>("/hubs/drafting");
 
 if (args is [AdminPasswordReset.Command])
 {
     await app.ResetAdminPasswordAsync();
+    return;
+}
+
+if (args is [LibraryCommand.Command, LibraryCommand.Import, var folder])
+{
+    await app.ImportLibraryAsync(folder);
     return;
 }
 

@@ -11,13 +11,15 @@ public static class Pages
 {
     private const string ContentRoot = "_content/Drafting.Web/";
 
-    /// <summary>Maps <c>/</c> (resolutions), <c>/sign-in</c>, <c>/resolutions/{id}</c> and <c>/people</c> (site admin).</summary>
+    /// <summary>Maps <c>/</c> (resolutions), <c>/sign-in</c>, <c>/resolutions/{id}</c>, <c>/people</c> (site admin) and <c>/library</c>, <c>/library/{id}</c> (agreed language).</summary>
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/", (HttpContext http) => Page(http, "index.html")).RequireAuthorization().ExcludeFromDescription();
         routes.MapGet("/sign-in", (HttpContext http) => Page(http, "sign-in.html")).AllowAnonymous().ExcludeFromDescription();
         routes.MapGet("/resolutions/{id:guid}", (HttpContext http) => Page(http, "resolution.html")).RequireAuthorization().ExcludeFromDescription();
         routes.MapGet("/people", (HttpContext http) => Page(http, "people.html")).RequireAuthorization().ExcludeFromDescription();
+        routes.MapGet("/library", (HttpContext http) => Page(http, "library.html")).RequireAuthorization().ExcludeFromDescription();
+        routes.MapGet("/library/{id:guid}", (HttpContext http) => Page(http, "library.html")).RequireAuthorization().ExcludeFromDescription();
         return routes;
     }
 

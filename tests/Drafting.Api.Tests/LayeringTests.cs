@@ -37,12 +37,12 @@ public class LayeringTests
     }
 
     [Fact]
-    public void Only_accounts_and_the_schema_are_written_outside_a_resolution_transaction()
+    public void Only_accounts_the_library_and_the_schema_are_written_outside_a_resolution_transaction()
     {
-        // A store that opened a write scope itself would lock, replay opIds and append events its own way; accounts and
-        // migrations touch no resolution, so they alone take the plain scope.
+        // A store that opened a write scope itself would lock, replay opIds and append events its own way; accounts,
+        // migrations and the library of adopted texts touch no resolution, so they alone take the plain scope.
         var result = Types.InAssembly(Api).That().DoNotResideInNamespace("Drafting.Api.Platform")
-            .And().DoNotHaveName(nameof(UserStore), nameof(MigrationRunner))
+            .And().DoNotHaveName(nameof(UserStore), nameof(MigrationRunner), nameof(Features.Library.LibraryStore))
             .ShouldNot().HaveDependencyOn(typeof(WriteScope).FullName)
             .GetResult();
 

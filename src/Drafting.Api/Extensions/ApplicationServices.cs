@@ -121,6 +121,7 @@ public static class ApplicationServices
     public static void ConfigureJson(JsonSerializerOptions options)
     {
         options.TypeInfoResolverChain.Insert(0, DraftingJsonContext.Default);
+        options.TypeInfoResolverChain.Insert(1, Features.Library.LibraryJsonContext.Default);
         if (!options.TypeInfoResolverChain.OfType<DefaultJsonTypeInfoResolver>().Any())
         {
             // Hub arguments such as Guid and long have no generated metadata of their own.
@@ -152,6 +153,12 @@ public static class ApplicationServices
         builder.Services.AddSingleton<CommentStore>();
         builder.Services.AddSingleton<ProposalStore>();
         builder.Services.AddSingleton<SilenceStore>();
+        builder.Services.AddSingleton<Features.Library.LibraryStore>();
+        builder.Services.AddSingleton<Features.Library.LibrarySearchStore>();
+        builder.Services.AddSingleton<Features.Library.LibrarySearch>();
+        builder.Services.AddSingleton<Features.Library.AgreedLanguageCheck>();
+        builder.Services.AddSingleton<Features.Library.LibraryWordFrequencies>();
+        builder.Services.AddSingleton<Features.Library.LibraryImport>();
         return database;
     }
 

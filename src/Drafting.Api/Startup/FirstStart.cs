@@ -59,7 +59,7 @@ public static class FirstStart
     }
 
     /// <summary>The SQLite file holds every draft and password hash: readable and writable by the service's user only (0600).</summary>
-    private static void KeepDatabaseFilePrivate(DraftingDatabase database)
+    internal static void KeepDatabaseFilePrivate(DraftingDatabase database)
     {
         if (database.Provider != DatabaseProvider.Sqlite || OperatingSystem.IsWindows())
         {

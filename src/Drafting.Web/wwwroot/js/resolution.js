@@ -1,3 +1,4 @@
+import { AgreedLanguagePanel } from './agreed-language-panel.js';
 import { api, element, signOut } from './api.js';
 import { ClauseEditor } from './clause-editor.js';
 import { ClauseHistory } from './clause-history.js';
@@ -301,6 +302,7 @@ function start() {
   loading.push(participants.refresh().catch((e) => showNotice(e.message)));
   lint = new LintPanel($('lint'), { resolutionId, labelOf: (id) => page.labelOf(id), focusClause });
   loading.push(lint.refresh().catch(() => {}));
+  new AgreedLanguagePanel($('agreed-language'), { resolutionId });
   const exports = can.export(role) ? new ExportPanel($('export'), { resolutionId }) : null;
   if (can.propose(role)) {
     new WordReviewPanel($('word-review'), { resolutionId, me: page.me, role });

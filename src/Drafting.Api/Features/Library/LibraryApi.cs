@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json;
+using Drafting.Api.Auth;
+using Drafting.Api.Platform;
+using Drafting.Api.Resolutions;
+using Drafting.Api.Storage;
+using Drafting.Model.Library;
+using Drafting.Model.Negotiation;
+using Drafting.Model.Participants;
+using Drafting.Model.Resolutions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Drafting.Api.Features.Library;
+
+/// <summary>
+/// Agreed language: the library of adopted resolutions (import by the site admin; list, read and search by everyone
+/// signed in), the agreed-language check of a draft (its participants) and a new draft from an adopted text.
+/// </summary>
+public static class LibraryApi
+{
+    /// <summary>The kind of a hit in the library.</summary>
+    public const string LibraryKind = "library";
+
+    /// <summary>The kind of a hit in a draft.</summary>
+    public const string DraftKind = "draft";
+
+    /// <summary>The largest upload, in bytes: a .zip of a few thousand resolutions.</summary>
+    public const long MaxUploadBytes = 64 * 1024 * 1024;
+
+    /// <summary>Hits per search page when the caller does not say.</summary>
+    public const int DefaultSearchSize = 20;
+
+    /// <summary>The most hits a search page holds.</summary>
+    public const int MaxSearchSize = 100;
+
+    /// <summary>Maps <c>/api/library</c> and <c>/api/resolutions/{id}/agreed-language</c>.</summary>
+    public static RouteGroupBuilder MapLibraryEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/library").WithTags("Library").RequireAuthorization();
+        group.MapPost("/", Import).RequireAuthorization(policy => policy.RequireRole(CurrentUser.AdminRole))
+            .WithSummary("Import adopted resolutions: one Akoma Ntoso file (application/xml) or a .zip of them (application/zip); site admin")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes))
+            .Accepts<byte[]>("application/xml", "application/zip")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapGet("/", List).WithSummary("The adopted resolutions, newest first, paged (?limit=, ?after=, Link: rel=\"next\")");
+        group.MapGet("/search", Search).WithSummary("Search agreed language: words, \"phrases\", prefix*; filters organ, yearFrom, yearTo, session, symbol, kind");
+        group.MapGet("/{id:guid}", Get).WithSummary("An adopted resolution, shaped as a resolution's JSON");
+        group.MapPost("/{id:guid}/draft", Draft).WithSummary("A new draft whose zero draft is this adopted text; you become its pen-holder");
+
+        routes.MapGet("/api/resolutions/{id:guid}/agreed-language", AgreedLanguageOf).RequireAuthorization().RequirePermission(Permission.Read)
+            .WithTags("Library").WithSummary("For every clause, the closest adopted paragraph and how it differs");
+        return group;
+    }
+
+    private static async Task<Results<Ok<ImportReportDto>, ProblemHttpResult>> Import(HttpRequest request, LibraryImport import, CancellationToken cancellationToken)
+    {
+        var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        if (mediaType is not ("application/xml" or "text/xml" or "application/akn+xml" or "application/zip" or "application/x-zip-compressed"))
+        {
+            return ErrorResponses.Problem(
+                $"Send one Akoma Ntoso file as application/xml or a .zip of them as application/zip, not '{request.ContentType ?? "no content type"}'.",
+                StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", Contract.ErrorCodes.InvalidRequest);
+        }
+
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken);
+        body.Position = 0;
+        List<(string File, byte[]? Content, string? Refusal)> files;
+        if (mediaType is "application/zip" or "application/x-zip-compressed")
+        {
+            try
+            {
+                files = LibraryZip.Entries(body).ToList();
+            }
+            catch (InvalidDataException failure)
+            {
+                return Refusal.Invalid($"The .zip could not be opened: {failure.Message}").ToProblem();
+            }
+
+            if (files.Count == 0)
+            {
+                return Refusal.Invalid("The .zip holds no file.").ToProblem();
+            }
+        }
+        else
+        {
+            files = [(FileName(request), body.ToArray(), null)];
+        }
+
+        return TypedResults.Ok(await import.ImportAsync(files, null, cancellationToken));
+    }
+
+    /// <summary>The uploaded file's name: <c>?file=</c>, else the Content-Disposition file name, else "upload.xml".</summary>
+    private static string FileName(HttpRequest request)
+    {
+        var name = request.Query["file"].ToString();
+        if (name.Length == 0 && Microsoft.Net.Http.Headers.ContentDispositionHeaderValue.TryParse(request.Headers.ContentDisposition.ToString(), out var disposition))
+        {
+            name = (disposition.FileNameStar.Value ?? disposition.FileName.Value ?? "").Trim('"');
+        }
+
+        name = new string(name.Where(c => !char.IsControl(c)).Take(300).ToArray());
+        return name.Length == 0 ? "upload.xml" : name;
+    }
+
+    private static async Task<Results<Ok<List<LibrarySummaryDto>>, ProblemHttpResult>> List(int? limit, string? after, HttpContext http, LibraryStore store, CancellationToken cancellationToken)
+    {
+        var (size, cursor, problem) = Paging.Read(limit, after);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var rows = await store.ListAsync(cursor, size, cancellationToken);
+        Paging.LinkNext(http, PageCursor.CutToPage(rows, size, row => new PageCursor(row.SortKey, row.Id)));
+        return TypedResults.Ok(rows.Select(LibrarySummaryDto.From).ToList());
+    }
+
+    private static async Task<Results<Ok<LibraryDocumentDto>, ProblemHttpResult>> Get(Guid id, LibraryStore store, CancellationToken cancellationToken) =>
+        await store.GetAsync(id, cancellationToken) is { } found
+            ? TypedResults.Ok(LibraryDocumentShape.From(found.Document, found.Paragraphs))
+            : NotInLibrary(id);
+
+    private static async Task<Results<Ok<SearchPageDto>, ProblemHttpResult>> Search(
+        string? q, string? organ, int? yearFrom, int? yearTo, int? session, string? symbol, string? kind, int? limit, string? after,
+        HttpContext http, LibrarySearch search, CancellationToken cancellationToken)
+    {
+        var (query, refusal) = SearchQuery.Parse(q);
+        if (query is null)
+        {
+            return Refusal.Invalid(refusal!).ToProblem();
+        }
+
+        if (kind is not (null or LibraryKind or DraftKind))
+        {
+            return Refusal.Invalid($"kind is '{LibraryKind}' or '{DraftKind}' (or left out for both).").ToProblem();
+        }
+
+        if (limit is < 1 or > MaxSearchSize)
+        {
+            return Refusal.Invalid($"limit counts from 1 to {MaxSearchSize} (default {DefaultSearchSize}).").ToProblem();
+        }
+
+        if (organ is { Length: > 200 } || symbol is { Length: > 100 })
+        {
+            return Refusal.Invalid("organ (200) and symbol (100) are limited in length.").ToProblem();
+        }
+
+        var offset = 0;
+        if (after is not null)
+        {
+            if (PageCursor.Parse(after) is not { CreatedAt: "offset" } cursor || !int.TryParse(cursor.Id, NumberStyles.None, CultureInfo.InvariantCulture, out offset))
+            {
+                return Refusal.Invalid("after is not a cursor this server gave: use the next cursor of the previous page.").ToProblem();
+            }
+        }
+
+        var size = limit ?? DefaultSearchSize;
+        var filters = new LibraryFilters(Blank(organ), yearFrom, yearTo, session, Blank(symbol), kind);
+        var (items, more) = await search.SearchAsync(query, filters, http.User.UserId(), offset, size, cancellationToken);
+        var next = more ? new PageCursor("offset", (offset + size).ToString(CultureInfo.InvariantCulture)) : null;
+        Paging.LinkNext(http, next);
+        return TypedResults.Ok(new SearchPageDto(items, next?.ToString()));
+    }
+
+    private static async Task<Results<Ok<AgreedLanguageDto>, ProblemHttpResult>> AgreedLanguageOf(Guid id, ResolutionStore resolutions, AgreedLanguageCheck check, CancellationToken cancellationToken) =>
+        await resolutions.GetAsync(id, cancellationToken) is { } loaded
+            ? TypedResults.Ok(await check.CheckAsync(loaded.Resolution, cancellationToken))
+            : Refusal.NotFound($"There is no resolution {id}.").ToProblem();
+
+    private static async Task<Results<Created<ResolutionDto>, ProblemHttpResult>> Draft(
+        Guid id, ClaimsPrincipal user, LibraryStore store, ResolutionStore resolutions, RevisionStore revisions, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(id, cancellationToken) is not { } found)
+        {
+            return NotInLibrary(id);
+        }
+
+        var adopted = LibraryStore.ToAdoptedText(found.Document, found.Paragraphs);
+        var draft = AdoptedDraft.From(adopted, Guid.NewGuid());
+        await resolutions.CreateAsync(draft, user.UserId(), StructureChangeDto.Created(draft), cancellationToken);
+        // The zero draft is the adopted text itself, so that "changes since the base" shows exactly this year's edits.
+        var label = $"Zero draft (from {adopted.Symbol})";
+        var published = await revisions.PublishAsync(
+            draft.Id, user.UserId(), label.Length <= Revisions.RevisionsApi.MaxLabelLength ? label : null,
+            row => JsonSerializer.SerializeToElement(Revisions.RevisionDto.From(row), Extensions.ApplicationServices.Json), cancellationToken);
+        var seq = published?.Revision.Seq ?? 1;
+        return TypedResults.Created($"/api/resolutions/{draft.Id}", ResolutionDto.From(draft, seq, ParticipantRole.Penholder, mode: EditingMode.Open));
+    }
+
+    private static ProblemHttpResult NotInLibrary(Guid id) => Refusal.NotFound($"There is no adopted resolution {id} in the library.").ToProblem();
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

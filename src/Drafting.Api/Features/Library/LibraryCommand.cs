@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using Drafting.Api.Storage;
+
+namespace Drafting.Api.Features.Library;
+
+/// <summary>
+/// <c>dotnet run --project src/Drafting.Api -- library import &lt;folder&gt;</c>: imports every Akoma Ntoso file under a
+/// folder (a copy of the UNxml corpora, any depth) into the configured database, with a progress bar, then exits.
+/// Each file is stored on its own, so an interrupted run keeps what it imported and a second run updates, never duplicates.
+/// </summary>
+public static class LibraryCommand
+{
+    /// <summary>The first command-line argument.</summary>
+    public const string Command = "library";
+
+    /// <summary>The second: import a folder.</summary>
+    public const string Import = "import";
+
+    /// <summary>Imports <paramref name="folder"/> and prints what was imported and refused.</summary>
+    public static async Task ImportLibraryAsync(this WebApplication app, string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"No folder '{folder}': give a folder holding Akoma Ntoso .xml files (any depth).");
+            Environment.ExitCode = 1;
+            return;
+        }
+
+        var cancellation = app.Lifetime.ApplicationStopping;
+        await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellation);
+        // The command may be the first to create the SQLite file, which holds every draft: private from the start.
+        Startup.FirstStart.KeepDatabaseFilePrivate(app.Services.GetRequiredService<Platform.DraftingDatabase>());
+        var total = Directory.EnumerateFiles(folder, "*.xml", SearchOption.AllDirectories).Count();
+        Console.WriteLine($"Importing {total:N0} files from {Path.GetFullPath(folder)} (source of the texts: United Nations).");
+        var clock = Stopwatch.StartNew();
+        var report = await app.Services.GetRequiredService<LibraryImport>().ImportAsync(
+            LibraryImport.Folder(folder), (done, file) => Progress(done, total, file), cancellation);
+        Console.WriteLine();
+        foreach (var refused in report.Refused)
+        {
+            Console.WriteLine($"refused {refused.File}: {refused.Reason}");
+        }
+
+        var (documents, paragraphs) = await app.Services.GetRequiredService<LibraryStore>().CountAsync(cancellation);
+        Console.WriteLine($"{report.Imported.Count:N0} imported ({report.Imported.Count(i => i.Replaced):N0} replaced an earlier import), {report.Refused.Count:N0} refused, " +
+            $"in {clock.Elapsed.TotalSeconds:N1} s. The library holds {documents:N0} resolutions, {paragraphs:N0} paragraphs and headings.");
+        Environment.ExitCode = report.Refused.Count == 0 ? 0 : 2;
+    }
+
+    /// <summary>A bar redrawn in place on a terminal; a line every 50 files when the output is a file or a pipe.</summary>
+    private static void Progress(int done, int total, string file)
+    {
+        if (Console.IsOutputRedirected)
+        {
+            if (done % 50 == 0 || done == total)
+            {
+                Console.WriteLine($"{done:N0}/{total:N0} {file}");
+            }
+
+            return;
+        }
+
+        const int width = 30;
+        var filled = total == 0 ? width : done * width / Math.Max(total, 1);
+        var name = file.Length > 40 ? "…" + file[^39..] : file;
+        Console.Write($"\r[{new string('#', filled)}{new string('-', width - filled)}] {done:N0}/{total:N0} {name,-40}");
+    }
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using Dapper;
+using Drafting.Api.Platform;
+using Drafting.Model.Library;
+
+namespace Drafting.Api.Features.Library;
+
+/// <summary>
+/// The adopted texts: stored by import (a document per symbol; importing it again replaces its paragraphs in one
+/// transaction, never a second copy), listed and read by everyone signed in. Library rows belong to no resolution,
+/// so their writes take the plain write scope, as accounts do.
+/// </summary>
+public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
+{
+    /// <summary>Stores <paramref name="text"/> read from <paramref name="fileName"/>; returns its id and whether it replaced an earlier import.</summary>
+    public async Task<(Guid Id, bool Replaced)> SaveAsync(AdoptedText text, string fileName, CancellationToken cancellationToken)
+    {
+        var now = EventLog.Timestamp(time.GetUtcNow());
+        var key = text.Symbol.ToUpperInvariant();
+        await using var scope = await database.BeginWriteAsync(cancellationToken);
+        var existing = await scope.Connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            "SELECT id FROM library_documents WHERE symbol_key = @key", new { key }, scope.Transaction, cancellationToken: cancellationToken));
+        // An upsert, so that two nodes importing the same symbol at once end with one document (the second waits on the first's row).
+        var id = await scope.Connection.QuerySingleAsync<string>(new CommandDefinition(
+            """
+            INSERT INTO library_documents (id, symbol, symbol_key, organ, adopted_on, year, session, agenda_item, title, formula, file_name, paragraph_count, sort_key, imported_at, updated_at)
+            VALUES (@id, @symbol, @key, @organ, @adoptedOn, @year, @session, @agendaItem, @title, @formula, @fileName, @count, @sortKey, @now, @now)
+            ON CONFLICT (symbol_key) DO UPDATE SET symbol = excluded.symbol, organ = excluded.organ, adopted_on = excluded.adopted_on, year = excluded.year,
+                session = excluded.session, agenda_item = excluded.agenda_item, title = excluded.title, formula = excluded.formula, file_name = excluded.file_name,
+                paragraph_count = excluded.paragraph_count, sort_key = excluded.sort_key, updated_at = excluded.updated_at
+            RETURNING id
+            """,
+            new
+            {
+                id = existing ?? Guid.NewGuid().ToString(),
+                symbol = text.Symbol,
+                key,
+                organ = text.Organ,
+                adoptedOn = text.AdoptedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                year = (long?)text.AdoptedOn?.Year,
+                session = (long?)text.Session,
+                agendaItem = text.AgendaItem,
+                title = text.Title,
+                formula = text.Formula,
+                fileName,
+                count = (long)text.Paragraphs.Count,
+                sortKey = SortKey(text.AdoptedOn, key),
+                now,
+            },
+            scope.Transaction, cancellationToken: cancellationToken));
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM library_paragraphs WHERE document_id = @id", new { id }, scope.Transaction, cancellationToken: cancellationToken));
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO library_paragraphs (document_id, position, kind, depth, number, reference, opening, text, words, fingerprint)
+            VALUES (@id, @position, @kind, @depth, @number, @reference, @opening, @text, @words, @fingerprint)
+            """,
+            text.Paragraphs.Select(p => new
+            {
+                id,
+                position = (long)p.Position,
+                kind = KindName(p.Kind),
+                depth = (long)p.Depth,
+                number = p.Number,
+                reference = p.Reference,
+                opening = p.Opening,
+                text = p.Text,
+                words = SearchWords.Normalized(p.Text),
+                fingerprint = AgreedLanguage.Fingerprint(p.Text),
+            }),
+            scope.Transaction, cancellationToken: cancellationToken));
+        await scope.CommitAsync(cancellationToken);
+        return (Guid.Parse(id, CultureInfo.InvariantCulture), existing is not null);
+    }
+
+    /// <summary>A page of documents, newest adoption first, after <paramref name="after"/>; one row more than <paramref name="size"/> when there is a next page.</summary>
+    public async Task<List<LibraryDocumentRow>> ListAsync(PageCursor? after, int size, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<LibraryDocumentRow>(new CommandDefinition(
+            """
+            SELECT id, symbol, organ, adopted_on, session, agenda_item, title, formula, file_name, paragraph_count, sort_key, imported_at, updated_at
+            FROM library_documents
+            WHERE @afterKey IS NULL OR sort_key > @afterKey OR (sort_key = @afterKey AND id > @afterId)
+            ORDER BY sort_key, id
+            LIMIT @limit
+            """,
+            new { afterKey = after?.CreatedAt, afterId = after?.Id, limit = (long)size + 1 },
+            cancellationToken: cancellationToken))).ToList();
+    }
+
+    /// <summary>A document with its paragraphs in order, or null.</summary>
+    public async Task<(LibraryDocumentRow Document, IReadOnlyList<LibraryParagraphRow> Paragraphs)?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var batch = await connection.QueryMultipleAsync(new CommandDefinition(
+            """
+            SELECT id, symbol, organ, adopted_on, session, agenda_item, title, formula, file_name, paragraph_count, sort_key, imported_at, updated_at
+            FROM library_documents WHERE id = @id;
+            SELECT id, document_id, position, kind, depth, number, reference, opening, text FROM library_paragraphs WHERE document_id = @id ORDER BY position;
+            """,
+            new { id = id.ToString() }, cancellationToken: cancellationToken));
+        var document = await batch.ReadSingleOrDefaultAsync<LibraryDocumentRow>();
+        var paragraphs = (await batch.ReadAsync<LibraryParagraphRow>()).ToList();
+        return document is null ? null : (document, paragraphs);
+    }
+
+    /// <summary>How many documents and paragraphs the library holds.</summary>
+    public async Task<(long Documents, long Paragraphs)> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(
+            "SELECT (SELECT COUNT(*) FROM library_documents), (SELECT COUNT(*) FROM library_paragraphs)", cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The stored document as the model's adopted text.</summary>
+    public static AdoptedText ToAdoptedText(LibraryDocumentRow document, IEnumerable<LibraryParagraphRow> paragraphs) =>
+        new(document.Symbol,
+            document.Organ,
+            document.AdoptedOn is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            (int?)document.Session,
+            document.AgendaItem,
+            document.Title,
+            document.Formula,
+            paragraphs.Select(p => new LibraryParagraph((int)p.Position, ParseKind(p.Kind), (int)p.Depth, p.Number, p.Reference, p.Text, p.Opening)).ToList());
+
+    /// <summary>The stored name of a paragraph kind.</summary>
+    public static string KindName(LibraryParagraphKind kind) => kind switch
+    {
+        LibraryParagraphKind.Preambular => "preambular",
+        LibraryParagraphKind.Operative => "operative",
+        LibraryParagraphKind.SubParagraph => "subParagraph",
+        _ => "heading",
+    };
+
+    private static LibraryParagraphKind ParseKind(string kind) => kind switch
+    {
+        "preambular" => LibraryParagraphKind.Preambular,
+        "operative" => LibraryParagraphKind.Operative,
+        "subParagraph" => LibraryParagraphKind.SubParagraph,
+        _ => LibraryParagraphKind.Heading,
+    };
+
+    /// <summary>Sorts newest adoption first (the date's complement), undated last, then by symbol.</summary>
+    private static string SortKey(DateOnly? adoptedOn, string symbolKey) =>
+        (adoptedOn is { } date ? (99991231 - ((date.Year * 10000) + (date.Month * 100) + date.Day)).ToString("D8", CultureInfo.InvariantCulture) : "99999999")
+        + " " + symbolKey.Replace("|", "/", StringComparison.Ordinal); // '|' separates a page cursor's parts
+}

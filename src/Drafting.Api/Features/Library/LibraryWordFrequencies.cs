@@ -1,0 +1,53 @@
+using Dapper;
+using Drafting.Api.Platform;
+
+namespace Drafting.Api.Features.Library;
+
+/// <summary>
+/// How many library paragraphs hold each word (SQLite: the FTS5 vocabulary; PostgreSQL: <c>ts_stat</c> over the
+/// tsvectors), kept in memory and read again only when the library has changed since (its paragraph count or last
+/// import time differs), so that a check costs one small query, not a scan.
+/// </summary>
+public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposable
+{
+    private readonly SemaphoreSlim _loading = new(1, 1);
+
+    // One reference, swapped whole, so a reader never sees one library's stamp with another's words.
+    private Snapshot _current = new((-1, null), new Dictionary<string, long>());
+
+    /// <summary>The word frequencies of the library as it is now.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> CurrentAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var stamp = await connection.QuerySingleAsync<(long, string?)>(new CommandDefinition(
+            "SELECT (SELECT COUNT(*) FROM library_paragraphs), (SELECT MAX(updated_at) FROM library_documents)", cancellationToken: cancellationToken));
+        if (_current.Stamp == stamp)
+        {
+            return _current.Frequencies;
+        }
+
+        await _loading.WaitAsync(cancellationToken);
+        try
+        {
+            if (_current.Stamp != stamp)
+            {
+                var sql = database.Provider == DatabaseProvider.PostgreSql
+                    ? "SELECT word AS term, ndoc::bigint AS doc FROM ts_stat('SELECT search FROM library_paragraphs')"
+                    : "SELECT term, doc FROM library_vocab";
+                var rows = await connection.QueryAsync<(string Term, long Doc)>(new CommandDefinition(sql, cancellationToken: cancellationToken));
+                _current = new Snapshot(stamp, rows.ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal));
+            }
+
+            return _current.Frequencies;
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _loading.Dispose();
+
+    private sealed record Snapshot((long Paragraphs, string? LastImport) Stamp, IReadOnlyDictionary<string, long> Frequencies);
+}

@@ -1,0 +1,421 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Drafting.Model.Library;
+
+namespace Drafting.Api.Tests.Library;
+
+/// <summary>
+/// The library through its REST contract, on the 408 official resolutions imported once per class: import (good,
+/// again, each bad input), who may list and read, search (phrase, all words, prefix, filters, paging, drafts), the
+/// agreed-language check and a new draft from an adopted text. Run on SQLite and on PostgreSQL by the two classes below.
+/// </summary>
+public abstract class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassFixture<TCorpus>
+    where TCorpus : LibraryCorpus
+{
+    protected TCorpus Corpus { get; } = corpus;
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private const string Universal = "A/RES/78/113";
+
+    private static ByteArrayContent Xml(string xml) => Xml(Encoding.UTF8.GetBytes(xml));
+
+    private static ByteArrayContent Xml(byte[] xml)
+    {
+        var body = new ByteArrayContent(xml);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
+        return body;
+    }
+
+    private static string Minimal(string symbol, string operative = "Decides to remain seized of the matter.") => $"""
+        <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">
+        <coverPage><p><docNumber refersTo="#symbol">{symbol}</docNumber></p></coverPage>
+        <preamble><formula><p>The Security Council,</p></formula><container><p><span class="italic">Recalling</span> its resolutions,</p></container></preamble>
+        <mainBody><paragraph><num>1.</num><content><p>{operative}</p></content></paragraph></mainBody>
+        </statement></akomaNtoso>
+        """;
+
+    private async Task<HttpClient> UserAsync(string prefix) => await Corpus.App.UserAsync($"{prefix}-{Guid.NewGuid():N}"[..30]);
+
+    private static async Task<JsonElement> SearchAsync(HttpClient client, string query)
+    {
+        var response = await client.GetAsync($"/api/library/search?{query}", Cancel);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Cancel));
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+    }
+
+    private static List<JsonElement> Items(JsonElement page) => [.. page.GetProperty("items").EnumerateArray()];
+
+    [Fact]
+    public async Task Importing_the_corpus_as_a_zip_imports_all_408_resolutions_and_lists_each_once()
+    {
+        Assert.Equal(408, Corpus.Report.GetProperty("imported").GetArrayLength());
+        Assert.Equal(0, Corpus.Report.GetProperty("refused").GetArrayLength());
+        Assert.Equal(408, Corpus.Ids.Count);
+
+        using var reader = await UserAsync("lister");
+        var listed = new List<Guid>();
+        var next = "/api/library?limit=150";
+        while (next is not null)
+        {
+            var response = await reader.GetAsync(next, Cancel);
+            response.EnsureSuccessStatusCode();
+            listed.AddRange((await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).EnumerateArray().Select(d => d.GetProperty("id").GetGuid()));
+            next = response.Headers.TryGetValues("Link", out var link) ? link.Single().Split('<', '>')[1] : null;
+        }
+
+        Assert.Equal(listed.Count, listed.Distinct().Count());
+        Assert.Subset(listed.ToHashSet(), Corpus.Ids.Values.ToHashSet());
+    }
+
+    [Fact]
+    public async Task Reimporting_a_file_updates_its_document_and_never_duplicates_it()
+    {
+        var file = LibraryCorpus.Files.Single(f => f.Contains("A_RES_78_113", StringComparison.Ordinal));
+        var response = await Corpus.Admin.PostAsync("/api/library?file=again.xml", Xml(File.ReadAllBytes(file)), Cancel);
+        response.EnsureSuccessStatusCode();
+        var imported = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("imported").EnumerateArray().Single();
+        Assert.Equal("again.xml", imported.GetProperty("file").GetString());
+        Assert.Equal(Corpus.Ids[Universal], imported.GetProperty("id").GetGuid());
+        Assert.True(imported.GetProperty("replaced").GetBoolean());
+
+        var changed = Minimal("S/RES/9002 (2031)", "Decides to consider the matter further.");
+        var first = await (await Corpus.Admin.PostAsync("/api/library", Xml(Minimal("S/RES/9002 (2031)")), Cancel)).Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        var second = await (await Corpus.Admin.PostAsync("/api/library", Xml(changed), Cancel)).Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        var id = first.GetProperty("imported")[0].GetProperty("id").GetGuid();
+        Assert.Equal(id, second.GetProperty("imported")[0].GetProperty("id").GetGuid());
+        var document = await Corpus.Admin.GetFromJsonAsync<JsonElement>($"/api/library/{id}", Cancel);
+        Assert.Equal("Decides to consider the matter further.", document.GetProperty("operative").EnumerateArray().Single().GetProperty("text").GetString());
+        var hits = Items(await SearchAsync(Corpus.Admin, "q=%22consider+the+matter+further%22&symbol=S/RES/9002"));
+        Assert.Single(hits);
+        Assert.Empty(Items(await SearchAsync(Corpus.Admin, "q=%22remain+seized%22&symbol=S/RES/9002")));
+    }
+
+    [Fact]
+    public async Task Each_bad_file_of_a_zip_is_refused_with_its_name_and_reason_while_the_rest_imports()
+    {
+        var bomb = Encoding.UTF8.GetBytes(Minimal("S/RES/9004 (2031)").Replace("<mainBody>", "<mainBody>" + new string(' ', 3 * 1024 * 1024), StringComparison.Ordinal));
+        var huge = new byte[LibraryZipLimits.MaxEntryBytes + 1];
+        Array.Fill(huge, (byte)' ');
+        var zip = LibraryCorpus.Zip([
+            ("good.xml", Encoding.UTF8.GetBytes(Minimal("S/RES/9003 (2031)"))),
+            ("broken.xml", Encoding.UTF8.GetBytes(Minimal("S/RES/9005 (2031)").Replace("</mainBody>", "", StringComparison.Ordinal))),
+            ("page.xml", Encoding.UTF8.GetBytes("<html><body>Decides</body></html>")),
+            ("entity.xml", Encoding.UTF8.GetBytes("<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + Minimal("S/RES/9006 (2031)").Replace("Recalling", "&x;", StringComparison.Ordinal))),
+            ("bomb.xml", bomb),
+            ("huge.xml", huge),
+            ("notes.txt", Encoding.UTF8.GetBytes("not a resolution")),
+        ]);
+        var response = await Corpus.Admin.PostAsync("/api/library", zip, Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Equal(["good.xml"], report.GetProperty("imported").EnumerateArray().Select(i => i.GetProperty("file").GetString()));
+        var refused = report.GetProperty("refused").EnumerateArray().ToDictionary(r => r.GetProperty("file").GetString()!, r => r.GetProperty("reason").GetString()!);
+        Assert.Equal(["broken.xml", "page.xml", "entity.xml", "bomb.xml", "huge.xml", "notes.txt"], refused.Keys);
+        Assert.StartsWith("it is not well-formed XML (line 5", refused["broken.xml"], StringComparison.Ordinal);
+        Assert.StartsWith("it is not Akoma Ntoso: the root element is <html>", refused["page.xml"], StringComparison.Ordinal);
+        Assert.Contains("DTD", refused["entity.xml"], StringComparison.Ordinal);
+        Assert.Contains("zip bomb", refused["bomb.xml"], StringComparison.Ordinal);
+        Assert.Contains("more than the 8,388,608 a file may hold", refused["huge.xml"], StringComparison.Ordinal);
+        Assert.StartsWith("not an .xml file", refused["notes.txt"], StringComparison.Ordinal);
+        Assert.Single(Items(await SearchAsync(Corpus.Admin, "q=seized&symbol=S/RES/9003")));
+        Assert.Empty(Items(await SearchAsync(Corpus.Admin, "q=seized&symbol=S/RES/9004")));
+    }
+
+    [Fact]
+    public async Task A_zip_of_too_many_entries_is_read_up_to_the_limit_and_the_rest_refused_by_name()
+    {
+        var files = Enumerable.Range(0, LibraryZipLimits.MaxEntries + 2).Select(i => ($"f{i:D4}.txt", new byte[] { 32 }));
+        var report = await (await Corpus.Admin.PostAsync("/api/library", LibraryCorpus.Zip(files), Cancel)).Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        var refused = report.GetProperty("refused").EnumerateArray().ToList();
+        Assert.Equal(LibraryZipLimits.MaxEntries + 2, refused.Count);
+        Assert.Equal("f2001.txt", refused[^1].GetProperty("file").GetString());
+        Assert.Equal("the archive holds 2,002 files; only the first 2,000 are read.", refused[^1].GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task An_unreadable_zip_or_another_content_type_is_refused_as_a_problem()
+    {
+        var broken = new ByteArrayContent(Encoding.UTF8.GetBytes("PK not really a zip"));
+        broken.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+        var response = await Corpus.Admin.PostAsync("/api/library", broken, Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Equal("invalid-request", problem.GetProperty("code").GetString());
+        Assert.StartsWith("The .zip could not be opened", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        var markdown = await Corpus.Admin.PostAsync("/api/library", new StringContent("# A", Encoding.UTF8, "text/markdown"), Cancel);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, markdown.StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_the_site_admin_imports_and_only_signed_in_users_list_read_and_search()
+    {
+        using var user = await UserAsync("delegate");
+        var refused = await user.PostAsync("/api/library", Xml(Minimal("S/RES/9007 (2031)")), Cancel);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Empty(Items(await SearchAsync(Corpus.Admin, "q=seized&symbol=S/RES/9007")));
+
+        using var anonymous = Corpus.App.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/library", Xml(Minimal("S/RES/9007 (2031)")), Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/library", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/library/{Corpus.Ids[Universal]}", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/library/search?q=peace", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync($"/api/library/{Corpus.Ids[Universal]}/draft", null, Cancel)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/library", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync($"/api/library/{Corpus.Ids[Universal]}", Cancel)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_document_reads_as_a_resolution_with_its_printed_numbers_and_source()
+    {
+        using var user = await UserAsync("reader");
+        var document = await user.GetFromJsonAsync<JsonElement>($"/api/library/{Corpus.Ids[Universal]}", Cancel);
+        var text = LibraryCorpus.Texts.Single(t => t.Symbol == Universal);
+        Assert.Equal(Universal, document.GetProperty("symbol").GetString());
+        Assert.Equal("General Assembly", document.GetProperty("organ").GetString());
+        Assert.Equal("2023-12-07", document.GetProperty("date").GetString());
+        Assert.Equal(78, document.GetProperty("session").GetInt32());
+        Assert.Equal("84", document.GetProperty("agendaItem").GetString());
+        Assert.Equal("United Nations", document.GetProperty("source").GetString());
+        Assert.Equal(text.Paragraphs.Where(p => p.Kind == LibraryParagraphKind.Preambular).Select(p => p.Text), document.GetProperty("preambular").EnumerateArray().Select(p => p.GetProperty("text").GetString()));
+        Assert.Equal(text.Paragraphs.Where(p => p.Kind == LibraryParagraphKind.Operative).Select(p => p.Number), document.GetProperty("operative").EnumerateArray().Select(p => p.GetProperty("number").GetString()));
+        Assert.Equal("Recalling", document.GetProperty("preambular")[1].GetProperty("opening").GetString());
+
+        // Sub-paragraphs nest under their paragraph, as in a resolution's JSON.
+        var nested = LibraryCorpus.Texts.First(t => t.Paragraphs.Any(p => p.Depth == 2));
+        var withSubs = await user.GetFromJsonAsync<JsonElement>($"/api/library/{Corpus.Ids[nested.Symbol]}", Cancel);
+        var deepest = withSubs.GetProperty("operative").EnumerateArray().SelectMany(o => o.GetProperty("subparagraphs").EnumerateArray()).SelectMany(s => s.GetProperty("subparagraphs").EnumerateArray());
+        Assert.Equal(nested.Paragraphs.Count(p => p.Depth == 2 && p.Reference.StartsWith("OP", StringComparison.Ordinal)), deepest.Count());
+
+        var missing = await user.GetAsync($"/api/library/{Guid.NewGuid()}", Cancel);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("not-found", (await missing.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_phrase_finds_the_words_in_that_order_and_marks_them()
+    {
+        using var user = await UserAsync("phrase");
+        var hits = Items(await SearchAsync(user, "q=%22strongly+condemns+all+attacks%22&limit=100"));
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h =>
+        {
+            Assert.Contains("strongly condemns all attacks", h.GetProperty("text").GetString()!, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("<mark>", h.GetProperty("marked").GetString()!, StringComparison.Ordinal);
+            Assert.Equal("library", h.GetProperty("kind").GetString());
+        });
+        var reversed = Items(await SearchAsync(user, "q=%22attacks+all+condemns+strongly%22"));
+        Assert.Empty(reversed);
+    }
+
+    [Fact]
+    public async Task All_words_and_prefixes_find_paragraphs_holding_each_and_the_marks_escape_the_rest()
+    {
+        using var user = await UserAsync("words");
+        var all = Items(await SearchAsync(user, "q=peacekeepers+safety+condemns&limit=100"));
+        Assert.NotEmpty(all);
+        Assert.All(all, h => Assert.True(new[] { "peacekeepers", "safety", "condemns" }.All(w => SearchWords.Of(h.GetProperty("text").GetString()!).Any(x => x.Word == w))));
+
+        var prefixed = Items(await SearchAsync(user, "q=peacekeep*&limit=100"));
+        Assert.Equal(100, prefixed.Count);
+        Assert.All(prefixed, h => Assert.Contains(SearchWords.Of(h.GetProperty("text").GetString()!), w => w.Word.StartsWith("peacekeep", StringComparison.Ordinal)));
+        Assert.Contains(prefixed, h => h.GetProperty("marked").GetString()!.Contains("<mark>peacekeeping</mark>", StringComparison.OrdinalIgnoreCase));
+        Assert.All(prefixed, h => Assert.Equal(h.GetProperty("text").GetString(), System.Net.WebUtility.HtmlDecode(h.GetProperty("marked").GetString()!.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public async Task Filters_narrow_hits_to_an_organ_years_a_session_and_a_symbol_prefix()
+    {
+        using var user = await UserAsync("filters");
+        var council = Items(await SearchAsync(user, "q=international&organ=Security+Council&limit=100"));
+        Assert.NotEmpty(council);
+        Assert.All(council, h => Assert.StartsWith("S/RES/", h.GetProperty("symbol").GetString()!, StringComparison.Ordinal));
+        var years = Items(await SearchAsync(user, "q=international&yearFrom=2010&yearTo=2011&limit=100"));
+        Assert.NotEmpty(years);
+        Assert.All(years, h => Assert.InRange(DateOnly.Parse(h.GetProperty("date").GetString()!, System.Globalization.CultureInfo.InvariantCulture).Year, 2010, 2011));
+        var session = Items(await SearchAsync(user, "q=international&session=77&limit=100"));
+        Assert.NotEmpty(session);
+        Assert.All(session, h => Assert.StartsWith("A/RES/77/", h.GetProperty("symbol").GetString()!, StringComparison.Ordinal));
+        var prefix = Items(await SearchAsync(user, "q=international&symbol=s/res/21&limit=100"));
+        Assert.NotEmpty(prefix);
+        Assert.All(prefix, h => Assert.StartsWith("S/RES/21", h.GetProperty("symbol").GetString()!, StringComparison.Ordinal));
+        Assert.Empty(Items(await SearchAsync(user, "q=international&symbol=%25")));
+    }
+
+    [Fact]
+    public async Task Pages_follow_each_other_without_overlap_and_a_bad_query_or_cursor_is_a_400()
+    {
+        using var user = await UserAsync("pager");
+        var first = await SearchAsync(user, "q=security&limit=7");
+        var next = first.GetProperty("next").GetString();
+        Assert.NotNull(next);
+        var second = await SearchAsync(user, $"q=security&limit=7&after={next}");
+        var firstKeys = Items(first).Select(h => $"{h.GetProperty("id")}/{h.GetProperty("clauseId")}").ToList();
+        var secondKeys = Items(second).Select(h => $"{h.GetProperty("id")}/{h.GetProperty("clauseId")}").ToList();
+        Assert.Equal(7, firstKeys.Count);
+        Assert.Equal(7, secondKeys.Count);
+        Assert.Empty(firstKeys.Intersect(secondKeys));
+        var both = Items(await SearchAsync(user, "q=security&limit=14")).Select(h => $"{h.GetProperty("id")}/{h.GetProperty("clauseId")}");
+        Assert.Equal(both, firstKeys.Concat(secondKeys));
+
+        foreach (var bad in new[] { "q=", "q=%22%22", "q=peace&limit=0", "q=peace&after=nonsense", "q=peace&kind=memo", "q=peace&yearFrom=soon" })
+        {
+            var response = await user.GetAsync($"/api/library/search?{bad}", Cancel);
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, bad);
+            Assert.Equal("invalid-request", (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("code").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task A_six_word_phrase_from_each_of_100_sampled_paragraphs_finds_it_at_rank_1()
+    {
+        // Paragraphs whose text recurs word for word elsewhere cannot be told apart by any phrase: sampled among the others,
+        // each with a phrase of six words found in no other paragraph of the corpus.
+        var paragraphs = LibraryCorpus.Texts.SelectMany(t => t.Clauses.Select(p => (Text: t, Paragraph: p, Words: " " + SearchWords.Normalized(p.Text) + " "))).ToList();
+        var random = new Random(32);
+        var sampled = new List<(AdoptedText Text, LibraryParagraph Paragraph, string Phrase)>();
+        foreach (var candidate in paragraphs.OrderBy(_ => random.Next()))
+        {
+            var words = SearchWords.Of(candidate.Paragraph.Text).Select(w => w.Word).ToList();
+            for (var start = words.Count / 3; start + 6 <= words.Count && sampled.Count < 100; start += 3)
+            {
+                var phrase = " " + string.Join(' ', words.Skip(start).Take(6)) + " ";
+                if (paragraphs.Count(p => p.Words.Contains(phrase, StringComparison.Ordinal)) == 1)
+                {
+                    sampled.Add((candidate.Text, candidate.Paragraph, phrase.Trim()));
+                    break;
+                }
+            }
+
+            if (sampled.Count == 100)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal(100, sampled.Count);
+        using var user = await UserAsync("sampler");
+        var misses = new List<string>();
+        foreach (var (text, paragraph, phrase) in sampled)
+        {
+            var hits = Items(await SearchAsync(user, $"q={Uri.EscapeDataString($"\"{phrase}\"")}&kind=library&limit=3"));
+            if (hits.Count == 0 || hits[0].GetProperty("symbol").GetString() != text.Symbol || hits[0].GetProperty("number").GetString() != paragraph.Reference)
+            {
+                misses.Add($"\"{phrase}\" ({text.Symbol} {paragraph.Reference}): {(hits.Count == 0 ? "no hit" : $"{hits[0].GetProperty("symbol")} {hits[0].GetProperty("number")}")}");
+            }
+        }
+
+        Assert.True(misses.Count == 0, string.Join("\n", misses));
+    }
+
+    [Fact]
+    public async Task Drafts_are_searched_for_their_participants_only()
+    {
+        using var author = await UserAsync("author");
+        using var outsider = await UserAsync("outsider");
+        var created = await author.PostAsJsonAsync("/api/resolutions", new { organ = "Security Council" }, Cancel);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetGuid();
+        var inserted = await author.PostAsJsonAsync($"/api/resolutions/{id}/clauses", new { kind = "operative", text = "Requests the quokka observatory to report on zanzibarian tides;" }, Cancel);
+        Assert.True(inserted.IsSuccessStatusCode, await inserted.Content.ReadAsStringAsync(Cancel));
+
+        var hit = Items(await SearchAsync(author, "q=quokka+zanzibar*")).Single();
+        Assert.Equal("draft", hit.GetProperty("kind").GetString());
+        Assert.Equal(id, hit.GetProperty("id").GetGuid());
+        Assert.Equal("OP 1", hit.GetProperty("number").GetString());
+        Assert.Equal("Requests the <mark>quokka</mark> observatory to report on <mark>zanzibarian</mark> tides;", hit.GetProperty("marked").GetString());
+        Assert.Empty(Items(await SearchAsync(outsider, "q=quokka+zanzibar*")));
+        Assert.Empty(Items(await SearchAsync(author, "q=quokka&kind=library")));
+    }
+
+    [Fact]
+    public async Task A_paragraph_with_three_words_changed_and_two_reordered_is_matched_to_its_source()
+    {
+        var source = LibraryCorpus.Texts.Single(t => t.Symbol == Universal).Paragraphs.Single(p => p.Reference == "PP 4");
+        // "Noting the constructive dialogue in the Sixth Committee, including in the context of its working group, recognizing …"
+        var edited = source.Text
+            .Replace("constructive dialogue", "fruitful dialogue", StringComparison.Ordinal)
+            .Replace("diversity of views", "variety of views", StringComparison.Ordinal)
+            .Replace("continuing discussions", "further discussions", StringComparison.Ordinal)
+            .Replace("abuse or misuse", "misuse or abuse", StringComparison.Ordinal);
+        Assert.NotEqual(source.Text, edited);
+        using var author = await UserAsync("checker");
+        using var outsider = await UserAsync("nosy");
+        var created = await author.PostAsJsonAsync("/api/resolutions", new { organ = "General Assembly" }, Cancel);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetGuid();
+        var copied = LibraryCorpus.Texts.Single(t => t.Symbol == Universal).Paragraphs.Single(p => p.Reference == "OP 1");
+        foreach (var (kind, text) in new[] { ("preambular", edited), ("operative", copied.Text), ("operative", "Invites the quokka observatory to study zanzibarian tides;") })
+        {
+            var inserted = await author.PostAsJsonAsync($"/api/resolutions/{id}/clauses", new { kind, text }, Cancel);
+            Assert.True(inserted.IsSuccessStatusCode, await inserted.Content.ReadAsStringAsync(Cancel));
+        }
+
+        var check = await author.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}/agreed-language", Cancel);
+        var clauses = check.GetProperty("clauses").EnumerateArray().ToList();
+        Assert.Equal(3, clauses.Count);
+        var lightly = clauses[0].GetProperty("source");
+        Assert.Equal(Universal, lightly.GetProperty("symbol").GetString());
+        Assert.Equal("PP 4", lightly.GetProperty("number").GetString());
+        Assert.False(lightly.GetProperty("identical").GetBoolean());
+        Assert.InRange(lightly.GetProperty("wordsDiffer").GetInt32(), 3, 7);
+        Assert.StartsWith($"as in {Universal} PP 4, ", lightly.GetProperty("label").GetString(), StringComparison.Ordinal);
+        Assert.Contains(lightly.GetProperty("diff").EnumerateArray(), s => s.GetProperty("kind").GetString() == "inserted" && s.GetProperty("text").GetString()!.Contains("fruitful", StringComparison.Ordinal));
+        var identical = clauses[1].GetProperty("source");
+        Assert.Equal("identical", identical.GetProperty("summary").GetString());
+        Assert.Equal(copied.Text, identical.GetProperty("text").GetString());
+        Assert.Equal(JsonValueKind.Null, clauses[2].GetProperty("source").ValueKind);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync($"/api/resolutions/{id}/agreed-language", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await author.GetAsync($"/api/resolutions/{Guid.NewGuid()}/agreed-language", Cancel)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_draft_from_an_adopted_text_has_it_as_its_zero_draft_so_the_diff_shows_only_this_years_edits()
+    {
+        using var drafter = await UserAsync("rollover");
+        var response = await drafter.PostAsync($"/api/library/{Corpus.Ids[Universal]}/draft", null, Cancel);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var draft = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        var id = draft.GetProperty("id").GetGuid();
+        Assert.Equal($"/api/resolutions/{id}", response.Headers.Location!.OriginalString);
+        var adopted = LibraryCorpus.Texts.Single(t => t.Symbol == Universal);
+        Assert.Equal(adopted.Paragraphs.Where(p => p.Kind == LibraryParagraphKind.Operative).Select(p => p.Text), draft.GetProperty("operative").EnumerateArray().Select(c => c.GetProperty("text").GetString()));
+        Assert.Equal(adopted.Title, draft.GetProperty("title").GetString());
+        Assert.Equal("penholder", draft.GetProperty("role").GetString());
+
+        var revisions = await drafter.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}/revisions", Cancel);
+        Assert.Equal($"Zero draft (from {Universal})", revisions.EnumerateArray().Single().GetProperty("label").GetString());
+        var unchanged = await drafter.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}/diff?from=0", Cancel);
+        Assert.Equal(0, unchanged.GetProperty("summary").GetProperty("modified").GetInt32());
+
+        var clause = draft.GetProperty("operative")[1];
+        var edit = await drafter.PutAsJsonAsync($"/api/resolutions/{id}/clauses/{clause.GetProperty("id").GetString()}",
+            new { text = clause.GetProperty("text").GetString()![..^1] + ", as appropriate" + clause.GetProperty("text").GetString()![^1], baseVersion = 1, opId = "rollover-1" }, Cancel);
+        Assert.True(edit.IsSuccessStatusCode, await edit.Content.ReadAsStringAsync(Cancel));
+        var diff = await drafter.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}/diff?from=0", Cancel);
+        Assert.Equal(1, diff.GetProperty("summary").GetProperty("modified").GetInt32());
+        Assert.Equal(0, diff.GetProperty("summary").GetProperty("inserted").GetInt32() + diff.GetProperty("summary").GetProperty("deleted").GetInt32());
+        var changed = diff.GetProperty("operative").EnumerateArray().Single(c => c.GetProperty("change").GetString() != "unchanged");
+        Assert.Equal(clause.GetProperty("id").GetString(), changed.GetProperty("id").GetString());
+
+        Assert.Equal(HttpStatusCode.NotFound, (await drafter.PostAsync($"/api/library/{Guid.NewGuid()}/draft", null, Cancel)).StatusCode);
+    }
+}
+
+/// <summary>The library on the embedded SQLite database (FTS5).</summary>
+public sealed class SqliteLibraryApiTests(SqliteLibraryCorpus corpus) : LibraryApiTests<SqliteLibraryCorpus>(corpus);
+
+/// <summary>The library on PostgreSQL (tsvector, GIN).</summary>
+public sealed class PostgreSqlLibraryApiTests(PostgreSqlLibraryCorpus corpus) : LibraryApiTests<PostgreSqlLibraryCorpus>(corpus);
+
+/// <summary>The archive limits, as the tests state them.</summary>
+internal static class LibraryZipLimits
+{
+    public const int MaxEntries = Features.Library.LibraryZip.MaxEntries;
+
+    public const long MaxEntryBytes = Features.Library.LibraryZip.MaxEntryBytes;
+}

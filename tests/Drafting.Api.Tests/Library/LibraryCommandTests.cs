@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Drafting.Api.Tests.Library;
+
+/// <summary><c>Drafting.Api library import &lt;folder&gt;</c> as an operator runs it: a separate process on a database of its own.</summary>
+public class LibraryCommandTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string dataDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Drafting.Api.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ConnectionStrings__Drafting"] = $"Data Source={Path.Combine(dataDirectory, "drafting.db")}";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(Cancel);
+        var errors = process.StandardError.ReadToEndAsync(Cancel);
+        await process.WaitForExitAsync(Cancel);
+        return (process.ExitCode, await output + await errors);
+    }
+
+    [Fact]
+    public async Task The_command_imports_a_folder_with_progress_reports_refusals_and_updates_on_a_second_run()
+    {
+        var data = Directory.CreateTempSubdirectory("drafting-library-cli-").FullName;
+        var folder = Directory.CreateTempSubdirectory("drafting-library-files-").FullName;
+        var picked = LibraryCorpus.Files.Where((_, i) => i % 100 == 0).ToList();
+        foreach (var file in picked)
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(LibraryCorpus.Folder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(folder, "broken.xml"), "<akomaNtoso", Cancel);
+
+        var (exit, output) = await RunAsync(data, "library", "import", folder);
+        Assert.True(exit == 2, output);
+        Assert.Contains($"Importing {picked.Count + 1} files from {folder}", output, StringComparison.Ordinal);
+        Assert.Contains($"{picked.Count + 1}/{picked.Count + 1} ", output, StringComparison.Ordinal);
+        Assert.Contains("refused broken.xml: it is not well-formed XML", output, StringComparison.Ordinal);
+        Assert.Contains($"{picked.Count} imported (0 replaced an earlier import), 1 refused", output, StringComparison.Ordinal);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(data, "drafting.db")));
+        }
+
+        File.Delete(Path.Combine(folder, "broken.xml"));
+        (exit, output) = await RunAsync(data, "library", "import", folder);
+        Assert.True(exit == 0, output);
+        Assert.Contains($"{picked.Count} imported ({picked.Count} replaced an earlier import), 0 refused", output, StringComparison.Ordinal);
+        Assert.Contains($"The library holds {picked.Count} resolutions", output, StringComparison.Ordinal);
+
+        await using var app = new DraftingApplication(data, connectionString: $"Data Source={Path.Combine(data, "drafting.db")};Pooling=False");
+        using var admin = await app.AdminAsync();
+        var listed = await admin.GetFromJsonAsync<JsonElement>("/api/library", Cancel);
+        Assert.Equal(picked.Count, listed.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_missing_folder_is_named_and_fails_the_command()
+    {
+        var data = Directory.CreateTempSubdirectory("drafting-library-cli-").FullName;
+        var (exit, output) = await RunAsync(data, "library", "import", "/no/such/folder");
+        Assert.Equal(1, exit);
+        Assert.Contains("No folder '/no/such/folder'", output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,100 @@
+using System.IO.Compression;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Drafting.Model.Library;
+
+namespace Drafting.Api.Tests.Library;
+
+/// <summary>
+/// The 408 official resolutions of <c>shared/corpus/unxml</c> (Akoma Ntoso from the UNxml corpora; source: United Nations),
+/// found by walking up from the test binaries (CI clones the repository beside <c>../shared</c>), and an API that has
+/// imported them all as one .zip: shared by the tests of a class, which only add to it.
+/// </summary>
+public abstract class LibraryCorpus : IAsyncLifetime
+{
+    public static string Folder { get; } = Find();
+
+    /// <summary>Every XML file of the corpus, in a fixed order, with its path under the corpus folder.</summary>
+    public static IReadOnlyList<string> Files { get; } = [.. Directory.EnumerateFiles(Folder, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+
+    /// <summary>Every corpus text as the model reads it.</summary>
+    public static IReadOnlyList<AdoptedText> Texts { get; } = [.. Files.Select(f => { using var s = File.OpenRead(f); return AknLibraryReader.Read(s).Text!; })];
+
+    public DraftingApplication App { get; private set; } = null!;
+
+    public HttpClient Admin { get; private set; } = null!;
+
+    /// <summary>What importing the corpus answered.</summary>
+    public JsonElement Report { get; private set; }
+
+    /// <summary>The library id of each symbol.</summary>
+    public Dictionary<string, Guid> Ids { get; } = [];
+
+    protected abstract Task<DraftingApplication> StartAsync();
+
+    public async ValueTask InitializeAsync()
+    {
+        App = await StartAsync();
+        Admin = await App.AdminAsync();
+        var response = await Admin.PostAsync("/api/library", Zip(Files.Select(f => (Path.GetRelativePath(Folder, f), File.ReadAllBytes(f)))));
+        response.EnsureSuccessStatusCode();
+        Report = await response.Content.ReadFromJsonAsync<JsonElement>();
+        foreach (var imported in Report.GetProperty("imported").EnumerateArray())
+        {
+            Ids[imported.GetProperty("symbol").GetString()!] = imported.GetProperty("id").GetGuid();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Admin.Dispose();
+        await App.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>A .zip of the given files as an application/zip body.</summary>
+    public static ByteArrayContent Zip(IEnumerable<(string Name, byte[] Content)> files)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in files)
+            {
+                using var entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+                entry.Write(content);
+            }
+        }
+
+        var body = new ByteArrayContent(buffer.ToArray());
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+        return body;
+    }
+
+    private static string Find()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "shared", "corpus", "unxml");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No shared/corpus/unxml above {AppContext.BaseDirectory}: clone the repository beside ../shared.");
+    }
+}
+
+/// <summary>The corpus imported into the embedded SQLite database.</summary>
+public sealed class SqliteLibraryCorpus : LibraryCorpus
+{
+    protected override Task<DraftingApplication> StartAsync() => Task.FromResult(new DraftingApplication(connectionString: null));
+}
+
+/// <summary>The corpus imported into a fresh database on the test PostgreSQL server.</summary>
+public sealed class PostgreSqlLibraryCorpus : LibraryCorpus
+{
+    protected override async Task<DraftingApplication> StartAsync() =>
+        new(connectionString: await (await Servers.PostgreSqlServer.SharedAsync()).CreateDatabaseAsync());
+}
