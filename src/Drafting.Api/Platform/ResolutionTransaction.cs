@@ -53,6 +53,9 @@ public sealed class ResolutionTransaction : IAsyncDisposable
     /// <summary>The seq of the resolution's last event, this transaction's appends included.</summary>
     public long LastSeq { get; private set; }
 
+    /// <summary>The seq the next appended event gets: for a row whose payload carries its own event's seq.</summary>
+    public long NextSeq => LastSeq + 1;
+
     /// <summary>The event stored earlier under the opId the transaction was begun with; null when none was (or no opId was given).</summary>
     public StoredEvent? Earlier { get; }
 

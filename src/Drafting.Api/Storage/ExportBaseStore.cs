@@ -34,8 +34,7 @@ public sealed class ExportBaseStore(DraftingDatabase database, TimeProvider time
             """,
             new { rid = transaction.Rid, seq = rows.Resolution.LastSeq, body = JsonSerializer.Serialize(rows), now = transaction.Stamp }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new LoadedResolution(rows.ToModel(), rows.Resolution.LastSeq,
-            new Model.Negotiation.NegotiationState(Enum.Parse<Model.Negotiation.EditingMode>(rows.Resolution.Mode), silence?.ToModel()));
+        return ResolutionStore.Loaded(rows, silence);
     }
 
     /// <summary>The text a file exported at <paramref name="seq"/> showed; null when no file was exported then (or before bases were kept).</summary>

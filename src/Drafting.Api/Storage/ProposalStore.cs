@@ -109,7 +109,7 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
         proposal.ResolutionId = rid;
         proposal.CreatedAt = transaction.Stamp;
         // The payload carries the seq its own event gets.
-        proposal.Seq = transaction.LastSeq + 1;
+        proposal.Seq = transaction.NextSeq;
         var text = payload(proposal);
         // One round trip while holding the lock: the proposal and its event together.
         var parameters = new DynamicParameters(proposal);

@@ -246,7 +246,7 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             proposal.Status = status.ToString();
             proposal.Reason = reason ?? proposal.Reason;
             proposal.DecidedAt = transaction.Stamp;
-            proposal.Seq = transaction.LastSeq + 1;
+            proposal.Seq = transaction.NextSeq;
             var appended = transaction.NextEvent(actorId, null, EventTypes.ProposalChanged, proposalPayload(proposal));
             var parameters = new DynamicParameters(proposal);
             parameters.AddDynamicParams(appended);
@@ -393,10 +393,11 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
 
     /// <summary>The resolution, the seq of its last event and its negotiation state, read in one batch.</summary>
     internal static async Task<LoadedResolution?> LoadAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        (await LoadRowsAsync(connection, transaction, id, cancellationToken)) is { } loaded
-            ? new LoadedResolution(loaded.Rows.ToModel(), loaded.Rows.Resolution.LastSeq,
-                new NegotiationState(Enum.Parse<EditingMode>(loaded.Rows.Resolution.Mode), loaded.Silence?.ToModel()))
-            : null;
+        (await LoadRowsAsync(connection, transaction, id, cancellationToken)) is { } loaded ? Loaded(loaded.Rows, loaded.Silence) : null;
+
+    /// <summary>The resolution its rows store, with the seq of its last event and its negotiation state.</summary>
+    internal static LoadedResolution Loaded(ResolutionRows rows, StoredSilence? silence) =>
+        new(rows.ToModel(), rows.Resolution.LastSeq, new NegotiationState(Enum.Parse<EditingMode>(rows.Resolution.Mode), silence?.ToModel()));
 
     /// <summary>The resolution's rows as stored and its running silence, read in one batch; null when it does not exist.</summary>
     internal static async Task<(ResolutionRows Rows, StoredSilence? Silence)?> LoadRowsAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken)

@@ -175,7 +175,7 @@ public sealed class SilenceStore(DraftingDatabase database, TimeProvider time, S
         }
 
         var ended = (await LatestAsync(transaction.Connection, transaction.Transaction, transaction.ResolutionId, cancellationToken))!;
-        ended.Seq = transaction.LastSeq + 1;
+        ended.Seq = transaction.NextSeq;
         var appended = transaction.NextEvent(actorId, null, EventTypes.SilenceChanged, payload(ended, transaction.Now));
         await transaction.ExecuteAsync(ResolutionTransaction.AppendSql, appended, cancellationToken);
         return appended;

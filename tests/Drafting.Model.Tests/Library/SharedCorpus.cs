@@ -12,17 +12,7 @@ internal static class SharedCorpus
     public static IReadOnlyList<string> Files { get; } =
         [.. Directory.EnumerateFiles(Folder, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
 
-    private static string Find()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "corpus", "unxml");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No shared/corpus/unxml above {AppContext.BaseDirectory}: clone the repository beside ../shared.");
-    }
+    private static string Find() =>
+        Import.Corpus.CorpusFolder.Find()
+        ?? throw new DirectoryNotFoundException($"No shared/corpus/unxml above {AppContext.BaseDirectory} (nor {Import.Corpus.CorpusFolder.Variable}): clone the repository beside ../shared.");
 }
