@@ -28,6 +28,8 @@ public class WordTests
     {
         await using var world = await DraftingBrowser.StartAsync();
         var page = await world.SignInAsync("drafter");
+        // Sign-in returns as the list page starts loading: the drop zone listens once the page is whole.
+        await page.WaitForSelectorAsync("body[data-ready=true]");
         // A renamed .doc, dropped on the form as a person drags it from their desktop.
         var transfer = await page.EvaluateHandleAsync(@"() => {
             const bytes = new Uint8Array([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, ...new Array(600).fill(0)]);

@@ -79,4 +79,6 @@ document.getElementById('create').addEventListener('submit', async (event) => {
 
 document.getElementById('sign-out').addEventListener('click', signOut);
 report.restore();
-load().catch((error) => { document.getElementById('empty').hidden = false; document.getElementById('empty').textContent = error.message; });
+// Once the list has its first answer the page is whole, its drop zone listening (tests and assistive tools can rely on it).
+load().catch((error) => { document.getElementById('empty').hidden = false; document.getElementById('empty').textContent = error.message; })
+  .finally(() => { document.body.dataset.ready = 'true'; });
