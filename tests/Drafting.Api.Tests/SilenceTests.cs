@@ -139,9 +139,17 @@ public class SilenceTests
         var html = await scenario.Penholder.GetStringAsync(scenario.Path("/export/html"));
         var htmlRecord = html[html.IndexOf("Record of the silence procedure", StringComparison.Ordinal)..];
         Assert.Contains("Rev.1 under silence until", htmlRecord, StringComparison.Ordinal);
-        Assert.Contains("withdrawn by the pen-holder", htmlRecord, StringComparison.Ordinal);
+        Assert.Contains("started by Secretariat on", htmlRecord, StringComparison.Ordinal);
+        Assert.Contains("withdrawn by France on", htmlRecord, StringComparison.Ordinal);
         Assert.Contains(": broken.", htmlRecord, StringComparison.Ordinal);
         Assert.Contains("Ghana cannot accept OP 2 as drafted.", htmlRecord, StringComparison.Ordinal);
+
+        // So does the AKN record: a workflow step per moment, the statement word for word as a note.
+        var akn = System.Xml.Linq.XDocument.Parse(await scenario.Penholder.GetStringAsync(scenario.Path("/export/akn")));
+        System.Xml.Linq.XNamespace ns = Model.Export.AknWriter.Namespace;
+        Assert.Equal(["#silenceStarted", "#silenceBroken", "#silenceStarted", "#silenceWithdrawn"],
+            akn.Descendants(ns + "step").Select(s => (string?)s.Attribute("outcome")));
+        Assert.Contains(akn.Descendants(ns + "note"), n => n.Value.Contains("Ghana cannot accept OP 2 as drafted.", StringComparison.Ordinal));
     }
 
     [Fact]

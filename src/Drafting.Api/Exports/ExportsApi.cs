@@ -40,7 +40,7 @@ public static class ExportsApi
             })),
         new ExportFormat("md", "text/markdown; charset=utf-8", r => Encoding.UTF8.GetBytes(MarkdownWriter.Write(r.Resolution))),
         new ExportFormat("html", HtmlWriter.ContentType, r => Encoding.UTF8.GetBytes(HtmlWriter.Write(r.Resolution, r.CompareTo, r.Compilation, r.Silences))),
-        new ExportFormat("akn", AknWriter.ContentType, r => Encoding.UTF8.GetBytes(AknWriter.Write(r.Resolution, DateOnly.FromDateTime(r.Now.UtcDateTime))), "akn.xml"),
+        new ExportFormat("akn", AknWriter.ContentType, r => Encoding.UTF8.GetBytes(AknWriter.Write(r.Resolution, DateOnly.FromDateTime(r.Now.UtcDateTime), r.Silences)), "akn.xml"),
     }.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Maps <c>/api/resolutions/{id}/export/{format}</c>.</summary>
@@ -121,10 +121,10 @@ public static class ExportsApi
 
         var exported = choice == "none" ? [] : await VisibleCommentsAsync(id, http, commentStore, includePrivate: choice == "all", cancellationToken);
         var origin = new Model.Import.Docx.WordOrigin(id, exportedSeq, revision);
-        // The HTML record carries every silence and the statements that broke them (the text itself stays the UN document).
-        var silences = format == "html" && revision is null && compiled is null
+        // The HTML and AKN records carry every silence and the statements that broke them (the text itself stays the UN document).
+        var silences = format is "html" or "akn" && revision is null && compiled is null
             ? new SilenceRecord(
-                [.. (await silenceStore.ListAsync(id, cancellationToken)).Select(s => s.ToModel())],
+                [.. (await silenceStore.ListAsync(id, cancellationToken)).Select(s => s.ToRecorded())],
                 (await revisions.ListAsync(id, cancellationToken)).ToDictionary(r => (int)r.Number, r => r.Label),
                 time.GetUtcNow())
             : null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Drafting.Model.Export;
 using Drafting.Model.Negotiation;
 
 namespace Drafting.Api.Storage;
@@ -58,6 +59,18 @@ public sealed class StoredSilence
     public Silence ToModel() => new(
         Guid.Parse(Id), (int)Revision, Until, Enum.Parse<SilenceStatus>(Status),
         Breaks.Select(b => new SilenceBreak(b.Organization, b.Statement, DateTimeOffset.Parse(b.BrokenAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal))));
+
+    /// <summary>The silence as the record keeps it, with who started and ended it (read with <see cref="SilenceStore.ListAsync"/>).</summary>
+    public RecordedSilence ToRecorded() => new(
+        ToModel(), ParseTime(StartedAt), Delegation(StartedByOrganization, StartedByName) ?? StartedBy,
+        EndedAt is null ? null : ParseTime(EndedAt), EndedBy is null ? null : Delegation(EndedByOrganization, EndedByName) ?? EndedBy);
+
+    /// <summary>A delegation by its organization; a secretary without one by name.</summary>
+    private static string? Delegation(string? organization, string? name) =>
+        string.IsNullOrWhiteSpace(organization) ? (string.IsNullOrWhiteSpace(name) ? null : name) : organization;
+
+    private static DateTimeOffset ParseTime(string at) =>
+        DateTimeOffset.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 }
 
 /// <summary>A delegation's break of silence as stored.</summary>

@@ -24,15 +24,16 @@ public static class AknWriter
     /// <summary>The Akoma Ntoso XML of <paramref name="resolution"/>.</summary>
     /// <param name="resolution">The resolution.</param>
     /// <param name="generated">The date of the export, used for FRBR dates when the resolution has no date of its own.</param>
-    public static string Write(Resolution resolution, DateOnly? generated = null)
+    /// <param name="silences">The record of the silence procedure, kept in the metadata (workflow steps and the statements as notes); none when null.</param>
+    public static string Write(Resolution resolution, DateOnly? generated = null, SilenceRecord? silences = null)
     {
         using var stream = new MemoryStream();
-        Write(resolution, stream, generated);
+        Write(resolution, stream, generated, silences);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     /// <summary>Writes the Akoma Ntoso XML of <paramref name="resolution"/> to <paramref name="stream"/> as UTF-8.</summary>
-    public static void Write(Resolution resolution, Stream stream, DateOnly? generated = null)
+    public static void Write(Resolution resolution, Stream stream, DateOnly? generated = null, SilenceRecord? silences = null)
     {
         ArgumentNullException.ThrowIfNull(resolution);
         using var xml = XmlWriter.Create(stream, Settings);
@@ -40,7 +41,7 @@ public static class AknWriter
         xml.WriteStartElement("akomaNtoso", Namespace);
         xml.WriteStartElement("statement");
         xml.WriteAttributeString("name", resolution.Stage == Stage.Adopted ? "resolution" : "resolutionDraft");
-        WriteMeta(xml, resolution, resolution.Date ?? generated ?? new DateOnly(1945, 10, 24));
+        WriteMeta(xml, resolution, resolution.Date ?? generated ?? new DateOnly(1945, 10, 24), silences);
         WritePreface(xml, resolution);
         WritePreamble(xml, resolution);
         WriteMainBody(xml, resolution);
@@ -50,7 +51,7 @@ public static class AknWriter
         xml.WriteEndDocument();
     }
 
-    private static void WriteMeta(XmlWriter xml, Resolution resolution, DateOnly date)
+    private static void WriteMeta(XmlWriter xml, Resolution resolution, DateOnly date, SilenceRecord? silences)
     {
         var organ = OrganId(resolution.Organ);
         var kind = resolution.Stage == Stage.Adopted ? "resolution" : "resolutionDraft";
@@ -94,13 +95,31 @@ public static class AknWriter
         xml.WriteEndElement();
         xml.WriteEndElement();
 
+        var sponsors = ActiveSponsors(resolution);
+        string DelegationId(string name) =>
+            sponsors.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal)) is { } sponsor ? SponsorId(sponsor) : "delegation-" + Slug(name);
+        if (silences is not null)
+        {
+            AknSilenceRecord.WriteWorkflow(xml, silences, organ, DelegationId);
+        }
+
         xml.WriteStartElement("references");
         xml.WriteAttributeString("source", "#drafting");
         Organization(xml, "drafting", "Drafting");
         Organization(xml, organ, resolution.Organ.Name);
-        foreach (var sponsor in ActiveSponsors(resolution))
+        foreach (var sponsor in sponsors)
         {
             Organization(xml, SponsorId(sponsor), sponsor.Name);
+        }
+
+        if (silences is not null)
+        {
+            foreach (var delegation in AknSilenceRecord.Delegations(silences).Where(d => !sponsors.Any(s => string.Equals(s.Name, d, StringComparison.Ordinal))))
+            {
+                Organization(xml, DelegationId(delegation), delegation);
+            }
+
+            AknSilenceRecord.WriteReferences(xml, silences);
         }
 
         xml.WriteStartElement("TLCRole");
@@ -110,6 +129,11 @@ public static class AknWriter
         xml.WriteEndElement();
 
         xml.WriteEndElement();
+        if (silences is not null)
+        {
+            AknSilenceRecord.WriteNotes(xml, silences);
+        }
+
         xml.WriteEndElement();
     }
 

@@ -134,10 +134,10 @@ public static class HtmlWriter
         }
 
         html.Append("<section class=\"record silences\">\n<h2>Record of the silence procedure</h2>\n<ol>\n");
-        foreach (var silence in record.Silences)
+        foreach (var recorded in record.Silences)
         {
-            html.Append("<li>").Append(Encode(record.Describe(silence)));
-            foreach (var broken in silence.Breaks)
+            html.Append("<li>").Append(Encode(record.Describe(recorded)));
+            foreach (var broken in recorded.Silence.Breaks)
             {
                 html.Append("<blockquote><p><strong>").Append(Encode(broken.Organization)).Append("</strong>, ").Append(Encode(SilenceRecord.Format(broken.At)))
                     .Append("</p><p>").Append(Encode(broken.Statement)).Append("</p></blockquote>");

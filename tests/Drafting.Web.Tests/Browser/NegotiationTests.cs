@@ -147,7 +147,7 @@ public class NegotiationTests
     }
 
     [Fact]
-    public async Task Two_silences_stay_in_the_record_of_the_page_with_the_statement_that_broke_the_first()
+    public async Task Two_silences_stay_in_the_record_of_the_page_and_in_its_history_with_the_statement_that_broke_the_first()
     {
         await using var world = await DraftingBrowser.StartAsync();
         var scenario = world.Scenario;
@@ -170,6 +170,12 @@ public class NegotiationTests
         await Expect(entries.Nth(1)).ToContainTextAsync("Rev.1");
         await Expect(entries.Nth(1)).ToContainTextAsync("broken");
         await Expect(entries.Nth(1).Locator(".record-statement")).ToContainTextAsync("Ghana cannot join consensus on OP 2 as drafted.");
+
+        // The resolution's history (the revisions list) carries each revision's silences too, the second one live.
+        var history = observer.Locator("#revisions ol.revisions > li");
+        await Expect(history.Nth(0).Locator(".silence-entry")).ToContainTextAsync("broken");
+        await Expect(history.Nth(0).Locator(".record-statement")).ToContainTextAsync("Ghana cannot join consensus on OP 2 as drafted.");
+        await Expect(history.Nth(1).Locator(".silence-entry")).ToContainTextAsync("running");
         world.AssertNoConsoleErrors();
     }
 

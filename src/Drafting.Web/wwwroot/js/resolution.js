@@ -213,7 +213,10 @@ const eventHandlers = {
   },
   modeChanged: onModeChanged,
   proposal: (proposal) => proposals.upsert(proposal),
-  silence: (state) => silence.set(state),
+  silence: (state) => {
+    silence.set(state);
+    revisions.refresh().catch(() => {});
+  },
   participants: () => participants?.refresh().catch(() => {}),
 };
 

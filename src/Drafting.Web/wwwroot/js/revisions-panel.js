@@ -1,4 +1,5 @@
 import { api, element, present } from './api.js';
+import { silenceEntry } from './silence-record.js';
 
 const revisionsPath = '/api/resolutions/{id}/revisions';
 
@@ -62,9 +63,18 @@ export class RevisionsPanel {
 
   async refresh() {
     if (this.root.hidden) return;
-    const revisions = await api(`/api/resolutions/${this.context.resolutionId}/revisions`);
-    this.list.replaceChildren(...revisions.map((r) => element('li', { value: String(r.number) },
-      `${r.label ?? `Revision ${r.number}`}`, r.publishedAt ? element('span', { class: 'muted' }, ` · ${new Date(r.publishedAt).toLocaleDateString()}`) : null)));
+    const [revisions, silences] = await Promise.all([
+      api(`/api/resolutions/${this.context.resolutionId}/revisions`),
+      api(`/api/resolutions/${this.context.resolutionId}/silences`).catch(() => []),
+    ]);
+    // The resolution's history: each revision with the silences it went through, and what ended each one.
+    const labelOf = (n) => revisions.find((r) => r.number === n)?.label ?? `Revision ${n}`;
+    this.list.replaceChildren(...revisions.map((r) => {
+      const underSilence = silences.filter((s) => s.revision === r.number).reverse();
+      return element('li', { value: String(r.number) },
+        `${r.label ?? `Revision ${r.number}`}`, r.publishedAt ? element('span', { class: 'muted' }, ` · ${new Date(r.publishedAt).toLocaleDateString()}`) : null,
+        underSilence.length ? element('ol', { class: 'revision-silences' }, ...underSilence.map((s) => silenceEntry(s, labelOf))) : null);
+    }));
     // Before the first revision: what the text is, and nothing to compare yet.
     this.empty.textContent = emptyState(this.context.canPublish);
     this.empty.hidden = revisions.length > 0;
