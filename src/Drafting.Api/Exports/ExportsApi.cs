@@ -177,13 +177,10 @@ public static class ExportsApi
         byClause.Where(a => ClauseId.IsValid(a.Key)).ToDictionary(
             a => new ClauseId(a.Key),
             a => new ChangeAuthor(
-                a.Value.Organization.Length > 0 ? $"{a.Value.Name} ({a.Value.Organization})" : a.Value.Name,
+                PersonLabel.Of(a.Value.Name, a.Value.Organization),
                 DateTimeOffset.Parse(a.Value.At, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)));
 
-    private static string Author(ClaimsPrincipal user) =>
-        user.DisplayName() is { Length: > 0 } name
-            ? user.Organization() is { Length: > 0 } organization ? $"{name} ({organization})" : name
-            : "Drafting";
+    private static string Author(ClaimsPrincipal user) => PersonLabel.Of(user.DisplayName(), user.Organization(), "Drafting");
 
     /// <summary>
     /// "S/2020/123" → "S-2020-123.docx"; without a symbol the title, the working code, or the organ and date name it

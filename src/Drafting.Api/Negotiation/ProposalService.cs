@@ -19,9 +19,6 @@ namespace Drafting.Api.Negotiation;
 /// </summary>
 public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster live)
 {
-    /// <summary>The longest reason for a rejection, in characters.</summary>
-    public const int MaxReasonLength = 4_000;
-
     /// <summary>Makes a proposal on behalf of the caller's delegation.</summary>
     public async Task<(ProposalDto? Proposal, Refusal? Refusal)> ProposeAsync(Guid resolutionId, ClaimsPrincipal user, ProposeRequest request, CancellationToken cancellationToken)
     {
@@ -49,57 +46,16 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
 
     /// <summary>The caller's delegation joins a proposal.</summary>
     public Task<(ProposalDto? Proposal, Refusal? Refusal)> SupportAsync(Guid resolutionId, Guid proposalId, ClaimsPrincipal user, string? opId, CancellationToken cancellationToken) =>
-        ChangeAsync(resolutionId, proposalId, user, opId, Permission.Propose, (context, organization) =>
-        {
-            var proposal = context.Proposal;
-            if (proposal.Organization == organization)
-            {
-                return new Refusal(RefusalKind.Conflict, $"{organization} made this proposal; another delegation may support it.");
-            }
-
-            if (proposal.SupporterList.Contains(organization))
-            {
-                return new Refusal(RefusalKind.Conflict, $"{organization} already supports this proposal.");
-            }
-
-            proposal.SupporterList = [.. proposal.SupporterList, organization];
-            return proposal;
-        }, cancellationToken);
+        ChangeAsync(resolutionId, proposalId, user, opId, Permission.Propose, (context, organization) => context.Proposal.ToModel().Support(organization), cancellationToken);
 
     /// <summary>The proposing delegation takes its proposal back.</summary>
     public Task<(ProposalDto? Proposal, Refusal? Refusal)> WithdrawAsync(Guid resolutionId, Guid proposalId, ClaimsPrincipal user, string? opId, CancellationToken cancellationToken) =>
-        ChangeAsync(resolutionId, proposalId, user, opId, Permission.Propose, (context, organization) =>
-        {
-            var proposal = context.Proposal;
-            if (proposal.Organization != organization)
-            {
-                return new Refusal(RefusalKind.Forbidden, $"Only {proposal.Organization}, which made this proposal, may withdraw it.");
-            }
-
-            proposal.Status = nameof(ProposalStatus.Withdrawn);
-            proposal.DecidedAt = EventLog.Timestamp(context.Now);
-            return proposal;
-        }, cancellationToken);
+        ChangeAsync(resolutionId, proposalId, user, opId, Permission.Propose, (context, organization) => context.Proposal.ToModel().Withdraw(organization, context.Now), cancellationToken);
 
     /// <summary>The pen-holder rejects a proposal with a reason its delegations see.</summary>
-    public Task<(ProposalDto? Proposal, Refusal? Refusal)> RejectAsync(Guid resolutionId, Guid proposalId, ClaimsPrincipal user, DecideProposalRequest request, CancellationToken cancellationToken)
-    {
-        var reason = request.Reason?.Trim();
-        if (string.IsNullOrEmpty(reason) || reason.Length > MaxReasonLength)
-        {
-            return Task.FromResult<(ProposalDto?, Refusal?)>((null, Refusal.Invalid($"reason is required: why the proposal is not taken, at most {MaxReasonLength:N0} characters; its delegations see it.")));
-        }
-
-        return ChangeAsync(resolutionId, proposalId, user, request.OpId, Permission.DecideProposals, (context, _) =>
-        {
-            var proposal = context.Proposal;
-            proposal.Status = nameof(ProposalStatus.Rejected);
-            proposal.Reason = reason;
-            proposal.DecidedBy = Signature(user);
-            proposal.DecidedAt = EventLog.Timestamp(context.Now);
-            return proposal;
-        }, cancellationToken);
-    }
+    public Task<(ProposalDto? Proposal, Refusal? Refusal)> RejectAsync(Guid resolutionId, Guid proposalId, ClaimsPrincipal user, DecideProposalRequest request, CancellationToken cancellationToken) =>
+        ChangeAsync(resolutionId, proposalId, user, request.OpId, Permission.DecideProposals,
+            (context, _) => context.Proposal.ToModel().Reject(PersonLabel.Of(user.DisplayName(), user.Organization(), "the pen-holder"), request.Reason ?? "", context.Now), cancellationToken);
 
     /// <summary>
     /// The pen-holder accepts a proposal, as proposed or as modified (<c>text</c> written on <c>baseVersion</c>): applied
@@ -120,7 +76,7 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
         }
 
         var actor = user.UserId();
-        var acceptedBy = Signature(user);
+        var acceptedBy = PersonLabel.Of(user.DisplayName(), user.Organization(), "the pen-holder");
         var outcome = await proposals.AcceptAsync(resolutionId, actor, request.OpId, proposalId,
             (context, proposal, role) => DecideAcceptance(context, proposal, role, acceptedBy, amended, request.BaseVersion, request.ExpectedText), cancellationToken);
         switch (outcome.Status)
@@ -148,7 +104,7 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
     }
 
     private async Task<(ProposalDto? Proposal, Refusal? Refusal)> ChangeAsync(
-        Guid resolutionId, Guid proposalId, ClaimsPrincipal user, string? opId, Permission permission, Func<ProposalChangeContext, string, Decision<StoredProposal>> change, CancellationToken cancellationToken)
+        Guid resolutionId, Guid proposalId, ClaimsPrincipal user, string? opId, Permission permission, Func<ProposalChangeContext, string, Decision<Proposal>> change, CancellationToken cancellationToken)
     {
         if (ClauseText.OpIdError(opId) is { } error)
         {
@@ -171,9 +127,8 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
                 return frozen;
             }
 
-            return context.Proposal.StatusValue != ProposalStatus.Open
-                ? new Refusal(RefusalKind.Conflict, $"This proposal is {context.Proposal.Status.ToLowerInvariant()}; only an open proposal can change.")
-                : change(context, organization);
+            var decided = change(context, organization);
+            return decided.Write is { } proposal ? context.Proposal.With(proposal) : decided.Refusal!;
         }, cancellationToken);
         return outcome.Status switch
         {
@@ -196,9 +151,10 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
             return new AcceptDecision(null, null, refused);
         }
 
-        if (proposal.StatusValue != ProposalStatus.Open)
+        var model = proposal.ToModel();
+        if (model.Accept(acceptedBy, amended, context.Now) is { Refusal: { } closed })
         {
-            return new AcceptDecision(null, null, new Refusal(RefusalKind.Conflict, $"This proposal is {proposal.Status.ToLowerInvariant()}; only an open proposal can be accepted."));
+            return new AcceptDecision(null, null, closed);
         }
 
         if (TextFreeze.Refusal(context.Resolution.Stage, ParticipantRole.Penholder, context.Negotiation.Silence, context.Now) is { } frozen)
@@ -206,12 +162,10 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
             return new AcceptDecision(null, null, frozen);
         }
 
-        var model = proposal.ToModel();
         var outcome = ProposalAcceptance.Apply(context.Resolution, model, amended, amendedOnVersion, previewed);
         if (outcome.Superseded)
         {
-            proposal.Status = nameof(ProposalStatus.Superseded);
-            return new AcceptDecision(proposal, null, null);
+            return new AcceptDecision(proposal.With(model.Close(ProposalStatus.Superseded, null, context.Now).Write!), null, null);
         }
 
         if (outcome.Accepted is not { } accepted)
@@ -219,9 +173,7 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
             return new AcceptDecision(null, null, outcome.Refusal);
         }
 
-        proposal.Status = nameof(ProposalStatus.Accepted);
-        proposal.DecidedBy = acceptedBy;
-        proposal.AcceptedText = amended;
+        proposal = proposal.With(model.Accept(acceptedBy, amended, context.Now).Write!);
         var updated = accepted.Updated;
         var clause = updated.Find(accepted.ClauseId)?.Clause;
         var (change, eventType) = model.Kind switch
@@ -379,13 +331,4 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
                 return request.Text is not null ? Refusal.Invalid("A move proposal carries no text.") : null;
         }
     }
-
-    private static string Signature(ClaimsPrincipal user) =>
-        (user.DisplayName(), user.Organization()) switch
-        {
-            ({ Length: > 0 } name, { Length: > 0 } organization) => $"{name} ({organization})",
-            ({ Length: > 0 } name, _) => name,
-            (_, { Length: > 0 } organization) => organization,
-            _ => "the pen-holder",
-        };
 }

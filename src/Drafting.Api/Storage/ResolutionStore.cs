@@ -241,11 +241,9 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         var open = await transaction.QueryAsync<StoredProposal>(
             $"SELECT {StoredProposal.Columns} FROM proposals p WHERE p.resolution_id = @rid AND p.status = 'Open' ORDER BY p.created_at, p.id", new { rid = transaction.Rid }, cancellationToken);
         var logged = new List<EventRow>();
-        foreach (var proposal in open.Where(closes))
+        foreach (var stored in open.Where(closes))
         {
-            proposal.Status = status.ToString();
-            proposal.Reason = reason ?? proposal.Reason;
-            proposal.DecidedAt = transaction.Stamp;
+            var proposal = stored.With(stored.ToModel().Close(status, reason, transaction.Now).Write!);
             proposal.Seq = transaction.NextSeq;
             var appended = transaction.NextEvent(actorId, null, EventTypes.ProposalChanged, proposalPayload(proposal));
             var parameters = new DynamicParameters(proposal);

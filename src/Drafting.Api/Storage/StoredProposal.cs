@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Resolutions;
@@ -101,7 +102,22 @@ public sealed class StoredProposal
     public Proposal ToModel() => new(
         Guid.Parse(Id), Enum.Parse<ProposalKind>(Kind), Organization,
         Clause(ClauseId), Clause(AfterClauseId), InsertKind is null ? null : Enum.Parse<ClauseKind>(InsertKind), Clause(ParentId),
-        Text, (int?)BaseVersion, BaseText, Rationale, StatusValue, SupporterList);
+        Text, (int?)BaseVersion, BaseText, Rationale, StatusValue, SupporterList,
+        DecidedAt is null ? null : new ProposalVerdict(DecidedBy, DateTimeOffset.Parse(DecidedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal), Reason, AcceptedText));
+
+    /// <summary>This row after the model's transition to <paramref name="decided"/>: status, supporters and verdict; the rest as stored.</summary>
+    public StoredProposal With(Proposal decided)
+    {
+        ArgumentNullException.ThrowIfNull(decided);
+        var row = Copy();
+        row.Status = decided.Status.ToString();
+        row.SupporterList = decided.Supporters;
+        row.DecidedBy = decided.Verdict?.By;
+        row.DecidedAt = decided.Verdict is { } verdict ? Platform.EventLog.Timestamp(verdict.At) : null;
+        row.Reason = decided.Verdict?.Reason;
+        row.AcceptedText = decided.Verdict?.AcceptedText;
+        return row;
+    }
 
     /// <summary>A copy to change and store again.</summary>
     public StoredProposal Copy() => (StoredProposal)MemberwiseClone();

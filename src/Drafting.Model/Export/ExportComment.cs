@@ -76,5 +76,5 @@ public sealed record ExportComment
     public bool Orphaned { get; }
 
     /// <summary>"Name (Organization)", or the name alone when the organization is empty.</summary>
-    public string AuthorLabel => Organization.Length == 0 ? Author : $"{Author} ({Organization})";
+    public string AuthorLabel => Participants.PersonLabel.Of(Author, Organization);
 }

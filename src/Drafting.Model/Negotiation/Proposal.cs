@@ -27,7 +27,8 @@ public sealed class Proposal
         string? baseText,
         string? rationale,
         ProposalStatus status = ProposalStatus.Open,
-        IEnumerable<string>? supporters = null)
+        IEnumerable<string>? supporters = null,
+        ProposalVerdict? verdict = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organization);
         if (kind != ProposalKind.Insert && clauseId is null)
@@ -78,6 +79,26 @@ public sealed class Proposal
         Rationale = string.IsNullOrWhiteSpace(rationale) ? null : rationale;
         Status = status;
         Supporters = [.. (supporters ?? []).Where(s => !string.Equals(s, organization, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)];
+        Verdict = verdict;
+    }
+
+    /// <summary>A copy of <paramref name="source"/> at a new status: the constructor's checks held for it already.</summary>
+    private Proposal(Proposal source, ProposalStatus status, ImmutableArray<string> supporters, ProposalVerdict? verdict)
+    {
+        Id = source.Id;
+        Kind = source.Kind;
+        Organization = source.Organization;
+        ClauseId = source.ClauseId;
+        AfterClauseId = source.AfterClauseId;
+        InsertKind = source.InsertKind;
+        ParentId = source.ParentId;
+        Text = source.Text;
+        BaseVersion = source.BaseVersion;
+        BaseText = source.BaseText;
+        Rationale = source.Rationale;
+        Status = status;
+        Supporters = supporters;
+        Verdict = verdict;
     }
 
     /// <summary>The proposal's id.</summary>
@@ -118,6 +139,86 @@ public sealed class Proposal
 
     /// <summary>The delegations that joined it, in the order they did (never the proposing one).</summary>
     public ImmutableArray<string> Supporters { get; }
+
+    /// <summary>Who ended it, when, why and as what text; null while it is open.</summary>
+    public ProposalVerdict? Verdict { get; }
+
+    /// <summary>
+    /// <paramref name="delegation"/> joins the proposal. Refused when it made the proposal, already supports it, or the
+    /// proposal is no longer open.
+    /// </summary>
+    public Decision<Proposal> Support(string delegation)
+    {
+        ArgumentNullException.ThrowIfNull(delegation);
+        if (NotOpen("supported") is { } closed)
+        {
+            return closed;
+        }
+
+        if (string.Equals(delegation, Organization, StringComparison.Ordinal))
+        {
+            return new Refusal(RefusalKind.Conflict, $"{delegation} made this proposal; another delegation may support it.");
+        }
+
+        return Supporters.Contains(delegation)
+            ? new Refusal(RefusalKind.Conflict, $"{delegation} already supports this proposal.")
+            : new Proposal(this, Status, Supporters.Add(delegation), Verdict);
+    }
+
+    /// <summary><paramref name="delegation"/> takes its proposal back; only the proposing delegation may.</summary>
+    public Decision<Proposal> Withdraw(string delegation, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(delegation);
+        if (NotOpen("withdrawn") is { } closed)
+        {
+            return closed;
+        }
+
+        return string.Equals(delegation, Organization, StringComparison.Ordinal)
+            ? new Proposal(this, ProposalStatus.Withdrawn, Supporters, new ProposalVerdict(null, at))
+            : new Refusal(RefusalKind.Forbidden, $"Only {Organization}, which made this proposal, may withdraw it.");
+    }
+
+    /// <summary>The pen-holder (<paramref name="by"/>) rejects the proposal, saying why to its delegations.</summary>
+    public Decision<Proposal> Reject(string by, string reason, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var trimmed = reason?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > MaxReasonLength)
+        {
+            return Refusal.Invalid($"reason is required: why the proposal is not taken, at most {MaxReasonLength:N0} characters; its delegations see it.");
+        }
+
+        return NotOpen("rejected") is { } closed ? closed : new Proposal(this, ProposalStatus.Rejected, Supporters, new ProposalVerdict(by, at, trimmed));
+    }
+
+    /// <summary>The pen-holder (<paramref name="by"/>) accepts the proposal, as proposed or as <paramref name="acceptedText"/>.</summary>
+    public Decision<Proposal> Accept(string by, string? acceptedText, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        return NotOpen("accepted") is { } closed ? closed : new Proposal(this, ProposalStatus.Accepted, Supporters, new ProposalVerdict(by, at, AcceptedText: acceptedText));
+    }
+
+    /// <summary>
+    /// Ends an open proposal nobody decided: <see cref="ProposalStatus.Superseded"/> when the clauses it names are gone,
+    /// <see cref="ProposalStatus.Closed"/> when the draft reached a final stage (<paramref name="reason"/> says which).
+    /// </summary>
+    public Decision<Proposal> Close(ProposalStatus status, string? reason, DateTimeOffset at)
+    {
+        if (status is not (ProposalStatus.Superseded or ProposalStatus.Closed))
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "A proposal is closed as superseded or closed; accept, reject and withdraw have their own transitions.");
+        }
+
+        return NotOpen("closed") is { } closed ? closed : new Proposal(this, status, Supporters, new ProposalVerdict(null, at, reason ?? Verdict?.Reason));
+    }
+
+    /// <summary>The longest reason for a rejection, in characters.</summary>
+    public const int MaxReasonLength = 4_000;
+
+    private Refusal? NotOpen(string action) => Status == ProposalStatus.Open
+        ? null
+        : new Refusal(RefusalKind.Conflict, $"This proposal is {Status.ToString().ToLowerInvariant()}; only an open proposal can be {action}.");
 
     /// <summary>The proposing delegation and its supporters.</summary>
     public IEnumerable<string> Delegations => Supporters.Prepend(Organization);

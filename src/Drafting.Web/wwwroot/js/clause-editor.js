@@ -3,6 +3,7 @@ import { fitTextarea, openTextarea } from './clause-textarea.js';
 import { ErrorCodes } from './contract.js';
 import { ClauseSync } from './clause-sync.js';
 import { mapCaret } from './text-merge.js';
+import { personLabel } from './person-label.js';
 
 /** Refusals that sending again will not turn into a save: the draft frozen, the role no longer editing. */
 const lastingRefusals = new Set([ErrorCodes.frozen, ErrorCodes.forbidden, ErrorCodes.notParticipant]);
@@ -188,7 +189,7 @@ export class ClauseEditor {
     keep.addEventListener('click', () => { this.sync.keepMine(this.textarea.value); this.textarea.focus(); });
     const take = element('button', { type: 'button', class: 'small' }, 'Take their text');
     take.addEventListener('click', () => { this.sync.takeTheirs(); this.textarea.focus(); });
-    const other = conflict.by ? `${conflict.by.displayName} (${conflict.by.organization})` : 'Someone';
+    const other = personLabel(conflict.by, 'Someone');
     this.mineView = element('p', { class: 'mine' }, this.textarea.value);
     this.conflictBox.replaceChildren(
       element('p', {}, element('strong', { class: 'conflict-author' }, `${other} changed the same words at the same time.`),

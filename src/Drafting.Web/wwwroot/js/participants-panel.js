@@ -1,5 +1,6 @@
 import { api, element, present } from './api.js';
 import { errorMessage } from './contract.js';
+import { personLabel } from './person-label.js';
 
 const roles = [
   ['penholder', 'pen-holder'],
@@ -27,7 +28,7 @@ export class ParticipantsPanel {
   }
 
   row(person) {
-    const name = element('span', { class: 'participant-name' }, `${person.displayName} (${person.organization})`);
+    const name = element('span', { class: 'participant-name' }, personLabel(person));
     if (!this.context.canManage()) {
       return element('li', { 'data-participant': person.userName }, name, ' · ', roleName(person.role));
     }

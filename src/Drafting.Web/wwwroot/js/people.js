@@ -1,4 +1,5 @@
 import { api, element, signOut } from './api.js';
+import { personLabel } from './person-label.js';
 
 // The site administrator's page: accounts (create, rename, move to another organization, disable, reset a
 // password) over /api/users, with organizations picked from the server's list so that a typo cannot put someone
@@ -9,7 +10,7 @@ const json = (body) => ({ headers: { 'Content-Type': 'application/json' }, body:
 
 async function load() {
   const me = await api('/api/users/me');
-  $('who').textContent = `${me.displayName} (${me.organization})`;
+  $('who').textContent = personLabel(me);
   if (!me.isAdmin) {
     $('not-admin').hidden = false;
     $('accounts-card').hidden = true;

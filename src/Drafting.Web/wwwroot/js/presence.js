@@ -1,4 +1,5 @@
 import { element } from './api.js';
+import { personLabel } from './person-label.js';
 
 /** Twelve colours at least 65 apart in RGB from one another, each dark enough for white initials. */
 const palette = [
@@ -32,7 +33,7 @@ export function initials(name) {
 }
 
 export function personChip(person, extra = '') {
-  const chip = element('span', { class: `person ${extra}`.trim(), title: `${person.displayName} (${person.organization})` }, initials(person.displayName));
+  const chip = element('span', { class: `person ${extra}`.trim(), title: personLabel(person) }, initials(person.displayName));
   // Through the CSSOM: the pages' Content-Security-Policy refuses style attributes.
   chip.style.backgroundColor = organizationColour(person.organization);
   return chip;
@@ -57,7 +58,7 @@ export function renderFocusMarkers(article, present, me) {
     if (!p.clauseId || p.userId === me.id) continue;
     const markers = article.querySelector(`[data-clause-id="${CSS.escape(p.clauseId)}"] > .markers, [data-clause-id="${CSS.escape(p.clauseId)}"] > .body > .markers`);
     const chip = personChip(p);
-    chip.title = `${p.displayName} (${p.organization}) is on this clause`;
+    chip.title = `${personLabel(p)} is on this clause`;
     markers?.append(chip);
   }
 }

@@ -23,6 +23,7 @@ import { commentOnSelection } from './selection-comments.js';
 import { SilencePanel } from './silence-panel.js';
 import { SponsorsEditor } from './sponsors-editor.js';
 import { StructureActions } from './structure-actions.js';
+import { personLabel } from './person-label.js';
 
 // The live document page, started here: composes the view, the editors, the panels and the hub connection.
 
@@ -386,6 +387,6 @@ $('sign-out').addEventListener('click', signOut);
 
 api('/api/users/me').then((me) => {
   page.me = me;
-  $('who').textContent = `${me.displayName} (${me.organization})`;
+  $('who').textContent = personLabel(me);
   return live.start();
 }).catch((error) => { article.textContent = error.message; });

@@ -2,13 +2,14 @@ import { api, element, signOut } from './api.js';
 import { stageName } from './document-view.js';
 import { acceptDroppedFiles } from './file-drop.js';
 import { ImportReport, needsReport } from './import-report.js';
+import { personLabel } from './person-label.js';
 
 const list = document.getElementById('resolutions');
 const report = new ImportReport(document.getElementById('import-report'));
 
 async function load() {
   const [me, resolutions] = await Promise.all([api('/api/users/me'), api('/api/resolutions')]);
-  document.getElementById('who').textContent = `${me.displayName} (${me.organization})`;
+  document.getElementById('who').textContent = personLabel(me);
   if (me.isAdmin && !document.getElementById('people-link')) {
     document.getElementById('who').after(' · ', element('a', { id: 'people-link', href: '/people' }, 'People'));
   }
