@@ -1,3 +1,4 @@
+using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Drafting.LoadGenerator;
@@ -17,9 +18,9 @@ public sealed class BareRelayHub : Hub
     {
         var seq = Interlocked.Increment(ref _seq);
         var payload = new { status = "applied", clauseId = command.ClauseId, version = command.BaseVersion + 1, text = command.Text, opening = (string?)null, seq };
-        await Clients.Group(command.ResolutionId.ToString("N")).SendAsync("ClauseChanged", new
+        await Clients.Group(command.ResolutionId.ToString("N")).SendAsync(EventTypes.ClauseChanged, new
         {
-            resolutionId = command.ResolutionId, seq, type = "ClauseChanged", actorId = "", payload, createdAt = DateTimeOffset.UtcNow.ToString("O"),
+            resolutionId = command.ResolutionId, seq, type = EventTypes.ClauseChanged, actorId = "", payload, createdAt = DateTimeOffset.UtcNow.ToString("O"),
         });
         return payload;
     }
@@ -32,9 +33,9 @@ public sealed class BareRelayHub : Hub
             id = Guid.NewGuid(), resolutionId, seq, kind = command.Kind, status = "open", organization = "", supporters = Array.Empty<string>(),
             clauseId = command.ClauseId, text = command.Text, baseVersion = command.BaseVersion,
         };
-        await Clients.Group(resolutionId.ToString("N")).SendAsync("ProposalAdded", new
+        await Clients.Group(resolutionId.ToString("N")).SendAsync(EventTypes.ProposalAdded, new
         {
-            resolutionId, seq, type = "ProposalAdded", actorId = "", payload, createdAt = DateTimeOffset.UtcNow.ToString("O"),
+            resolutionId, seq, type = EventTypes.ProposalAdded, actorId = "", payload, createdAt = DateTimeOffset.UtcNow.ToString("O"),
         });
         return payload;
     }

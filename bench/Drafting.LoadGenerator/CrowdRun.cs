@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -74,7 +75,7 @@ public sealed class CrowdRun(Uri hub, Guid resolutionId, IReadOnlyList<(string C
                     })
                     .Build();
                 connection.ServerTimeout = TimeSpan.FromSeconds(60);
-                connection.On<JsonElement>("ClauseChanged", change =>
+                connection.On<JsonElement>(EventTypes.ClauseChanged, change =>
                 {
                     var text = change.GetProperty("payload").GetProperty("text").GetString() ?? "";
                     var at = text.LastIndexOf(" sent ", StringComparison.Ordinal);
@@ -99,7 +100,7 @@ public sealed class CrowdRun(Uri hub, Guid resolutionId, IReadOnlyList<(string C
                     return Task.CompletedTask;
                 };
                 await connection.StartAsync(cancellationToken);
-                var snapshot = await connection.InvokeAsync<JsonElement>("JoinResolution", resolutionId, cancellationToken);
+                var snapshot = await connection.InvokeAsync<JsonElement>(HubMethods.JoinResolution, resolutionId, cancellationToken);
                 // The version the editor starts from (the bare relay has no text and takes any).
                 versions[n] = snapshot.TryGetProperty("resolution", out var resolution)
                     ? resolution.GetProperty("operative").EnumerateArray().First(c => c.GetProperty("id").GetString() == participants[n].ClauseId).GetProperty("version").GetInt32()
@@ -131,7 +132,7 @@ public sealed class CrowdRun(Uri hub, Guid resolutionId, IReadOnlyList<(string C
                 var text = $"Requests the Secretary-General to report on paragraph {n}, revision {step}, sent {sentAt};";
                 try
                 {
-                    var result = await connection.InvokeAsync<JsonElement>("EditClause", new EditCommand(resolutionId, participants[n].ClauseId, version, text, $"crowd-{n}-{step}-{Guid.NewGuid():N}"));
+                    var result = await connection.InvokeAsync<JsonElement>(HubMethods.EditClause, new EditCommand(resolutionId, participants[n].ClauseId, version, text, $"crowd-{n}-{step}-{Guid.NewGuid():N}"));
                     version = result.GetProperty("version").GetInt32();
                     if (sentAt >= measureFrom && sentAt < measureTo)
                     {

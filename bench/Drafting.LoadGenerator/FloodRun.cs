@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -23,7 +24,7 @@ public sealed class FloodRun(Uri hub, Guid resolutionId, string clauseId, string
             })
             .Build();
         await connection.StartAsync();
-        await connection.InvokeAsync<JsonElement>("JoinResolution", resolutionId);
+        await connection.InvokeAsync<JsonElement>(HubMethods.JoinResolution, resolutionId);
         var accepted = 0;
         var refused = 0;
         var failed = 0;
@@ -45,7 +46,7 @@ public sealed class FloodRun(Uri hub, Guid resolutionId, string clauseId, string
                         if (connection.State == HubConnectionState.Disconnected)
                         {
                             await connection.StartAsync();
-                            await connection.InvokeAsync<JsonElement>("JoinResolution", resolutionId);
+                            await connection.InvokeAsync<JsonElement>(HubMethods.JoinResolution, resolutionId);
                             Interlocked.Increment(ref reconnects);
                         }
                     }
@@ -64,7 +65,7 @@ public sealed class FloodRun(Uri hub, Guid resolutionId, string clauseId, string
                     switch (step % 3)
                     {
                         case 0:
-                            var result = await connection.InvokeAsync<JsonElement>("EditClause",
+                            var result = await connection.InvokeAsync<JsonElement>(HubMethods.EditClause,
                                 new EditCommand(resolutionId, clauseId, Volatile.Read(ref version), $"Requests a flood, loop {loop} step {step};", $"flood-{loop}-{step}-{Guid.NewGuid():N}"));
                             if (result.TryGetProperty("version", out var v))
                             {
@@ -73,10 +74,10 @@ public sealed class FloodRun(Uri hub, Guid resolutionId, string clauseId, string
 
                             break;
                         case 1:
-                            await connection.InvokeAsync<JsonElement>("AddComment", resolutionId, new { clauseId, body });
+                            await connection.InvokeAsync<JsonElement>(HubMethods.AddComment, resolutionId, new { clauseId, body });
                             break;
                         default:
-                            await connection.InvokeAsync("SetFocus", resolutionId, step % 2 == 0 ? clauseId : null);
+                            await connection.InvokeAsync(HubMethods.SetFocus, resolutionId, step % 2 == 0 ? clauseId : null);
                             break;
                     }
 

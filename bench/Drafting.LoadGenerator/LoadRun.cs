@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
+using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -39,7 +40,7 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid Resolut
                 })
                 .Build();
             await connection.StartAsync();
-            var snapshot = await connection.InvokeAsync<JsonElement>("JoinResolution", resolutionId);
+            var snapshot = await connection.InvokeAsync<JsonElement>(HubMethods.JoinResolution, resolutionId);
             connections.Add(connection);
             startVersions.Add(VersionIn(snapshot, clauseId));
         }
@@ -50,7 +51,7 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid Resolut
         {
             var connection = connections[n];
             var pending = new ConcurrentDictionary<string, long>();
-            connection.On<JsonElement>(propose ? "ProposalAdded" : "ClauseChanged", change =>
+            connection.On<JsonElement>(propose ? EventTypes.ProposalAdded : EventTypes.ClauseChanged, change =>
             {
                 var payload = change.GetProperty("payload");
                 if (payload.GetProperty("clauseId").GetString() == drafter.ClauseId && pending.TryRemove(payload.GetProperty("text").GetString()!, out var sentAt))
@@ -76,11 +77,11 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid Resolut
                     var opId = $"load-{n}-{step}-{Guid.NewGuid():N}";
                     if (propose)
                     {
-                        await connection.InvokeAsync<JsonElement>("Propose", drafter.ResolutionId, new ProposeCommand("replace", drafter.ClauseId, 1, text, opId));
+                        await connection.InvokeAsync<JsonElement>(HubMethods.Propose, drafter.ResolutionId, new ProposeCommand("replace", drafter.ClauseId, 1, text, opId));
                     }
                     else
                     {
-                        var result = await connection.InvokeAsync<JsonElement>("EditClause", new EditCommand(drafter.ResolutionId, drafter.ClauseId, version, text, opId));
+                        var result = await connection.InvokeAsync<JsonElement>(HubMethods.EditClause, new EditCommand(drafter.ResolutionId, drafter.ClauseId, version, text, opId));
                         version = result.GetProperty("version").GetInt32();
                     }
 

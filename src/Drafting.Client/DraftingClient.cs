@@ -43,7 +43,7 @@ public sealed class DraftingClient : IAsyncDisposable
                 comment.GetProperty("author").GetProperty("id").GetString() ?? "", comment, comment.GetProperty("createdAt").GetString() ?? "")));
         }
 
-        _connection.On<JsonElement>("PresenceChanged", delta => ReceivePresenceAsync(delta));
+        _connection.On<JsonElement>(HubMethods.PresenceChanged, delta => ReceivePresenceAsync(delta));
         _connection.Reconnected += _ => RejoinAsync();
     }
 
@@ -61,7 +61,7 @@ public sealed class DraftingClient : IAsyncDisposable
                 foreach (var resolutionId in _lastSeq.Keys.ToList())
                 {
                     // Presence is numbered per node: after a reconnect (perhaps to another node) it starts from this answer.
-                    await ResetPresenceAsync(resolutionId, await _connection.InvokeAsync<JsonElement>("JoinResolution", resolutionId));
+                    await ResetPresenceAsync(resolutionId, await _connection.InvokeAsync<JsonElement>(HubMethods.JoinResolution, resolutionId));
                     await CatchUpAsync(resolutionId);
                 }
 
@@ -106,7 +106,7 @@ public sealed class DraftingClient : IAsyncDisposable
     /// </summary>
     public async Task<JsonElement> JoinAsync(Guid resolutionId, CancellationToken cancellationToken = default)
     {
-        var snapshot = await _connection.InvokeAsync<JsonElement>("JoinResolution", resolutionId, cancellationToken);
+        var snapshot = await _connection.InvokeAsync<JsonElement>(HubMethods.JoinResolution, resolutionId, cancellationToken);
         await ResetPresenceAsync(resolutionId, snapshot);
         await _order.WaitAsync(cancellationToken);
         try
@@ -166,7 +166,7 @@ public sealed class DraftingClient : IAsyncDisposable
             if (applied == PresenceApplied.Gap)
             {
                 Interlocked.Increment(ref _presenceRefreshes);
-                var full = await _connection.InvokeAsync<JsonElement>("GetPresence", resolutionId);
+                var full = await _connection.InvokeAsync<JsonElement>(HubMethods.GetPresence, resolutionId);
                 list.Reset(full.GetProperty("present"), full.GetProperty("presenceSeq").GetInt64());
             }
         }
@@ -222,7 +222,7 @@ public sealed class DraftingClient : IAsyncDisposable
         {
             try
             {
-                return await _connection.InvokeAsync<JsonElement>("EditClause", command, cancellationToken);
+                return await _connection.InvokeAsync<JsonElement>(HubMethods.EditClause, command, cancellationToken);
             }
             catch (Exception e) when (IsTransient(e) && !cancellationToken.IsCancellationRequested)
             {
@@ -291,7 +291,7 @@ public sealed class DraftingClient : IAsyncDisposable
         while (true)
         {
             var since = _lastSeq[resolutionId];
-            var missed = await _connection.InvokeAsync<List<ResolutionEvent>>("CatchUp", resolutionId, since, cancellationToken);
+            var missed = await _connection.InvokeAsync<List<ResolutionEvent>>(HubMethods.CatchUp, resolutionId, since, cancellationToken);
             foreach (var change in missed)
             {
                 await DeliverAsync(change);

@@ -30,7 +30,14 @@ public partial class ContractTests
     }
 
     [Fact]
-    public void No_other_script_spells_an_event_type_or_matches_error_prose()
+    public void The_pages_hub_methods_are_the_servers()
+    {
+        var methods = ObjectValues(Contract(), "HubMethods");
+        Assert.Equal(HubMethods.Server.Append(HubMethods.PresenceChanged).Order(StringComparer.Ordinal), methods.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void No_other_script_spells_an_event_type_or_a_hub_method_or_matches_error_prose()
     {
         foreach (var file in Directory.GetFiles(Scripts, "*.js").Where(f => Path.GetFileName(f) != "contract.js"))
         {
@@ -38,6 +45,11 @@ public partial class ContractTests
             foreach (var type in EventTypes.Logged.Append(EventTypes.Hidden))
             {
                 Assert.False(source.Contains($"'{type}'", StringComparison.Ordinal), $"{Path.GetFileName(file)} spells the event type '{type}'; import it from contract.js.");
+            }
+
+            foreach (var method in HubMethods.Server.Append(HubMethods.PresenceChanged))
+            {
+                Assert.False(source.Contains($"'{method}'", StringComparison.Ordinal), $"{Path.GetFileName(file)} spells the hub method '{method}'; use HubMethods from contract.js.");
             }
 
             Assert.False(source.Contains("HubException", StringComparison.Ordinal), $"{Path.GetFileName(file)} unwraps hub errors itself; use errorCode/errorMessage from contract.js.");

@@ -56,10 +56,10 @@ public sealed class ParticipantLimitsHubFilter(ParticipantLimits limits, TimePro
     /// <summary>The budget a hub method spends: named here so that a new writing method is a visible decision.</summary>
     public static Budget? BudgetOf(string hubMethodName) => hubMethodName switch
     {
-        "EditClause" => Budget.Edits,
-        "Propose" => Budget.Proposals,
-        "AddComment" => Budget.Comments,
-        "SetFocus" => Budget.Focus,
+        HubMethods.EditClause => Budget.Edits,
+        HubMethods.Propose => Budget.Proposals,
+        HubMethods.AddComment => Budget.Comments,
+        HubMethods.SetFocus => Budget.Focus,
         _ => null,
     };
 

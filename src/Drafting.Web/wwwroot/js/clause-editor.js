@@ -1,6 +1,6 @@
 import { element } from './api.js';
 import { fitTextarea, openTextarea } from './clause-textarea.js';
-import { ErrorCodes } from './contract.js';
+import { ErrorCodes, HubMethods } from './contract.js';
 import { ClauseSync } from './clause-sync.js';
 import { mapCaret } from './text-merge.js';
 import { personLabel } from './person-label.js';
@@ -61,7 +61,7 @@ export class ClauseEditor {
 
     this.setLabel(label);
     this.sync = new ClauseSync(clause, {
-      send: (edit) => context.live.invoke('EditClause', { resolutionId: context.resolutionId, clauseId: clause.id, ...edit }),
+      send: (edit) => context.live.invoke(HubMethods.editClause, { resolutionId: context.resolutionId, clauseId: clause.id, ...edit }),
       canSend: () => context.live.connected,
       onText: (text) => this.showText(text),
       onConflict: (conflict) => this.showConflict(conflict),
@@ -88,7 +88,7 @@ export class ClauseEditor {
         this.close();
       }
     });
-    this.textarea.addEventListener('focus', () => context.live.invoke('SetFocus', context.resolutionId, clause.id).catch(() => {}));
+    this.textarea.addEventListener('focus', () => context.live.invoke(HubMethods.setFocus, context.resolutionId, clause.id).catch(() => {}));
   }
 
   /** Numbers change as clauses are inserted and moved; the accessible names follow. */

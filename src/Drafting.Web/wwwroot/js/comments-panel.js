@@ -1,5 +1,5 @@
 import { api, apiAll, element, present } from './api.js';
-import { errorMessage } from './contract.js';
+import { errorMessage, HubMethods } from './contract.js';
 import { personChip } from './presence.js';
 import { safeHtml } from './safe-html.js';
 
@@ -105,7 +105,7 @@ export class CommentsPanel {
       event.preventDefault();
       if (!body.value.trim()) return;
       try {
-        const added = await this.context.live.invoke('AddComment', this.context.resolutionId, {
+        const added = await this.context.live.invoke(HubMethods.addComment, this.context.resolutionId, {
           clauseId, quote, body: body.value, visibility: visibility.value,
         });
         this.upsert(added);
@@ -209,7 +209,7 @@ export class CommentsPanel {
       event.preventDefault();
       if (!body.value.trim()) return;
       try {
-        this.upsert(await this.context.live.invoke('AddComment', this.context.resolutionId, { parentId: parent.id, body: body.value }));
+        this.upsert(await this.context.live.invoke(HubMethods.addComment, this.context.resolutionId, { parentId: parent.id, body: body.value }));
       } catch (failure) {
         error.textContent = errorMessage(failure);
       }

@@ -1,5 +1,5 @@
-// The names of the public contract the page relies on: event types and error codes. The server's
-// Drafting.Contract (EventTypes, ErrorCodes) is the source; a test fails when this file drifts from it.
+// The names of the public contract the page relies on: event types, hub methods and error codes. The server's
+// Drafting.Contract (EventTypes, HubMethods, ErrorCodes) is the source; a test fails when this file drifts from it.
 
 /** Types of the events in a resolution's log, as broadcast (the hub method of the same name) and caught up. */
 export const EventTypes = Object.freeze({
@@ -17,6 +17,19 @@ export const EventTypes = Object.freeze({
   proposalChanged: 'ProposalChanged',
   silenceChanged: 'SilenceChanged',
   hidden: 'Hidden',
+});
+
+/** Methods the page invokes on the hub, and PresenceChanged, which the hub calls on the page besides the events. */
+export const HubMethods = Object.freeze({
+  joinResolution: 'JoinResolution',
+  leaveResolution: 'LeaveResolution',
+  getPresence: 'GetPresence',
+  setFocus: 'SetFocus',
+  editClause: 'EditClause',
+  propose: 'Propose',
+  addComment: 'AddComment',
+  catchUp: 'CatchUp',
+  presenceChanged: 'PresenceChanged',
 });
 
 /** Events broadcast as a log entry `{resolutionId, seq, type, actorId, payload, createdAt}`. */

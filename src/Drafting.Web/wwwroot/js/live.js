@@ -2,7 +2,7 @@
 // after gaps and reconnects, and never gives up reconnecting. signalR is the global of
 // lib/signalr.min.js (copied from npm by the build).
 
-import { commentEvents, loggedEvents } from './contract.js';
+import { commentEvents, loggedEvents, HubMethods } from './contract.js';
 import { PresenceList } from './presence-list.js';
 
 const catchUpBatch = 1000;
@@ -39,7 +39,7 @@ export class LiveResolution {
     for (const name of commentEvents) {
       this.connection.on(name, (comment) => this.enqueue(() => this.receive({ type: name, seq: comment.seq, payload: comment })));
     }
-    this.connection.on('PresenceChanged', (delta) => this.receivePresence(delta));
+    this.connection.on(HubMethods.presenceChanged, (delta) => this.receivePresence(delta));
     this.connection.onreconnecting(() => handlers.onStatus('reconnecting'));
     this.connection.onreconnected(() => this.enqueue(() => this.rejoin()));
     // Automatic reconnect only covers drops after a first success; a failed start or a give-up restarts here.
@@ -61,7 +61,7 @@ export class LiveResolution {
 
   async join() {
     try {
-      const snapshot = await this.connection.invoke('JoinResolution', this.resolutionId);
+      const snapshot = await this.connection.invoke(HubMethods.joinResolution, this.resolutionId);
       this.seq = snapshot.seq;
       this.presence.reset(snapshot.presence, snapshot.presenceSeq);
       this.handlers.onSnapshot(snapshot);
@@ -74,7 +74,7 @@ export class LiveResolution {
   /** Back after a drop: the group membership is new, so join again, then replay what was missed. */
   async rejoin() {
     try {
-      const snapshot = await this.connection.invoke('JoinResolution', this.resolutionId);
+      const snapshot = await this.connection.invoke(HubMethods.joinResolution, this.resolutionId);
       // Presence is numbered per node: after a reconnect (perhaps to another node) start from this answer.
       this.presence.reset(snapshot.presence, snapshot.presenceSeq);
       this.handlers.onPresence(this.presence.present);
@@ -112,7 +112,7 @@ export class LiveResolution {
     if (this.refreshingPresence) return;
     this.refreshingPresence = true;
     try {
-      const full = await this.connection.invoke('GetPresence', this.resolutionId);
+      const full = await this.connection.invoke(HubMethods.getPresence, this.resolutionId);
       this.presence.reset(full.present, full.presenceSeq);
       this.handlers.onPresence(this.presence.present);
     } catch (error) {
@@ -125,7 +125,7 @@ export class LiveResolution {
   /** Every event after the last one applied, in order, in batches. */
   async catchUp() {
     for (;;) {
-      const events = await this.connection.invoke('CatchUp', this.resolutionId, this.seq);
+      const events = await this.connection.invoke(HubMethods.catchUp, this.resolutionId, this.seq);
       for (const event of events) this.apply(event);
       if (events.length < catchUpBatch) return;
     }

@@ -1,5 +1,6 @@
 import { api, apiAll } from './api.js';
 import { newOpId } from './clause-sync.js';
+import { HubMethods } from './contract.js';
 
 // The resolution's proposals as the page knows them (GET …/proposals, then ProposalAdded/ProposalChanged),
 // and what a delegation does with them: propose (hub), support, withdraw, accept, reject (REST).
@@ -65,7 +66,7 @@ export class Proposals {
   /** Sends a proposal through the hub on behalf of the caller's delegation: {kind, clauseId, afterClauseId, insertKind, parentId, text, baseVersion, rationale}. */
   async propose(command) {
     const rationale = command.rationale?.trim() ? command.rationale.trim() : undefined;
-    const proposal = await this.context.live.invoke('Propose', this.context.resolutionId,
+    const proposal = await this.context.live.invoke(HubMethods.propose, this.context.resolutionId,
       { resolutionId: this.context.resolutionId, ...command, rationale, opId: newOpId() });
     this.upsert(proposal);
     return proposal;

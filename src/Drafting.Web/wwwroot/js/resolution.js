@@ -24,6 +24,7 @@ import { SilencePanel } from './silence-panel.js';
 import { SponsorsEditor } from './sponsors-editor.js';
 import { StructureActions } from './structure-actions.js';
 import { personLabel } from './person-label.js';
+import { HubMethods } from './contract.js';
 
 // The live document page, started here: composes the view, the editors, the panels and the hub connection.
 
@@ -142,7 +143,7 @@ function closeEditor(editor) {
   } else {
     editor.element.remove();
   }
-  live.invoke('SetFocus', resolutionId, null).catch(() => {});
+  live.invoke(HubMethods.setFocus, resolutionId, null).catch(() => {});
   if (stagePending && !page.editors.size) location.reload();
 }
 
@@ -366,7 +367,7 @@ article.addEventListener('click', (event) => {
   if (!text || !getSelection().isCollapsed) return;
   clauseHistory?.follow(text.dataset.textOf);
   if (can.edit(page.role)) openEditor(text.dataset.textOf);
-  else live.invoke('SetFocus', resolutionId, text.dataset.textOf).catch(() => {});
+  else live.invoke(HubMethods.setFocus, resolutionId, text.dataset.textOf).catch(() => {});
 });
 article.addEventListener('keydown', (event) => {
   const text = event.target.closest?.('[data-text-of]');
@@ -380,7 +381,7 @@ article.addEventListener('focusin', (event) => {
   const text = event.target.closest?.('[data-text-of]');
   if (!text) return;
   clauseHistory?.follow(text.dataset.textOf);
-  if (!can.edit(page.role)) live.invoke('SetFocus', resolutionId, text.dataset.textOf).catch(() => {});
+  if (!can.edit(page.role)) live.invoke(HubMethods.setFocus, resolutionId, text.dataset.textOf).catch(() => {});
 });
 
 $('sign-out').addEventListener('click', signOut);
