@@ -135,11 +135,15 @@ public class CommentAudienceMatrixTests
             .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
         Assert.DoesNotContain("Written when", await scenario.Penholder.GetStringAsync(scenario.Path("/comments"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
 
-        // The migration that introduced the audience, run again over a comment and its event in the old form.
+        // The migration that introduced the audience, run again over a comment and its event in the old form (no audience
+        // columns yet), then the one that fills the events' audience columns from their payloads.
         var database = scenario.App.Services.GetRequiredService<DraftingDatabase>();
         await using (var connection = await database.OpenAsync(CancellationToken.None))
         {
+            await connection.ExecuteAsync("UPDATE events SET visibility = NULL, audience = NULL");
             await connection.ExecuteAsync(MigrationSql("0010_penholder_audience.sql"));
+            var columns = MigrationSql("0013_event_audience.sql");
+            await connection.ExecuteAsync(columns[columns.IndexOf("UPDATE events", StringComparison.Ordinal)..]);
         }
 
         var listed = await scenario.Penholder.GetFromJsonAsync<JsonElement>(scenario.Path("/comments"), TestContext.Current.CancellationToken);
@@ -151,6 +155,40 @@ public class CommentAudienceMatrixTests
         await using var drafter = await scenario.ConnectAsync("drafter");
         var ghana = JsonSerializer.Serialize(await drafter.InvokeAsync<List<LiveEvent>>("CatchUp", scenario.ResolutionId, 0L));
         Assert.DoesNotContain("Written when", ghana, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Who_may_read_an_event_is_stored_in_its_own_columns_and_catch_up_decides_from_them()
+    {
+        await using var scenario = await Scenario.CreateAsync(DraftingApplication.OnLoopback());
+        var clause = scenario.ClauseId("operative", 0);
+        foreach (var visibility in new[] { "all", "penholder", "organization" })
+        {
+            (await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"), new { clauseId = clause, body = $"Note for {visibility}.", visibility }))
+                .EnsureSuccessStatusCode();
+        }
+
+        var database = scenario.App.Services.GetRequiredService<DraftingDatabase>();
+        await using (var connection = await database.OpenAsync(CancellationToken.None))
+        {
+            var rows = (await connection.QueryAsync<(string Type, string? Visibility, string? Audience)>(
+                "SELECT type, visibility, audience FROM events WHERE resolution_id = @rid ORDER BY seq", new { rid = scenario.ResolutionId.ToString() })).ToList();
+            Assert.All(rows.Where(r => r.Type != EventTypes.CommentAdded), r => Assert.Equal((null, null), (r.Visibility, r.Audience)));
+            Assert.Equal([("All", "African Union"), ("Penholder", "African Union"), ("Organization", "African Union")],
+                rows.Where(r => r.Type == EventTypes.CommentAdded).Select(r => (r.Visibility, r.Audience)));
+
+            // The columns decide, not the payload: an event whose payload claims "all" but whose columns keep it to the
+            // African Union stays hidden from Ghana.
+            await connection.ExecuteAsync(
+                "UPDATE events SET payload = REPLACE(payload, '\"visibility\":\"organization\"', '\"visibility\":\"all\"') WHERE resolution_id = @rid AND visibility = 'Organization'",
+                new { rid = scenario.ResolutionId.ToString() });
+        }
+
+        await using var drafter = await scenario.ConnectAsync("drafter");
+        var ghana = JsonSerializer.Serialize(await drafter.InvokeAsync<List<LiveEvent>>("CatchUp", scenario.ResolutionId, 0L));
+        Assert.Contains("Note for all.", ghana, StringComparison.Ordinal);
+        Assert.DoesNotContain("Note for organization.", ghana, StringComparison.Ordinal);
+        Assert.DoesNotContain("Note for penholder.", ghana, StringComparison.Ordinal);
     }
 
     private static string MigrationSql(string name)

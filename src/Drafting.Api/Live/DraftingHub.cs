@@ -143,19 +143,13 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     {
         var role = await RequireAsync(resolutionId, Permission.Read);
         var events = await store.EventsSinceAsync(resolutionId, sinceSeq, CatchUpBatch, Context.ConnectionAborted);
-        return events.Select(e => LiveEvent.From(resolutionId, e)).Select(e => VisibleTo(e, role) ? e : LiveEvent.Hidden(e)).ToList();
+        return events.Select(e => VisibleTo(e, role) ? LiveEvent.From(resolutionId, e) : LiveEvent.Hidden(resolutionId, e)).ToList();
     }
 
-    private bool VisibleTo(LiveEvent change, ParticipantRole role) =>
-        !EventTypes.IsComment(change.Type)
-        || Comments.CommentService.Visible(
-            Enum.Parse<Comments.CommentVisibility>(change.Payload.GetProperty("visibility").GetString()!, ignoreCase: true),
-            // Events logged before threads had an audience name only the author's organization.
-            change.Payload.TryGetProperty("audience", out var audience) && audience.GetString() is { } thread
-                ? thread
-                : change.Payload.GetProperty("author").GetProperty("organization").GetString()!,
-            Organization,
-            role);
+    /// <summary>Whether the caller may read <paramref name="stored"/>: decided from the event's audience columns, never its payload.</summary>
+    private bool VisibleTo(StoredEvent stored, ParticipantRole role) =>
+        stored.Visibility is not { } visibility
+        || Comments.CommentService.Visible(Enum.Parse<Comments.CommentVisibility>(visibility), stored.Audience ?? "", Organization, role);
 
     private string Organization => Context.User!.Organization();
 

@@ -24,8 +24,8 @@ public sealed record LiveEvent(Guid ResolutionId, long Seq, string Type, string 
         return new LiveEvent(resolutionId, stored.Seq, stored.Type, stored.ActorId, document.RootElement.Clone(), stored.CreatedAt);
     }
 
-    /// <summary>The stand-in for an event the caller may not see: its seq and time, nothing of its content.</summary>
-    public static LiveEvent Hidden(LiveEvent change) => new(change.ResolutionId, change.Seq, EventTypes.Hidden, "", Empty, change.CreatedAt);
+    /// <summary>The stand-in for an event the caller may not see: its seq and time, nothing of its content (its payload is never read).</summary>
+    public static LiveEvent Hidden(Guid resolutionId, StoredEvent stored) => new(resolutionId, stored.Seq, EventTypes.Hidden, "", Empty, stored.CreatedAt);
 }
 
 /// <summary>

@@ -23,8 +23,8 @@ public sealed class ResolutionTransaction : IAsyncDisposable
     /// </summary>
     public const string AppendSql = """
         UPDATE resolutions SET last_seq = @EventSeq, updated_at = @EventAt WHERE id = @EventResolutionId;
-        INSERT INTO events (resolution_id, seq, op_id, actor_id, type, payload, created_at)
-        VALUES (@EventResolutionId, @EventSeq, @EventOpId, @EventActorId, @EventType, @EventPayload, @EventAt);
+        INSERT INTO events (resolution_id, seq, op_id, actor_id, type, payload, created_at, visibility, audience)
+        VALUES (@EventResolutionId, @EventSeq, @EventOpId, @EventActorId, @EventType, @EventPayload, @EventAt, @EventVisibility, @EventAudience);
         """;
 
     private readonly WriteScope _scope;
@@ -116,13 +116,14 @@ public sealed class ResolutionTransaction : IAsyncDisposable
     public Replay ReplayOf(Guid actorId, params ReadOnlySpan<string> kinds) => ReplayOf(Earlier, actorId, kinds);
 
     /// <summary>The next event's parameters for <see cref="AppendSql"/>, its seq taken: for a store that batches the append with its own rows.</summary>
-    public EventRow NextEvent(Guid actorId, string? opId, string type, string payload) =>
-        new(Rid, ++LastSeq, opId, actorId.ToString(), type, payload, Stamp);
+    /// <param name="audience">Who may read it, when not every participant (a private comment's event).</param>
+    public EventRow NextEvent(Guid actorId, string? opId, string type, string payload, EventAudience? audience = null) =>
+        new(Rid, ++LastSeq, opId, actorId.ToString(), type, payload, Stamp, audience?.Visibility, audience?.Organization);
 
-    /// <summary>Appends an event of <paramref name="type"/> and returns its seq.</summary>
-    public async Task<long> AppendAsync(Guid actorId, string? opId, string type, string payload, CancellationToken cancellationToken)
+    /// <summary>Appends an event of <paramref name="type"/> (read by <paramref name="audience"/> when given, else by all) and returns its seq.</summary>
+    public async Task<long> AppendAsync(Guid actorId, string? opId, string type, string payload, CancellationToken cancellationToken, EventAudience? audience = null)
     {
-        var row = NextEvent(actorId, opId, type, payload);
+        var row = NextEvent(actorId, opId, type, payload, audience);
         await ExecuteAsync(AppendSql, row, cancellationToken);
         return row.EventSeq;
     }
@@ -176,4 +177,6 @@ public enum Replay
 /// <param name="EventType">The event type.</param>
 /// <param name="EventPayload">The JSON payload.</param>
 /// <param name="EventAt">When (as stored).</param>
-public sealed record EventRow(string EventResolutionId, long EventSeq, string? EventOpId, string EventActorId, string EventType, string EventPayload, string EventAt);
+/// <param name="EventVisibility">Who may read it (a comment's visibility as stored); null when every participant may.</param>
+/// <param name="EventAudience">The organization a restricted event belongs to; null when every participant may read it.</param>
+public sealed record EventRow(string EventResolutionId, long EventSeq, string? EventOpId, string EventActorId, string EventType, string EventPayload, string EventAt, string? EventVisibility = null, string? EventAudience = null);

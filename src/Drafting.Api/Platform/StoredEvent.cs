@@ -20,4 +20,10 @@ public sealed class StoredEvent
 
     /// <summary>When it was stored (UTC, ISO 8601).</summary>
     public string CreatedAt { get; set; } = "";
+
+    /// <summary>Who may read it (a comment's visibility as stored); null when every participant may.</summary>
+    public string? Visibility { get; set; }
+
+    /// <summary>The organization a restricted event belongs to; null when every participant may read it.</summary>
+    public string? Audience { get; set; }
 }

@@ -66,6 +66,9 @@ public sealed class StoredComment
     /// <summary>The organization an organization-only comment is for.</summary>
     public string AudienceOrganization => Audience ?? Organization;
 
+    /// <summary>Who may read this comment's events, stored beside each of them.</summary>
+    public EventAudience EventAudience => new(Visibility, AudienceOrganization);
+
     /// <summary>The seq of the event that last stored it (not a column: set by the store that logged it).</summary>
     public long Seq { get; set; }
 }
@@ -120,7 +123,7 @@ public sealed class CommentStore(DraftingDatabase database, TimeProvider time, C
             VALUES (@Id, @ResolutionId, @ParentId, @AuthorId, @AuthorName, @Organization, @Body, @Visibility, 0, @ClauseId, @QuoteExact, @QuotePrefix, @QuoteSuffix, @AnchorStart, @AnchorEnd, @AnchorStatus, @CreatedAt, @Audience)
             """,
             comment, cancellationToken);
-        comment.Seq = await transaction.AppendAsync(Guid.Parse(comment.AuthorId), null, EventTypes.CommentAdded, payload(comment), cancellationToken);
+        comment.Seq = await transaction.AppendAsync(Guid.Parse(comment.AuthorId), null, EventTypes.CommentAdded, payload(comment), cancellationToken, comment.EventAudience);
         await transaction.CommitAsync(cancellationToken);
         return comment;
     }
@@ -189,5 +192,5 @@ public sealed class CommentStore(DraftingDatabase database, TimeProvider time, C
     }
 
     private async Task LogChangeAsync(ResolutionTransaction transaction, StoredComment comment, Guid actorId, CancellationToken cancellationToken) =>
-        comment.Seq = await transaction.AppendAsync(actorId, null, EventTypes.CommentChanged, payload(comment), cancellationToken);
+        comment.Seq = await transaction.AppendAsync(actorId, null, EventTypes.CommentChanged, payload(comment), cancellationToken, comment.EventAudience);
 }

@@ -65,7 +65,7 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<StoredEvent>(new CommandDefinition(
             """
-            SELECT seq, op_id, actor_id, type, payload, created_at FROM events
+            SELECT seq, op_id, actor_id, type, payload, created_at, visibility, audience FROM events
             WHERE resolution_id = @rid AND seq > @sinceSeq ORDER BY seq LIMIT @limit
             """,
             new { rid = id.ToString(), sinceSeq, limit }, cancellationToken: cancellationToken));
