@@ -49,7 +49,7 @@ public static class ClausesApi
     }
 
     private static async Task<Results<Created<StructureChangeDto>, ProblemHttpResult>> Insert(
-        Guid id, InsertClauseRequest request, HttpContext http, ResolutionStore store, CancellationToken cancellationToken)
+        Guid id, InsertClauseRequest request, HttpContext http, ResolutionStore store, Live.LiveBroadcaster live, CancellationToken cancellationToken)
     {
         var (text, error) = ClauseText.Normalize(request.Text);
         error ??= request.Kind is null ? "kind is required: preambular, operative or subParagraph." : null;
@@ -65,7 +65,7 @@ public static class ClausesApi
         var kind = request.Kind!.Value;
         var clause = new Clause(ClauseId.New(), kind, text!, OpeningPhrases.Default.Detect(kind, text!));
         ClauseId? parent = request.ParentId is null ? null : new ClauseId(request.ParentId);
-        return await ChangeStructureAsync(id, http, store, request.OpId, "inserted", clause.Id,
+        return await ChangeStructureAsync(id, http, store, live, request.OpId, "inserted", clause.Id,
             resolution => resolution.InsertClause(clause, parent, request.Position ?? int.MaxValue), cancellationToken) switch
         {
             { Result: { } change } => TypedResults.Created($"/api/resolutions/{id}", change),
@@ -74,7 +74,7 @@ public static class ClausesApi
     }
 
     private static async Task<Results<Ok<StructureChangeDto>, ProblemHttpResult>> Delete(
-        Guid id, string clauseId, string? opId, HttpContext http, ResolutionStore store, CancellationToken cancellationToken)
+        Guid id, string clauseId, string? opId, HttpContext http, ResolutionStore store, Live.LiveBroadcaster live, CancellationToken cancellationToken)
     {
         if (!ClauseId.IsValid(clauseId))
         {
@@ -82,7 +82,7 @@ public static class ClausesApi
         }
 
         var target = new ClauseId(clauseId);
-        return await ChangeStructureAsync(id, http, store, opId, "deleted", target, resolution => resolution.RemoveClause(target), cancellationToken) switch
+        return await ChangeStructureAsync(id, http, store, live, opId, "deleted", target, resolution => resolution.RemoveClause(target), cancellationToken) switch
         {
             { Result: { } change } => TypedResults.Ok(change),
             { Problem: var problem } => problem!,
@@ -90,7 +90,7 @@ public static class ClausesApi
     }
 
     private static async Task<Results<Ok<StructureChangeDto>, ProblemHttpResult>> Move(
-        Guid id, string clauseId, MoveClauseRequest request, HttpContext http, ResolutionStore store, CancellationToken cancellationToken)
+        Guid id, string clauseId, MoveClauseRequest request, HttpContext http, ResolutionStore store, Live.LiveBroadcaster live, CancellationToken cancellationToken)
     {
         if (!ClauseId.IsValid(clauseId))
         {
@@ -103,7 +103,7 @@ public static class ClausesApi
         }
 
         var target = new ClauseId(clauseId);
-        return await ChangeStructureAsync(id, http, store, request.OpId, "moved", target, resolution => resolution.MoveClause(target, request.Position.Value), cancellationToken) switch
+        return await ChangeStructureAsync(id, http, store, live, request.OpId, "moved", target, resolution => resolution.MoveClause(target, request.Position.Value), cancellationToken) switch
         {
             { Result: { } change } => TypedResults.Ok(change),
             { Problem: var problem } => problem!,
@@ -111,13 +111,13 @@ public static class ClausesApi
     }
 
     private static async Task<(StructureChangeDto? Result, ProblemHttpResult? Problem)> ChangeStructureAsync(
-        Guid id, HttpContext http, ResolutionStore store, string? opId, string change, ClauseId clauseId, Func<Resolution, Resolution> apply, CancellationToken cancellationToken)
+        Guid id, HttpContext http, ResolutionStore store, Live.LiveBroadcaster live, string? opId, string change, ClauseId clauseId, Func<Resolution, Resolution> apply, CancellationToken cancellationToken)
     {
         var outcome = await store.ChangeAsync(id, http.Actor(), opId, EventTypes.StructureChanged, context => Decide(context, http.Role(), change, clauseId, apply), cancellationToken);
         switch (outcome.Status)
         {
             case WriteStatus.Stored:
-                await http.RequestServices.GetRequiredService<Live.LiveBroadcaster>().PublishAsync(id, EventTypes.StructureChanged, http.Actor(), outcome);
+                await live.PublishAsync(id, EventTypes.StructureChanged, http.Actor(), outcome);
                 return (new StructureChangeDto(change, clauseId.Value, outcome.Seq, outcome.Resolution!.Version), null);
             case WriteStatus.Duplicate:
                 return (JsonSerializer.Deserialize(outcome.Payload, DraftingJsonContext.Default.StructureChangeDto)! with { Seq = outcome.Seq }, null);

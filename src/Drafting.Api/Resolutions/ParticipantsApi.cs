@@ -26,7 +26,7 @@ public static class ParticipantsApi
         TypedResults.Ok((await participants.ListAsync(id, cancellationToken)).Select(ToDto).ToList());
 
     private static async Task<Results<Ok<ParticipantDto>, ProblemHttpResult>> Add(
-        Guid id, AddParticipantRequest request, HttpContext http, UserStore users, ParticipantStore participants, CancellationToken cancellationToken)
+        Guid id, AddParticipantRequest request, HttpContext http, UserStore users, ParticipantStore participants, Live.LiveBroadcaster live, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || request.Role is null)
         {
@@ -51,7 +51,7 @@ public static class ParticipantsApi
             return refusal.ToProblem();
         }
 
-        await http.RequestServices.GetRequiredService<Live.LiveBroadcaster>().PublishAsync(id, seq, EventTypes.ParticipantChanged, http.Actor(), payload);
+        await live.PublishAsync(id, seq, EventTypes.ParticipantChanged, http.Actor(), payload);
         return TypedResults.Ok(dto);
     }
 

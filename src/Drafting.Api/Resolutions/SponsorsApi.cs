@@ -38,7 +38,7 @@ public static class SponsorsApi
     /// new ones as joining; a State sent with a <c>withdrawn</c> date withdraws. The answer is the whole record.
     /// </summary>
     private static async Task<Results<Ok<List<SponsorDto>>, ProblemHttpResult>> Put(
-        Guid id, SponsorInput[] sponsors, string? opId, HttpContext http, ResolutionStore store, CancellationToken cancellationToken)
+        Guid id, SponsorInput[] sponsors, string? opId, HttpContext http, ResolutionStore store, Live.LiveBroadcaster live, TimeProvider time, CancellationToken cancellationToken)
     {
         if (sponsors.Length > 250)
         {
@@ -67,7 +67,7 @@ public static class SponsorsApi
             list.Add(new Sponsor(input.Name, input.Role ?? SponsorRole.Main, input.Joined, input.Withdrawn));
         }
 
-        var today = DateOnly.FromDateTime(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var outcome = await store.ChangeAsync(id, http.Actor(), opId, EventTypes.SponsorsChanged, context =>
         {
             var (resolution, nextRevision) = (context.Resolution, context.NextRevision);
@@ -84,7 +84,7 @@ public static class SponsorsApi
 
         if (outcome.Status == WriteStatus.Stored)
         {
-            await http.RequestServices.GetRequiredService<Live.LiveBroadcaster>().PublishAsync(id, outcome.Seq, EventTypes.SponsorsChanged, http.Actor(), outcome.Payload);
+            await live.PublishAsync(id, outcome.Seq, EventTypes.SponsorsChanged, http.Actor(), outcome.Payload);
         }
 
         return outcome.Refusal is { } refusal

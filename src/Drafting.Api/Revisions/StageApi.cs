@@ -29,14 +29,14 @@ public static class StageApi
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<StageDto>, ProblemHttpResult>> Put(
-        Guid id, ChangeStageRequest request, string? opId, HttpContext http, ResolutionStore store, Live.LiveBroadcaster live, CancellationToken cancellationToken)
+        Guid id, ChangeStageRequest request, string? opId, HttpContext http, ResolutionStore store, Live.LiveBroadcaster live, TimeProvider time, CancellationToken cancellationToken)
     {
         if (request.Stage is not { } to)
         {
             return TypedResults.Problem($"stage is required: one of {string.Join(", ", Enum.GetNames<Stage>().Select(JsonNamingPolicy.CamelCase.ConvertName))}.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid stage");
         }
 
-        if (DecisionRequest.Read(request, to, http.RequestServices.GetRequiredService<TimeProvider>()) is var (decided, invalid) && invalid is not null)
+        if (DecisionRequest.Read(request, to, time) is var (decided, invalid) && invalid is not null)
         {
             return TypedResults.Problem(invalid, statusCode: StatusCodes.Status400BadRequest, title: "Invalid stage change");
         }
