@@ -72,6 +72,82 @@ public class CorpusImportTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_Word_path_reads_each_official_text_as_the_text_path_does()
+    {
+        var folder = CorpusFolder.Find();
+        Assert.True(folder is not null, $"No corpus: neither {CorpusFolder.Variable} nor shared/corpus/unxml beside the repository names a folder.");
+        var documents = CorpusFolder.Documents(folder!);
+
+        // Document by document, the whole reading compared: masthead, title, sponsors, every paragraph and heading.
+        var differences = new string?[documents.Count];
+        Parallel.For(0, documents.Count, i => differences[i] = ReadingDifference(documents[i]));
+        var rates = new CorpusRates();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            rates.Add("text = Word", documents[i], differences[i] is null);
+        }
+
+        output.WriteLine(rates.Report());
+        foreach (var (document, difference) in documents.Zip(differences).Where(d => d.Second is not null))
+        {
+            output.WriteLine($"{document.Name}: {difference}");
+        }
+
+        Assert.Empty(rates.Below(CorpusRates.ReadFloor().Where(f => f.Key.StartsWith("text = Word/", StringComparison.Ordinal)).ToDictionary()));
+    }
+
+    /// <summary>Where the Word file's reading first differs from the pasted text's, as one line; null when they agree.</summary>
+    private static string? ReadingDifference(AknCorpusDocument document)
+    {
+        var pasted = ResolutionImporter.Default.Import(document.Pasted).Resolution;
+        var word = DocxImporter.Import(CorpusWordFile.Of(document)).Import?.Resolution;
+        if (pasted is null || word is null)
+        {
+            return pasted is null ? "the text is refused" : "the Word file is refused";
+        }
+
+        var (a, b) = (Reading(pasted).ToList(), Reading(word).ToList());
+        for (var i = 0; i < Math.Max(a.Count, b.Count); i++)
+        {
+            var (left, right) = (i < a.Count ? a[i] : "(nothing)", i < b.Count ? b[i] : "(nothing)");
+            if (!string.Equals(left, right, StringComparison.Ordinal))
+            {
+                var at = Enumerable.Range(0, Math.Min(left.Length, right.Length)).FirstOrDefault(c => left[c] != right[c], Math.Min(left.Length, right.Length));
+                return $"line {i + 1}, from character {at}: text reads «{Around(left, at)}», Word reads «{Around(right, at)}»";
+            }
+        }
+
+        return null;
+
+        static string Around(string line, int at) => line[Math.Max(0, at - 30)..Math.Min(line.Length, at + 60)];
+    }
+
+    /// <summary>The reading of an import, line by line: what the masthead says, then every heading and paragraph with its label.</summary>
+    private static IEnumerable<string> Reading(Resolution resolution)
+    {
+        yield return $"organ {resolution.Organ.Name}; symbol {resolution.Symbol}; title {resolution.Title}";
+        yield return $"sponsors {string.Join(", ", resolution.Sponsors.Select(s => s.Name))}";
+        var order = resolution.Preambular.Concat(resolution.Operative).Select((c, i) => (c.Id, i)).ToDictionary(c => c.Id, c => c.i);
+        foreach (var heading in resolution.Headings)
+        {
+            yield return $"heading before paragraph {order.GetValueOrDefault(heading.BeforeClauseId, -1)}: {heading.Text}";
+        }
+
+        foreach (var clause in resolution.Preambular)
+        {
+            yield return $"PP {clause.Text}";
+        }
+
+        foreach (var line in resolution.Operative.SelectMany(c => Lines(c, "OP")))
+        {
+            yield return line;
+        }
+
+        static IEnumerable<string> Lines(Clause clause, string kind) =>
+            clause.SubParagraphs.SelectMany(s => Lines(s, kind + " >")).Prepend($"{kind} [{clause.Opening}] {clause.Text} ({clause.SubParagraphStyle})");
+    }
+
+    [Fact]
     public void The_harness_reads_and_pastes_akoma_ntoso_so_that_a_right_import_passes()
     {
         Gen.Select(ResolutionGenerator.Resolutions, Gen.Bool, (resolution, adopted) => (resolution, adopted))
