@@ -78,6 +78,8 @@ public sealed class DraftingBrowser : IAsyncDisposable
             }
         };
         await page.GotoAsync("/sign-in");
+        // The form is sent by its script: filled and sent before the script listens, it would go to the API as a plain post.
+        await page.WaitForSelectorAsync("body[data-ready=true]");
         await page.FillAsync("input[name=userName]", userName);
         await page.FillAsync("input[name=password]", userName == "admin" ? DraftingApplication.AdminPassword : $"{userName}-password-123");
         await page.ClickAsync("input[type=submit]");
