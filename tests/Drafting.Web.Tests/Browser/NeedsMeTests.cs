@@ -50,10 +50,16 @@ public class NeedsMeTests
 
         // The secretary publishes and starts a silence: every delegation's list shows it with its deadline in both clocks.
         await PostAsync(world.Scenario.Penholder, world.Scenario.Path("/revisions"), new { label = "Rev.1" });
-        await PostAsync(world.Scenario.Clients["secretary"], world.Scenario.Path("/silence"), new { revision = 0, until = new DateTimeOffset(2031, 3, 4, 18, 0, 0, TimeSpan.FromHours(-5)) });
+        // 18:00 in New York the day after tomorrow, as the secretary would set it.
+        var newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+        var day = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, newYork).Date.AddDays(2).AddHours(18);
+        var until = new DateTimeOffset(day, newYork.GetUtcOffset(day));
+        await PostAsync(world.Scenario.Clients["secretary"], world.Scenario.Path("/silence"), new { revision = 0, until });
         foreach (var page in new[] { france, ghana, union })
         {
-            await Expect(Row(page, world).Locator(".silence-until")).ToContainTextAsync("Silence on revision 0 until Tue 4 Mar 2031, 18:00 New York time");
+            var silence = Row(page, world).Locator(".silence-until");
+            await Expect(silence).ToContainTextAsync($"Silence on revision 0 until {day:ddd}, {day.Day} ");
+            await Expect(silence).ToContainTextAsync(", 18:00 New York time");
         }
 
         await Expect(Row(ghana, world).Locator(".unread")).ToHaveTextAsync("2 unread");
