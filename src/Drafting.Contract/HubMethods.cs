@@ -33,10 +33,13 @@ public static class HubMethods
     /// <summary>What the server calls on clients besides the logged events: presence deltas.</summary>
     public const string PresenceChanged = nameof(PresenceChanged);
 
+    /// <summary>What the server calls on a user's own connections: something that needs them (see <c>GET /api/notifications</c>).</summary>
+    public const string NotificationAdded = nameof(NotificationAdded);
+
     /// <summary>Every method a client may invoke on the hub.</summary>
     public static IReadOnlyList<string> Server { get; } =
         [JoinResolution, LeaveResolution, GetPresence, SetFocus, EditClause, Propose, AddComment, CatchUp];
 
-    /// <summary>Every method the hub calls on a client: the logged event types and presence.</summary>
-    public static IReadOnlyList<string> Client { get; } = [.. EventTypes.Logged.Where(t => t != EventTypes.ResolutionCreated), PresenceChanged];
+    /// <summary>Every method the hub calls on a client: the logged event types, presence and notifications.</summary>
+    public static IReadOnlyList<string> Client { get; } = [.. EventTypes.Logged.Where(t => t != EventTypes.ResolutionCreated), PresenceChanged, NotificationAdded];
 }

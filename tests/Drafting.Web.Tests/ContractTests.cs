@@ -33,7 +33,7 @@ public partial class ContractTests
     public void The_pages_hub_methods_are_the_servers()
     {
         var methods = ObjectValues(Contract(), "HubMethods");
-        Assert.Equal(HubMethods.Server.Append(HubMethods.PresenceChanged).Order(StringComparer.Ordinal), methods.Order(StringComparer.Ordinal));
+        Assert.Equal(HubMethods.Server.Append(HubMethods.PresenceChanged).Append(HubMethods.NotificationAdded).Order(StringComparer.Ordinal), methods.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public partial class ContractTests
                 Assert.False(source.Contains($"'{type}'", StringComparison.Ordinal), $"{Path.GetFileName(file)} spells the event type '{type}'; import it from contract.js.");
             }
 
-            foreach (var method in HubMethods.Server.Append(HubMethods.PresenceChanged))
+            foreach (var method in HubMethods.Server.Append(HubMethods.PresenceChanged).Append(HubMethods.NotificationAdded))
             {
                 Assert.False(source.Contains($"'{method}'", StringComparison.Ordinal), $"{Path.GetFileName(file)} spells the hub method '{method}'; use HubMethods from contract.js.");
             }

@@ -136,7 +136,7 @@ public static class ApplicationServices
         var connectionString = builder.Configuration.GetConnectionString("Drafting") is { Length: > 0 } configured
             ? configured
             : $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "data", "drafting.db")}";
-        var database = new DraftingDatabase(connectionString);
+        var database = new DraftingDatabase(connectionString) { Followers = [new NotificationWriter()] };
         if (database.Provider == DatabaseProvider.Sqlite)
         {
             Directory.CreateDirectory(SqliteDataDirectory(builder, connectionString));
@@ -153,6 +153,7 @@ public static class ApplicationServices
         builder.Services.AddSingleton<CommentStore>();
         builder.Services.AddSingleton<ProposalStore>();
         builder.Services.AddSingleton<SilenceStore>();
+        builder.Services.AddSingleton<NotificationStore>();
         builder.Services.AddSingleton<Features.Library.LibraryStore>();
         builder.Services.AddSingleton<Features.Library.LibrarySearchStore>();
         builder.Services.AddSingleton<Features.Library.LibrarySearch>();

@@ -42,6 +42,9 @@ public interface IDraftingClient
     /// <summary>A comment was resolved or reopened.</summary>
     Task CommentChanged(CommentDto comment);
 
+    /// <summary>Something needs this user (sent to their own connections only, whichever resolutions they joined).</summary>
+    Task NotificationAdded(Features.Notifications.NotificationDto notification);
+
     /// <summary>People joined, left or moved their focus: the changes of one coalescing window, numbered by presenceSeq.</summary>
     Task PresenceChanged(PresenceDelta presence);
 }

@@ -13,7 +13,7 @@ namespace Drafting.Api.Live;
 /// effort: the change is already stored, so a send that fails (the Redis backplane is down) is logged and the
 /// caller still gets its acknowledgement; clients find the gap in seq and catch up from the database.
 /// </summary>
-public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hub, ParticipantStore participants, TimeProvider time, ILogger<LiveBroadcaster> logger)
+public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hub, ParticipantStore participants, NotificationStore notifications, TimeProvider time, ILogger<LiveBroadcaster> logger)
 {
     /// <summary>The SignalR group of a resolution.</summary>
     public static string Group(Guid resolutionId) => $"resolution:{resolutionId:N}";
@@ -28,6 +28,10 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
         var send = Sender(type);
         var change = new LiveEvent(resolutionId, seq, type, actorId.ToString(), payload, EventLog.Timestamp(time.GetUtcNow()));
         await BestEffortAsync(() => send(hub.Clients.Group(Group(resolutionId)), change), resolutionId, seq);
+        if (NotificationWriter.Notifies(type))
+        {
+            await BestEffortAsync(() => NotifyAsync(resolutionId, seq), resolutionId, seq);
+        }
         foreach (var comment in commentsChanged ?? [])
         {
             await CommentChangedAsync(comment.ToDto());
@@ -64,6 +68,18 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
         EventTypes.SilenceChanged => (clients, change) => clients.SilenceChanged(change),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not an event type broadcast to a resolution's group."),
     };
+
+    /// <summary>
+    /// Sends each notification the event wrote to its reader's own connections (SignalR's user group), wherever they are
+    /// in the application; read back from the database, so exactly the stored audience hears of it.
+    /// </summary>
+    private async Task NotifyAsync(Guid resolutionId, long seq)
+    {
+        foreach (var row in await notifications.OfEventAsync(resolutionId, seq, CancellationToken.None))
+        {
+            await hub.Clients.User(row.UserId).NotificationAdded(Features.Notifications.NotificationDto.From(row));
+        }
+    }
 
     private async Task BestEffortAsync(Func<Task> send, Guid resolutionId, long seq)
     {

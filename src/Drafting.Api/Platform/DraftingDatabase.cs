@@ -45,6 +45,9 @@ public sealed class DraftingDatabase : IDisposable
     /// <summary>The engine behind <see cref="ConnectionString"/>.</summary>
     public DatabaseProvider Provider { get; }
 
+    /// <summary>What every resolution transaction writes after its events, before it commits (see <see cref="IEventFollower"/>).</summary>
+    public IReadOnlyList<IEventFollower> Followers { get; init; } = [];
+
     /// <summary>Opens a connection for reading.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {

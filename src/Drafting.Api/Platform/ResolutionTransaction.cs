@@ -28,10 +28,13 @@ public sealed class ResolutionTransaction : IAsyncDisposable
         """;
 
     private readonly WriteScope _scope;
+    private readonly IReadOnlyList<IEventFollower> _followers;
+    private readonly List<EventRow> _appended = [];
 
-    private ResolutionTransaction(WriteScope scope, Guid resolutionId, long? lastSeq, StoredEvent? earlier, DateTimeOffset now)
+    private ResolutionTransaction(WriteScope scope, IReadOnlyList<IEventFollower> followers, Guid resolutionId, long? lastSeq, StoredEvent? earlier, DateTimeOffset now)
     {
         _scope = scope;
+        _followers = followers;
         ResolutionId = resolutionId;
         Rid = resolutionId.ToString();
         Exists = lastSeq is not null;
@@ -94,7 +97,7 @@ public sealed class ResolutionTransaction : IAsyncDisposable
                 }
             }
 
-            return new ResolutionTransaction(scope, resolutionId, lastSeq, earlier, time.GetUtcNow());
+            return new ResolutionTransaction(scope, database.Followers, resolutionId, lastSeq, earlier, time.GetUtcNow());
         }
         catch
         {
@@ -117,8 +120,12 @@ public sealed class ResolutionTransaction : IAsyncDisposable
 
     /// <summary>The next event's parameters for <see cref="AppendSql"/>, its seq taken: for a store that batches the append with its own rows.</summary>
     /// <param name="audience">Who may read it, when not every participant (a private comment's event).</param>
-    public EventRow NextEvent(Guid actorId, string? opId, string type, string payload, EventAudience? audience = null) =>
-        new(Rid, ++LastSeq, opId, actorId.ToString(), type, payload, Stamp, audience?.Visibility, audience?.Organization);
+    public EventRow NextEvent(Guid actorId, string? opId, string type, string payload, EventAudience? audience = null)
+    {
+        var row = new EventRow(Rid, ++LastSeq, opId, actorId.ToString(), type, payload, Stamp, audience?.Visibility, audience?.Organization);
+        _appended.Add(row);
+        return row;
+    }
 
     /// <summary>Appends an event of <paramref name="type"/> (read by <paramref name="audience"/> when given, else by all) and returns its seq.</summary>
     public async Task<long> AppendAsync(Guid actorId, string? opId, string type, string payload, CancellationToken cancellationToken, EventAudience? audience = null)
@@ -144,8 +151,19 @@ public sealed class ResolutionTransaction : IAsyncDisposable
     public Task<SqlMapper.GridReader> QueryMultipleAsync(string sql, object? parameters, CancellationToken cancellationToken) =>
         Connection.QueryMultipleAsync(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken));
 
-    /// <summary>Commits the change and its events.</summary>
-    public Task CommitAsync(CancellationToken cancellationToken) => _scope.CommitAsync(cancellationToken);
+    /// <summary>Writes what the change's events bring about (<see cref="DraftingDatabase.Followers"/>), then commits it all.</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (_appended.Count > 0)
+        {
+            foreach (var follower in _followers)
+            {
+                await follower.FollowAsync(this, _appended, cancellationToken);
+            }
+        }
+
+        await _scope.CommitAsync(cancellationToken);
+    }
 
     /// <summary>The refusal of a change to a resolution that does not exist.</summary>
     public Refusal NoResolution() => Refusal.NotFound($"There is no resolution {ResolutionId}.");

@@ -32,4 +32,26 @@ public sealed class ResolutionSummary
 
     /// <summary>When it last changed.</summary>
     public string UpdatedAt { get; set; } = "";
+
+    /// <summary>The silence running now, if any: its deadline and the revision under it.</summary>
+    public RunningSilence? Silence => SilenceUntil is { } until && SilenceRevision is { } revision ? new RunningSilence(new StoredSilence { UntilAt = until }.Until.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture), (int)revision) : null;
+
+    /// <summary>How many proposals wait for a decision; only for a pen-holder, who makes it (null for the others).</summary>
+    public long? ProposalsWaiting { get; set; }
+
+    /// <summary>How many of the reader's notifications about it are unread.</summary>
+    public long Unread { get; set; }
+
+    /// <summary>The running silence's deadline as stored (read into <see cref="Silence"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? SilenceUntil { get; set; }
+
+    /// <summary>The revision under the running silence (read into <see cref="Silence"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public long? SilenceRevision { get; set; }
 }
+
+/// <summary>A silence procedure running on a draft of the list.</summary>
+/// <param name="Until">Its deadline (UTC, ISO 8601).</param>
+/// <param name="Revision">The revision under silence.</param>
+public sealed record RunningSilence(string Until, int Revision);

@@ -35,6 +35,12 @@ public sealed class DraftingBrowser : IAsyncDisposable
 
     public IReadOnlyList<string> ConsoleErrors => _consoleErrors;
 
+    /// <summary>
+    /// Every expectation waits for its state; on a machine shared with other builds a state can take far longer than
+    /// Playwright's 5 s default to arrive, so the ceiling (only ever reached by a test that fails) is a minute.
+    /// </summary>
+    static DraftingBrowser() => Assertions.SetDefaultExpectTimeout(60_000);
+
     /// <summary>Starts the world on SQLite, or on the given (PostgreSQL) database.</summary>
     public static async Task<DraftingBrowser> StartAsync(string? connectionString = null)
     {
@@ -56,9 +62,10 @@ public sealed class DraftingBrowser : IAsyncDisposable
             ViewportSize = viewport ?? Desk,
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(15_000);
+        // Actions wait for their element to be actionable (a state); the ceiling only bounds a failing test.
+        context.SetDefaultTimeout(60_000);
         // A page load waits for the server's first answers; in CI four test projects share two cores with it.
-        context.SetDefaultNavigationTimeout(45_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
@@ -78,6 +85,8 @@ public sealed class DraftingBrowser : IAsyncDisposable
             }
         };
         await page.GotoAsync("/sign-in");
+        // The form is sent by its script: filled and sent before the script listens, it would go to the API as a plain post.
+        await page.WaitForSelectorAsync("body[data-ready=true]");
         await page.FillAsync("input[name=userName]", userName);
         await page.FillAsync("input[name=password]", userName == "admin" ? DraftingApplication.AdminPassword : $"{userName}-password-123");
         await page.ClickAsync("input[type=submit]");

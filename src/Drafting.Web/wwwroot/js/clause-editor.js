@@ -70,6 +70,8 @@ export class ClauseEditor {
         this.status.textContent = state === 'error' ? `Not saved: ${this.sync.failure.message}` : stateText[state];
         if (state !== 'error') this.showRefusal(null);
         this.element.dataset.state = state;
+        // How often the server answered "unavailable" to this edit: a state tests (and tools) can wait on.
+        this.element.dataset.unavailableAnswers = String(this.sync.unavailableAnswers ?? 0);
         if (state === 'saved' && this.closing) queueMicrotask(() => context.onClose(this));
       },
       onError: (message, code) => this.showRefusal(code, message),

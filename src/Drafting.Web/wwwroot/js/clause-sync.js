@@ -93,6 +93,7 @@ export class ClauseSync {
       if (errorCode(error) === ErrorCodes.unavailable) {
         // Nothing was stored: the same edit goes again, same opId, until the database answers.
         this.waiting = true;
+        this.unavailableAnswers = (this.unavailableAnswers ?? 0) + 1;
         this.report();
         setTimeout(() => { if (this.inflight === sent) this.sendInflight(); }, retryMs);
         return;

@@ -19,7 +19,7 @@ export const EventTypes = Object.freeze({
   hidden: 'Hidden',
 });
 
-/** Methods the page invokes on the hub, and PresenceChanged, which the hub calls on the page besides the events. */
+/** Methods the page invokes on the hub, and PresenceChanged and NotificationAdded, which the hub calls on the page besides the events. */
 export const HubMethods = Object.freeze({
   joinResolution: 'JoinResolution',
   leaveResolution: 'LeaveResolution',
@@ -30,6 +30,7 @@ export const HubMethods = Object.freeze({
   addComment: 'AddComment',
   catchUp: 'CatchUp',
   presenceChanged: 'PresenceChanged',
+  notificationAdded: 'NotificationAdded',
 });
 
 /** Events broadcast as a log entry `{resolutionId, seq, type, actorId, payload, createdAt}`. */

@@ -18,7 +18,8 @@ export class LiveResolution {
   /**
    * @param {string} resolutionId
    * @param {{onSnapshot:(snapshot)=>void, onEvent:(event)=>void, onPresence:(presence)=>void,
-   *          onStatus:(status:'connecting'|'connected'|'reconnecting')=>void, onReconnected:()=>Promise<void>}} handlers
+   *          onStatus:(status:'connecting'|'connected'|'reconnecting')=>void, onReconnected:()=>Promise<void>,
+   *          onNotification?:(notification)=>void}} handlers
    */
   constructor(resolutionId, handlers) {
     this.resolutionId = resolutionId;
@@ -40,6 +41,8 @@ export class LiveResolution {
       this.connection.on(name, (comment) => this.enqueue(() => this.receive({ type: name, seq: comment.seq, payload: comment })));
     }
     this.connection.on(HubMethods.presenceChanged, (delta) => this.receivePresence(delta));
+    // The reader's own notifications, of every resolution: sent to their connections, not to the resolution's group.
+    this.connection.on(HubMethods.notificationAdded, (notification) => handlers.onNotification?.(notification));
     this.connection.onreconnecting(() => handlers.onStatus('reconnecting'));
     this.connection.onreconnected(() => this.enqueue(() => this.rejoin()));
     // Automatic reconnect only covers drops after a first success; a failed start or a give-up restarts here.

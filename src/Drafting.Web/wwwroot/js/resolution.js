@@ -11,6 +11,8 @@ import { WordReviewPanel } from './word-review-panel.js';
 import { LintPanel } from './lint-panel.js';
 import { LiveResolution } from './live.js';
 import { ModeSwitch } from './mode-switch.js';
+import { NotificationsPanel } from './notifications.js';
+import { PanelTabs } from './panel-tabs.js';
 import { PageState, can, limits } from './page-state.js';
 import { ParticipantsPanel } from './participants-panel.js';
 import { StagePanel } from './stage-panel.js';
@@ -23,6 +25,7 @@ import { commentOnSelection } from './selection-comments.js';
 import { SilencePanel } from './silence-panel.js';
 import { SponsorsEditor } from './sponsors-editor.js';
 import { StructureActions } from './structure-actions.js';
+import { TextFinder } from './text-finder.js';
 import { personLabel } from './person-label.js';
 import { HubMethods } from './contract.js';
 
@@ -32,6 +35,7 @@ const $ = (id) => document.getElementById(id);
 const article = $('document');
 const page = new PageState(location.pathname.split('/').pop());
 const { resolutionId } = page;
+const tabs = new PanelTabs(document.querySelector('aside.side'));
 
 function setResolution(resolution) {
   page.setResolution(resolution);
@@ -65,7 +69,7 @@ function focusClause(clauseId) {
   text.scrollIntoView({ block: 'center', behavior: 'smooth' });
   text.focus({ preventScroll: true });
   const container = text.closest('[data-clause-id]');
-  container.classList.remove('flash');
+  for (const flashed of article.querySelectorAll('.flash')) flashed.classList.remove('flash');
   void container.offsetWidth; // restart the animation
   container.classList.add('flash');
 }
@@ -258,7 +262,10 @@ const live = new LiveResolution(resolutionId, {
   onStatus,
   async onReconnected() {
     for (const editor of page.editors.values()) await editor.resend();
+    // Notifications are not replayed by the hub: what came while away is read again.
+    await notifications?.load().catch(() => {});
   },
+  onNotification: (notification) => notifications?.add(notification),
 });
 
 // ---- page setup once the role is known ------------------------------------------------------------
@@ -275,6 +282,7 @@ let silence;
 let participants;
 let stages;
 let proposalsPanel;
+let notifications;
 let started = false;
 let startedStage = null;
 let stagePending = false;
@@ -298,6 +306,9 @@ function start() {
   });
   const loading = [];
   loading.push(comments.load().catch((e) => showNotice(e.message)));
+  notifications = new NotificationsPanel($('notifications'), { resolutionId, onUnread: (count) => tabs.setCount('notifications', count) });
+  loading.push(notifications.load().catch((e) => showNotice(e.message)));
+  new TextFinder($('finder'), { article, clauses: () => page.clauses, focusClause });
   stages = new StagePanel($('stages'), { resolutionId });
   participants = new ParticipantsPanel($('participants'), {
     resolutionId, me: () => page.me, canManage: () => can.participants(),
@@ -336,7 +347,10 @@ function start() {
   });
   loading.push(silence.start().catch((e) => showNotice(e.message)));
   // Once every panel has its first answer the page is whole (tests and assistive tools can rely on it).
-  Promise.allSettled(loading).then(() => { document.body.dataset.ready = 'true'; });
+  Promise.allSettled(loading).then(() => {
+    document.body.dataset.ready = 'true';
+    performance.mark('drafting-ready');
+  });
 
   if (can.edit(role)) {
     const add = (label, kind) => {

@@ -15,3 +15,6 @@ form.addEventListener('submit', async (event) => {
   const returnUrl = new URLSearchParams(location.search).get('returnUrl');
   location.assign(returnUrl && returnUrl.startsWith('/') && !returnUrl.startsWith('//') ? returnUrl : '/');
 });
+
+// The form posts through the script only: until it listens, a click would send the browser to the API itself.
+document.body.dataset.ready = 'true';
