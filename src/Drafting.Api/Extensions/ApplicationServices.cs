@@ -159,6 +159,7 @@ public static class ApplicationServices
         builder.Services.AddSingleton<Features.Library.AgreedLanguageCheck>();
         builder.Services.AddSingleton<Features.Library.LibraryWordFrequencies>();
         builder.Services.AddSingleton<Features.Library.LibraryImport>();
+        builder.Services.AddSingleton<Features.Library.LibrarySources>();
         return database;
     }
 

@@ -171,7 +171,7 @@ public static class LibraryApi
             : Refusal.NotFound($"There is no resolution {id}.").ToProblem();
 
     private static async Task<Results<Created<ResolutionDto>, ProblemHttpResult>> Draft(
-        Guid id, ClaimsPrincipal user, LibraryStore store, ResolutionStore resolutions, RevisionStore revisions, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, LibraryStore store, ResolutionStore resolutions, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } found)
         {
@@ -180,13 +180,17 @@ public static class LibraryApi
 
         var adopted = LibraryStore.ToAdoptedText(found.Document, found.Paragraphs);
         var draft = AdoptedDraft.From(adopted, Guid.NewGuid());
-        await resolutions.CreateAsync(draft, user.UserId(), StructureChangeDto.Created(draft), cancellationToken);
-        // The zero draft is the adopted text itself, so that "changes since the base" shows exactly this year's edits.
+        // The zero draft is the adopted text itself, so that "changes since the base" shows exactly this year's edits;
+        // it is published in the transaction that creates the draft: a draft without its base is never stored.
         var label = $"Zero draft (from {adopted.Symbol})";
-        var published = await revisions.PublishAsync(
-            draft.Id, user.UserId(), label.Length <= Revisions.RevisionsApi.MaxLabelLength ? label : null,
-            row => JsonSerializer.SerializeToElement(Revisions.RevisionDto.From(row), Extensions.ApplicationServices.Json), cancellationToken);
-        var seq = published?.Revision.Seq ?? 1;
+        long seq = 1;
+        await resolutions.CreateAsync(draft, user.UserId(), StructureChangeDto.Created(draft), cancellationToken, async transaction =>
+        {
+            var (revision, _) = await RevisionStore.PublishAsync(
+                transaction, user.UserId(), label.Length <= Revisions.RevisionsApi.MaxLabelLength ? label : null,
+                row => JsonSerializer.SerializeToElement(Revisions.RevisionDto.From(row), Extensions.ApplicationServices.Json), cancellationToken);
+            seq = revision.Seq;
+        });
         return TypedResults.Created($"/api/resolutions/{draft.Id}", ResolutionDto.From(draft, seq, ParticipantRole.Penholder, mode: EditingMode.Open));
     }
 
