@@ -76,6 +76,17 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
     /// <summary>The database: the SQLite file in <see cref="DataDirectory"/> unless a PostgreSQL one was given.</summary>
     public string ConnectionString { get; }
 
+    /// <summary>Whether the database is PostgreSQL (a <c>Host=…</c> connection string) rather than the SQLite file.</summary>
+    public bool IsPostgreSql => ConnectionString.StartsWith("Host=", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An open connection to the application's database, for a test that reads or changes it directly.</summary>
+    public System.Data.Common.DbConnection OpenDatabase()
+    {
+        System.Data.Common.DbConnection connection = IsPostgreSql ? new Npgsql.NpgsqlConnection(ConnectionString) : new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
     /// <summary>The Redis backplane, if any.</summary>
     public string? Redis { get; }
 

@@ -39,7 +39,7 @@ public static class ExportsApi
                 Origin = r.Origin,
             })),
         new ExportFormat("md", "text/markdown; charset=utf-8", r => Encoding.UTF8.GetBytes(MarkdownWriter.Write(r.Resolution))),
-        new ExportFormat("html", HtmlWriter.ContentType, r => Encoding.UTF8.GetBytes(HtmlWriter.Write(r.Resolution, r.CompareTo, r.Compilation, r.Silences))),
+        new ExportFormat("html", HtmlWriter.ContentType, r => Encoding.UTF8.GetBytes(HtmlWriter.Write(r.Resolution, r.CompareTo, r.Compilation, r.Silences, r.AgreedLanguage))),
         new ExportFormat("akn", AknWriter.ContentType, r => Encoding.UTF8.GetBytes(AknWriter.Write(r.Resolution, DateOnly.FromDateTime(r.Now.UtcDateTime), r.Silences)), "akn.xml"),
     }.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
 
@@ -55,8 +55,8 @@ public static class ExportsApi
 
     private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> Export(
         Guid id, string format, [FromQuery] string? comments, [FromQuery] int? revision, [FromQuery] int? compareTo, [FromQuery] bool? compilation,
-        [FromQuery] string? organization, [FromQuery] string? clause,
-        HttpContext http, ResolutionStore store, RevisionStore revisions, ExportBaseStore exportBases, SilenceStore silenceStore, AuthorshipStore authorship, CommentStore commentStore, ProposalStore proposalStore, TimeProvider time, CancellationToken cancellationToken)
+        [FromQuery] string? organization, [FromQuery] string? clause, [FromQuery] bool? agreedLanguage,
+        HttpContext http, Features.Library.AgreedLanguageCheck agreedLanguageCheck, ResolutionStore store, RevisionStore revisions, ExportBaseStore exportBases, SilenceStore silenceStore, AuthorshipStore authorship, CommentStore commentStore, ProposalStore proposalStore, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!Formats.TryGetValue(format, out var exporter))
         {
@@ -128,7 +128,19 @@ public static class ExportsApi
                 (await revisions.ListAsync(id, cancellationToken)).ToDictionary(r => (int)r.Number, r => r.Label),
                 time.GetUtcNow())
             : null;
-        var request = new ExportRequest(resolution, older, exported, Author(http.User), time.GetUtcNow(), authors, compiled, origin, structureAuthors, silences);
+        Dictionary<ClauseId, string>? agreed = null;
+        if (agreedLanguage == true)
+        {
+            if (format != "html")
+            {
+                return Refusal.Invalid("agreedLanguage=true is available for html only: a note under each paragraph that is agreed language.").ToProblem();
+            }
+
+            agreed = (await agreedLanguageCheck.CheckAsync(resolution, cancellationToken)).Clauses
+                .Where(c => c.Source is not null).ToDictionary(c => new ClauseId(c.ClauseId), c => c.Source!.Label);
+        }
+
+        var request = new ExportRequest(resolution, older, exported, Author(http.User), time.GetUtcNow(), authors, compiled, origin, structureAuthors, silences, agreed);
         return TypedResults.File(exporter.Write(request), exporter.ContentType, ExportFileName(resolution, exporter.Extension));
     }
 
@@ -218,10 +230,11 @@ public static class ExportsApi
 /// <param name="ClauseAuthors">Who last changed each clause since <paramref name="CompareTo"/>, from the event log.</param>
 /// <param name="Compilation">For a compilation text: the open proposals at their places (docx: tracked changes by delegation; html: inline).</param>
 /// <param name="Origin">The resolution id and the seq or revision exported, written into a Word file so a returned copy finds its base.</param>
+/// <param name="AgreedLanguage">For html with agreedLanguage=true: per clause, the adopted paragraph closest to it ("as in …").</param>
 public sealed record ExportRequest(
     Resolution Resolution, Resolution? CompareTo, IReadOnlyList<ExportComment> Comments, string Author, DateTimeOffset Now, IReadOnlyDictionary<ClauseId, ChangeAuthor> ClauseAuthors,
     Compilation? Compilation = null, Model.Import.Docx.WordOrigin? Origin = null, IReadOnlyDictionary<ClauseId, ChangeAuthor>? StructureAuthors = null,
-    SilenceRecord? Silences = null);
+    SilenceRecord? Silences = null, IReadOnlyDictionary<ClauseId, string>? AgreedLanguage = null);
 
 /// <summary>One export format: its name in the URL, media type, file extension and writer.</summary>
 /// <param name="Name">The name in the URL, e.g. <c>docx</c>.</param>

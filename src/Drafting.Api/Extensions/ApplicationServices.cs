@@ -160,6 +160,8 @@ public static class ApplicationServices
         builder.Services.AddSingleton<Features.Library.AgreedLanguageCheck>();
         builder.Services.AddSingleton<Features.Library.LibraryWordFrequencies>();
         builder.Services.AddSingleton<Features.Library.LibraryImport>();
+        builder.Services.AddSingleton<Features.Library.LibrarySources>();
+        builder.Services.AddSingleton<Features.Library.ParagraphHistory>();
         return database;
     }
 

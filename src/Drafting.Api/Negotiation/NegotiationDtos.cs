@@ -17,9 +17,9 @@ public sealed record SetModeRequest([property: Required] EditingMode? Mode = nul
 /// <summary>
 /// A proposal as sent: <c>replace</c> (clauseId, text, baseVersion), <c>insert</c> (insertKind, text, afterClauseId or
 /// none for first, parentId for a sub-paragraph), <c>delete</c> (clauseId), <c>move</c> (clauseId, afterClauseId or none
-/// for first); an optional Markdown rationale; an opId.
+/// for first); an optional Markdown rationale; an opId; for an insert, the adopted paragraph its text was taken from (<c>source</c>).
 /// </summary>
-public sealed record ProposeRequest([property: Required] ProposalKind? Kind = null, string? ClauseId = null, string? AfterClauseId = null, ClauseKind? InsertKind = null, string? ParentId = null, string? Text = null, int? BaseVersion = null, string? Rationale = null, string? OpId = null);
+public sealed record ProposeRequest([property: Required] ProposalKind? Kind = null, string? ClauseId = null, string? AfterClauseId = null, ClauseKind? InsertKind = null, string? ParentId = null, string? Text = null, int? BaseVersion = null, string? Rationale = null, string? OpId = null, Resolutions.SourceRequest? Source = null);
 
 /// <summary>Support, withdraw: only an opId.</summary>
 public sealed record ProposalActionRequest(string? OpId = null);
@@ -53,7 +53,7 @@ public sealed record ProposalDto(
     string Organization, IReadOnlyList<string> Supporters, string Delegations, AuthorDto ProposedBy,
     string? ClauseId, string? AfterClauseId, ClauseKind? InsertKind, string? ParentId,
     string? Text, int? BaseVersion, IReadOnlyList<SegmentDto>? Changes,
-    string? Rationale, string? RationaleHtml, string? DecidedBy, string? DecidedAt, string? Reason, string? AcceptedText, string CreatedAt);
+    string? Rationale, string? RationaleHtml, string? DecidedBy, string? DecidedAt, string? Reason, string? AcceptedText, string CreatedAt, Resolutions.SourceDto? Source = null);
 
 /// <summary>A clause change made by accepting a proposal, as logged (<c>ClauseChanged</c> or <c>StructureChanged</c>): who proposed it and who accepted it.</summary>
 public sealed record AcceptedChangeDto(string Status, string Change, string ClauseId, int Version, string? Text, string? Opening, long Seq, Guid ProposalId, string ProposedBy, string AcceptedBy);

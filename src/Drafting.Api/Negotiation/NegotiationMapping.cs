@@ -23,7 +23,7 @@ public static class NegotiationMapping
             row.ClauseId, row.AfterClauseId, model.InsertKind, row.ParentId,
             row.Text, (int?)row.BaseVersion, changes,
             row.Rationale, row.Rationale is null ? null : CommentMarkdown.ToHtml(row.Rationale),
-            row.DecidedBy, row.DecidedAt, row.Reason, row.AcceptedText, row.CreatedAt);
+            row.DecidedBy, row.DecidedAt, row.Reason, row.AcceptedText, row.CreatedAt, Resolutions.SourceDto.FromStored(row.Source));
     }
 
     /// <summary>What accepting the proposal would give to <paramref name="current"/>, with the word diffs a reader needs to judge it.</summary>

@@ -17,7 +17,7 @@ namespace Drafting.Api.Negotiation;
 /// proposal must name, and how an accepted one changes the text (through the same write as an edit, credited to the
 /// proposing delegation). Each change is stored with its event, then broadcast.
 /// </summary>
-public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster live)
+public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster live, Features.Library.LibrarySources sources)
 {
     /// <summary>Makes a proposal on behalf of the caller's delegation.</summary>
     public async Task<(ProposalDto? Proposal, Refusal? Refusal)> ProposeAsync(Guid resolutionId, ClaimsPrincipal user, ProposeRequest request, CancellationToken cancellationToken)
@@ -27,10 +27,20 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
             return (null, invalid);
         }
 
+        var (source, invalidSource) = await sources.FindAsync(request.Source, cancellationToken);
+        if (invalidSource is not null)
+        {
+            return (null, invalidSource);
+        }
+
         var organization = user.Organization();
         var targets = new ProposalTargets(request.ClauseId, request.AfterClauseId, request.ParentId, request.BaseVersion);
         var actor = user.UserId();
-        var outcome = await proposals.AddAsync(resolutionId, actor, request.OpId, targets, context => Decide(context, request, user, organization), cancellationToken);
+        var outcome = await proposals.AddAsync(resolutionId, actor, request.OpId, targets, context => Decide(context, request, user, organization) switch
+        {
+            ({ } proposal, _) => WithSource(proposal, source),
+            (_, var refusal) => refusal!,
+        }, cancellationToken);
         switch (outcome.Status)
         {
             case WriteStatus.Stored:
@@ -188,7 +198,8 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
             model.Kind == ProposalKind.Replace ? clause!.Version : updated.Version, clause?.Text, clause?.Opening, 0, model.Id, model.Organization, acceptedBy);
         var write = new ResolutionWrite(
             updated, RewrittenPart.Clauses, eventType, JsonSerializer.SerializeToElement(payload, Extensions.ApplicationServices.Json),
-            ProposedBy: model.Organization, TextChanged: model.Kind == ProposalKind.Replace ? accepted.ClauseId : null);
+            ProposedBy: model.Organization, TextChanged: model.Kind == ProposalKind.Replace ? accepted.ClauseId : null,
+            TakenFrom: model.Kind == ProposalKind.Insert && Model.Library.ParagraphSource.FromJson(proposal.Source) is { } taken ? new ClauseTaken(accepted.ClauseId, taken) : null);
         return new AcceptDecision(proposal, write, null);
     }
 
@@ -276,6 +287,12 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
         };
     }
 
+    private static StoredProposal WithSource(StoredProposal proposal, Model.Library.ParagraphSource? source)
+    {
+        proposal.Source = source?.ToJson();
+        return proposal;
+    }
+
     /// <summary>What can be checked before touching the database: kind, fields for the kind, sizes, opId.</summary>
     private static Refusal? Validate(ProposeRequest request)
     {
@@ -297,6 +314,11 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
         if (kind != ProposalKind.Insert && !ClauseId.IsValid(request.ClauseId))
         {
             return Refusal.Invalid("clauseId is required: the clause the proposal changes.");
+        }
+
+        if (request.Source is not null && kind != ProposalKind.Insert)
+        {
+            return Refusal.Invalid("source is only for an insert proposal: the adopted paragraph the new text was taken from.");
         }
 
         if (request.AfterClauseId is not null && !ClauseId.IsValid(request.AfterClauseId))

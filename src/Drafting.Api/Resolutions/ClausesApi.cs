@@ -49,7 +49,7 @@ public static class ClausesApi
     }
 
     private static async Task<Results<Created<StructureChangeDto>, ProblemHttpResult>> Insert(
-        Guid id, InsertClauseRequest request, HttpContext http, ResolutionStore store, Live.LiveBroadcaster live, CancellationToken cancellationToken)
+        Guid id, InsertClauseRequest request, HttpContext http, ResolutionStore store, Live.LiveBroadcaster live, Features.Library.LibrarySources sources, CancellationToken cancellationToken)
     {
         var (text, error) = ClauseText.Normalize(request.Text);
         error ??= request.Kind is null ? "kind is required: preambular, operative or subParagraph." : null;
@@ -62,11 +62,18 @@ public static class ClausesApi
             return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid clause");
         }
 
+        var (source, invalidSource) = await sources.FindAsync(request.Source, cancellationToken);
+        if (invalidSource is not null)
+        {
+            return invalidSource.ToProblem();
+        }
+
         var kind = request.Kind!.Value;
         var clause = new Clause(ClauseId.New(), kind, text!, OpeningPhrases.Default.Detect(kind, text!));
         ClauseId? parent = request.ParentId is null ? null : new ClauseId(request.ParentId);
         return await ChangeStructureAsync(id, http, store, live, request.OpId, "inserted", clause.Id,
-            resolution => resolution.InsertClause(clause, parent, request.Position ?? int.MaxValue), cancellationToken) switch
+            resolution => resolution.InsertClause(clause, parent, request.Position ?? int.MaxValue), cancellationToken,
+            source is null ? null : new ClauseTaken(clause.Id, source)) switch
         {
             { Result: { } change } => TypedResults.Created($"/api/resolutions/{id}", change),
             { Problem: var problem } => problem!,
@@ -111,14 +118,14 @@ public static class ClausesApi
     }
 
     private static async Task<(StructureChangeDto? Result, ProblemHttpResult? Problem)> ChangeStructureAsync(
-        Guid id, HttpContext http, ResolutionStore store, Live.LiveBroadcaster live, string? opId, string change, ClauseId clauseId, Func<Resolution, Resolution> apply, CancellationToken cancellationToken)
+        Guid id, HttpContext http, ResolutionStore store, Live.LiveBroadcaster live, string? opId, string change, ClauseId clauseId, Func<Resolution, Resolution> apply, CancellationToken cancellationToken, ClauseTaken? taken = null)
     {
-        var outcome = await store.ChangeAsync(id, http.Actor(), opId, EventTypes.StructureChanged, context => Decide(context, http.Role(), change, clauseId, apply), cancellationToken);
+        var outcome = await store.ChangeAsync(id, http.Actor(), opId, EventTypes.StructureChanged, context => Decide(context, http.Role(), change, clauseId, apply, taken), cancellationToken);
         switch (outcome.Status)
         {
             case WriteStatus.Stored:
                 await live.PublishAsync(id, EventTypes.StructureChanged, http.Actor(), outcome);
-                return (new StructureChangeDto(change, clauseId.Value, outcome.Seq, outcome.Resolution!.Version), null);
+                return (new StructureChangeDto(change, clauseId.Value, outcome.Seq, outcome.Resolution!.Version, SourceDto.From(taken?.Source)), null);
             case WriteStatus.Duplicate:
                 return (JsonSerializer.Deserialize(outcome.Payload, DraftingJsonContext.Default.StructureChangeDto)! with { Seq = outcome.Seq }, null);
             default:
@@ -126,7 +133,7 @@ public static class ClausesApi
         }
     }
 
-    private static Decision<ResolutionWrite> Decide(ChangeContext context, ParticipantRole role, string change, ClauseId clauseId, Func<Resolution, Resolution> apply)
+    private static Decision<ResolutionWrite> Decide(ChangeContext context, ParticipantRole role, string change, ClauseId clauseId, Func<Resolution, Resolution> apply, ClauseTaken? taken)
     {
         var resolution = context.Resolution;
         if (Permissions.CheckDirectEdit(role, context.Negotiation.Mode, resolution.Stage, context.Negotiation.Silence, context.Now) is { } refused)
@@ -137,8 +144,8 @@ public static class ClausesApi
         try
         {
             var updated = apply(resolution);
-            var payload = JsonSerializer.SerializeToElement(new StructureChangeDto(change, clauseId.Value, 0, updated.Version), DraftingJsonContext.Default.StructureChangeDto);
-            return new ResolutionWrite(updated, RewrittenPart.Clauses, EventTypes.StructureChanged, payload);
+            var payload = JsonSerializer.SerializeToElement(new StructureChangeDto(change, clauseId.Value, 0, updated.Version, SourceDto.From(taken?.Source)), DraftingJsonContext.Default.StructureChangeDto);
+            return new ResolutionWrite(updated, RewrittenPart.Clauses, EventTypes.StructureChanged, payload, TakenFrom: taken);
         }
         catch (KeyNotFoundException missing)
         {

@@ -94,7 +94,7 @@ public static class DiffApi
             history.Add(new ClauseVersionDto(
                 (int)version.Version, version.Text, version.Seq is 0 ? null : version.Seq,
                 version.ActorId is null ? null : new Comments.AuthorDto(version.ActorId, version.DisplayName ?? "", version.Organization ?? ""),
-                version.ChangedAt, changes, version.ProposedBy));
+                version.ChangedAt, changes, version.ProposedBy, SourceDto.FromStored(version.Source)));
             previous = version.Text;
         }
 

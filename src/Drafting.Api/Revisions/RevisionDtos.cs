@@ -84,4 +84,4 @@ public sealed record DiffDto(
 }
 
 /// <summary>One version of a clause in its history: the text, who wrote it when, and what changed from the version before.</summary>
-public sealed record ClauseVersionDto(int Version, string Text, long? Seq, AuthorDto? By, string? At, IReadOnlyList<SegmentDto> Changes, string? ProposedBy = null);
+public sealed record ClauseVersionDto(int Version, string Text, long? Seq, AuthorDto? By, string? At, IReadOnlyList<SegmentDto> Changes, string? ProposedBy = null, Resolutions.SourceDto? Source = null);

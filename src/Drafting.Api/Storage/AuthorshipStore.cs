@@ -12,7 +12,7 @@ public sealed class AuthorshipStore(DraftingDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ClauseVersionRow>(new CommandDefinition(
             """
-            SELECT v.version, v.text, v.seq, v.actor_id, v.changed_at, u.display_name, u.organization, v.proposed_by
+            SELECT v.version, v.text, v.seq, v.actor_id, v.changed_at, u.display_name, u.organization, v.proposed_by, v.source
             FROM clause_versions v LEFT JOIN users u ON u.id = v.actor_id
             WHERE v.resolution_id = @rid AND v.clause_id = @clauseId
             ORDER BY v.version
@@ -106,4 +106,7 @@ public sealed class ClauseVersionRow
 
     /// <summary>The delegation whose accepted proposal this version is; null for a direct edit.</summary>
     public string? ProposedBy { get; set; }
+
+    /// <summary>The adopted paragraph this version was taken from (a <see cref="Drafting.Model.Library.ParagraphSource"/> as JSON); null when none.</summary>
+    public string? Source { get; set; }
 }

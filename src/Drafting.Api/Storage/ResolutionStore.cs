@@ -113,8 +113,12 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         return rows.AsList();
     }
 
-    /// <summary>Stores a new resolution, makes its creator the pen-holder and logs <c>ResolutionCreated</c> (seq 1) with <paramref name="payload"/>.</summary>
-    public async Task<long> CreateAsync(Resolution resolution, Guid creatorId, JsonElement payload, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a new resolution, makes its creator the pen-holder and logs <c>ResolutionCreated</c> (seq 1) with
+    /// <paramref name="payload"/>; then lets <paramref name="andThen"/> write what belongs with it (a zero draft) in the
+    /// same transaction, so that a failure there leaves nothing stored.
+    /// </summary>
+    public async Task<long> CreateAsync(Resolution resolution, Guid creatorId, JsonElement payload, CancellationToken cancellationToken, Func<ResolutionTransaction, Task>? andThen = null)
     {
         await using var transaction = await ResolutionTransaction.BeginAsync(database, time, resolution.Id, null, cancellationToken);
         await transaction.ExecuteAsync(
@@ -132,6 +136,11 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             new { rid = transaction.Rid, userId = creatorId.ToString(), role = nameof(ParticipantRole.Penholder), now = transaction.Stamp }, cancellationToken);
         var seq = await transaction.AppendAsync(creatorId, null, EventTypes.ResolutionCreated, payload.GetRawText(), cancellationToken);
         await AttributeNewVersionsAsync(transaction, seq, creatorId, null, cancellationToken);
+        if (andThen is not null)
+        {
+            await andThen(transaction);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return seq;
     }
@@ -214,6 +223,14 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         await transaction.ExecuteAsync("UPDATE resolutions SET version = @version WHERE id = @rid", new { rid, version = updated.Version }, cancellationToken);
         var seq = await transaction.AppendAsync(actorId, opId, change.EventType, change.Payload.GetRawText(), cancellationToken);
         await AttributeNewVersionsAsync(transaction, seq, actorId, change.ProposedBy, cancellationToken);
+        if (change.TakenFrom is { } taken)
+        {
+            // Only the version this write created: the source is where these words came from, not the clause's later texts.
+            await transaction.ExecuteAsync(
+                "UPDATE clause_versions SET source = @source WHERE resolution_id = @rid AND clause_id = @clauseId AND seq = @seq",
+                new { rid, clauseId = taken.ClauseId.Value, seq, source = taken.Source.ToJson() }, cancellationToken);
+        }
+
         if (change.Part == RewrittenPart.Stage && StageLifecycle.Closing(updated.Stage) is { } closing)
         {
             // A final text closes its business in the same transaction: nothing stays open that nobody can decide.

@@ -26,6 +26,15 @@ public sealed class RevisionStore(DraftingDatabase database, TimeProvider time)
             return null;
         }
 
+        var published = await PublishAsync(transaction, actorId, label, describe, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return published;
+    }
+
+    /// <summary>Publishes the resolution's state as the next revision inside the caller's transaction (which commits it).</summary>
+    internal static async Task<(RevisionRow Revision, JsonElement Payload)> PublishAsync(ResolutionTransaction transaction, Guid actorId, string? label, Func<RevisionRow, JsonElement> describe, CancellationToken cancellationToken)
+    {
+        var id = transaction.ResolutionId;
         var rid = transaction.Rid;
         var next = await transaction.QuerySingleOrDefaultAsync<long>(
             "SELECT COALESCE(MAX(number) + 1, 0) FROM revisions WHERE resolution_id = @rid", new { rid }, cancellationToken);
@@ -48,7 +57,6 @@ public sealed class RevisionStore(DraftingDatabase database, TimeProvider time)
         // The revision row already carries the seq its event gets (last_seq + 1, taken in this transaction).
         var payload = describe(stored);
         await transaction.AppendAsync(actorId, null, EventTypes.RevisionPublished, payload.GetRawText(), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return (stored, payload);
     }
 

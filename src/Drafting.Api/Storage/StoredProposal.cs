@@ -10,11 +10,11 @@ public sealed class StoredProposal
 {
     /// <summary>The columns, in the order <see cref="InsertSql"/> and the selects use.</summary>
     internal const string Columns =
-        "resolution_id, id, kind, clause_id, after_clause_id, insert_kind, parent_id, text, base_version, base_text, rationale, organization, proposer_id, proposer_name, supporters, status, decided_by, decided_at, reason, accepted_text, created_at";
+        "resolution_id, id, kind, clause_id, after_clause_id, insert_kind, parent_id, text, base_version, base_text, rationale, organization, proposer_id, proposer_name, supporters, status, decided_by, decided_at, reason, accepted_text, created_at, source";
 
     internal const string InsertSql = $"""
         INSERT INTO proposals ({Columns})
-        VALUES (@ResolutionId, @Id, @Kind, @ClauseId, @AfterClauseId, @InsertKind, @ParentId, @Text, @BaseVersion, @BaseText, @Rationale, @Organization, @ProposerId, @ProposerName, @Supporters, @Status, @DecidedBy, @DecidedAt, @Reason, @AcceptedText, @CreatedAt)
+        VALUES (@ResolutionId, @Id, @Kind, @ClauseId, @AfterClauseId, @InsertKind, @ParentId, @Text, @BaseVersion, @BaseText, @Rationale, @Organization, @ProposerId, @ProposerName, @Supporters, @Status, @DecidedBy, @DecidedAt, @Reason, @AcceptedText, @CreatedAt, @Source)
         """;
 
     internal const string UpdateSql = """
@@ -84,6 +84,9 @@ public sealed class StoredProposal
 
     /// <summary>When it was made (UTC, ISO 8601).</summary>
     public string CreatedAt { get; set; } = "";
+
+    /// <summary>For an insert: the adopted paragraph its text was taken from (a <see cref="Drafting.Model.Library.ParagraphSource"/> as JSON); null when none.</summary>
+    public string? Source { get; set; }
 
     /// <summary>The seq of the event that last stored it (not a column: set by the store that logged it).</summary>
     public long Seq { get; set; }

@@ -29,7 +29,13 @@ public enum RewrittenPart
 /// <param name="Mode">For <see cref="RewrittenPart.Mode"/>: the new mode.</param>
 /// <param name="ProposedBy">The delegation whose accepted proposal this is: credited in the clause history.</param>
 /// <param name="TextChanged">The clause whose text changed in a rewrite of the clauses, whose comments are re-anchored.</param>
-public sealed record ResolutionWrite(Resolution Updated, RewrittenPart Part, string EventType, JsonElement Payload, EditingMode? Mode = null, string? ProposedBy = null, ClauseId? TextChanged = null);
+/// <param name="TakenFrom">A new clause whose text was taken from the library: its first version records the adopted paragraph.</param>
+public sealed record ResolutionWrite(Resolution Updated, RewrittenPart Part, string EventType, JsonElement Payload, EditingMode? Mode = null, string? ProposedBy = null, ClauseId? TextChanged = null, ClauseTaken? TakenFrom = null);
+
+/// <summary>A clause whose text was taken from an adopted paragraph of the library.</summary>
+/// <param name="ClauseId">The clause.</param>
+/// <param name="Source">The adopted paragraph.</param>
+public sealed record ClauseTaken(ClauseId ClauseId, Drafting.Model.Library.ParagraphSource Source);
 
 /// <summary>What a write is decided on: the resolution, its negotiation state and the time, read inside the write.</summary>
 /// <param name="Resolution">The resolution as it stands.</param>

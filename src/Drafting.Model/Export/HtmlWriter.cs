@@ -52,6 +52,7 @@ public static class HtmlWriter
         .proposal.competing { border-left-color: #c64600; }
         .proposal .tag { font-weight: bold; }
         .proposal .rationale { color: #444; }
+        .agreed-language { font-size: 9pt; color: #555; margin: -0.3em 0 0.6em 2.5em; text-indent: 0; }
         @media print {
           @page { size: letter; margin: 2.54cm; }
           body { margin: 0; max-width: none; }
@@ -63,9 +64,11 @@ public static class HtmlWriter
     /// <summary>
     /// The HTML document of <paramref name="resolution"/>, with the changes since <paramref name="compareTo"/> marked when
     /// given, or as a compilation text: each open proposal of <paramref name="compilation"/> after the paragraph it bears on;
-    /// after the text, the record of its <paramref name="silences"/> with every statement that broke one.
+    /// after the text, the record of its <paramref name="silences"/> with every statement that broke one. With
+    /// <paramref name="agreedLanguage"/>, each paragraph it names is followed by a quiet note of the adopted paragraph
+    /// closest to it ("as in S/RES/2253 (2015) OP 5, 3 words differ").
     /// </summary>
-    public static string Write(Resolution resolution, Resolution? compareTo = null, Compilation? compilation = null, SilenceRecord? silences = null)
+    public static string Write(Resolution resolution, Resolution? compareTo = null, Compilation? compilation = null, SilenceRecord? silences = null, IReadOnlyDictionary<ClauseId, string>? agreedLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(resolution);
         var views = compareTo is null ? ClauseView.Of(resolution) : ClauseView.Of(ResolutionComparison.Compare(compareTo, resolution));
@@ -101,6 +104,11 @@ public static class HtmlWriter
             }
 
             WriteClause(html, view, view.Change == ClauseChange.Deleted ? [] : notes.GetValueOrDefault(view.Id, []));
+            if (view.Change != ClauseChange.Deleted && agreedLanguage?.GetValueOrDefault(view.Id) is { } agreed)
+            {
+                html.Append("<p class=\"agreed-language\" data-agreed-of=\"").Append(Encode(view.Id.Value)).Append("\">").Append(Encode(agreed)).Append("</p>\n");
+            }
+
             foreach (var proposal in compilation?.At(view.Id) ?? [])
             {
                 WriteProposal(html, proposal, compilation!);

@@ -12,7 +12,7 @@ namespace Drafting.Api.Tests.Library;
 /// again, each bad input), who may list and read, search (phrase, all words, prefix, filters, paging, drafts), the
 /// agreed-language check and a new draft from an adopted text. Run on SQLite and on PostgreSQL by the two classes below.
 /// </summary>
-public abstract class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassFixture<TCorpus>
+public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassFixture<TCorpus>
     where TCorpus : LibraryCorpus
 {
     protected TCorpus Corpus { get; } = corpus;

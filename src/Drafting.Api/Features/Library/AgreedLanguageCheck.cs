@@ -12,11 +12,14 @@ namespace Drafting.Api.Features.Library;
 /// </summary>
 public sealed class AgreedLanguageCheck(LibrarySearchStore library, LibraryWordFrequencies frequencies)
 {
-    /// <summary>The closest adopted paragraph of every clause of <paramref name="draft"/>, in document order.</summary>
-    public async Task<AgreedLanguageDto> CheckAsync(Resolution draft, CancellationToken cancellationToken)
+    /// <summary>
+    /// The closest adopted paragraph of every clause of <paramref name="draft"/>, in document order; of
+    /// <paramref name="only"/> alone when given (a paragraph whose text just changed: the live mark beside it).
+    /// </summary>
+    public async Task<AgreedLanguageDto> CheckAsync(Resolution draft, CancellationToken cancellationToken, ClauseId? only = null)
     {
         var references = ClauseReferences.Of(draft);
-        var clauses = draft.Preambular.Concat(draft.Operative).SelectMany(c => c.DescendantsAndSelf()).ToList();
+        var clauses = draft.Preambular.Concat(draft.Operative).SelectMany(c => c.DescendantsAndSelf()).Where(c => only is null || c.Id == only).ToList();
         // Copied agreed language first, for the whole draft in one lookup; only the other clauses search by their rarest words.
         var fingerprints = clauses.Select(c => AgreedLanguage.Fingerprint(c.Text)).ToList();
         var same = await library.SameWordsAsync(fingerprints, cancellationToken);
@@ -56,6 +59,7 @@ public sealed class AgreedLanguageCheck(LibrarySearchStore library, LibraryWordF
                 SegmentKind.Inserted => "inserted",
                 SegmentKind.Deleted => "deleted",
                 _ => "equal",
-            }, s.Text)).ToList());
+            }, s.Text)).ToList(),
+            $"p{row.Position}");
     }
 }

@@ -47,10 +47,12 @@ public static class LibraryApi
         group.MapGet("/", List).WithSummary("The adopted resolutions, newest first, paged (?limit=, ?after=, Link: rel=\"next\")");
         group.MapGet("/search", Search).WithSummary("Search agreed language: words, \"phrases\", prefix*; filters organ, yearFrom, yearTo, session, symbol, kind");
         group.MapGet("/{id:guid}", Get).WithSummary("An adopted resolution, shaped as a resolution's JSON");
+        group.MapGet("/paragraphs/{id:guid}/{paragraph}/history", ParagraphHistoryOf)
+            .WithSummary("A library paragraph across the years: the same paragraph in the resolutions of its series (same title, or high overlap), oldest first, each with its word diff to the one before");
         group.MapPost("/{id:guid}/draft", Draft).WithSummary("A new draft whose zero draft is this adopted text; you become its pen-holder");
 
         routes.MapGet("/api/resolutions/{id:guid}/agreed-language", AgreedLanguageOf).RequireAuthorization().RequirePermission(Permission.Read)
-            .WithTags("Library").WithSummary("For every clause, the closest adopted paragraph and how it differs");
+            .WithTags("Library").WithSummary("For every clause (or ?clause= one), the closest adopted paragraph and how it differs");
         return group;
     }
 
@@ -165,13 +167,23 @@ public static class LibraryApi
         return TypedResults.Ok(new SearchPageDto(items, next?.ToString()));
     }
 
-    private static async Task<Results<Ok<AgreedLanguageDto>, ProblemHttpResult>> AgreedLanguageOf(Guid id, ResolutionStore resolutions, AgreedLanguageCheck check, CancellationToken cancellationToken) =>
-        await resolutions.GetAsync(id, cancellationToken) is { } loaded
-            ? TypedResults.Ok(await check.CheckAsync(loaded.Resolution, cancellationToken))
-            : Refusal.NotFound($"There is no resolution {id}.").ToProblem();
+    private static async Task<Results<Ok<AgreedLanguageDto>, ProblemHttpResult>> AgreedLanguageOf(Guid id, string? clause, ResolutionStore resolutions, AgreedLanguageCheck check, CancellationToken cancellationToken)
+    {
+        if (await resolutions.GetAsync(id, cancellationToken) is not { } loaded)
+        {
+            return Refusal.NotFound($"There is no resolution {id}.").ToProblem();
+        }
+
+        if (clause is not null && (!ClauseId.IsValid(clause) || loaded.Resolution.Find(new ClauseId(clause)) is null))
+        {
+            return Refusal.NotFound($"clause: there is no clause '{clause}' in this resolution.").ToProblem();
+        }
+
+        return TypedResults.Ok(await check.CheckAsync(loaded.Resolution, cancellationToken, clause is null ? null : new ClauseId(clause)));
+    }
 
     private static async Task<Results<Created<ResolutionDto>, ProblemHttpResult>> Draft(
-        Guid id, ClaimsPrincipal user, LibraryStore store, ResolutionStore resolutions, RevisionStore revisions, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, LibraryStore store, ResolutionStore resolutions, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } found)
         {
@@ -180,14 +192,30 @@ public static class LibraryApi
 
         var adopted = LibraryStore.ToAdoptedText(found.Document, found.Paragraphs);
         var draft = AdoptedDraft.From(adopted, Guid.NewGuid());
-        await resolutions.CreateAsync(draft, user.UserId(), StructureChangeDto.Created(draft), cancellationToken);
-        // The zero draft is the adopted text itself, so that "changes since the base" shows exactly this year's edits.
+        // The zero draft is the adopted text itself, so that "changes since the base" shows exactly this year's edits;
+        // it is published in the transaction that creates the draft: a draft without its base is never stored.
         var label = $"Zero draft (from {adopted.Symbol})";
-        var published = await revisions.PublishAsync(
-            draft.Id, user.UserId(), label.Length <= Revisions.RevisionsApi.MaxLabelLength ? label : null,
-            row => JsonSerializer.SerializeToElement(Revisions.RevisionDto.From(row), Extensions.ApplicationServices.Json), cancellationToken);
-        var seq = published?.Revision.Seq ?? 1;
+        long seq = 1;
+        await resolutions.CreateAsync(draft, user.UserId(), StructureChangeDto.Created(draft), cancellationToken, async transaction =>
+        {
+            var (revision, _) = await RevisionStore.PublishAsync(
+                transaction, user.UserId(), label.Length <= Revisions.RevisionsApi.MaxLabelLength ? label : null,
+                row => JsonSerializer.SerializeToElement(Revisions.RevisionDto.From(row), Extensions.ApplicationServices.Json), cancellationToken);
+            seq = revision.Seq;
+        });
         return TypedResults.Created($"/api/resolutions/{draft.Id}", ResolutionDto.From(draft, seq, ParticipantRole.Penholder, mode: EditingMode.Open));
+    }
+
+    private static async Task<Results<Ok<ParagraphHistoryDto>, ProblemHttpResult>> ParagraphHistoryOf(Guid id, string paragraph, ParagraphHistory history, CancellationToken cancellationToken)
+    {
+        if (!ParagraphSource.IsParagraphId(paragraph))
+        {
+            return Refusal.Invalid($"paragraph '{paragraph}' is not a library paragraph: 'p' and its position, as a search hit's clauseId gives it.").ToProblem();
+        }
+
+        return await history.OfAsync(id, int.Parse(paragraph.AsSpan(1), CultureInfo.InvariantCulture), cancellationToken) is { } found
+            ? TypedResults.Ok(found)
+            : Refusal.NotFound($"The library has no paragraph '{paragraph}' in {id}.").ToProblem();
     }
 
     private static ProblemHttpResult NotInLibrary(Guid id) => Refusal.NotFound($"There is no adopted resolution {id} in the library.").ToProblem();

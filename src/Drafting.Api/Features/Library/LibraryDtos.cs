@@ -96,7 +96,8 @@ public sealed record ClauseSourceDto(string ClauseId, string Number, AgreedSourc
 /// <param name="Summary">"identical" or "N words differ".</param>
 /// <param name="Label">As a delegate says it: "as in S/RES/2518 (2020) OP 5, 3 words differ".</param>
 /// <param name="Diff">The word diff from the adopted text to the draft's.</param>
-public sealed record AgreedSourceDto(Guid Id, string Symbol, string Number, string Text, double Similarity, bool Identical, int WordsDiffer, string Summary, string Label, IReadOnlyList<DiffSegmentDto> Diff);
+/// <param name="Paragraph">The paragraph in the document ("p12"): for its history across years.</param>
+public sealed record AgreedSourceDto(Guid Id, string Symbol, string Number, string Text, double Similarity, bool Identical, int WordsDiffer, string Summary, string Label, IReadOnlyList<DiffSegmentDto> Diff, string? Paragraph = null);
 
 /// <summary>A stretch of a word diff: <c>equal</c>, <c>inserted</c> (only in the draft) or <c>deleted</c> (only in the adopted text).</summary>
 public sealed record DiffSegmentDto(string Kind, string Text);

@@ -10,4 +10,5 @@ namespace Drafting.Api.Features.Library;
 [JsonSerializable(typeof(LibraryDocumentDto))]
 [JsonSerializable(typeof(SearchPageDto))]
 [JsonSerializable(typeof(AgreedLanguageDto))]
+[JsonSerializable(typeof(ParagraphHistoryDto))]
 public sealed partial class LibraryJsonContext : JsonSerializerContext;

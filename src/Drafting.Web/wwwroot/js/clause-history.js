@@ -86,6 +86,7 @@ export class ClauseHistory {
           element('strong', {}, `Version ${v.version}`),
           when && !Number.isNaN(when.getTime()) ? element('time', { datetime: v.at, class: 'muted' }, when.toLocaleString()) : null),
         element('p', { class: 'who' }, authorship(v)),
+        v.source ? element('p', { class: 'source muted' }, element('a', { href: `/library/${v.source.libraryId}#${v.source.paragraph}` }, v.source.label)) : null,
         element('p', { class: 'diff' }, ...(v.version === 1 ? [v.text] : segmentsOf(v.changes))));
     }));
   }

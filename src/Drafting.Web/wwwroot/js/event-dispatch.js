@@ -4,14 +4,14 @@ import { EventTypes } from './contract.js';
 
 /**
  * @param {{type:string, payload:object}} event one event, in seq order
- * @param {{clauseChanged:(change)=>void, structureChanged:()=>void, reload:()=>void,
+ * @param {{clauseChanged:(change)=>void, structureChanged:(change)=>void, reload:()=>void,
  *          comment:(comment)=>void, revisionPublished:()=>void, modeChanged:(mode)=>void,
  *          proposal:(proposal)=>void, silence:(silence)=>void, participants?:()=>void}} handlers
  */
 export function dispatchEvent(event, handlers) {
   switch (event.type) {
     case EventTypes.clauseChanged: handlers.clauseChanged(event.payload); break;
-    case EventTypes.structureChanged: handlers.reload(); handlers.structureChanged(); break;
+    case EventTypes.structureChanged: handlers.reload(); handlers.structureChanged(event.payload); break;
     case EventTypes.participantChanged: handlers.reload(); handlers.participants?.(); break;
     case EventTypes.sponsorsChanged:
     case EventTypes.stageChanged: handlers.reload(); break;

@@ -65,6 +65,7 @@ export function proposalCard(p, context) {
       ...present(older ? element('span', { class: 'badge older-text', title: 'The paragraph changed since this proposal was made: accepting shows the text it gives now.' }, 'Based on an older text') : null)),
     change,
     ...present(
+      p.source ? element('p', { class: 'source muted' }, element('a', { href: `/library/${p.source.libraryId}#${p.source.paragraph}` }, p.source.label)) : null,
       p.rationaleHtml ? element('div', { class: 'rationale', 'aria-label': 'Rationale' }, element('span', { class: 'muted' }, 'Rationale: '), safeHtml(p.rationaleHtml)) : null,
       decisionOf(p)));
   const error = element('p', { class: 'error', role: 'alert' }, context.proposals.errors.has(p.id) ? failureText(context.proposals.errors.get(p.id)) : '');

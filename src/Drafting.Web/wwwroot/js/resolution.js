@@ -1,3 +1,4 @@
+import { AgreedLanguageMarks } from './agreed-language-marks.js';
 import { AgreedLanguagePanel } from './agreed-language-panel.js';
 import { api, element, signOut } from './api.js';
 import { ClauseEditor } from './clause-editor.js';
@@ -28,6 +29,7 @@ import { StructureActions } from './structure-actions.js';
 import { TextFinder } from './text-finder.js';
 import { personLabel } from './person-label.js';
 import { HubMethods } from './contract.js';
+import { newOpId } from './clause-sync.js';
 
 // The live document page, started here: composes the view, the editors, the panels and the hub connection.
 
@@ -50,6 +52,7 @@ function setResolution(resolution) {
   const active = document.activeElement instanceof HTMLTextAreaElement && article.contains(document.activeElement) ? document.activeElement : null;
   const selection = active ? [active.selectionStart, active.selectionEnd] : null;
   view.render(resolution);
+  agreedMarks?.apply();
   if (active?.isConnected) {
     active.focus({ preventScroll: true });
     active.setSelectionRange(...selection);
@@ -202,6 +205,7 @@ function onClauseChanged(change) {
   if (editor) editor.receive(change);
   else view.renderClause(entry.clause);
   clauseHistory.changed(change.clauseId);
+  agreedMarks?.changed(change.clauseId);
   // A proposal on this paragraph may now be based on an older text: its card says so.
   proposalsPanel?.render();
   comments.render();
@@ -211,7 +215,11 @@ function onClauseChanged(change) {
 const eventHandlers = {
   clauseChanged: onClauseChanged,
   reload: reloadSoon,
-  structureChanged: () => comments.load().catch(() => {}),
+  structureChanged: (change) => {
+    comments.load().catch(() => {});
+    // An inserted paragraph (or an accepted insert) has no mark yet: check it alone.
+    if (change?.change === 'inserted' && change.clauseId) agreedMarks?.changed(change.clauseId);
+  },
   comment: (comment) => comments.upsert(comment),
   revisionPublished: () => {
     revisions.refresh().catch(() => {});
@@ -278,6 +286,7 @@ let modeSwitch;
 let proposals;
 let compilation;
 let clauseHistory;
+let agreedMarks;
 let silence;
 let participants;
 let stages;
@@ -318,7 +327,30 @@ function start() {
   loading.push(participants.refresh().catch((e) => showNotice(e.message)));
   lint = new LintPanel($('lint'), { resolutionId, labelOf: (id) => page.labelOf(id), focusClause });
   loading.push(lint.refresh().catch(() => {}));
-  new AgreedLanguagePanel($('agreed-language'), { resolutionId });
+  agreedMarks = new AgreedLanguageMarks(article, { resolutionId, open: (source) => agreedPanel.showHistory(source) });
+  loading.push(agreedMarks.loadAll().catch(() => {}));
+  const agreedPanel = new AgreedLanguagePanel($('agreed-language'), {
+    resolutionId,
+    take: {
+      // Those who propose while the pen-holder takes proposals propose it; those who edit insert it.
+      mode: () => (page.proposing ? (can.propose() ? 'propose' : null) : can.edit() ? 'insert' : can.propose() ? 'propose' : null),
+      insert: async (hit) => {
+        const kind = hit.number.startsWith('PP') ? 'preambular' : 'operative';
+        const list = kind === 'preambular' ? page.resolution.preambular : page.resolution.operative;
+        const change = await api(`/api/resolutions/${resolutionId}/clauses`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ kind, position: list.length, text: hit.text, opId: newOpId(), source: { libraryId: hit.id, paragraph: hit.clauseId } }),
+        });
+        await reload();
+        clauseHistory.show(change.clauseId).catch(() => {});
+      },
+      propose: (hit) => proposals.propose({
+        kind: 'insert', insertKind: hit.number.startsWith('PP') ? 'preambular' : 'operative', text: hit.text,
+        source: { libraryId: hit.id, paragraph: hit.clauseId },
+      }),
+    },
+  });
   const exports = can.export(role) ? new ExportPanel($('export'), { resolutionId }) : null;
   if (can.propose(role)) {
     new WordReviewPanel($('word-review'), { resolutionId, me: page.me, role });

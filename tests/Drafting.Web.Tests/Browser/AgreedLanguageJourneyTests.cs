@@ -1,0 +1,76 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Drafting.Web.Tests.Browser;
+
+/// <summary>
+/// Agreed language taken into a draft in the browser: a drafter searches it beside the text, proposes a hit as a new
+/// paragraph with its source, sees the paragraph's agreed-language mark once it is accepted, and opens it across years.
+/// </summary>
+public class AgreedLanguageJourneyTests
+{
+    private static string Adopted(string symbol, string date, string operative) => $"""
+        <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">
+        <coverPage><p><docNumber refersTo="#symbol">{symbol}</docNumber></p><p><docDate date="{date}" refersTo="#adoptionDate">{date}</docDate></p></coverPage>
+        <preamble><formula><p>The Security Council,</p></formula><container><p><span class="italic">Recalling</span> its resolutions on the safety of peacekeepers,</p></container></preamble>
+        <mainBody><paragraph><num>1.</num><content><p>{operative}</p></content></paragraph>
+        <paragraph><num>2.</num><content><p><span class="italic">Decides</span> to remain seized of the matter.</p></content></paragraph></mainBody>
+        </statement></akomaNtoso>
+        """;
+
+    [Fact]
+    public async Task A_drafter_proposes_a_hit_with_its_source_sees_its_mark_and_opens_it_across_years()
+    {
+        await using var world = await DraftingBrowser.StartAsync();
+        using (var admin = await world.Scenario.App.AdminAsync())
+        {
+            foreach (var xml in new[]
+            {
+                Adopted("S/RES/9200 (2031)", "2031-03-01", "<span class=\"italic\">Deplores</span> all attacks against peacekeepers and associated personnel;"),
+                Adopted("S/RES/9201 (2032)", "2032-03-01", "<span class=\"italic\">Strongly condemns</span> all attacks against peacekeepers and associated personnel;"),
+            })
+            {
+                var body = new ByteArrayContent(Encoding.UTF8.GetBytes(xml));
+                body.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
+                (await admin.PostAsync("/api/library", body)).EnsureSuccessStatusCode();
+            }
+        }
+
+        (await world.Scenario.Penholder.PutAsJsonAsync(world.Scenario.Path("/mode"), new { mode = "proposals" })).EnsureSuccessStatusCode();
+        var drafter = await world.OpenResolutionAsync("drafter");
+        var panel = drafter.Locator("#agreed-language");
+        await panel.Locator("input[type=search]").FillAsync("strongly condemns all attacks");
+        await panel.Locator("input[type=submit]").ClickAsync();
+        var hit = panel.Locator(".library-hits li.hit").First;
+        await Expect(hit).ToContainTextAsync("S/RES/9201 (2032), OP 1");
+        await hit.GetByRole(AriaRole.Button, new() { Name = "Propose as a paragraph: S/RES/9201 (2032), OP 1" }).ClickAsync();
+        await Expect(hit.Locator(".taken")).ToHaveTextAsync("Proposed");
+
+        // The proposal card says where the words come from.
+        var card = drafter.Locator("#proposals .proposal").Filter(new() { HasText = "Strongly condemns all attacks" });
+        await Expect(card.Locator(".source")).ToHaveTextAsync("from S/RES/9201 (2032), OP 1");
+
+        // Accepted, the new paragraph shows its quiet mark: agreed language, word for word.
+        var proposals = await world.Scenario.Penholder.GetFromJsonAsync<JsonElement>(world.Scenario.Path("/proposals?status=open"));
+        var proposal = proposals.EnumerateArray().Single(p => p.GetProperty("source").ValueKind == JsonValueKind.Object);
+        (await world.Scenario.Penholder.PostAsJsonAsync(world.Scenario.Path($"/proposals/{proposal.GetProperty("id").GetString()}/accept"), new { })).EnsureSuccessStatusCode();
+        var clause = drafter.Locator(".clause").Filter(new() { Has = drafter.Locator(".clause-text", new() { HasText = "Strongly condemns all attacks against peacekeepers" }) });
+        var mark = clause.Locator(".agreed-mark");
+        await Expect(mark).ToHaveAttributeAsync("data-agreed", "identical");
+        await Expect(mark).ToHaveAttributeAsync("aria-label", "as in S/RES/9201 (2032) OP 1, identical");
+
+        // Across years: "deplores" became "condemns".
+        await mark.ClickAsync();
+        var years = panel.Locator(".years li");
+        await Expect(years).ToHaveCountAsync(2);
+        await Expect(years.Nth(0)).ToHaveAttributeAsync("data-symbol", "S/RES/9200 (2031)");
+        await Expect(years.Nth(1)).ToHaveAttributeAsync("data-symbol", "S/RES/9201 (2032)");
+        await Expect(years.Nth(1).Locator("del")).ToContainTextAsync("Deplores");
+        await Expect(years.Nth(1).Locator("ins")).ToContainTextAsync("Strongly condemns");
+        world.AssertNoConsoleErrors("Failed to load resource");
+    }
+}
