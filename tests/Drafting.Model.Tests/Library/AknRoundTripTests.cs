@@ -26,7 +26,7 @@ public class AknRoundTripTests
             var adopted = AknLibraryReader.Read(stream).Text!;
             // Adopted again under its symbol and date, as the export of an adopted draft is.
             var draft = AdoptedDraft.From(adopted, Guid.NewGuid())
-                .Decide(Resolutions.Stage.Adopted, new Resolutions.DecisionRecord(null, adopted.AdoptedOn ?? new DateOnly(2000, 1, 1), null), adopted.Symbol);
+                .Decide(Drafting.Model.Resolutions.Stage.Adopted, new Drafting.Model.Resolutions.DecisionRecord(null, adopted.AdoptedOn ?? new DateOnly(2000, 1, 1), null), adopted.Symbol);
             var xml = AknWriter.Write(draft);
             var back = AknLibraryReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(xml)));
             Assert.True(back.Text is not null, $"{Path.GetFileName(file)}: our own export is refused by the reader: {back.Refusal}");
