@@ -27,7 +27,7 @@ public static class ExportsApi
     public static readonly IReadOnlyDictionary<string, ExportFormat> Formats = new[]
     {
         new ExportFormat("docx", DocxWriter.ContentType, r => r.Compilation is { } compilation
-            ? DocxWriter.WriteCompilation(compilation, r.Now, r.Author, r.Comments)
+            ? DocxWriter.WriteCompilation(compilation, r.Now, r.Author, r.Comments, r.Identity)
             : DocxWriter.Write(r.Resolution, new DocxOptions
             {
                 CompareTo = r.CompareTo,
@@ -37,10 +37,11 @@ public static class ExportsApi
                 RevisionAuthor = r.Author,
                 RevisionDate = r.Now,
                 Origin = r.Origin,
+                Identity = r.Identity,
             })),
         new ExportFormat("md", "text/markdown; charset=utf-8", r => Encoding.UTF8.GetBytes(MarkdownWriter.Write(r.Resolution))),
-        new ExportFormat("html", HtmlWriter.ContentType, r => Encoding.UTF8.GetBytes(HtmlWriter.Write(r.Resolution, r.CompareTo, r.Compilation, r.Silences))),
-        new ExportFormat("akn", AknWriter.ContentType, r => Encoding.UTF8.GetBytes(AknWriter.Write(r.Resolution, DateOnly.FromDateTime(r.Now.UtcDateTime))), "akn.xml"),
+        new ExportFormat("html", HtmlWriter.ContentType, r => Encoding.UTF8.GetBytes(HtmlWriter.Write(r.Resolution, r.CompareTo, r.Compilation, r.Silences, r.Identity, r.Comments))),
+        new ExportFormat("akn", AknWriter.ContentType, r => Encoding.UTF8.GetBytes(AknWriter.Write(r.Resolution, DateOnly.FromDateTime(r.Now.UtcDateTime), r.Identity)), "akn.xml"),
     }.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Maps <c>/api/resolutions/{id}/export/{format}</c>.</summary>
@@ -48,7 +49,7 @@ public static class ExportsApi
     {
         var group = routes.MapGroup("/api/resolutions/{id:guid}/export").WithTags("Exports").RequireAuthorization();
         group.MapGet("/{format}", Export).RequirePermission(Permission.Export)
-            .WithSummary("Download in an export format: docx (UN layout), md, html or akn (Akoma Ntoso); ?revision=N exports a published revision, ?compareTo=N marks the changes since revision N as tracked changes (docx, html), ?comments=none|public|all adds no comments (the default), those shared with all, or also the private ones you may see marked with their audience (docx); ?compilation=true (docx, html) the compilation text: every open proposal at its place with its delegations (docx: a tracked change per delegation; competing ones in a comment), filtered by ?organization= and ?clause=")
+            .WithSummary("Download in an export format: docx (UN layout), md, html or akn (Akoma Ntoso); ?revision=N exports a published revision, ?compareTo=N marks the changes since revision N as tracked changes (docx, html), ?comments=none|public|all adds no comments (the default), those shared with all, or also the private ones you may see marked with their audience (docx, html); ?compilation=true (docx, html) the compilation text: every open proposal at its place with its delegations (docx: a tracked change per delegation; competing ones in a comment), filtered by ?organization= and ?clause=")
             .Produces(StatusCodes.Status200OK, contentType: DocxWriter.ContentType, additionalContentTypes: ["text/markdown", "text/html", AknWriter.ContentType]);
         return group;
     }
@@ -76,28 +77,31 @@ public static class ExportsApi
         // The resolution to export (the current text or a published revision) and the revision to mark changes against.
         var resolution = found.Resolution;
         var exportedSeq = found.Seq;
+        var published = await revisions.ListAsync(id, cancellationToken);
+        RevisionRow? exportedRevision = null;
         if (revision is { } number)
         {
-            if (await revisions.GetAsync(id, number, cancellationToken) is not { } published)
+            if (await revisions.GetAsync(id, number, cancellationToken) is not { } chosen)
             {
                 return RevisionsApi.NoRevision(number);
             }
 
-            (resolution, exportedSeq) = (published.Revision.Resolution, published.Row.Seq);
+            (resolution, exportedSeq, exportedRevision) = (chosen.Revision.Resolution, chosen.Row.Seq, chosen.Row);
         }
 
         Resolution? older = null;
         IReadOnlyDictionary<ClauseId, ChangeAuthor> authors = new Dictionary<ClauseId, ChangeAuthor>();
         IReadOnlyDictionary<ClauseId, ChangeAuthor> structureAuthors = new Dictionary<ClauseId, ChangeAuthor>();
+        string? comparedWith = null;
         if (compareTo is { } baseline)
         {
-            if (await revisions.GetAsync(id, baseline, cancellationToken) is not { } published)
+            if (await revisions.GetAsync(id, baseline, cancellationToken) is not { } basis)
             {
                 return RevisionsApi.NoRevision(baseline);
             }
 
-            older = published.Revision.Resolution;
-            var authorsBetween = await authorship.ClauseAuthorsBetweenAsync(id, published.Row.Seq, exportedSeq, cancellationToken);
+            (older, comparedWith) = (basis.Revision.Resolution, basis.Row.Label);
+            var authorsBetween = await authorship.ClauseAuthorsBetweenAsync(id, basis.Row.Seq, exportedSeq, cancellationToken);
             authors = ChangeAuthors(authorsBetween.LastChange);
             structureAuthors = ChangeAuthors(authorsBetween.LastStructureChange);
         }
@@ -125,11 +129,31 @@ public static class ExportsApi
         var silences = format == "html" && revision is null && compiled is null
             ? new SilenceRecord(
                 [.. (await silenceStore.ListAsync(id, cancellationToken)).Select(s => s.ToModel())],
-                (await revisions.ListAsync(id, cancellationToken)).ToDictionary(r => (int)r.Number, r => r.Label),
+                published.ToDictionary(r => (int)r.Number, r => r.Label),
                 time.GetUtcNow())
             : null;
-        var request = new ExportRequest(resolution, older, exported, Author(http.User), time.GetUtcNow(), authors, compiled, origin, structureAuthors, silences);
-        return TypedResults.File(exporter.Write(request), exporter.ContentType, ExportFileName(resolution, exporter.Extension));
+        var now = time.GetUtcNow();
+        var identity = Identity(resolution, exportedRevision, published, now) with { ComparedWith = comparedWith, Compilation = compiled is not null };
+        var request = new ExportRequest(resolution, older, exported, Author(http.User), now, authors, compiled, origin, structureAuthors, silences, identity);
+        return TypedResults.File(exporter.Write(request), exporter.ContentType, identity.FileName(resolution, exporter.Extension));
+    }
+
+    /// <summary>
+    /// What the exported text is: the published revision asked for; else the current text, which is the latest revision
+    /// when nothing changed since it was published (same version), and otherwise the text after it (or the zero draft being written).
+    /// </summary>
+    internal static DocumentIdentity Identity(Resolution resolution, RevisionRow? revision, IReadOnlyList<RevisionRow> published, DateTimeOffset now)
+    {
+        var inBlue = resolution.Stage == Stage.InBlue;
+        if (revision is not null)
+        {
+            return new DocumentIdentity(revision.Label, null, DateTimeOffset.Parse(revision.PublishedAt, CultureInfo.InvariantCulture), InBlue: inBlue);
+        }
+
+        var latest = published.Count == 0 ? null : published[^1];
+        return latest is not null && latest.Version == resolution.Version
+            ? new DocumentIdentity(latest.Label, null, now, InBlue: inBlue)
+            : new DocumentIdentity(null, latest?.Label, now, InBlue: inBlue);
     }
 
     /// <summary>
@@ -184,32 +208,6 @@ public static class ExportsApi
         user.DisplayName() is { Length: > 0 } name
             ? user.Organization() is { Length: > 0 } organization ? $"{name} ({organization})" : name
             : "Drafting";
-
-    /// <summary>
-    /// "S/2020/123" → "S-2020-123.docx"; without a symbol the title, the working code, or the organ and date name it
-    /// ("Security-Council-draft-resolution-2020-03-30.docx").
-    /// </summary>
-    internal static string ExportFileName(Resolution resolution, string extension)
-    {
-        var stem = resolution.Symbol ?? resolution.Title ?? resolution.Code
-            ?? $"{resolution.Organ.Name} draft resolution {resolution.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
-        var safe = new StringBuilder();
-        foreach (var c in stem)
-        {
-            if (char.IsAsciiLetterOrDigit(c) || c is '.' or '_')
-            {
-                safe.Append(c);
-            }
-            else if (safe.Length > 0 && safe[^1] != '-')
-            {
-                safe.Append('-');
-            }
-        }
-
-        var name = safe.ToString().Trim('-', '.');
-        name = name.Length > 80 ? name[..80].TrimEnd('-', '.') : name;
-        return $"{(name.Length == 0 ? $"draft-{resolution.Id:N}" : name)}.{extension}";
-    }
 }
 
 /// <summary>What a writer is asked for: the resolution, an optional older version for tracked changes, comments, and who exports when.</summary>
@@ -221,10 +219,11 @@ public static class ExportsApi
 /// <param name="ClauseAuthors">Who last changed each clause since <paramref name="CompareTo"/>, from the event log.</param>
 /// <param name="Compilation">For a compilation text: the open proposals at their places (docx: tracked changes by delegation; html: inline).</param>
 /// <param name="Origin">The resolution id and the seq or revision exported, written into a Word file so a returned copy finds its base.</param>
+/// <param name="Identity">What the file is ("Rev.1", the compilation …), printed under its masthead.</param>
 public sealed record ExportRequest(
     Resolution Resolution, Resolution? CompareTo, IReadOnlyList<ExportComment> Comments, string Author, DateTimeOffset Now, IReadOnlyDictionary<ClauseId, ChangeAuthor> ClauseAuthors,
     Compilation? Compilation = null, Model.Import.Docx.WordOrigin? Origin = null, IReadOnlyDictionary<ClauseId, ChangeAuthor>? StructureAuthors = null,
-    SilenceRecord? Silences = null);
+    SilenceRecord? Silences = null, DocumentIdentity? Identity = null);
 
 /// <summary>One export format: its name in the URL, media type, file extension and writer.</summary>
 /// <param name="Name">The name in the URL, e.g. <c>docx</c>.</param>
