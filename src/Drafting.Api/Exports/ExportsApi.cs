@@ -78,7 +78,7 @@ public static class ExportsApi
         var resolution = found.Resolution;
         var exportedSeq = found.Seq;
         var published = await revisions.ListAsync(id, cancellationToken);
-        RevisionRow? exportedRevision = null;
+        Revision? exportedRevision = null;
         if (revision is { } number)
         {
             if (await revisions.GetAsync(id, number, cancellationToken) is not { } chosen)
@@ -86,7 +86,7 @@ public static class ExportsApi
                 return RevisionsApi.NoRevision(number);
             }
 
-            (resolution, exportedSeq, exportedRevision) = (chosen.Revision.Resolution, chosen.Row.Seq, chosen.Row);
+            (resolution, exportedSeq, exportedRevision) = (chosen.Revision.Resolution, chosen.Row.Seq, chosen.Revision);
         }
 
         Resolution? older = null;
@@ -133,27 +133,13 @@ public static class ExportsApi
                 time.GetUtcNow())
             : null;
         var now = time.GetUtcNow();
-        var identity = Identity(resolution, exportedRevision, published, now) with { ComparedWith = comparedWith, Compilation = compiled is not null };
+        // What the file is: the revision asked for, or what the current text is (the latest revision unchanged, or the text after it).
+        var identity = exportedRevision is not null
+            ? DocumentIdentity.Of(exportedRevision)
+            : DocumentIdentity.Of(resolution, published.Count == 0 ? null : (await revisions.GetAsync(id, (int)published[^1].Number, cancellationToken))?.Revision, now);
+        identity = compiled is null ? identity with { ComparedWith = comparedWith } : identity with { Compilation = true, AsOf = now };
         var request = new ExportRequest(resolution, older, exported, Author(http.User), now, authors, compiled, origin, structureAuthors, silences, identity);
         return TypedResults.File(exporter.Write(request), exporter.ContentType, identity.FileName(resolution, exporter.Extension));
-    }
-
-    /// <summary>
-    /// What the exported text is: the published revision asked for; else the current text, which is the latest revision
-    /// when nothing changed since it was published (same version), and otherwise the text after it (or the zero draft being written).
-    /// </summary>
-    internal static DocumentIdentity Identity(Resolution resolution, RevisionRow? revision, IReadOnlyList<RevisionRow> published, DateTimeOffset now)
-    {
-        var inBlue = resolution.Stage == Stage.InBlue;
-        if (revision is not null)
-        {
-            return new DocumentIdentity(revision.Label, null, DateTimeOffset.Parse(revision.PublishedAt, CultureInfo.InvariantCulture), InBlue: inBlue);
-        }
-
-        var latest = published.Count == 0 ? null : published[^1];
-        return latest is not null && latest.Version == resolution.Version
-            ? new DocumentIdentity(latest.Label, null, now, InBlue: inBlue)
-            : new DocumentIdentity(null, latest?.Label, now, InBlue: inBlue);
     }
 
     /// <summary>

@@ -22,6 +22,32 @@ public sealed record DocumentIdentity(
     /// <summary>The label of the zero draft, the first revision.</summary>
     public const string ZeroDraft = "Zero draft";
 
+    /// <summary>A published revision as it was published.</summary>
+    public static DocumentIdentity Of(Revision revision)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        return new(revision.Label, null, revision.PublishedAt, InBlue: revision.Resolution.Stage == Stage.InBlue);
+    }
+
+    /// <summary>
+    /// The current text at <paramref name="now"/>: the <paramref name="latest"/> revision when its text and sponsor line are
+    /// still those published (a stage move or a new symbol does not make another text), else the text after it, or the
+    /// zero draft being written when nothing is published.
+    /// </summary>
+    public static DocumentIdentity Of(Resolution current, Revision? latest, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        var inBlue = current.Stage == Stage.InBlue;
+        if (latest is null)
+        {
+            return new(null, null, now, InBlue: inBlue);
+        }
+
+        var same = Diff.ResolutionComparison.Compare(latest.Resolution, current).IsUnchanged
+            && latest.Resolution.ActiveSponsors.Select(s => s.Name).SequenceEqual(current.ActiveSponsors.Select(s => s.Name), StringComparer.Ordinal);
+        return same ? new(latest.Label, null, latest.PublishedAt, InBlue: inBlue) : new(null, latest.Label, now, InBlue: inBlue);
+    }
+
     /// <summary>"Rev.1"; "Zero draft (not yet published)"; "Text after Rev.1 (not yet published)".</summary>
     public string Label => Revision ?? (After is null ? $"{ZeroDraft} (not yet published)" : $"Text after {After} (not yet published)");
 
