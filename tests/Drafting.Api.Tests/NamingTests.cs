@@ -75,7 +75,7 @@ public class NamingTests
         var named = await heard.Reader.ReadAsync(TestContext.Current.CancellationToken);
         Assert.Equal(EventTypes.ResolutionNamed, named.Type);
         Assert.Equal("S/2026/118", named.Payload.GetProperty("symbol").GetString());
-        Assert.Null(named.Payload.GetProperty("previous").GetProperty("symbol").GetString());
+        Assert.False(named.Payload.GetProperty("previous").TryGetProperty("symbol", out _), "Seed 001 had no symbol before.");
 
         // Only the symbol: the rest stays; then the title is cleared.
         (await scenario.Clients["secretary"].PatchAsJsonAsync(scenario.Path(), new { symbol = "S/2026/118/Rev.1" })).EnsureSuccessStatusCode();
