@@ -77,6 +77,22 @@ public class DocumentIdentityTests
         Assert.Equal("", AknWriterTests.SchemaErrors(AknWriter.Write(resolution, null, new DocumentIdentity(null, "Rev.1", TenInNewYork, Compilation: true))));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_word_file_reads_back_with_its_session_and_agenda_items_and_without_the_lines_saying_what_it_is(bool compilation)
+    {
+        var resolution = Named();
+        var identity = new DocumentIdentity(null, "Rev.1", TenInNewYork, Compilation: compilation, InBlue: true);
+        var again = Drafting.Model.Import.Docx.DocxImporter.Import(DocxWriter.Write(resolution, new DocxOptions { Identity = identity })).Import!.Resolution!;
+        Assert.Equal(resolution.Preambular.Select(c => c.Text), again.Preambular.Select(c => c.Text));
+        Assert.Equal(resolution.Operative.Length, again.Operative.Length);
+        Assert.Equal("Seventy-ninth session", again.Session);
+        Assert.Equal(resolution.AgendaItems, again.AgendaItems);
+        var single = resolution.Named(null, "S/2026/118", null, ["The situation in the Middle East"]);
+        Assert.Equal(["The situation in the Middle East"], Drafting.Model.Import.Docx.DocxImporter.Import(DocxWriter.Write(single)).Import!.Resolution!.AgendaItems);
+    }
+
     [Fact]
     public void Session_and_agenda_items_survive_the_markdown_round_trip()
     {
