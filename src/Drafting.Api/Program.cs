@@ -33,6 +33,7 @@ app.MapResolutions();
 app.MapClauses();
 app.MapSponsors();
 app.MapParticipants();
+app.MapNaming();
 app.MapComments();
 app.MapRevisions();
 app.MapStage();

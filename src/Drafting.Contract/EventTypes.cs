@@ -46,6 +46,9 @@ public static class EventTypes
     /// <summary>A silence procedure started, was broken, withdrawn or passed.</summary>
     public const string SilenceChanged = nameof(SilenceChanged);
 
+    /// <summary>The draft's title, symbol, session or agenda items changed.</summary>
+    public const string ResolutionNamed = nameof(ResolutionNamed);
+
     /// <summary>In a catch-up only: an event the caller may not see, carrying nothing but its seq and time.</summary>
     public const string Hidden = nameof(Hidden);
 
@@ -54,6 +57,7 @@ public static class EventTypes
     [
         ResolutionCreated, ClauseChanged, StructureChanged, SponsorsChanged, RevisionPublished, StageChanged,
         ParticipantChanged, CommentAdded, CommentChanged, ModeChanged, ProposalAdded, ProposalChanged, SilenceChanged,
+        ResolutionNamed,
     ];
 
     /// <summary>The types whose payload is a comment, which only its audience may see.</summary>

@@ -23,10 +23,12 @@ public class CallerPermissionsTests
         Assert.False(observer.GetProperty("edit").GetBoolean());
         Assert.False(string.IsNullOrEmpty(observer.GetProperty("editRefusal").GetString()));
         Assert.True(observer.GetProperty("comment").GetBoolean());
-        Assert.False(observer.GetProperty("export").GetBoolean());
+        Assert.True(observer.GetProperty("export").GetBoolean());
+        Assert.False(observer.GetProperty("nameDraft").GetBoolean());
 
         var secretary = await PermissionsAsync(scenario, "secretary");
         Assert.True(secretary.GetProperty("publish").GetBoolean());
+        Assert.True(secretary.GetProperty("nameDraft").GetBoolean());
         Assert.Equal(["inBlue"], secretary.GetProperty("stages").EnumerateArray().Select(s => s.GetString()!).ToArray());
 
         var resolution = await scenario.Penholder.GetFromJsonAsync<JsonElement>(scenario.Path());

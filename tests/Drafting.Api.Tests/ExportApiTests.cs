@@ -17,12 +17,13 @@ public class ExportApiTests
     [InlineData("DOCX", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx")]
     public async Task Every_format_has_its_content_type_and_a_file_name(string format, string contentType, string extension)
     {
-        await using var scenario = await Scenario.CreateAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 15, 0, 0, TimeSpan.Zero));
+        await using var scenario = await Scenario.CreateAsync(new DraftingApplication(time: clock));
         var response = await scenario.Clients["secretary"].GetAsync(scenario.Path($"/export/{format}"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
-        // Seed 001 has neither symbol nor title: the organ and date name the file.
-        Assert.Equal($"Security-Council-draft-resolution-2020-03-30.{extension}", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        // Seed 001 has neither symbol nor title: the organ and date name the file; nothing is published, so it is the zero draft being written, as of 10:00 in New York.
+        Assert.Equal($"Security-Council-draft-resolution-2020-03-30-zero-draft-2026-12-06-1000.{extension}", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
     }
 
@@ -33,9 +34,10 @@ public class ExportApiTests
         using var client = await app.UserAsync("penholder");
         var created = await client.PostAsJsonAsync("/api/resolutions", new { symbol = "S/2020/123" });
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        (await client.PostAsJsonAsync($"/api/resolutions/{id}/revisions", new { })).EnsureSuccessStatusCode();
         var response = await client.GetAsync($"/api/resolutions/{id}/export/docx");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("S-2020-123.docx", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        Assert.Equal("S-2020-123-zero-draft.docx", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
     }
 
     [Fact]

@@ -29,8 +29,10 @@ public class ReviewHoleTests
     {
         await using var scenario = await Scenario.CreateAsync();
         (await scenario.Clients["secretary"].PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Zero draft" })).EnsureSuccessStatusCode();
-        Assert.Equal(HttpStatusCode.Forbidden, (await scenario.Clients["observer"].GetAsync(scenario.Path("/export/html"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await scenario.Clients["observer"].GetAsync(scenario.Path("/diff?from=0&format=html"))).StatusCode);
+        // Observers export what they read (issue 30), so the rendered diff is theirs too; an outsider gets neither.
+        Assert.Equal(HttpStatusCode.OK, (await scenario.Clients["observer"].GetAsync(scenario.Path("/export/html"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await scenario.Clients["observer"].GetAsync(scenario.Path("/diff?from=0&format=html"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await scenario.Clients["outsider"].GetAsync(scenario.Path("/diff?from=0&format=html"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await scenario.Clients["observer"].GetAsync(scenario.Path("/diff?from=0"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await scenario.Clients["secretary"].GetAsync(scenario.Path("/diff?from=0&format=html"))).StatusCode);
     }

@@ -21,7 +21,10 @@ public class RoleMatrixTests
         {
             Content = JsonContent.Create(new { clauseId = s.ClauseId("preambular", 0), quote = new { exact = "Charter" }, body = $"Note by the {role}" }),
         }),
-        ["export md"] = (["penholder", "drafter", "secretary"], (s, _) => new(HttpMethod.Get, s.Path("/export/md"))),
+        ["export md"] = (Everyone, (s, _) => new(HttpMethod.Get, s.Path("/export/md"))),
+        ["name draft"] = (["penholder", "secretary"], (s, role) => new(HttpMethod.Patch, s.Path()) { Content = JsonContent.Create(new { session = $"Named by the {role}" }) }),
+        ["naming history"] = (Everyone, (s, _) => new(HttpMethod.Get, s.Path("/names"))),
+        ["participant candidates"] = (["penholder"], (s, _) => new(HttpMethod.Get, s.Path("/participants/candidates?q=gh"))),
         ["set sponsors"] = (["penholder"], (s, _) => new(HttpMethod.Put, s.Path("/sponsors")) { Content = JsonContent.Create(new[] { new { name = "France", role = "main" } }) }),
         ["add participant"] = (["penholder"], (s, _) => new(HttpMethod.Post, s.Path("/participants")) { Content = JsonContent.Create(new { userName = "secretary", role = "secretary" }) }),
         ["edit clause"] = (Editors, (s, role) => new(HttpMethod.Put, s.Path($"/clauses/{s.ClauseId("preambular", Array.IndexOf(Everyone, role) + 1)}"))

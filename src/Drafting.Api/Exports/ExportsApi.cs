@@ -27,7 +27,7 @@ public static class ExportsApi
     public static readonly IReadOnlyDictionary<string, ExportFormat> Formats = new[]
     {
         new ExportFormat("docx", DocxWriter.ContentType, r => r.Compilation is { } compilation
-            ? DocxWriter.WriteCompilation(compilation, r.Now, r.Author, r.Comments)
+            ? DocxWriter.WriteCompilation(compilation, r.Now, r.Author, r.Comments, r.Identity)
             : DocxWriter.Write(r.Resolution, new DocxOptions
             {
                 CompareTo = r.CompareTo,
@@ -37,10 +37,11 @@ public static class ExportsApi
                 RevisionAuthor = r.Author,
                 RevisionDate = r.Now,
                 Origin = r.Origin,
+                Identity = r.Identity,
             })),
         new ExportFormat("md", "text/markdown; charset=utf-8", r => Encoding.UTF8.GetBytes(MarkdownWriter.Write(r.Resolution))),
-        new ExportFormat("html", HtmlWriter.ContentType, r => Encoding.UTF8.GetBytes(HtmlWriter.Write(r.Resolution, r.CompareTo, r.Compilation, r.Silences, r.AgreedLanguage))),
-        new ExportFormat("akn", AknWriter.ContentType, r => Encoding.UTF8.GetBytes(AknWriter.Write(r.Resolution, DateOnly.FromDateTime(r.Now.UtcDateTime), r.Silences)), "akn.xml"),
+        new ExportFormat("html", HtmlWriter.ContentType, r => Encoding.UTF8.GetBytes(HtmlWriter.Write(r.Resolution, r.CompareTo, r.Compilation, r.Silences, r.Identity, r.Comments, r.AgreedLanguage))),
+        new ExportFormat("akn", AknWriter.ContentType, r => Encoding.UTF8.GetBytes(AknWriter.Write(r.Resolution, DateOnly.FromDateTime(r.Now.UtcDateTime), r.Identity, r.Silences)), "akn.xml"),
     }.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Maps <c>/api/resolutions/{id}/export/{format}</c>.</summary>
@@ -48,7 +49,7 @@ public static class ExportsApi
     {
         var group = routes.MapGroup("/api/resolutions/{id:guid}/export").WithTags("Exports").RequireAuthorization();
         group.MapGet("/{format}", Export).RequirePermission(Permission.Export)
-            .WithSummary("Download in an export format: docx (UN layout), md, html or akn (Akoma Ntoso); ?revision=N exports a published revision, ?compareTo=N marks the changes since revision N as tracked changes (docx, html), ?comments=none|public|all adds no comments (the default), those shared with all, or also the private ones you may see marked with their audience (docx); ?compilation=true (docx, html) the compilation text: every open proposal at its place with its delegations (docx: a tracked change per delegation; competing ones in a comment), filtered by ?organization= and ?clause=")
+            .WithSummary("Download in an export format: docx (UN layout), md, html or akn (Akoma Ntoso); ?revision=N exports a published revision, ?compareTo=N marks the changes since revision N as tracked changes (docx, html), ?comments=none|public|all adds no comments (the default), those shared with all, or also the private ones you may see marked with their audience (docx, html); ?compilation=true (docx, html) the compilation text: every open proposal at its place with its delegations (docx: a tracked change per delegation; competing ones in a comment), filtered by ?organization= and ?clause=")
             .Produces(StatusCodes.Status200OK, contentType: DocxWriter.ContentType, additionalContentTypes: ["text/markdown", "text/html", AknWriter.ContentType]);
         return group;
     }
@@ -76,28 +77,31 @@ public static class ExportsApi
         // The resolution to export (the current text or a published revision) and the revision to mark changes against.
         var resolution = found.Resolution;
         var exportedSeq = found.Seq;
+        var published = await revisions.ListAsync(id, cancellationToken);
+        Revision? exportedRevision = null;
         if (revision is { } number)
         {
-            if (await revisions.GetAsync(id, number, cancellationToken) is not { } published)
+            if (await revisions.GetAsync(id, number, cancellationToken) is not { } chosen)
             {
                 return RevisionsApi.NoRevision(number);
             }
 
-            (resolution, exportedSeq) = (published.Revision.Resolution, published.Row.Seq);
+            (resolution, exportedSeq, exportedRevision) = (chosen.Revision.Resolution, chosen.Row.Seq, chosen.Revision);
         }
 
         Resolution? older = null;
         IReadOnlyDictionary<ClauseId, ChangeAuthor> authors = new Dictionary<ClauseId, ChangeAuthor>();
         IReadOnlyDictionary<ClauseId, ChangeAuthor> structureAuthors = new Dictionary<ClauseId, ChangeAuthor>();
+        string? comparedWith = null;
         if (compareTo is { } baseline)
         {
-            if (await revisions.GetAsync(id, baseline, cancellationToken) is not { } published)
+            if (await revisions.GetAsync(id, baseline, cancellationToken) is not { } basis)
             {
                 return RevisionsApi.NoRevision(baseline);
             }
 
-            older = published.Revision.Resolution;
-            var authorsBetween = await authorship.ClauseAuthorsBetweenAsync(id, published.Row.Seq, exportedSeq, cancellationToken);
+            (older, comparedWith) = (basis.Revision.Resolution, basis.Row.Label);
+            var authorsBetween = await authorship.ClauseAuthorsBetweenAsync(id, basis.Row.Seq, exportedSeq, cancellationToken);
             authors = ChangeAuthors(authorsBetween.LastChange);
             structureAuthors = ChangeAuthors(authorsBetween.LastStructureChange);
         }
@@ -125,7 +129,7 @@ public static class ExportsApi
         var silences = format is "html" or "akn" && revision is null && compiled is null
             ? new SilenceRecord(
                 [.. (await silenceStore.ListAsync(id, cancellationToken)).Select(s => s.ToRecorded())],
-                (await revisions.ListAsync(id, cancellationToken)).ToDictionary(r => (int)r.Number, r => r.Label),
+                published.ToDictionary(r => (int)r.Number, r => r.Label),
                 time.GetUtcNow())
             : null;
         Dictionary<ClauseId, string>? agreed = null;
@@ -140,8 +144,14 @@ public static class ExportsApi
                 .Where(c => c.Source is not null).ToDictionary(c => new ClauseId(c.ClauseId), c => c.Source!.Label);
         }
 
-        var request = new ExportRequest(resolution, older, exported, Author(http.User), time.GetUtcNow(), authors, compiled, origin, structureAuthors, silences, agreed);
-        return TypedResults.File(exporter.Write(request), exporter.ContentType, ExportFileName(resolution, exporter.Extension));
+        var now = time.GetUtcNow();
+        // What the file is: the revision asked for, or what the current text is (the latest revision unchanged, or the text after it).
+        var identity = exportedRevision is not null
+            ? DocumentIdentity.Of(exportedRevision)
+            : DocumentIdentity.Of(resolution, published.Count == 0 ? null : (await revisions.GetAsync(id, (int)published[^1].Number, cancellationToken))?.Revision, now);
+        identity = compiled is null ? identity with { ComparedWith = comparedWith } : identity with { Compilation = true, AsOf = now };
+        var request = new ExportRequest(resolution, older, exported, Author(http.User), now, authors, compiled, origin, structureAuthors, silences, identity, agreed);
+        return TypedResults.File(exporter.Write(request), exporter.ContentType, identity.FileName(resolution, exporter.Extension));
     }
 
     /// <summary>
@@ -193,32 +203,6 @@ public static class ExportsApi
                 DateTimeOffset.Parse(a.Value.At, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)));
 
     private static string Author(ClaimsPrincipal user) => PersonLabel.Of(user.DisplayName(), user.Organization(), "Drafting");
-
-    /// <summary>
-    /// "S/2020/123" → "S-2020-123.docx"; without a symbol the title, the working code, or the organ and date name it
-    /// ("Security-Council-draft-resolution-2020-03-30.docx").
-    /// </summary>
-    internal static string ExportFileName(Resolution resolution, string extension)
-    {
-        var stem = resolution.Symbol ?? resolution.Title ?? resolution.Code
-            ?? $"{resolution.Organ.Name} draft resolution {resolution.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
-        var safe = new StringBuilder();
-        foreach (var c in stem)
-        {
-            if (char.IsAsciiLetterOrDigit(c) || c is '.' or '_')
-            {
-                safe.Append(c);
-            }
-            else if (safe.Length > 0 && safe[^1] != '-')
-            {
-                safe.Append('-');
-            }
-        }
-
-        var name = safe.ToString().Trim('-', '.');
-        name = name.Length > 80 ? name[..80].TrimEnd('-', '.') : name;
-        return $"{(name.Length == 0 ? $"draft-{resolution.Id:N}" : name)}.{extension}";
-    }
 }
 
 /// <summary>What a writer is asked for: the resolution, an optional older version for tracked changes, comments, and who exports when.</summary>
@@ -230,11 +214,12 @@ public static class ExportsApi
 /// <param name="ClauseAuthors">Who last changed each clause since <paramref name="CompareTo"/>, from the event log.</param>
 /// <param name="Compilation">For a compilation text: the open proposals at their places (docx: tracked changes by delegation; html: inline).</param>
 /// <param name="Origin">The resolution id and the seq or revision exported, written into a Word file so a returned copy finds its base.</param>
+/// <param name="Identity">What the file is ("Rev.1", the compilation …), printed under its masthead.</param>
 /// <param name="AgreedLanguage">For html with agreedLanguage=true: per clause, the adopted paragraph closest to it ("as in …").</param>
 public sealed record ExportRequest(
     Resolution Resolution, Resolution? CompareTo, IReadOnlyList<ExportComment> Comments, string Author, DateTimeOffset Now, IReadOnlyDictionary<ClauseId, ChangeAuthor> ClauseAuthors,
     Compilation? Compilation = null, Model.Import.Docx.WordOrigin? Origin = null, IReadOnlyDictionary<ClauseId, ChangeAuthor>? StructureAuthors = null,
-    SilenceRecord? Silences = null, IReadOnlyDictionary<ClauseId, string>? AgreedLanguage = null);
+    SilenceRecord? Silences = null, DocumentIdentity? Identity = null, IReadOnlyDictionary<ClauseId, string>? AgreedLanguage = null);
 
 /// <summary>One export format: its name in the URL, media type, file extension and writer.</summary>
 /// <param name="Name">The name in the URL, e.g. <c>docx</c>.</param>

@@ -36,6 +36,9 @@ public interface IDraftingClient
     /// <summary>A silence procedure started, was broken, withdrawn or passed (payload: the silence).</summary>
     Task SilenceChanged(LiveEvent change);
 
+    /// <summary>The draft's title, symbol, session or agenda items changed (payload: the names).</summary>
+    Task ResolutionNamed(LiveEvent change);
+
     /// <summary>A comment or reply was added.</summary>
     Task CommentAdded(CommentDto comment);
 

@@ -66,6 +66,7 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
         EventTypes.ProposalAdded => (clients, change) => clients.ProposalAdded(change),
         EventTypes.ProposalChanged => (clients, change) => clients.ProposalChanged(change),
         EventTypes.SilenceChanged => (clients, change) => clients.SilenceChanged(change),
+        EventTypes.ResolutionNamed => (clients, change) => clients.ResolutionNamed(change),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not an event type broadcast to a resolution's group."),
     };
 

@@ -23,9 +23,10 @@ namespace Drafting.Api.Resolutions;
 /// <param name="BreakSilence">Break a silence with a statement.</param>
 /// <param name="WithdrawSilence">Withdraw a running silence.</param>
 /// <param name="Stages">The stages the caller may move the draft to from where it is.</param>
+/// <param name="NameDraft">Set the title, symbol, session and agenda items.</param>
 public sealed record CallerPermissionsDto(
     bool Editor, bool Edit, string? EditRefusal, bool Propose, bool Comment, bool Publish, bool Export, bool ManageParticipants, bool ManageSponsors,
-    bool DecideProposals, bool StartSilence, bool BreakSilence, bool WithdrawSilence, IReadOnlyList<Stage> Stages)
+    bool DecideProposals, bool StartSilence, bool BreakSilence, bool WithdrawSilence, IReadOnlyList<Stage> Stages, bool NameDraft = false)
 {
     /// <summary>
     /// The permissions of <paramref name="role"/> on a resolution at <paramref name="stage"/> in <paramref name="mode"/>;
@@ -51,7 +52,8 @@ public sealed record CallerPermissionsDto(
             role.Allows(Permission.StartSilence) && stage == Stage.Draft,
             role.Allows(Permission.BreakSilence) && open,
             role.Allows(Permission.WithdrawSilence) && open,
-            [.. StageLifecycle.Next(stage).Where(to => role.MayMoveStage(stage, to))]);
+            [.. StageLifecycle.Next(stage).Where(to => role.MayMoveStage(stage, to))],
+            role.Allows(Permission.NameDraft));
     }
 }
 

@@ -19,7 +19,31 @@ public static class ParticipantsApi
         var group = routes.MapGroup("/api/resolutions/{id:guid}/participants").WithTags("Participants").RequireAuthorization();
         group.MapGet("/", List).RequirePermission(Permission.Read).WithSummary("The participants and their roles");
         group.MapPost("/", Add).RequirePermission(Permission.ManageParticipants).WithSummary("Add a participant or change a role (pen-holder)");
+        // Only those who may add people see the accounts: the address book is not shown to every participant.
+        group.MapGet("/candidates", Candidates).RequirePermission(Permission.ManageParticipants)
+            .WithSummary("Accounts to add, as one types: display name, user name or organization containing ?q= (at most 10; pen-holder, site admin)");
         return group;
+    }
+
+    /// <summary>The most candidates one answer lists.</summary>
+    public const int MaxCandidates = 10;
+
+    private static async Task<Results<Ok<List<ParticipantCandidateDto>>, ProblemHttpResult>> Candidates(
+        Guid id, string? q, ParticipantStore participants, CancellationToken cancellationToken)
+    {
+        if (q is { Length: > 100 })
+        {
+            return Refusal.Invalid("q: at most 100 characters.").ToProblem();
+        }
+
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return TypedResults.Ok(new List<ParticipantCandidateDto>());
+        }
+
+        var rows = await participants.CandidatesAsync(id, q, MaxCandidates, cancellationToken);
+        return TypedResults.Ok(rows.Select(r => new ParticipantCandidateDto(
+            r.UserName, r.DisplayName, r.Organization, r.Role.Length == 0 ? null : Enum.Parse<ParticipantRole>(r.Role))).ToList());
     }
 
     private static async Task<Ok<List<ParticipantDto>>> List(Guid id, ParticipantStore participants, CancellationToken cancellationToken) =>

@@ -32,7 +32,9 @@ public sealed record ResolutionDto(
     ModelLimitsDto? Limits = null,
     IReadOnlyList<ResolutionSummary>? SameSymbol = null,
     DecisionDto? Decided = null,
-    AdoptedLinesDto? Adopted = null)
+    AdoptedLinesDto? Adopted = null,
+    string? Session = null,
+    IReadOnlyList<string>? AgendaItems = null)
 {
     /// <summary>
     /// The JSON form of <paramref name="resolution"/> as seen by a participant in <paramref name="role"/>, with its editing
@@ -63,7 +65,9 @@ public sealed record ResolutionDto(
             role is { } held && mode is { } current ? CallerPermissionsDto.For(held, resolution.Stage, current, silence, now ?? DateTimeOffset.UtcNow, siteAdmin) : null,
             ModelLimitsDto.Current,
             Decided: DecisionDto.From(resolution.Decided),
-            Adopted: AdoptedLinesDto.From(resolution));
+            Adopted: AdoptedLinesDto.From(resolution),
+            Session: resolution.Session,
+            AgendaItems: resolution.AgendaItems.IsEmpty ? null : [.. resolution.AgendaItems]);
 }
 
 /// <summary>

@@ -18,5 +18,8 @@ public sealed record AddParticipantRequest([property: Required] string? UserName
 /// <summary>A participant as listed.</summary>
 public sealed record ParticipantDto(string UserId, string UserName, string DisplayName, string Organization, ParticipantRole Role);
 
+/// <summary>An account one may add, with its role when it already takes part (null: not yet).</summary>
+public sealed record ParticipantCandidateDto(string UserName, string DisplayName, string Organization, ParticipantRole? Role);
+
 /// <summary>A lint finding as JSON.</summary>
 public sealed record LintFindingDto(string? ClauseId, string Code, string Message, string Severity);

@@ -29,6 +29,29 @@ public sealed class ParticipantRow
 /// <summary>Who takes part in which resolution, in which role.</summary>
 public sealed class ParticipantStore(DraftingDatabase database, TimeProvider time)
 {
+    /// <summary>
+    /// Enabled accounts whose display name, user name or organization contains <paramref name="query"/> (any case), at most
+    /// <paramref name="limit"/>, by display name, each with its role on the resolution when it already takes part (else "").
+    /// </summary>
+    public async Task<IReadOnlyList<ParticipantRow>> CandidatesAsync(Guid resolutionId, string query, int limit, CancellationToken cancellationToken)
+    {
+        // LIKE's wildcards in what was typed are matched as themselves.
+        var pattern = "%" + query.Trim().ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ParticipantRow>(new CommandDefinition(
+            """
+            SELECT u.id AS user_id, u.user_name, u.display_name, u.organization, COALESCE(p.role, '') AS role
+            FROM users u LEFT JOIN participants p ON p.user_id = u.id AND p.resolution_id = @rid
+            WHERE u.is_disabled = 0
+              AND (LOWER(u.display_name) LIKE @pattern ESCAPE '\' OR LOWER(u.user_name) LIKE @pattern ESCAPE '\' OR LOWER(u.organization) LIKE @pattern ESCAPE '\')
+            ORDER BY LOWER(u.display_name), u.user_name
+            LIMIT @limit
+            """,
+            new { rid = resolutionId.ToString(), pattern, limit }, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
     /// <summary>The user's role on the resolution, or null when not a participant.</summary>
     public async Task<ParticipantRole?> GetRoleAsync(Guid resolutionId, Guid userId, CancellationToken cancellationToken)
     {

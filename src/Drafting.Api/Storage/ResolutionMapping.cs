@@ -26,8 +26,27 @@ internal static class ResolutionMapping
             Enum.Parse<Stage>(row.Stage),
             (int)row.Version,
             headings.Select(h => new Heading(new ClauseId(h.Id), h.Text, new ClauseId(h.BeforeClauseId))),
-            ToDecision(row));
+            ToDecision(row),
+            row.Session,
+            AgendaItems(row.AgendaItems));
     }
+
+    /// <summary>The agenda items stored one a line.</summary>
+    private static string[] AgendaItems(string? stored) =>
+        stored?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+
+    /// <summary>The columns a naming change rewrites: title, symbol, session and agenda items.</summary>
+    public static object NamingParameters(Resolution resolution) => new
+    {
+        rid = resolution.Id.ToString(),
+        title = resolution.Title,
+        symbol = resolution.Symbol,
+        session = resolution.Session,
+        agendaItems = StoredAgendaItems(resolution),
+    };
+
+    private static string? StoredAgendaItems(Resolution resolution) =>
+        resolution.AgendaItems.IsEmpty ? null : string.Join('\n', resolution.AgendaItems);
 
     private static DecisionRecord? ToDecision(ResolutionRow row) =>
         row.DecidedOn is null
@@ -87,6 +106,8 @@ internal static class ResolutionMapping
         title = resolution.Title,
         code = resolution.Code,
         date = resolution.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        session = resolution.Session,
+        agendaItems = StoredAgendaItems(resolution),
         stage = resolution.Stage.ToString(),
         version = resolution.Version,
         lastSeq,

@@ -15,7 +15,7 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
 {
     private const string SelectResolution =
         """
-        SELECT id, organ, formula, symbol, title, code, date, stage, version, last_seq, mode,
+        SELECT id, organ, formula, symbol, title, code, date, session, agenda_items, stage, version, last_seq, mode,
                decided_meeting, decided_on, votes_in_favour, votes_against, votes_abstaining
         FROM resolutions WHERE id = @rid
         """;
@@ -72,6 +72,20 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         return rows.AsList();
     }
 
+    /// <summary>The events of one <paramref name="type"/>, oldest first, with their actor's name and organization.</summary>
+    public async Task<IReadOnlyList<ActorEvent>> EventsOfTypeAsync(Guid id, string type, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ActorEvent>(new CommandDefinition(
+            """
+            SELECT e.seq, e.payload, e.created_at, u.display_name, u.organization
+            FROM events e LEFT JOIN users u ON u.id = e.actor_id
+            WHERE e.resolution_id = @rid AND e.type = @type ORDER BY e.seq
+            """,
+            new { rid = id.ToString(), type }, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
     /// <summary>
     /// The resolutions a user takes part in, newest first, with the user's role and what needs them: the silence running
     /// (its deadline not yet come), the proposals waiting for a pen-holder, their unread notifications.
@@ -123,9 +137,9 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
         await using var transaction = await ResolutionTransaction.BeginAsync(database, time, resolution.Id, null, cancellationToken);
         await transaction.ExecuteAsync(
             """
-            INSERT INTO resolutions (id, organ, formula, symbol, title, code, date, stage, version, last_seq, created_by, created_at, updated_at,
+            INSERT INTO resolutions (id, organ, formula, symbol, title, code, date, session, agenda_items, stage, version, last_seq, created_by, created_at, updated_at,
                                      decided_meeting, decided_on, votes_in_favour, votes_against, votes_abstaining)
-            VALUES (@id, @organ, @formula, @symbol, @title, @code, @date, @stage, @version, @lastSeq, @createdBy, @now, @now,
+            VALUES (@id, @organ, @formula, @symbol, @title, @code, @date, @session, @agendaItems, @stage, @version, @lastSeq, @createdBy, @now, @now,
                     @decidedMeeting, @decidedOn, @votesInFavour, @votesAgainst, @votesAbstaining)
             """,
             WithCreator(ResolutionMapping.ResolutionParameters(resolution, 0, transaction.Stamp), creatorId), cancellationToken);
@@ -214,6 +228,11 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
                     WHERE id = @rid
                     """,
                     ResolutionMapping.StageParameters(updated), cancellationToken);
+                break;
+            case RewrittenPart.Naming:
+                await transaction.ExecuteAsync(
+                    "UPDATE resolutions SET title = @title, symbol = @symbol, session = @session, agenda_items = @agendaItems WHERE id = @rid",
+                    ResolutionMapping.NamingParameters(updated), cancellationToken);
                 break;
             case RewrittenPart.Mode:
                 await transaction.ExecuteAsync("UPDATE resolutions SET mode = @mode WHERE id = @rid", new { rid, mode = change.Mode!.Value.ToString() }, cancellationToken);
@@ -485,4 +504,23 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             VALUES (@resolutionId, @position, @name, @role, @joinedOn, @withdrawnOn, @joinedRevision, @withdrawnRevision)
             """,
             ResolutionMapping.SponsorParameters(resolution).ToList(), cancellationToken);
+}
+
+/// <summary>A logged event with who wrote it: for histories read by people.</summary>
+public sealed record ActorEvent
+{
+    /// <summary>The event's seq.</summary>
+    public long Seq { get; init; }
+
+    /// <summary>Its payload (JSON).</summary>
+    public string Payload { get; init; } = "";
+
+    /// <summary>When (UTC, ISO 8601).</summary>
+    public string CreatedAt { get; init; } = "";
+
+    /// <summary>The actor's display name, when the account exists.</summary>
+    public string? DisplayName { get; init; }
+
+    /// <summary>The actor's organization, when the account exists.</summary>
+    public string? Organization { get; init; }
 }

@@ -41,8 +41,8 @@ public sealed class RevisionStore(DraftingDatabase database, TimeProvider time)
         var parameters = new { rid, number = next, label = label ?? Revision.DefaultLabel((int)next), actorId = actorId.ToString(), at = transaction.Stamp };
         await transaction.ExecuteAsync(
             """
-            INSERT INTO revisions (resolution_id, number, label, organ, formula, symbol, title, code, date, stage, version, seq, published_by, published_at)
-            SELECT id, @number, @label, organ, formula, symbol, title, code, date, stage, version, last_seq + 1, @actorId, @at FROM resolutions WHERE id = @rid;
+            INSERT INTO revisions (resolution_id, number, label, organ, formula, symbol, title, code, date, session, agenda_items, stage, version, seq, published_by, published_at)
+            SELECT id, @number, @label, organ, formula, symbol, title, code, date, session, agenda_items, stage, version, last_seq + 1, @actorId, @at FROM resolutions WHERE id = @rid;
             INSERT INTO revision_clauses (resolution_id, number, id, parent_id, kind, position, opening, text, version, sub_style)
             SELECT resolution_id, @number, id, parent_id, kind, position, opening, text, version, sub_style FROM clauses WHERE resolution_id = @rid;
             INSERT INTO revision_sponsors (resolution_id, number, position, name, role, joined_on, withdrawn_on, joined_revision, withdrawn_revision)
@@ -88,7 +88,7 @@ public sealed class RevisionStore(DraftingDatabase database, TimeProvider time)
         var parameters = new { rid = id.ToString(), number };
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
             """
-            SELECT resolution_id AS id, organ, formula, symbol, title, code, date, stage, version, seq AS last_seq FROM revisions WHERE resolution_id = @rid AND number = @number;
+            SELECT resolution_id AS id, organ, formula, symbol, title, code, date, session, agenda_items, stage, version, seq AS last_seq FROM revisions WHERE resolution_id = @rid AND number = @number;
             SELECT id, parent_id, kind, position, opening, text, version, sub_style FROM revision_clauses WHERE resolution_id = @rid AND number = @number;
             SELECT position, name, role, joined_on, withdrawn_on, joined_revision, withdrawn_revision FROM revision_sponsors WHERE resolution_id = @rid AND number = @number;
             SELECT id, before_clause_id, text FROM revision_headings WHERE resolution_id = @rid AND number = @number;

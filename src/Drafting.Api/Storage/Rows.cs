@@ -18,6 +18,11 @@ internal sealed class ResolutionRow
 
     public string? Date { get; set; }
 
+    public string? Session { get; set; }
+
+    /// <summary>One agenda item a line.</summary>
+    public string? AgendaItems { get; set; }
+
     public string Stage { get; set; } = "";
 
     public long Version { get; set; }

@@ -19,6 +19,9 @@ public enum RewrittenPart
 
     /// <summary>The editing mode (open or proposals).</summary>
     Mode,
+
+    /// <summary>The names: title, symbol, session and agenda items.</summary>
+    Naming,
 }
 
 /// <summary>A new state of a resolution to store, with the event that records it.</summary>

@@ -25,15 +25,16 @@ public static class AknWriter
     /// <param name="resolution">The resolution.</param>
     /// <param name="generated">The date of the export, used for FRBR dates when the resolution has no date of its own.</param>
     /// <param name="silences">The record of the silence procedure, kept in the metadata (workflow steps and the statements as notes); none when null.</param>
-    public static string Write(Resolution resolution, DateOnly? generated = null, SilenceRecord? silences = null)
+    /// <param name="identity">What the file is: its label becomes the expression's <c>FRBRversionNumber</c>, its date the expression's <c>FRBRdate</c>, its lines the preface's.</param>
+    public static string Write(Resolution resolution, DateOnly? generated = null, DocumentIdentity? identity = null, SilenceRecord? silences = null)
     {
         using var stream = new MemoryStream();
-        Write(resolution, stream, generated, silences);
+        Write(resolution, stream, generated, identity, silences);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     /// <summary>Writes the Akoma Ntoso XML of <paramref name="resolution"/> to <paramref name="stream"/> as UTF-8.</summary>
-    public static void Write(Resolution resolution, Stream stream, DateOnly? generated = null, SilenceRecord? silences = null)
+    public static void Write(Resolution resolution, Stream stream, DateOnly? generated = null, DocumentIdentity? identity = null, SilenceRecord? silences = null)
     {
         ArgumentNullException.ThrowIfNull(resolution);
         using var xml = XmlWriter.Create(stream, Settings);
@@ -41,8 +42,8 @@ public static class AknWriter
         xml.WriteStartElement("akomaNtoso", Namespace);
         xml.WriteStartElement("statement");
         xml.WriteAttributeString("name", resolution.Stage == Stage.Adopted ? "resolution" : "resolutionDraft");
-        WriteMeta(xml, resolution, resolution.Date ?? generated ?? new DateOnly(1945, 10, 24), silences);
-        WritePreface(xml, resolution);
+        WriteMeta(xml, resolution, resolution.Date ?? generated ?? new DateOnly(1945, 10, 24), identity, silences);
+        WritePreface(xml, resolution, identity);
         WritePreamble(xml, resolution);
         WriteMainBody(xml, resolution);
         WriteConclusions(xml, resolution);
@@ -51,14 +52,16 @@ public static class AknWriter
         xml.WriteEndDocument();
     }
 
-    private static void WriteMeta(XmlWriter xml, Resolution resolution, DateOnly date, SilenceRecord? silences)
+    private static void WriteMeta(XmlWriter xml, Resolution resolution, DateOnly date, DocumentIdentity? identity, SilenceRecord? silences)
     {
         var organ = OrganId(resolution.Organ);
         var kind = resolution.Stage == Stage.Adopted ? "resolution" : "resolutionDraft";
         var number = resolution.Symbol is { } symbol ? Slug(symbol) : $"draft-{resolution.Id:N}";
         var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var work = $"/akn/un/statement/{kind}/{organ}/{day}/{number}";
-        var expression = $"{work}/eng@";
+        // The expression is this version of the work: "eng@rev.1", "eng@zero-draft", an unpublished or compiled text by its moment.
+        var version = identity is null ? "" : VersionSlug(identity);
+        var expression = $"{work}/eng@{version}";
 
         xml.WriteStartElement("meta");
         xml.WriteStartElement("identification");
@@ -80,8 +83,21 @@ public static class AknWriter
         xml.WriteStartElement("FRBRExpression");
         Value(xml, "FRBRthis", $"{expression}/!main");
         Value(xml, "FRBRuri", expression);
-        FrbrDate(xml, day);
+        if (identity is null)
+        {
+            FrbrDate(xml, day);
+        }
+        else
+        {
+            FrbrDate(xml, NewYorkTime.In(identity.AsOf).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), identity.Revision is null ? "version" : "publication");
+        }
+
         Href(xml, "FRBRauthor", $"#{organ}");
+        if (identity is not null)
+        {
+            Value(xml, "FRBRversionNumber", string.Join(", ", identity.MastheadLines));
+        }
+
         xml.WriteStartElement("FRBRlanguage");
         xml.WriteAttributeString("language", "eng");
         xml.WriteEndElement();
@@ -137,7 +153,7 @@ public static class AknWriter
         xml.WriteEndElement();
     }
 
-    private static void WritePreface(XmlWriter xml, Resolution resolution)
+    private static void WritePreface(XmlWriter xml, Resolution resolution, DocumentIdentity? identity)
     {
         xml.WriteStartElement("preface");
         xml.WriteStartElement("p");
@@ -161,6 +177,16 @@ public static class AknWriter
             xml.WriteString(date);
             xml.WriteEndElement();
             xml.WriteEndElement();
+        }
+
+        foreach (var line in DocumentText.SessionLines(resolution))
+        {
+            Paragraph(xml, "session", line);
+        }
+
+        foreach (var line in AdoptedText.Applies(resolution) ? [] : identity?.MastheadLines ?? [])
+        {
+            Paragraph(xml, "identity", line);
         }
 
         if (AdoptedText.Applies(resolution))
@@ -428,13 +454,26 @@ public static class AknWriter
         xml.WriteEndElement();
     }
 
-    private static void FrbrDate(XmlWriter xml, string day)
+    private static void FrbrDate(XmlWriter xml, string day, string name = "generation")
     {
         xml.WriteStartElement("FRBRdate");
         xml.WriteAttributeString("date", day);
-        xml.WriteAttributeString("name", "generation");
+        xml.WriteAttributeString("name", name);
         xml.WriteEndElement();
     }
+
+    private static void Paragraph(XmlWriter xml, string className, string text)
+    {
+        xml.WriteStartElement("p");
+        xml.WriteAttributeString("class", className);
+        xml.WriteString(Clean(text));
+        xml.WriteEndElement();
+    }
+
+    /// <summary>"rev.1", "zero-draft", "compilation-2026-12-06-1000": the version part of the expression's URI.</summary>
+    private static string VersionSlug(DocumentIdentity identity) =>
+        Slug(identity.Compilation ? $"compilation {NewYorkTime.Stamp(identity.AsOf)}"
+            : identity.Revision ?? $"{(identity.After is { } after ? $"after {after}" : "zero draft")} {NewYorkTime.Stamp(identity.AsOf)}").ToLowerInvariant();
 
     private static void Organization(XmlWriter xml, string eId, string name)
     {

@@ -26,6 +26,28 @@ internal static class DocumentText
     public static string? Date(Resolution resolution) =>
         resolution.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>The session and agenda item lines of the masthead: "Seventy-ninth session", "Agenda item 71 (b) Promotion …"; none when the draft has neither.</summary>
+    public static IEnumerable<string> SessionLines(Resolution resolution)
+    {
+        if (resolution.Session is { } session)
+        {
+            yield return session;
+        }
+
+        if (resolution.AgendaItems.Length == 1)
+        {
+            yield return $"Agenda item {resolution.AgendaItems[0]}";
+        }
+        else if (resolution.AgendaItems.Length > 1)
+        {
+            yield return "Agenda items";
+            foreach (var item in resolution.AgendaItems)
+            {
+                yield return item;
+            }
+        }
+    }
+
     /// <summary>"S/2020/123" → ("S/", "2020/123"): the masthead sets the first element large.</summary>
     public static (string First, string Remainder) SplitSymbol(string symbol)
     {

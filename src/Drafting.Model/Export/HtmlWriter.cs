@@ -27,6 +27,9 @@ public static class HtmlWriter
         .masthead .organ { grid-column: 2; font-size: 20pt; font-weight: bold; align-self: center; margin: 0; }
         .masthead .distr { grid-column: 3; padding: 6pt 0; }
         .masthead .distr p { margin: 0; }
+        p.session { margin: 0; text-align: left; }
+        p.identity { margin: 6pt 0 0; font-weight: bold; text-align: left; }
+        .record.comments blockquote { margin: 0 0 4pt 0.84cm; font-style: italic; }
         .sponsors, .title { font-size: 12pt; font-weight: bold; line-height: 14pt; margin: 12pt 0; }
         .formula, .pp { text-indent: 0.84cm; }
         p { text-align: justify; margin: 0 0 6pt; }
@@ -64,20 +67,24 @@ public static class HtmlWriter
     /// <summary>
     /// The HTML document of <paramref name="resolution"/>, with the changes since <paramref name="compareTo"/> marked when
     /// given, or as a compilation text: each open proposal of <paramref name="compilation"/> after the paragraph it bears on;
-    /// after the text, the record of its <paramref name="silences"/> with every statement that broke one. With
-    /// <paramref name="agreedLanguage"/>, each paragraph it names is followed by a quiet note of the adopted paragraph
-    /// closest to it ("as in S/RES/2253 (2015) OP 5, 3 words differ").
+    /// after the text, the record of its <paramref name="silences"/> with every statement that broke one, then the <paramref name="comments"/>
+    /// asked for; under the masthead, what the file is (<paramref name="identity"/>). With <paramref name="agreedLanguage"/>,
+    /// each paragraph it names is followed by a quiet note of the adopted paragraph closest to it ("as in S/RES/2253 (2015)
+    /// OP 5, 3 words differ").
     /// </summary>
-    public static string Write(Resolution resolution, Resolution? compareTo = null, Compilation? compilation = null, SilenceRecord? silences = null, IReadOnlyDictionary<ClauseId, string>? agreedLanguage = null)
+    public static string Write(
+        Resolution resolution, Resolution? compareTo = null, Compilation? compilation = null, SilenceRecord? silences = null,
+        DocumentIdentity? identity = null, IReadOnlyList<ExportComment>? comments = null, IReadOnlyDictionary<ClauseId, string>? agreedLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(resolution);
         var views = compareTo is null ? ClauseView.Of(resolution) : ClauseView.Of(ResolutionComparison.Compare(compareTo, resolution));
         var notes = DocumentText.NumberedNotes(resolution);
         var html = new StringBuilder();
         var title = resolution.Symbol ?? resolution.Title ?? $"Draft {resolution.Organ.Name} resolution";
+        title = identity is null ? title : $"{title}, {string.Join(", ", identity.MastheadLines)}";
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>").Append(Encode(title)).Append("</title>\n<style>\n")
             .Append(Stylesheet).Append("</style>\n</head>\n<body>\n<article class=\"resolution\" data-resolution-id=\"").Append(resolution.Id).Append("\">\n");
-        WriteMasthead(html, resolution);
+        WriteMasthead(html, resolution, identity);
         WriteFormula(html, resolution);
         html.Append("<section class=\"preamble\">\n");
         var inOperative = false;
@@ -129,6 +136,7 @@ public static class HtmlWriter
         WriteFootnotes(html, notes);
         html.Append("</article>\n");
         WriteSilences(html, silences);
+        HtmlComments.Write(html, resolution, comments ?? []);
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }
@@ -217,7 +225,7 @@ public static class HtmlWriter
         html.Append("</ol>\n</footer>\n");
     }
 
-    private static void WriteMasthead(StringBuilder html, Resolution resolution)
+    private static void WriteMasthead(StringBuilder html, Resolution resolution, DocumentIdentity? identity)
     {
         html.Append("<header class=\"masthead\">\n<p class=\"un\">United Nations</p>\n<p class=\"symbol\">");
         if (resolution.Symbol is { } symbol)
@@ -233,6 +241,16 @@ public static class HtmlWriter
         }
 
         html.Append("<p>&#160;</p>\n<p>Original: English</p>\n</div>\n</header>\n");
+        foreach (var line in DocumentText.SessionLines(resolution))
+        {
+            html.Append("<p class=\"session\">").Append(Encode(line)).Append("</p>\n");
+        }
+
+        foreach (var line in AdoptedText.Applies(resolution) ? [] : identity?.MastheadLines ?? [])
+        {
+            html.Append("<p class=\"identity\">").Append(Encode(line)).Append("</p>\n");
+        }
+
         if (AdoptedText.Applies(resolution))
         {
             var (number, adoption, adoptedTitle) = AdoptedText.Lines(resolution);

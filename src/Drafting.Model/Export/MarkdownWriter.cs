@@ -21,6 +21,8 @@ public static partial class MarkdownWriter
         WriteField(markdown, "Date", resolution.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
         WriteField(markdown, "Code", resolution.Code);
         WriteField(markdown, "Title", resolution.Title);
+        WriteField(markdown, "Session", resolution.Session);
+        WriteField(markdown, "Agenda items", resolution.AgendaItems.IsEmpty ? null : string.Join("; ", resolution.AgendaItems));
         markdown.Append('\n');
 
         if (AdoptedText.Applies(resolution))

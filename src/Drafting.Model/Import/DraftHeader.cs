@@ -20,6 +20,12 @@ internal sealed partial class DraftHeader
 
     public DateOnly? Date { get; private set; }
 
+    /// <summary>The session of a "Session:" field (the Markdown export writes it), or null.</summary>
+    public string? Session { get; private set; }
+
+    /// <summary>The agenda items of an "Agenda items:" field, separated by semicolons as the Markdown export writes them.</summary>
+    public List<string> AgendaItems { get; } = [];
+
     public string? Formula { get; private set; }
 
     public string? SponsorLine { get; private set; }
@@ -345,6 +351,12 @@ internal sealed partial class DraftHeader
                 return true;
             case "DATE":
                 Date ??= ParseDate(value);
+                return true;
+            case "SESSION":
+                Session ??= value;
+                return true;
+            case "AGENDA ITEM" or "AGENDA ITEMS":
+                AgendaItems.AddRange(value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
                 return true;
             case "SPONSORS" or "SUBMITTED BY":
                 SponsorLine ??= value;

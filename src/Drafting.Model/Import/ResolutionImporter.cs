@@ -217,7 +217,7 @@ public sealed class ResolutionImporter
         {
             return new Resolution(id, organ, formula, preambular.OfType<Clause>(), operative.OfType<Clause>(), sponsors,
                 header.Symbol, header.Title, header.Code, header.AdoptionDate ?? header.Date, header.Stage ?? Stage.Draft, headings: headings,
-                decided: Decided(header, body));
+                decided: Decided(header, body), session: header.Session, agendaItems: header.AgendaItems);
         }
         catch (ArgumentException refused)
         {

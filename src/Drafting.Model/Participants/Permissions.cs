@@ -43,6 +43,9 @@ public enum Permission
 
     /// <summary>Break a running silence with a statement.</summary>
     BreakSilence,
+
+    /// <summary>Name the draft: set its title, symbol, session and agenda items.</summary>
+    NameDraft,
 }
 
 /// <summary>
@@ -56,8 +59,10 @@ public static class Permissions
     {
         ParticipantRole.Penholder => permission is not Permission.BreakSilence,
         ParticipantRole.Drafter => permission is Permission.Read or Permission.Edit or Permission.Comment or Permission.Export or Permission.Propose or Permission.BreakSilence,
-        ParticipantRole.Observer => permission is Permission.Read or Permission.Comment,
-        ParticipantRole.Secretary => permission is Permission.Read or Permission.Publish or Permission.Export or Permission.ChangeStage or Permission.StartSilence,
+        // An observer's files carry only what she reads: the text, and the comments of her audiences (the export chooses them).
+        ParticipantRole.Observer => permission is Permission.Read or Permission.Comment or Permission.Export,
+        ParticipantRole.Secretary => permission is Permission.Read or Permission.Publish or Permission.Export or Permission.ChangeStage or Permission.StartSilence
+            or Permission.NameDraft,
         _ => false,
     };
 
@@ -118,6 +123,7 @@ public static class Permissions
         Permission.StartSilence => "putting it under silence",
         Permission.WithdrawSilence => "withdrawing the silence procedure",
         Permission.BreakSilence => "breaking silence (the pen-holder withdraws it instead)",
+        Permission.NameDraft => "setting its title, symbol, session or agenda items (the pen-holder and the Secretariat do)",
         _ => permission.ToString(),
     };
 }

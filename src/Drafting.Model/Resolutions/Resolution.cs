@@ -24,7 +24,9 @@ public sealed class Resolution
         Stage stage = Stage.Draft,
         int version = 1,
         IEnumerable<Heading>? headings = null,
-        DecisionRecord? decided = null)
+        DecisionRecord? decided = null,
+        string? session = null,
+        IEnumerable<string>? agendaItems = null)
     {
         ArgumentNullException.ThrowIfNull(organ);
         ArgumentException.ThrowIfNullOrWhiteSpace(formula);
@@ -33,6 +35,12 @@ public sealed class Resolution
         OneLine.Require(symbol, nameof(symbol));
         OneLine.Require(title, nameof(title));
         OneLine.Require(code, nameof(code));
+        OneLine.Require(session, nameof(session));
+        var items = (agendaItems ?? []).Select(item => item?.Trim() ?? "").Where(item => item.Length > 0).ToImmutableArray();
+        foreach (var item in items)
+        {
+            OneLine.Require(item, nameof(agendaItems));
+        }
         if (decided is not null && stage is not (Stage.Adopted or Stage.NotAdopted))
         {
             throw new ArgumentException($"Only an adopted or not adopted draft has a decision record; this one is {stage}.", nameof(decided));
@@ -73,6 +81,8 @@ public sealed class Resolution
         Stage = stage;
         Version = version;
         Decided = decided;
+        Session = Blank(session);
+        AgendaItems = items;
     }
 
     /// <summary>The resolution's id.</summary>
@@ -119,8 +129,14 @@ public sealed class Resolution
     /// <summary>A working code such as "Draft Resolution 1/3", when the draft has one.</summary>
     public string? Code { get; }
 
-    /// <summary>The date on the masthead.</summary>
+    /// <summary>The date on the masthead: the distribution date of a draft, the adoption date once decided.</summary>
     public DateOnly? Date { get; }
+
+    /// <summary>The session on the masthead ("Seventy-ninth session"), when the draft has one (General Assembly and its committees).</summary>
+    public string? Session { get; }
+
+    /// <summary>The agenda items on the masthead, each one line ("71 (b) Promotion and protection of human rights"), in order.</summary>
+    public ImmutableArray<string> AgendaItems { get; }
 
     /// <summary>The meeting, date and vote at which the organ adopted the draft or did not; null before that.</summary>
     public DecisionRecord? Decided { get; }
@@ -231,12 +247,12 @@ public sealed class Resolution
 
     /// <summary>This resolution with another sponsor list.</summary>
     public Resolution WithSponsors(IEnumerable<Sponsor> sponsors) =>
-        new(Id, Organ, Formula, Preambular, Operative, sponsors, Symbol, Title, Code, Date, Stage, Version + 1, Headings, Decided);
+        new(Id, Organ, Formula, Preambular, Operative, sponsors, Symbol, Title, Code, Date, Stage, Version + 1, Headings, Decided, Session, AgendaItems);
 
     /// <summary>This resolution at another stage of its life (a decision record goes only with adopted or not adopted).</summary>
     public Resolution WithStage(Stage stage) =>
         new(Id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, stage, Version + 1, Headings,
-            stage is Stage.Adopted or Stage.NotAdopted ? Decided : null);
+            stage is Stage.Adopted or Stage.NotAdopted ? Decided : null, Session, AgendaItems);
 
     /// <summary>
     /// This resolution adopted, or not adopted, at the meeting <paramref name="decided"/> records: its date becomes the
@@ -244,14 +260,22 @@ public sealed class Resolution
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="stage"/> is not adopted or not adopted, or the symbol is not one line.</exception>
     public Resolution Decide(Stage stage, DecisionRecord decided, string? symbol = null) =>
-        new(Id, Organ, Formula, Preambular, Operative, Sponsors, symbol ?? Symbol, Title, Code, decided.Date, stage, Version + 1, Headings, decided);
+        new(Id, Organ, Formula, Preambular, Operative, Sponsors, symbol ?? Symbol, Title, Code, decided.Date, stage, Version + 1, Headings, decided, Session, AgendaItems);
 
     /// <summary>The sponsors who have not withdrawn, in list order: the sponsor line.</summary>
     public IEnumerable<Sponsor> ActiveSponsors => Sponsors.Where(s => s.IsActive);
 
+    /// <summary>
+    /// This resolution under other names: title, symbol, session and agenda items as given (null or blank: none), one version later.
+    /// The symbol is not checked here beyond being one line; <see cref="UnSymbol"/> says whether it has a UN form.
+    /// </summary>
+    /// <exception cref="ArgumentException">A value holds a line break or control character.</exception>
+    public Resolution Named(string? title, string? symbol, string? session, IEnumerable<string> agendaItems) =>
+        new(Id, Organ, Formula, Preambular, Operative, Sponsors, symbol, title, Code, Date, Stage, Version + 1, Headings, Decided, session, agendaItems);
+
     /// <summary>This resolution with another id, e.g. for a copy stored as a new draft.</summary>
     public Resolution WithId(Guid id) =>
-        new(id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, Stage, Version, Headings, Decided);
+        new(id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, Stage, Version, Headings, Decided, Session, AgendaItems);
 
     private Resolution ReplaceList(ClauseId? parentId, ClauseKind kind, Func<ImmutableArray<Clause>, ImmutableArray<Clause>> change)
     {
@@ -273,7 +297,7 @@ public sealed class Resolution
         // A heading whose paragraph was removed goes with it; a moved paragraph takes its heading along.
         var remaining = preamble.Concat(operative).Select(c => c.Id).ToHashSet();
         var headings = Headings.Where(h => remaining.Contains(h.BeforeClauseId));
-        return new Resolution(Id, Organ, Formula, preamble, operative, Sponsors, Symbol, Title, Code, Date, Stage, Version + 1, headings, Decided);
+        return new Resolution(Id, Organ, Formula, preamble, operative, Sponsors, Symbol, Title, Code, Date, Stage, Version + 1, headings, Decided, Session, AgendaItems);
     }
 
     private static Clause ReplaceChildren(Clause clause, ClauseId parentId, Func<ImmutableArray<Clause>, ImmutableArray<Clause>> change, int depth)
@@ -295,7 +319,7 @@ public sealed class Resolution
     /// <summary>This resolution with another list of headings.</summary>
     /// <exception cref="ArgumentException">A heading does not stand before a preambular or operative paragraph of this resolution, or two stand before the same one.</exception>
     public Resolution WithHeadings(IEnumerable<Heading> headings) =>
-        new(Id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, Stage, Version + 1, headings, Decided);
+        new(Id, Organ, Formula, Preambular, Operative, Sponsors, Symbol, Title, Code, Date, Stage, Version + 1, headings, Decided, Session, AgendaItems);
 
     private static ImmutableArray<Heading> OrderedHeadings(
         IEnumerable<Heading>? headings, ImmutableArray<Clause> preamble, ImmutableArray<Clause> operative, HashSet<ClauseId> clauseIds)

@@ -16,13 +16,14 @@ public class PermissionsTests
         { Permission.ManageSponsors, "P" },
         { Permission.ManageParticipants, "P" },
         { Permission.Publish, "PS" },
-        { Permission.Export, "PDS" },
+        { Permission.Export, "PDOS" },
         { Permission.ChangeStage, "PS" },
         { Permission.Propose, "PD" },
         { Permission.DecideProposals, "P" },
         { Permission.StartSilence, "PS" },
         { Permission.WithdrawSilence, "P" },
         { Permission.BreakSilence, "D" },
+        { Permission.NameDraft, "PS" },
     };
 
     [Theory]

@@ -140,7 +140,8 @@ public class LiveDraftingTests
         await world.ClauseText(observer, "operative", 0).PressAsync("Enter");
         await Expect(observer.Locator("textarea.clause-input")).ToHaveCountAsync(0);
         await Expect(observer.GetByRole(AriaRole.Button, new() { Name = "Add operative paragraph" })).ToHaveCountAsync(0);
-        await Expect(observer.Locator("#export")).ToBeHiddenAsync();
+        // Observers export the text and the comments they read.
+        await Expect(observer.Locator("#export [data-export=docx]").First).ToBeVisibleAsync();
 
         var refusal = await observer.EvaluateAsync<string>(
             """

@@ -35,6 +35,9 @@ public sealed record DocxOptions
     /// so a file returned with a delegation's changes is compared with the text it showed; null writes none.
     /// </summary>
     public Import.Docx.WordOrigin? Origin { get; init; }
+
+    /// <summary>What the file is ("Rev.1", "Compilation of proposals as of …"), printed under the masthead; null prints nothing.</summary>
+    public DocumentIdentity? Identity { get; init; }
 }
 
 /// <summary>Who made a change and when.</summary>

@@ -33,7 +33,7 @@ public static class DocxWriter
     /// and unmergeable ones in comments naming their delegations. Accepting every change gives
     /// <see cref="Compilation.Proposed"/>.
     /// </summary>
-    public static byte[] WriteCompilation(Compilation compilation, DateTimeOffset now, string exporter, IReadOnlyList<ExportComment>? comments = null)
+    public static byte[] WriteCompilation(Compilation compilation, DateTimeOffset now, string exporter, IReadOnlyList<ExportComment>? comments = null, DocumentIdentity? identity = null)
     {
         ArgumentNullException.ThrowIfNull(compilation);
         return Write(compilation.Proposed, new DocxOptions
@@ -43,6 +43,7 @@ public static class DocxWriter
             Comments = [.. comments ?? [], .. CompilationText.Comments(compilation, now)],
             RevisionAuthor = exporter,
             RevisionDate = now,
+            Identity = identity,
         });
     }
 
@@ -83,7 +84,7 @@ public static class DocxWriter
             xml.WriteAttributeString("xmlns", "w", null, WordXml.W);
             xml.WriteAttributeString("xmlns", "r", null, WordXml.R);
             xml.WriteStartElement("w", "body", WordXml.W);
-            foreach (var element in Masthead.Create(resolution))
+            foreach (var element in Masthead.Create(resolution, options.Identity))
             {
                 element.WriteTo(xml);
             }
@@ -115,7 +116,8 @@ public static class DocxWriter
 
         CommentParts.AddTo(main, comments.Comments);
         footnotes.AddTo(main);
-        document.PackageProperties.Title = resolution.Symbol ?? $"Draft {resolution.Organ.Name} resolution";
+        var title = resolution.Symbol ?? $"Draft {resolution.Organ.Name} resolution";
+        document.PackageProperties.Title = options.Identity is { } identity ? $"{title}, {string.Join(", ", identity.MastheadLines)}" : title;
         document.PackageProperties.Creator = "Drafting";
         options.Origin?.WriteTo(document);
     }

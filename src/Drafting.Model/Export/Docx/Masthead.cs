@@ -14,9 +14,20 @@ internal static class Masthead
     private const int DistributionWidth = 3000;
     private const int OrganWidth = UnLayout.TextWidth - EmblemWidth - DistributionWidth;
 
-    public static IEnumerable<OpenXmlElement> Create(Resolution resolution)
+    public static IEnumerable<OpenXmlElement> Create(Resolution resolution, DocumentIdentity? identity = null)
     {
         yield return Table(resolution);
+        foreach (var line in DocumentText.SessionLines(resolution))
+        {
+            yield return ClauseParagraphs.Styled(UnLayout.SessionStyle, line);
+        }
+
+        // What the file is, under the masthead where a reader looks first: "Rev.1", "Compilation of proposals as of …", "In blue".
+        foreach (var line in AdoptedText.Applies(resolution) ? [] : identity?.MastheadLines ?? [])
+        {
+            yield return ClauseParagraphs.Styled(UnLayout.IdentityStyle, line);
+        }
+
         if (AdoptedText.Applies(resolution))
         {
             // An adopted text carries its number and adoption line where a draft has its sponsor line.

@@ -43,6 +43,8 @@ internal static class UnLayout
     public const string OpeningStyle = "UNOpening";
     public const string HeadingStyle = "UNHeading";
     public const string SymbolPrefixStyle = "UNSymbolPrefix";
+    public const string SessionStyle = "UNSession";
+    public const string IdentityStyle = "UNIdentity";
 
     /// <summary>The paragraph style of a sub-paragraph at one-based <paramref name="depth"/> (1 to 4).</summary>
     public static string SubParagraphStyle(int depth) => $"UNSubparagraph{Math.Clamp(depth, 1, 4)}";

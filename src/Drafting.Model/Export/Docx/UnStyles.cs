@@ -85,6 +85,11 @@ internal static class UnStyles
             Paragraph(SymbolStyle, "UN Masthead Symbol", basedOn: MastheadStyle,
                 paragraph: new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "40" }, Justification = new Justification { Val = JustificationValues.Right } }),
             Paragraph(DistributionStyle, "UN Masthead Distribution", basedOn: MastheadStyle),
+            Paragraph(SessionStyle, "UN Masthead Session", basedOn: MastheadStyle,
+                paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0" } }),
+            Paragraph(IdentityStyle, "UN Masthead Identity", basedOn: MastheadStyle,
+                paragraph: new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = new SpacingBetweenLines { Before = "120", After = "0" } },
+                run: new StyleRunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript() }),
             Paragraph(HeaderStyle, "UN Header", basedOn: MastheadStyle,
                 paragraph: new StyleParagraphProperties
                 {

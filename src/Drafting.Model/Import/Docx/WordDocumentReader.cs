@@ -79,6 +79,7 @@ public static class WordDocumentReader
         var number = 0;
         string? pending = null;
         var pendingPlain = "";
+        var agendaItemsFollow = false;
 
         void Line(string text, int paragraph)
         {
@@ -107,6 +108,24 @@ public static class WordDocumentReader
             pendingPlain = "";
             var properties = paragraph.ParagraphProperties;
             var styleId = properties?.ParagraphStyleId?.Val?.Value;
+            if (WordStyles.IsIdentity(styleId))
+            {
+                // What the file is ("Rev.1", "In blue") describes the export, not the draft: a returned copy proposes nothing from it.
+                Line("", number);
+                continue;
+            }
+
+            if (WordStyles.IsSession(styleId) && plain.Trim() is { Length: > 0 } masthead)
+            {
+                // Read back as the fields the Markdown export writes, so session and agenda items round-trip.
+                agendaItemsFollow |= masthead == "Agenda items";
+                Line(masthead == "Agenda items" ? ""
+                    : masthead.StartsWith("Agenda item ", StringComparison.Ordinal) ? "**Agenda items:** " + Export.MarkdownWriter.Escape(masthead["Agenda item ".Length..])
+                    : agendaItemsFollow ? "**Agenda items:** " + Export.MarkdownWriter.Escape(masthead)
+                    : "**Session:** " + Export.MarkdownWriter.Escape(masthead), number);
+                continue;
+            }
+
             var label = plain.Trim().Length == 0 ? null : numbering.Next(properties);
             paragraphs.Add(new WordParagraph(number, label, plain.Trim(), [.. text.ChangeAuthors], text.MarkTracked));
             if (own.Trim().Length == 0)

@@ -105,5 +105,11 @@ internal sealed class WordStyles
     /// <summary>Whether paragraph style <paramref name="styleId"/> is our export's title of a General Assembly draft.</summary>
     public static bool IsTitle(string? styleId) => styleId == "UNTitle";
 
+    /// <summary>Whether the paragraph is our export's line saying what the file is ("Rev.1", "Compilation of proposals as of …"): not text of the draft.</summary>
+    public static bool IsIdentity(string? styleId) => styleId == "UNIdentity";
+
+    /// <summary>Whether the paragraph is our export's session or agenda item line under the masthead.</summary>
+    public static bool IsSession(string? styleId) => styleId == "UNSession";
+
     private Style? Find(string? id) => id is not null && _byId.TryGetValue(id, out var style) ? style : null;
 }

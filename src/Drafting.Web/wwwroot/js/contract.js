@@ -16,6 +16,7 @@ export const EventTypes = Object.freeze({
   proposalAdded: 'ProposalAdded',
   proposalChanged: 'ProposalChanged',
   silenceChanged: 'SilenceChanged',
+  resolutionNamed: 'ResolutionNamed',
   hidden: 'Hidden',
 });
 
@@ -38,6 +39,7 @@ export const loggedEvents = Object.freeze([
   EventTypes.clauseChanged, EventTypes.structureChanged, EventTypes.sponsorsChanged,
   EventTypes.revisionPublished, EventTypes.stageChanged, EventTypes.participantChanged,
   EventTypes.modeChanged, EventTypes.proposalAdded, EventTypes.proposalChanged, EventTypes.silenceChanged,
+  EventTypes.resolutionNamed,
 ]);
 
 /** Events broadcast as the comment itself. */

@@ -95,6 +95,7 @@ export class DocumentView {
         element('span', { class: 'un' }, 'United Nations'),
         element('span', { class: 'symbol' }, resolution.symbol || 'Draft')),
       element('p', { class: 'organ' }, resolution.organ),
+      mastheadLines(resolution),
       // An adopted text prints its number and adoption where a draft has its sponsor line, as the exports do.
       ...(resolution.adopted
         ? [resolution.adopted.number ? element('p', { class: 'title adopted-number' }, resolution.adopted.number) : null,
@@ -165,4 +166,15 @@ export class DocumentView {
       ?? this.article.querySelector(`.clause-editor[data-editor-of="${CSS.escape(clauseId)}"]`);
     old?.replaceWith(replacement);
   }
+}
+
+/** Distribution date, session and agenda items, as the exports print them under the masthead; null when there are none. */
+function mastheadLines(resolution) {
+  const items = resolution.agendaItems ?? [];
+  const lines = [
+    resolution.date ? `Distr.: General · ${new Date(`${resolution.date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}` : null,
+    resolution.session ?? null,
+    ...(items.length === 1 ? [`Agenda item ${items[0]}`] : items.length ? ['Agenda items', ...items] : []),
+  ].filter(Boolean);
+  return lines.length ? element('div', { class: 'masthead-lines', id: 'masthead-lines' }, ...lines.map((line) => element('p', {}, line))) : null;
 }

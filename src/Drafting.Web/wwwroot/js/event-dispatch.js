@@ -14,6 +14,7 @@ export function dispatchEvent(event, handlers) {
     case EventTypes.structureChanged: handlers.reload(); handlers.structureChanged(event.payload); break;
     case EventTypes.participantChanged: handlers.reload(); handlers.participants?.(); break;
     case EventTypes.sponsorsChanged:
+    case EventTypes.resolutionNamed:
     case EventTypes.stageChanged: handlers.reload(); break;
     case EventTypes.commentAdded:
     case EventTypes.commentChanged: handlers.comment(event.payload); break;

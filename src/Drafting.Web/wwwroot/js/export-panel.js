@@ -10,8 +10,9 @@ function fileName(response, fallback) {
 
 /**
  * Downloads: the current text in each format, and the changes since a published revision (chosen by its label,
- * the zero draft included) as Word tracked changes or marked-up HTML. Which comments go into a Word file is
- * asked each time; a file for circulation carries none by default. Says what was saved, or exactly why not.
+ * the zero draft included) as Word tracked changes or marked-up HTML. Which comments go into a Word or HTML file is
+ * asked each time (only those the reader may read are ever in it); a file for circulation carries none by default.
+ * Each file is saved under the name the server gives ("S-2026-118-Rev.1.docx"). Says what was saved, or exactly why not.
  */
 export class ExportPanel {
   constructor(root, { resolutionId }) {
@@ -19,7 +20,7 @@ export class ExportPanel {
     this.message = element('p', { class: 'export-status', role: 'status' });
     this.base = element('select', { id: 'compare-to', 'aria-label': 'Changes since revision', disabled: '' },
       element('option', { value: '' }, 'no revision published yet'));
-    this.comments = element('select', { id: 'export-comments', 'aria-label': 'Comments in the Word file' },
+    this.comments = element('select', { id: 'export-comments', 'aria-label': 'Comments in Word and HTML files' },
       element('option', { value: 'none' }, 'no comments'),
       element('option', { value: 'public' }, 'comments shared with all'),
       element('option', { value: 'all' }, 'also private comments (marked)'));
@@ -37,10 +38,10 @@ export class ExportPanel {
       element('h2', {}, 'Export'),
       element('p', { class: 'exports' },
         button('Word (.docx)', 'docx', withComments),
-        button('HTML', 'html'),
+        button('HTML', 'html', withComments),
         button('Markdown (.md)', 'md'),
         button('Akoma Ntoso (.xml)', 'akn')),
-      element('p', { class: 'exports' }, element('label', { for: 'export-comments', class: 'inline' }, 'Word files with '), this.comments),
+      element('p', { class: 'exports' }, element('label', { for: 'export-comments', class: 'inline' }, 'Word and HTML files with '), this.comments),
       element('p', { class: 'exports' },
         element('label', { for: 'compare-to', class: 'inline' }, 'Changes since '), this.base, ' ', ...this.tracked),
       this.message);

@@ -23,6 +23,7 @@ export const can = {
   startSilence: () => Boolean(granted.startSilence),
   breakSilence: () => Boolean(granted.breakSilence),
   withdrawSilence: () => Boolean(granted.withdrawSilence),
+  nameDraft: () => Boolean(granted.nameDraft),
 };
 
 /** The model's limits as the server states them (`limits`), with the defaults of the contract. */

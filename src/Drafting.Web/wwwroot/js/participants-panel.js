@@ -1,6 +1,7 @@
 import { api, element, present } from './api.js';
 import { errorMessage } from './contract.js';
 import { personLabel } from './person-label.js';
+import { ParticipantPicker } from './participant-picker.js';
 
 const roles = [
   ['penholder', 'pen-holder'],
@@ -38,11 +39,13 @@ export class ParticipantsPanel {
   }
 
   addForm() {
-    const userName = element('input', { type: 'text', id: 'participant-name', placeholder: 'user name', 'aria-label': 'User name to add', required: 'required' });
+    const userName = element('input', { type: 'text', id: 'participant-name', placeholder: 'name, user name or organization', 'aria-label': 'Person to add', required: 'required' });
+    const picker = new ParticipantPicker(userName, { resolutionId: this.context.resolutionId });
     const role = roleSelect('drafter', 'Role of the person added');
-    const form = element('form', { class: 'add-participant' }, userName, ' ', role, ' ', element('button', { type: 'submit', class: 'small primary' }, 'Add'));
+    const form = element('form', { class: 'add-participant' }, element('span', { class: 'picker' }, userName, picker.list), ' ', role, ' ', element('button', { type: 'submit', class: 'small primary' }, 'Add'));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
+      picker.close();
       await this.setRole({ userName: userName.value.trim(), displayName: userName.value.trim() }, role.value);
       userName.value = '';
     });

@@ -14,6 +14,7 @@ import { LiveResolution } from './live.js';
 import { ModeSwitch } from './mode-switch.js';
 import { NotificationsPanel } from './notifications.js';
 import { PanelTabs } from './panel-tabs.js';
+import { NamingForm } from './naming-form.js';
 import { PageState, can, limits } from './page-state.js';
 import { ParticipantsPanel } from './participants-panel.js';
 import { StagePanel } from './stage-panel.js';
@@ -42,7 +43,7 @@ const tabs = new PanelTabs(document.querySelector('aside.side'));
 function setResolution(resolution) {
   page.setResolution(resolution);
   document.title = `${resolution.symbol || resolution.title || 'Draft resolution'} · Drafting`;
-  $('heading').textContent = resolution.symbol || resolution.code || `${resolution.organ} draft`;
+  $('heading').textContent = resolution.symbol || resolution.title || resolution.code || `${resolution.organ} draft`;
   $('stage').textContent = stageName(resolution.stage);
   $('stage').dataset.stage = resolution.stage;
   stages?.render(resolution);
@@ -63,6 +64,13 @@ function setResolution(resolution) {
   proposalsPanel?.render();
   clauseHistory.setClauses();
   silence.render();
+}
+
+/** The masthead's revision badge: the latest published revision ("Rev.1"), or the zero draft while it is written. */
+function showRevisionLabel(list) {
+  const latest = list.at(-1);
+  $('revision').textContent = latest ? latest.label : 'Zero draft (not yet published)';
+  $('revision').title = latest ? `Latest published revision, ${new Date(latest.publishedAt).toLocaleString()}` : 'No revision published yet';
 }
 
 function focusClause(clauseId) {
@@ -357,7 +365,10 @@ function start() {
     $('word-review').hidden = false;
   }
   $('export').hidden = !exports;
-  revisions = new RevisionsPanel($('revisions'), { resolutionId, canPublish: can.publish(role), labelOf: (id) => page.labelOf(id), onRevisions: (list) => exports?.setRevisions(list) });
+  revisions = new RevisionsPanel($('revisions'), {
+    resolutionId, canPublish: can.publish(role), labelOf: (id) => page.labelOf(id),
+    onRevisions: (list) => { exports?.setRevisions(list); showRevisionLabel(list); },
+  });
   loading.push(revisions.start().catch(() => {}));
 
   modeSwitch = new ModeSwitch($('mode'), { resolutionId, canSwitch: can.decide(role), notify: showNotice });
@@ -395,6 +406,12 @@ function start() {
   $('tools').prepend(compilation.toggle);
   if (modeSwitch.button) $('tools').append(modeSwitch.button);
   if (role === 'drafter') $('tools').append(element('span', { class: 'muted proposals-hint' }, 'Proposals only: click a paragraph to propose a change.'));
+  if (can.nameDraft(role)) {
+    const naming = new NamingForm(resolutionId);
+    const b = element('button', { type: 'button', class: 'small', id: 'name-draft' }, 'Name the draft');
+    b.addEventListener('click', () => naming.open(page.resolution));
+    $('tools').append(b);
+  }
   if (can.sponsors(role)) {
     const sponsors = new SponsorsEditor(resolutionId);
     const b = element('button', { type: 'button', class: 'small', id: 'edit-sponsors' }, 'Edit sponsors');
