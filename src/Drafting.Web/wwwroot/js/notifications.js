@@ -73,7 +73,8 @@ export function followNotifications({ onNotification, onConnected }) {
   const connection = new signalR.HubConnectionBuilder()
     .withUrl('/hubs/drafting')
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => Math.min(500 * 2 ** context.previousRetryCount, 5000) })
-    .configureLogging(signalR.LogLevel.Error)
+    // A dropped connection (a page left, a server restarted) is expected: SignalR's own log goes to console.warn.
+    .configureLogging({ log(level, message) { if (level >= signalR.LogLevel.Warning) console.warn(`[notifications] ${message}`); } })
     .build();
   connection.on(HubMethods.notificationAdded, onNotification);
   const connected = () => { document.body.dataset.live = 'connected'; onConnected(); };
