@@ -51,6 +51,15 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             "SELECT last_seq FROM resolutions WHERE id = @rid", new { rid = id.ToString() }, cancellationToken: cancellationToken)) ?? 0;
     }
 
+    /// <summary>The opIds of the resolution's events that start with <paramref name="prefix"/> (a prefix holding no <c>%</c> or <c>_</c>).</summary>
+    public async Task<IReadOnlySet<string>> OpIdsStartingAsync(Guid id, string prefix, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT op_id FROM events WHERE resolution_id = @rid AND op_id LIKE @pattern", new { rid = id.ToString(), pattern = prefix + "%" }, cancellationToken: cancellationToken));
+        return rows.ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Whether a resolution with this id exists.</summary>
     public async Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken)
     {
