@@ -53,7 +53,6 @@ public static class ImportStallProgram
             admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(admin, "admin", AdminPassword));
             using var editor = await UserAsync(admin, baseAddress, "editor");
             using var importer = await UserAsync(admin, baseAddress, "importer");
-            importer.Timeout = TimeSpan.FromMinutes(5);
 
             var small = await (await editor.PostAsync("/api/resolutions/import", Text(Draft(10, 60)))).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
             var clausePath = $"/api/resolutions/{small.GetProperty("id").GetGuid()}/clauses/{small.GetProperty("operative")[0].GetProperty("id").GetString()}";
@@ -137,7 +136,7 @@ public static class ImportStallProgram
     {
         var password = $"{userName}-password-123";
         (await admin.PostAsJsonAsync("/api/users", new { userName, password, displayName = userName, organization = userName })).EnsureSuccessStatusCode();
-        var client = new HttpClient { BaseAddress = baseAddress };
+        var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(5) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(client, userName, password));
         return client;
     }
