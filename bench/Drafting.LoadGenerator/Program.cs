@@ -19,6 +19,11 @@
 // in interleaved rounds against the API and the bare relay (ours, bare, ours, bare …):
 //
 //   dotnet run -c Release --project bench/Drafting.LoadGenerator -- crowd [participants=1000] [editors=20] [seconds=30] [pairs=2]
+//
+// One user's giant import against another user's edits (see ImportStallProgram): p50/p99 quiet, during 2 MB pastes,
+// during imports of and structure changes on the largest text allowed:
+//
+//   dotnet run -c Release --project bench/Drafting.LoadGenerator -- import-stall [seconds=15]
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -47,6 +52,11 @@ if (args is ["relay", var relayPort])
 if (args is ["crowd", ..])
 {
     return await CrowdProgram.RunAsync(args[1..]);
+}
+
+if (args is ["import-stall", ..])
+{
+    return await ImportStallProgram.RunAsync(args[1..]);
 }
 
 var drafters = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 200;

@@ -55,14 +55,15 @@ public static class AuthApi
             : bearer.Get(BearerTokenDefaults.AuthenticationScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
         if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
             || !await sessions.IsCurrentAsync(ticket.Principal, cancellationToken)
-            || await users.FindByIdAsync(ticket.Principal.UserId(), cancellationToken) is not { IsDisabled: false } account)
+            || await users.FindByIdAsync(ticket.Principal.UserId(), cancellationToken) is not { IsDisabled: false } account
+            // Rotation: the refresh token just used, and the access token issued with it, stop working. Ending the
+            // session is the atomic step: of two uses at once, on any nodes, only the one that ended it gets tokens.
+            || !await sessions.EndAsync(ticket.Principal, cancellationToken))
         {
             return ErrorResponses.Problem("The refresh token is unknown, expired or already used, or its session has ended; sign in again.",
                 StatusCodes.Status401Unauthorized, "Refresh refused", ErrorCodes.Unauthenticated);
         }
 
-        // Rotation: the refresh token just used, and the access token issued with it, stop working.
-        await sessions.EndAsync(ticket.Principal, cancellationToken);
         return TypedResults.SignIn(CurrentUser.Principal(account, BearerTokenDefaults.AuthenticationScheme), authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
     }
 

@@ -3,13 +3,14 @@ using Drafting.Api.Storage;
 namespace Drafting.Api.Auth;
 
 /// <summary>
-/// Closes open hub connections whose account was signed out everywhere, given a new password or disabled on
-/// another node: one query for all the accounts connected here, every <see cref="Every"/>.
+/// Closes open hub connections whose session ended on another node (signed out, signed out everywhere, a new password,
+/// the account disabled) when no message said so (no Redis, or Redis was down): two queries for all the connections
+/// here, every <c>Drafting:EndedSessionSweepSeconds</c> (10 s).
 /// </summary>
-public sealed class EndedSessionSweep(OpenHubSessions open, UserStore users, TimeProvider time, ILogger<EndedSessionSweep> logger) : BackgroundService
+public sealed class EndedSessionSweep(OpenHubSessions open, UserStore users, TimeProvider time, IConfiguration configuration, ILogger<EndedSessionSweep> logger) : BackgroundService
 {
     /// <summary>How often open connections are checked.</summary>
-    public static readonly TimeSpan Every = TimeSpan.FromSeconds(10);
+    public TimeSpan Every { get; } = TimeSpan.FromSeconds(configuration.GetValue("Drafting:EndedSessionSweepSeconds", 10.0));
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -29,17 +30,19 @@ public sealed class EndedSessionSweep(OpenHubSessions open, UserStore users, Tim
         }
     }
 
-    private async Task SweepAsync(CancellationToken cancellationToken)
+    /// <summary>One sweep: closes the connections whose account's stamp changed, is disabled, or whose own session ended.</summary>
+    public async Task SweepAsync(CancellationToken cancellationToken)
     {
         var connected = open.All
             .Select(context => (context, identity: context.User is { } user ? Sessions.Identify(user) : null))
             .ToList();
-        foreach (var batch in connected.Where(entry => entry.identity is not null).Select(entry => entry.identity!.Value.UserId).Distinct().Chunk(500))
+        foreach (var batch in connected.Where(entry => entry.identity is not null).Chunk(500))
         {
-            var stamps = await users.StampsAsync(batch, cancellationToken);
-            foreach (var (context, identity) in connected)
+            var stamps = await users.StampsAsync([.. batch.Select(entry => entry.identity!.Value.UserId).Distinct()], cancellationToken);
+            var ended = await users.EndedAmongAsync([.. batch.Select(entry => entry.identity!.Value.SessionId).Distinct()], cancellationToken);
+            foreach (var (context, identity) in batch)
             {
-                if (identity is var (userId, _, stamp) && batch.Contains(userId) && (!stamps.TryGetValue(userId, out var current) || current != stamp))
+                if (identity is var (userId, sessionId, stamp) && (!stamps.TryGetValue(userId, out var current) || current != stamp || ended.Contains(sessionId)))
                 {
                     context.Abort();
                 }

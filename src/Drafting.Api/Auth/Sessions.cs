@@ -30,8 +30,11 @@ public sealed class Sessions(UserStore users, IMemoryCache cache, TimeProvider t
 
     private readonly ConcurrentDictionary<string, CancellationTokenSource> changes = new();
 
-    /// <summary>Raised on this node when sessions end: the account, and the one session or null for all of them.</summary>
+    /// <summary>Raised when sessions end, here or (with Redis) on another node: the account, and the one session or null for all of them.</summary>
     public event Action<string, string?>? Ended;
+
+    /// <summary>Raised only for the sessions ended by this node, for telling the others.</summary>
+    public event Action<string, string?>? EndedHere;
 
     /// <summary>Whether <paramref name="user"/> belongs to a session that has not ended.</summary>
     public async ValueTask<bool> IsCurrentAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -54,14 +57,20 @@ public sealed class Sessions(UserStore users, IMemoryCache cache, TimeProvider t
         return state is { IsDisabled: false, Ended: false } && state.SecurityStamp == stamp;
     }
 
-    /// <summary>Ends the session <paramref name="user"/> belongs to: its tokens, refresh token and cookie stop working.</summary>
-    public async Task EndAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>
+    /// Ends the session <paramref name="user"/> belongs to: its tokens, refresh token and cookie stop working. True
+    /// when this call ended it, false when it had already ended (on any node): a refresh token is spent only once.
+    /// </summary>
+    public async Task<bool> EndAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (Identify(user) is var (userId, sessionId, _))
+        if (Identify(user) is not var (userId, sessionId, _))
         {
-            await users.EndSessionAsync(sessionId, userId, time.GetUtcNow() + LongestLifetime, cancellationToken);
-            Changed(userId, sessionId);
+            return false;
         }
+
+        var ended = await users.EndSessionAsync(sessionId, userId, time.GetUtcNow() + LongestLifetime, cancellationToken);
+        Changed(userId, sessionId);
+        return ended;
     }
 
     /// <summary>Ends every session of the account, optionally with a new password hash or disabled state.</summary>
@@ -88,14 +97,26 @@ public sealed class Sessions(UserStore users, IMemoryCache cache, TimeProvider t
     /// <summary>Forgets what this node knows of the account's sessions, after its stamp was changed elsewhere in this process.</summary>
     public void Changed(string userId) => Changed(userId, null);
 
+    /// <summary>Another node ended sessions of the account: forget what this node knows of them and close their connections here.</summary>
+    public void EndedElsewhere(string userId, string? sessionId)
+    {
+        Forget(userId);
+        Ended?.Invoke(userId, sessionId);
+    }
+
     private void Changed(string userId, string? sessionId)
+    {
+        Forget(userId);
+        Ended?.Invoke(userId, sessionId);
+        EndedHere?.Invoke(userId, sessionId);
+    }
+
+    private void Forget(string userId)
     {
         if (changes.TryRemove(userId, out var source))
         {
             source.Cancel();
             source.Dispose();
         }
-
-        Ended?.Invoke(userId, sessionId);
     }
 }

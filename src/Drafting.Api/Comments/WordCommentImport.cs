@@ -17,8 +17,12 @@ public sealed record WordCommentOutcome(string Status, Guid? CommentId, string W
 /// </summary>
 public static class WordCommentImport
 {
-    /// <summary>Adds <paramref name="imported"/> (parents before replies); <paramref name="existing"/> are the resolution's comments so far.</summary>
-    public static async Task<List<WordCommentOutcome>> AddAsync(Guid resolutionId, ClaimsPrincipal user, IReadOnlyList<ImportedComment> imported, IReadOnlyList<StoredComment> existing, CommentService comments, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds <paramref name="imported"/> (parents before replies); <paramref name="existing"/> are the resolution's comments
+    /// so far. <paramref name="spend"/>, when given, is asked before each comment is created: when it says no, that
+    /// comment (and the replies under it) is left out as <c>over-budget</c>.
+    /// </summary>
+    public static async Task<List<WordCommentOutcome>> AddAsync(Guid resolutionId, ClaimsPrincipal user, IReadOnlyList<ImportedComment> imported, IReadOnlyList<StoredComment> existing, CommentService comments, CancellationToken cancellationToken, Func<ValueTask<bool>>? spend = null)
     {
         var outcomes = new List<WordCommentOutcome>();
         var stored = new Dictionary<string, Guid>(StringComparer.Ordinal);
@@ -37,6 +41,12 @@ public static class WordCommentImport
             {
                 stored[comment.Source.WordId] = Guid.Parse(twin.Id);
                 outcomes.Add(new WordCommentOutcome("duplicate", Guid.Parse(twin.Id), comment.Source.Author, twin.ClauseId));
+                continue;
+            }
+
+            if (spend is not null && !await spend())
+            {
+                outcomes.Add(new WordCommentOutcome("over-budget", null, comment.Source.Author, comment.ClauseId?.Value));
                 continue;
             }
 

@@ -66,6 +66,9 @@ public static class ApplicationServices
         services.AddPresence(builder.Configuration, redis);
         if (!string.IsNullOrEmpty(redis))
         {
+            // What the nodes must agree on at once: ended sessions and per-user budgets.
+            services.AddSingleton(_ => new SharedRedis(redis));
+            services.AddHostedService<SessionEndBroadcast>();
             // Fans hub messages out to the other nodes; at most once, which is why clients catch up by seq.
             signalR.AddStackExchangeRedis(redis, options =>
             {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
 using Drafting.Model.Participants;
 
 namespace Drafting.Api.Limits;
@@ -22,36 +21,43 @@ public enum Budget
 
 /// <summary>
 /// Per-user token buckets, so that one participant cannot swamp a resolution for everyone else: a refused call stores
-/// nothing and says when to retry. The same bucket serves a user's REST calls and hub calls of that kind.
+/// nothing and says when to retry. The same bucket serves a user's REST calls and hub calls of that kind, and with
+/// Redis every node's: the budget is the user's, not the node's (while Redis is away, each node counts on its own).
 /// </summary>
 /// <remarks>
 /// Settings (<c>Drafting:Limits:…</c>): <c>EditsPerSecond</c> (10) and <c>EditBurst</c> (30), enough for several
 /// debounced typists in one account; <c>ProposalsPerMinute</c> (30); <c>CommentsPerMinute</c> (20);
 /// <c>FocusPerSecond</c> (5). Each bucket also holds a burst of half its per-period figure, at least 10.
 /// </remarks>
-public sealed class ParticipantLimits : IDisposable
+public sealed class ParticipantLimits
 {
-    private static readonly TimeSpan Heartbeat = TimeSpan.FromMilliseconds(100);
-
-    private readonly PartitionedRateLimiter<(string User, Budget Budget)> limiter;
+    private readonly Dictionary<Budget, BucketShape> shapes;
+    private readonly LocalTokenBuckets local;
+    private readonly RedisTokenBuckets? shared;
+    private readonly ILogger<ParticipantLimits> logger;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> heldOff = new();
     private readonly TimeProvider time;
+    private int redisFailing;
 
-    /// <summary>Reads the limits from configuration.</summary>
-    public ParticipantLimits(IConfiguration configuration, TimeProvider time)
+    /// <summary>Reads the limits from configuration; with <paramref name="redis"/>, counts in it for every node.</summary>
+    public ParticipantLimits(IConfiguration configuration, TimeProvider time, ILogger<ParticipantLimits> logger, Platform.SharedRedis? redis = null)
     {
         this.time = time;
+        this.logger = logger;
+        local = new LocalTokenBuckets(time);
+        shared = redis is null ? null : new RedisTokenBuckets(redis);
         var section = configuration.GetSection("Drafting:Limits");
-        var options = new Dictionary<Budget, TokenBucketRateLimiterOptions>
+        shapes = new Dictionary<Budget, BucketShape>
         {
             [Budget.Edits] = Bucket(section.GetValue("EditsPerSecond", 10.0), TimeSpan.FromSeconds(1), section.GetValue("EditBurst", 30)),
             [Budget.Proposals] = Bucket(section.GetValue("ProposalsPerMinute", 30.0), TimeSpan.FromMinutes(1)),
             [Budget.Comments] = Bucket(section.GetValue("CommentsPerMinute", 20.0), TimeSpan.FromMinutes(1)),
             [Budget.Focus] = Bucket(section.GetValue("FocusPerSecond", 5.0), TimeSpan.FromSeconds(1)),
         };
-        limiter = PartitionedRateLimiter.Create<(string User, Budget Budget), (string User, Budget Budget)>(
-            key => RateLimitPartition.GetTokenBucketLimiter(key, partition => options[partition.Budget]));
     }
+
+    /// <summary>The most calls of <paramref name="budget"/> a user can make at once (a full bucket).</summary>
+    public int Burst(Budget budget) => (int)shapes[budget].Capacity;
 
     /// <summary>The budget a call with <paramref name="permission"/> and HTTP <paramref name="method"/> spends, if any (reads spend none).</summary>
     public static Budget? For(Permission permission, string method) => HttpMethods.IsGet(method) || HttpMethods.IsHead(method)
@@ -64,12 +70,44 @@ public sealed class ParticipantLimits : IDisposable
             _ => null,
         };
 
-    /// <summary>Takes one token of <paramref name="budget"/> for <paramref name="userId"/>; false, with when to retry, when there is none.</summary>
-    public bool TryTake(string userId, Budget budget, out TimeSpan retryAfter)
+    /// <summary>Takes one token of <paramref name="budget"/> for <paramref name="userId"/>; not taken, with when to retry, when there is none.</summary>
+    public async ValueTask<(bool Taken, TimeSpan RetryAfter)> TryTakeAsync(string userId, Budget budget)
     {
-        using var lease = limiter.AttemptAcquire((userId, budget));
-        retryAfter = lease.IsAcquired || !lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? TimeSpan.FromSeconds(1) : wait;
-        return lease.IsAcquired;
+        var take = await TakeAsync(userId, budget, 1, 1);
+        return (take.Taken == 1, take.Taken == 1 ? TimeSpan.Zero : take.RetryAfter);
+    }
+
+    /// <summary>
+    /// Takes as many of <paramref name="wanted"/> tokens as there are, for work that can stop part way in a stated
+    /// place (a Word review's changes, in file order); with when the rest will be there.
+    /// </summary>
+    public ValueTask<Take> TakeUpToAsync(string userId, Budget budget, int wanted) =>
+        wanted <= 0 ? ValueTask.FromResult(new Take(0, TimeSpan.Zero)) : TakeAsync(userId, budget, wanted, 0);
+
+    private async ValueTask<Take> TakeAsync(string userId, Budget budget, int wanted, int minimum)
+    {
+        var key = $"{budget}:{userId}";
+        var shape = shapes[budget];
+        if (shared is not null)
+        {
+            try
+            {
+                if (await shared.TakeAsync(key, shape, wanted, minimum) is { } counted)
+                {
+                    Interlocked.Exchange(ref redisFailing, 0);
+                    return counted;
+                }
+            }
+            catch (Exception failure) when (failure is StackExchange.Redis.RedisException or TimeoutException)
+            {
+                if (Interlocked.Exchange(ref redisFailing, 1) == 0)
+                {
+                    logger.LogWarning(failure, "Redis is unavailable: per-user limits are counted on this node alone until it is back");
+                }
+            }
+        }
+
+        return local.Take(key, shape, wanted, minimum);
     }
 
     /// <summary>Keeps <paramref name="userId"/>'s hub connections out for <paramref name="duration"/>.</summary>
@@ -95,9 +133,6 @@ public sealed class ParticipantLimits : IDisposable
     /// <summary>Whole seconds to wait, at least one: the value of a <c>Retry-After</c> header.</summary>
     public static int Seconds(TimeSpan retryAfter) => Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
 
-    /// <inheritdoc />
-    public void Dispose() => limiter.Dispose();
-
     private static string Words(Budget budget) => budget switch
     {
         Budget.Edits => "edits",
@@ -106,18 +141,6 @@ public sealed class ParticipantLimits : IDisposable
         _ => "focus changes",
     };
 
-    private static TokenBucketRateLimiterOptions Bucket(double perPeriod, TimeSpan period, int? burst = null)
-    {
-        // Evenly spread tokens, so a refused caller waits a fraction of the period; refilled by the partitioned
-        // limiter's own 100 ms heartbeat rather than one timer per user.
-        var replenishment = TimeSpan.FromTicks(Math.Max(Heartbeat.Ticks, (long)(period.Ticks / Math.Max(perPeriod, 1e-6))));
-        return new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = burst ?? Math.Max(10, (int)Math.Round(perPeriod / 2)),
-            TokensPerPeriod = Math.Max(1, (int)Math.Round(perPeriod * replenishment.Ticks / period.Ticks)),
-            ReplenishmentPeriod = replenishment,
-            QueueLimit = 0,
-            AutoReplenishment = false,
-        };
-    }
+    private static BucketShape Bucket(double perPeriod, TimeSpan period, int? burst = null) =>
+        new(burst ?? Math.Max(10, (int)Math.Round(perPeriod / 2)), Math.Max(perPeriod, 1e-6) / period.TotalSeconds);
 }

@@ -21,11 +21,11 @@ public sealed class ParticipantLimitsHubFilter(ParticipantLimits limits, TimePro
     private const string RefusalsItem = "Drafting.Refusals";
 
     /// <inheritdoc />
-    public ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         var context = invocationContext.Context;
         if (BudgetOf(invocationContext.HubMethodName) is { } budget && context.User is { } user
-            && !limits.TryTake(user.UserId().ToString(), budget, out var retryAfter))
+            && await limits.TryTakeAsync(user.UserId().ToString(), budget) is (false, var retryAfter))
         {
             if (CountRefusal(context) > RefusalsBeforeClosing)
             {
@@ -37,7 +37,7 @@ public sealed class ParticipantLimitsHubFilter(ParticipantLimits limits, TimePro
             throw new HubException(ErrorCodes.HubMessage(ErrorCodes.RateLimited, ParticipantLimits.Refusal(budget, retryAfter)));
         }
 
-        return next(invocationContext);
+        return await next(invocationContext);
     }
 
     /// <inheritdoc />

@@ -35,7 +35,8 @@ public static class WordReviewApi
 
     private static async Task<Results<Ok<WordReviewDto>, NotFound, ProblemHttpResult>> Review(
         Guid id, [FromQuery] string? delegation, HttpRequest request, HttpContext http, ResolutionStore store, RevisionStore revisions, ExportBaseStore exportBases,
-        ParticipantStore participants, AuthorshipStore authorship, CommentStore commentStore, CommentService comments, ProposalService proposals, CancellationToken cancellationToken)
+        ParticipantStore participants, AuthorshipStore authorship, CommentStore commentStore, CommentService comments, ProposalService proposals, Limits.ParticipantLimits limits,
+        CancellationToken cancellationToken)
     {
         var user = http.User;
         var own = user.Organization();
@@ -124,9 +125,24 @@ public static class WordReviewApi
 
         warnings.AddRange(review.Diagnostics.Select(d => new ImportWarningDto(d.Line, d.Code, d.Message)));
         warnings.AddRange(WordReviewDrift.Since(baseText, found.Resolution, review.Changes));
-        var made = await WordReviewProposals.ProposeAsync(id, user, forDelegation, delegates, name, Convert.ToHexString(SHA256.HashData(bytes!))[..24],
-            review.Changes, baseText, found, proposals, authorship, cancellationToken);
-        var madeComments = await WordCommentImport.AddAsync(id, user, review.Comments, await commentStore.ListAsync(id, cancellationToken), comments, cancellationToken);
+        var fileKey = Convert.ToHexString(SHA256.HashData(bytes!))[..24];
+        var budget = new WordReviewBudget(limits, user.UserId().ToString());
+        var usedOpIds = await store.OpIdsStartingAsync(id, WordReviewProposals.OpIdPrefix(fileKey), cancellationToken);
+        var made = await WordReviewProposals.ProposeAsync(id, user, forDelegation, delegates, name, fileKey,
+            review.Changes, baseText, found, proposals, authorship, usedOpIds, budget, cancellationToken);
+        var madeComments = await WordCommentImport.AddAsync(id, user, review.Comments, await commentStore.ListAsync(id, cancellationToken), comments, cancellationToken, budget.CommentAsync);
+        if (budget.Warning(made, madeComments) is { } cut)
+        {
+            if (!made.Any(p => p.Status == "created") && !madeComments.Any(c => c.Status == "created"))
+            {
+                // Nothing stored at all: the file is refused as a whole, as a REST proposal would be.
+                http.Response.Headers.RetryAfter = budget.RetrySeconds.ToString(CultureInfo.InvariantCulture);
+                return ErrorResponses.Problem(cut.Message.Replace(" were not proposed", " could not be proposed", StringComparison.Ordinal), StatusCodes.Status429TooManyRequests, "Too many requests", ErrorCodes.RateLimited);
+            }
+
+            warnings.Add(cut);
+        }
+
         return TypedResults.Ok(new WordReviewDto(forDelegation, origin.Revision is null ? origin.Seq : null, origin.Revision, made, madeComments, warnings));
     }
 }

@@ -17,7 +17,8 @@ internal static class WordReviewProposals
 {
     public static async Task<List<WordReviewProposalDto>> ProposeAsync(
         Guid id, ClaimsPrincipal user, string forDelegation, List<ParticipantRow> delegates, string? name, string fileKey,
-        IReadOnlyList<ReviewChange> changes, Resolution baseText, LoadedResolution found, ProposalService proposals, AuthorshipStore authorship, CancellationToken cancellationToken)
+        IReadOnlyList<ReviewChange> changes, Resolution baseText, LoadedResolution found, ProposalService proposals, AuthorshipStore authorship,
+        IReadOnlySet<string> usedOpIds, WordReviewBudget budget, CancellationToken cancellationToken)
     {
         var made = new List<WordReviewProposalDto>();
         var seqBefore = found.Seq;
@@ -25,12 +26,20 @@ internal static class WordReviewProposals
         {
             var change = changes[i];
             var (proposer, matched, flaggedNames) = Proposer(user, forDelegation, delegates, change.Authors);
+            var opId = OpId(fileKey, i);
+            if (!usedOpIds.Contains(opId) && !await budget.ProposalAsync())
+            {
+                made.Add(new WordReviewProposalDto(WordReviewBudget.OverBudget, null, change.Kind, (change.ClauseId ?? change.AfterClauseId)?.Value, change.Tracked, change.Authors,
+                    proposer.DisplayName(), flaggedNames.Count > 0, change.Paragraph, budget.ProposalMessage));
+                continue;
+            }
+
             var baseVersion = change.Kind == ProposalKind.Replace ? await BaseVersionAsync(id, baseText, change, found.Resolution, authorship, cancellationToken) : null;
             var proposal = new ProposeRequest(change.Kind,
                 change.Kind == ProposalKind.Insert ? null : change.ClauseId?.Value,
                 change.AfterClauseId?.Value, change.InsertKind, change.ParentId?.Value, change.Text, baseVersion,
                 Rationale(forDelegation, name, change, matched, flaggedNames),
-                string.Create(CultureInfo.InvariantCulture, $"word-review:{fileKey}:{i}"));
+                opId);
             var (dto, refusal) = await proposals.ProposeAsync(id, proposer, proposal, cancellationToken);
             var shownBy = proposer.DisplayName();
             var clause = (change.ClauseId ?? change.AfterClauseId)?.Value;
@@ -42,6 +51,12 @@ internal static class WordReviewProposals
 
         return made;
     }
+
+    /// <summary>The opId of change <paramref name="index"/> of the file <paramref name="fileKey"/>: the same file imported again replays it.</summary>
+    public static string OpId(string fileKey, int index) => string.Create(CultureInfo.InvariantCulture, $"{OpIdPrefix(fileKey)}{index}");
+
+    /// <summary>What the opIds of every change of the file <paramref name="fileKey"/> start with.</summary>
+    public static string OpIdPrefix(string fileKey) => $"word-review:{fileKey}:";
 
     /// <summary>
     /// Who the proposal is attributed to: the first Word author who is a drafter or pen-holder of the delegation (by

@@ -42,7 +42,7 @@ public static class ResolutionAccess
                 }
 
                 if (ParticipantLimits.For(permission, http.Request.Method) is { } budget
-                    && !http.RequestServices.GetRequiredService<ParticipantLimits>().TryTake(http.User.UserId().ToString(), budget, out var retryAfter))
+                    && await http.RequestServices.GetRequiredService<ParticipantLimits>().TryTakeAsync(http.User.UserId().ToString(), budget) is (false, var retryAfter))
                 {
                     http.Response.Headers.RetryAfter = ParticipantLimits.Seconds(retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
                     return ErrorResponses.Problem(ParticipantLimits.Refusal(budget, retryAfter), StatusCodes.Status429TooManyRequests, "Too many requests", Contract.ErrorCodes.RateLimited);

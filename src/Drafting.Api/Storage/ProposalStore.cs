@@ -200,11 +200,16 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
             return AcceptOutcome.Refused(refusal);
         }
 
+        if (decision.Write is { Part: RewrittenPart.Clauses } grows && ResolutionLimits.Exceeded(loaded.Resolution, grows.Updated) is { } tooLarge)
+        {
+            return AcceptOutcome.Refused(Refusal.Invalid(tooLarge));
+        }
+
         var decided = decision.Proposal!;
         decided.DecidedAt = transaction.Stamp;
         // The proposal is closed first, so that the write below does not count it among those its change supersedes.
         await transaction.ExecuteAsync(StoredProposal.UpdateSql, decided, cancellationToken);
-        var write = decision.Write is { } change ? await resolutions.StoreWriteAsync(transaction, actorId, opId, change, cancellationToken) : null;
+        var write = decision.Write is { } change ? await resolutions.StoreWriteAsync(transaction, actorId, opId, loaded.Resolution, change, cancellationToken) : null;
         var text = payload(decided);
         decided.Seq = await transaction.AppendAsync(actorId, write is null ? opId : null, EventTypes.ProposalChanged, text, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

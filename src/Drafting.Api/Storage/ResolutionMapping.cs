@@ -114,44 +114,23 @@ internal static class ResolutionMapping
         now,
     }, resolution);
 
-    public static IEnumerable<object> ClauseParameters(Resolution resolution)
+    /// <summary>The clause rows of <paramref name="resolution"/>, as stored: compared by value to write only those that changed.</summary>
+    public static IEnumerable<ClauseValues> ClauseParameters(Resolution resolution)
     {
         var rid = resolution.Id.ToString();
-        IEnumerable<object> Rows(IEnumerable<Clause> clauses, string? parentId) =>
-            clauses.SelectMany((c, position) => Rows(c.SubParagraphs, c.Id.Value).Prepend(new
-            {
-                resolutionId = rid,
-                id = c.Id.Value,
-                parentId,
-                kind = c.Kind.ToString(),
-                position,
-                opening = c.Opening,
-                text = c.Text,
-                version = c.Version,
-                subStyle = c.SubParagraphStyle?.ToString(),
-            }));
-
+        IEnumerable<ClauseValues> Rows(IEnumerable<Clause> clauses, string? parentId) =>
+            clauses.SelectMany((c, position) => Rows(c.SubParagraphs, c.Id.Value).Prepend(new ClauseValues(
+                rid, c.Id.Value, parentId, c.Kind.ToString(), position, c.Opening, c.Text, c.Version, c.SubParagraphStyle?.ToString())));
         return Rows(resolution.Preambular, null).Concat(Rows(resolution.Operative, null));
     }
 
-    public static IEnumerable<object> NoteParameters(Resolution resolution) =>
-        resolution.AllClauses.SelectMany(c => c.Notes.Select((n, position) => new
-        {
-            resolutionId = resolution.Id.ToString(),
-            clauseId = c.Id.Value,
-            position,
-            offsetInText = n.Offset,
-            text = n.Text,
-        }));
+    /// <summary>The note rows of <paramref name="resolution"/>, as stored.</summary>
+    public static IEnumerable<NoteValues> NoteParameters(Resolution resolution) =>
+        resolution.AllClauses.SelectMany(c => c.Notes.Select((n, position) => new NoteValues(resolution.Id.ToString(), c.Id.Value, position, n.Offset, n.Text)));
 
-    public static IEnumerable<object> HeadingParameters(Resolution resolution) =>
-        resolution.Headings.Select(h => new
-        {
-            resolutionId = resolution.Id.ToString(),
-            id = h.Id.Value,
-            beforeClauseId = h.BeforeClauseId.Value,
-            text = h.Text,
-        });
+    /// <summary>The heading rows of <paramref name="resolution"/>, as stored.</summary>
+    public static IEnumerable<HeadingValues> HeadingParameters(Resolution resolution) =>
+        resolution.Headings.Select(h => new HeadingValues(resolution.Id.ToString(), h.Id.Value, h.BeforeClauseId.Value, h.Text));
 
     public static IEnumerable<object> SponsorParameters(Resolution resolution) =>
         resolution.Sponsors.Select((s, position) => new
@@ -166,3 +145,12 @@ internal static class ResolutionMapping
             withdrawnRevision = s.WithdrawnRevision,
         });
 }
+
+/// <summary>One clause row's columns (the names are the SQL parameters').</summary>
+internal sealed record ClauseValues(string ResolutionId, string Id, string? ParentId, string Kind, int Position, string? Opening, string Text, int Version, string? SubStyle);
+
+/// <summary>One note row's columns.</summary>
+internal sealed record NoteValues(string ResolutionId, string ClauseId, int Position, int OffsetInText, string Text);
+
+/// <summary>One heading row's columns.</summary>
+internal sealed record HeadingValues(string ResolutionId, string Id, string BeforeClauseId, string Text);

@@ -51,6 +51,15 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             "SELECT last_seq FROM resolutions WHERE id = @rid", new { rid = id.ToString() }, cancellationToken: cancellationToken)) ?? 0;
     }
 
+    /// <summary>The opIds of the resolution's events that start with <paramref name="prefix"/> (a prefix holding no <c>%</c> or <c>_</c>).</summary>
+    public async Task<IReadOnlySet<string>> OpIdsStartingAsync(Guid id, string prefix, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT op_id FROM events WHERE resolution_id = @rid AND op_id LIKE @pattern", new { rid = id.ToString(), pattern = prefix + "%" }, cancellationToken: cancellationToken));
+        return rows.ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Whether a resolution with this id exists.</summary>
     public async Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -196,7 +205,12 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
             return WriteOutcome.Refused(refusal!, loaded.Seq, loaded.Resolution);
         }
 
-        var stored = await StoreWriteAsync(transaction, actorId, opId, change, cancellationToken);
+        if (change.Part == RewrittenPart.Clauses && ResolutionLimits.Exceeded(loaded.Resolution, change.Updated) is { } tooLarge)
+        {
+            return WriteOutcome.Refused(Refusal.Invalid(tooLarge), loaded.Seq, loaded.Resolution);
+        }
+
+        var stored = await StoreWriteAsync(transaction, actorId, opId, loaded.Resolution, change, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;
     }
@@ -206,15 +220,14 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     /// event, the authorship of new clause versions, and then what follows from a new clause tree (comments on deleted
     /// clauses orphaned, comments of a changed text re-anchored, proposals on deleted clauses superseded), each logged.
     /// </summary>
-    internal async Task<WriteOutcome> StoreWriteAsync(ResolutionTransaction transaction, Guid actorId, string? opId, ResolutionWrite change, CancellationToken cancellationToken)
+    internal async Task<WriteOutcome> StoreWriteAsync(ResolutionTransaction transaction, Guid actorId, string? opId, Resolution before, ResolutionWrite change, CancellationToken cancellationToken)
     {
         var rid = transaction.Rid;
         var updated = change.Updated;
         switch (change.Part)
         {
             case RewrittenPart.Clauses:
-                await transaction.ExecuteAsync("DELETE FROM clauses WHERE resolution_id = @rid", new { rid }, cancellationToken);
-                await InsertClausesAsync(transaction, updated, cancellationToken);
+                await ClauseRowChanges.WriteAsync(transaction, before, updated, cancellationToken);
                 break;
             case RewrittenPart.Sponsors:
                 await transaction.ExecuteAsync("DELETE FROM sponsors WHERE resolution_id = @rid", new { rid }, cancellationToken);
@@ -473,28 +486,10 @@ public sealed class ResolutionStore(DraftingDatabase database, TimeProvider time
     private static async Task InsertClausesAsync(ResolutionTransaction transaction, Resolution resolution, CancellationToken cancellationToken)
     {
         var rows = ResolutionMapping.ClauseParameters(resolution).ToList();
-        await transaction.ExecuteAsync(
-            """
-            INSERT INTO clauses (resolution_id, id, parent_id, kind, position, opening, text, version, sub_style)
-            VALUES (@resolutionId, @id, @parentId, @kind, @position, @opening, @text, @version, @subStyle)
-            """,
-            rows, cancellationToken);
-        await transaction.ExecuteAsync(
-            """
-            INSERT INTO clause_versions (resolution_id, clause_id, version, text) VALUES (@resolutionId, @id, @version, @text)
-            ON CONFLICT (resolution_id, clause_id, version) DO NOTHING
-            """,
-            rows, cancellationToken);
-
-        // Headings hang on operative paragraphs, so they are rewritten whenever the structure is.
-        await transaction.ExecuteAsync("DELETE FROM headings WHERE resolution_id = @rid", new { rid = transaction.Rid }, cancellationToken);
-        await transaction.ExecuteAsync(
-            "INSERT INTO headings (resolution_id, id, before_clause_id, text) VALUES (@resolutionId, @id, @beforeClauseId, @text)",
-            ResolutionMapping.HeadingParameters(resolution).ToList(), cancellationToken);
-        await transaction.ExecuteAsync("DELETE FROM notes WHERE resolution_id = @rid", new { rid = transaction.Rid }, cancellationToken);
-        await transaction.ExecuteAsync(
-            "INSERT INTO notes (resolution_id, clause_id, position, offset_in_text, text) VALUES (@resolutionId, @clauseId, @position, @offsetInText, @text)",
-            ResolutionMapping.NoteParameters(resolution).ToList(), cancellationToken);
+        await transaction.ExecuteAsync(ClauseRowChanges.InsertClauseSql, rows, cancellationToken);
+        await transaction.ExecuteAsync(ClauseRowChanges.InsertVersionSql, rows, cancellationToken);
+        await transaction.ExecuteAsync(ClauseRowChanges.UpsertHeadingSql, ResolutionMapping.HeadingParameters(resolution).ToList(), cancellationToken);
+        await transaction.ExecuteAsync(ClauseRowChanges.UpsertNoteSql, ResolutionMapping.NoteParameters(resolution).ToList(), cancellationToken);
     }
 
     private static Task<int> InsertSponsorsAsync(ResolutionTransaction transaction, Resolution resolution, CancellationToken cancellationToken) =>

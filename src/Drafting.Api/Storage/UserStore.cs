@@ -118,9 +118,25 @@ public sealed class UserStore(DraftingDatabase database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Id, string Stamp)>(new CommandDefinition(
-            "SELECT id, security_stamp FROM users WHERE id IN @userIds AND is_disabled = 0", new { userIds }, cancellationToken: cancellationToken));
+            $"SELECT id, security_stamp FROM users WHERE {AnyOf("id", "userIds")} AND is_disabled = 0", new { userIds = userIds.ToArray() }, cancellationToken: cancellationToken));
         return rows.ToDictionary(row => row.Id, row => row.Stamp);
     }
+
+    /// <summary>Which of the given sessions were ended one by one (signed out, refresh token used).</summary>
+    public async Task<IReadOnlySet<string>> EndedAmongAsync(IReadOnlyCollection<string> sessionIds, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<string>(new CommandDefinition(
+            $"SELECT session_id FROM ended_sessions WHERE {AnyOf("session_id", "sessionIds")}", new { sessionIds = sessionIds.ToArray() }, cancellationToken: cancellationToken));
+        return rows.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// "column is one of @list": Dapper spells <c>IN @list</c> out as one parameter per item on SQLite, but hands Npgsql
+    /// the array whole, where only <c>= ANY(@list)</c> reads it.
+    /// </summary>
+    private string AnyOf(string column, string parameter) =>
+        database.Provider == DatabaseProvider.PostgreSql ? $"{column} = ANY(@{parameter})" : $"{column} IN @{parameter}";
 
     /// <summary>Changes what is given: a new stamp (ending every session), password hash, disabled state or display name.</summary>
     public async Task<bool> UpdateAsync(string id, string? newStamp, string? passwordHash = null, bool? disabled = null, string? displayName = null, string? organization = null, CancellationToken cancellationToken = default)
@@ -140,16 +156,21 @@ public sealed class UserStore(DraftingDatabase database, TimeProvider time)
         return updated > 0;
     }
 
-    /// <summary>Ends one session until <paramref name="expiresAt"/>, when no token of it can be valid any more; forgets sessions past theirs.</summary>
-    public async Task EndSessionAsync(string sessionId, string userId, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    /// <summary>
+    /// Ends one session until <paramref name="expiresAt"/>, when no token of it can be valid any more; forgets sessions
+    /// past theirs. True when this call ended it: of two nodes ending the same session at once, one gets true.
+    /// </summary>
+    public async Task<bool> EndSessionAsync(string sessionId, string userId, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         await using var scope = await database.BeginWriteAsync(cancellationToken);
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
+        // The row's key decides: a second insert of the same session waits for the first and then inserts nothing.
+        var ended = await scope.Connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO ended_sessions (session_id, user_id, expires_at) VALUES (@sessionId, @userId, @expires) ON CONFLICT (session_id) DO NOTHING",
             new { sessionId, userId, expires = EventLog.Timestamp(expiresAt) }, scope.Transaction, cancellationToken: cancellationToken));
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM ended_sessions WHERE expires_at < @now", new { now = EventLog.Timestamp(time.GetUtcNow()) }, scope.Transaction, cancellationToken: cancellationToken));
         await scope.CommitAsync(cancellationToken);
+        return ended > 0;
     }
 
     private static string Key(string userName) => userName.Trim().ToUpperInvariant();

@@ -41,6 +41,15 @@ public sealed class ResolutionImporter
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
         var diagnostics = new List<ImportDiagnostic>();
+        if (text.Length > ResolutionLimits.MaxCharacters)
+        {
+            // Refused before any reading: a giant paste costs no more than counting its characters.
+            var line = 1 + text.AsSpan(0, ResolutionLimits.MaxCharacters).Count('\n');
+            diagnostics.Add(new ImportDiagnostic(line, DiagnosticSeverity.Error, "too-large", string.Create(CultureInfo.InvariantCulture,
+                $"The text has {text.Length:N0} characters; a draft may have at most {ResolutionLimits.MaxCharacters:N0}, which it passes at line {line:N0}. Nothing was imported.")));
+            return new ImportResult(null, diagnostics);
+        }
+
         var lines = SourceText.Read(text, diagnostics);
         if (lines is null)
         {
@@ -188,6 +197,14 @@ public sealed class ResolutionImporter
         if (header.Formula is null)
         {
             diagnostics.Add(Warning(body.FirstLine, "no-formula", $"No formula such as \"The Security Council,\" was found; \"{formula}\" is used."));
+        }
+
+        if (body.Preambular.Concat(body.Operative).SelectMany(c => c.DescendantsAndSelf()).Skip(ResolutionLimits.MaxParagraphs).FirstOrDefault() is { } beyond)
+        {
+            var count = body.Preambular.Concat(body.Operative).Sum(c => c.DescendantsAndSelf().Count());
+            diagnostics.Add(new ImportDiagnostic(beyond.FirstLine, DiagnosticSeverity.Error, "too-many-paragraphs", string.Create(CultureInfo.InvariantCulture,
+                $"The draft has {count:N0} paragraphs (sub-paragraphs included); a resolution holds at most {ResolutionLimits.MaxParagraphs:N0} paragraphs, and paragraph {ResolutionLimits.MaxParagraphs + 1:N0} starts at line {beyond.FirstLine:N0}. Nothing was imported.")));
+            return null;
         }
 
         var sponsors = Sponsors(header, diagnostics);
