@@ -124,9 +124,20 @@ public static class WordReviewApi
 
         warnings.AddRange(review.Diagnostics.Select(d => new ImportWarningDto(d.Line, d.Code, d.Message)));
         warnings.AddRange(WordReviewDrift.Since(baseText, found.Resolution, review.Changes));
-        var made = await WordReviewProposals.ProposeAsync(id, user, forDelegation, delegates, name, Convert.ToHexString(SHA256.HashData(bytes!))[..24],
+        // Everything that can be refused is checked before the first proposal or comment is stored.
+        if (WordCommentImport.Refusal(review.Comments) is { } refusedComment)
+        {
+            return refusedComment.ToProblem();
+        }
+
+        var (made, refused) = await WordReviewProposals.ProposeAsync(id, user, forDelegation, delegates, name, Convert.ToHexString(SHA256.HashData(bytes!))[..24],
             review.Changes, baseText, found, proposals, authorship, cancellationToken);
+        if (refused is not null)
+        {
+            return refused.ToProblem();
+        }
+
         var madeComments = await WordCommentImport.AddAsync(id, user, review.Comments, await commentStore.ListAsync(id, cancellationToken), comments, cancellationToken);
-        return TypedResults.Ok(new WordReviewDto(forDelegation, origin.Revision is null ? origin.Seq : null, origin.Revision, made, madeComments, warnings));
+        return TypedResults.Ok(new WordReviewDto(forDelegation, origin.Revision is null ? origin.Seq : null, origin.Revision, made!, madeComments, warnings));
     }
 }

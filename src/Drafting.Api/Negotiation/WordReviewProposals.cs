@@ -15,12 +15,15 @@ namespace Drafting.Api.Negotiation;
 /// </summary>
 internal static class WordReviewProposals
 {
-    public static async Task<List<WordReviewProposalDto>> ProposeAsync(
+    /// <summary>
+    /// Proposes each change; when any of them cannot be proposed as a request (a rationale that cannot be shown, say),
+    /// refuses before the first is stored, naming it.
+    /// </summary>
+    public static async Task<(List<WordReviewProposalDto>? Made, Refusal? Refusal)> ProposeAsync(
         Guid id, ClaimsPrincipal user, string forDelegation, List<ParticipantRow> delegates, string? name, string fileKey,
         IReadOnlyList<ReviewChange> changes, Resolution baseText, LoadedResolution found, ProposalService proposals, AuthorshipStore authorship, CancellationToken cancellationToken)
     {
-        var made = new List<WordReviewProposalDto>();
-        var seqBefore = found.Seq;
+        var requests = new List<(ReviewChange Change, ClaimsPrincipal Proposer, List<string> Flagged, ProposeRequest Request)>();
         for (var i = 0; i < changes.Count; i++)
         {
             var change = changes[i];
@@ -31,6 +34,18 @@ internal static class WordReviewProposals
                 change.AfterClauseId?.Value, change.InsertKind, change.ParentId?.Value, change.Text, baseVersion,
                 Rationale(forDelegation, name, change, matched, flaggedNames),
                 string.Create(CultureInfo.InvariantCulture, $"word-review:{fileKey}:{i}"));
+            if (proposal.Rationale is { } rationale && Model.Comments.CommentMarkdown.Problem(rationale, $"The rationale of change {i + 1} (Word paragraph {change.Paragraph})") is { } problem)
+            {
+                return (null, Refusal.Invalid(problem + " Nothing of the file was stored."));
+            }
+
+            requests.Add((change, proposer, flaggedNames, proposal));
+        }
+
+        var made = new List<WordReviewProposalDto>();
+        var seqBefore = found.Seq;
+        foreach (var (change, proposer, flaggedNames, proposal) in requests)
+        {
             var (dto, refusal) = await proposals.ProposeAsync(id, proposer, proposal, cancellationToken);
             var shownBy = proposer.DisplayName();
             var clause = (change.ClauseId ?? change.AfterClauseId)?.Value;
@@ -40,7 +55,7 @@ internal static class WordReviewProposals
                     null, change.Kind, clause, change.Tracked, change.Authors, shownBy, flaggedNames.Count > 0, change.Paragraph, refusal.Message));
         }
 
-        return made;
+        return (made, null);
     }
 
     /// <summary>
