@@ -60,6 +60,7 @@ public sealed class ParticipantLimitsHubFilter(ParticipantLimits limits, TimePro
         "Propose" => Budget.Proposals,
         "AddComment" => Budget.Comments,
         "SetFocus" => Budget.Focus,
+        "CatchUp" or "JoinResolution" => Budget.Reads,
         _ => null,
     };
 

@@ -137,7 +137,11 @@ public static class WordReviewApi
             return refused.ToProblem();
         }
 
-        var madeComments = await WordCommentImport.AddAsync(id, user, review.Comments, await commentStore.ListAsync(id, cancellationToken), comments, cancellationToken);
+        // Only comments the uploader may read count as already there: matching a hidden one would confirm its body to a guesser.
+        var role = http.Role();
+        var readable = (await commentStore.ListAsync(id, cancellationToken))
+            .Where(c => CommentService.Visible(c.Visibility(), c.AudienceOrganization, own, role)).ToList();
+        var madeComments = await WordCommentImport.AddAsync(id, user, review.Comments, readable, comments, cancellationToken);
         return TypedResults.Ok(new WordReviewDto(forDelegation, origin.Revision is null ? origin.Seq : null, origin.Revision, made!, madeComments, warnings));
     }
 }
