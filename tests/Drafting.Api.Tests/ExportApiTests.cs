@@ -27,12 +27,13 @@ public class ExportApiTests
     }
 
     [Theory]
-    [InlineData("/diff?format=html")]
+    [InlineData("/diff?from=0&format=html")]
     [InlineData("/export/html")]
     [InlineData("/export/html?compilation=true")]
     public async Task Every_html_answer_carries_a_content_security_policy_and_nosniff(string path)
     {
         await using var scenario = await Scenario.CreateAsync();
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Rev.1" })).EnsureSuccessStatusCode();
         var response = await scenario.Penholder.GetAsync(scenario.Path(path));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("text/html", response.Content.Headers.ContentType!.MediaType, StringComparison.Ordinal);
