@@ -6,6 +6,7 @@ using Drafting.Api.Features.Library;
 using Drafting.Api.Live;
 using Drafting.Api.Negotiation;
 using Drafting.Api.Features.Notifications;
+using Drafting.Api.Platform;
 using Drafting.Api.Resolutions;
 using Drafting.Api.Revisions;
 using Drafting.Api.Startup;
@@ -16,6 +17,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.AddApplicationServices();
 
 var app = builder.Build();
+app.UseMiddleware<HtmlAnswerHeaders>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles(Pages.StaticFiles);

@@ -60,6 +60,10 @@ public class AdoptionRecordTests
     [InlineData("adopted", """{"stage":"adopted","vote":{"inFavour":200,"against":0,"abstaining":0}}""", "vote")]
     [InlineData("adopted", """{"stage":"adopted","vote":{"inFavour":13}}""", "vote")]
     [InlineData("adopted", """{"stage":"adopted","symbol":"S/RES/\u00012713"}""", "symbol")]
+    [InlineData("adopted", """{"stage":"adopted","meeting":"9490th\u2028meeting"}""", "meeting")]
+    [InlineData("adopted", """{"stage":"adopted","date":"0001-01-01"}""", "date: between 1945-01-01 and")]
+    [InlineData("adopted", """{"stage":"adopted","date":"1944-12-31"}""", "date: between 1945-01-01 and")]
+    [InlineData("adopted", """{"stage":"adopted","date":"9999-12-31"}""", "date: between 1945-01-01 and")]
     public async Task A_bad_record_is_a_400_naming_the_field_and_the_stage_is_unchanged(string to, string body, string named)
     {
         await using var scenario = await Scenario.CreateAsync();

@@ -113,6 +113,9 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
         builder.UseSetting("Drafting:Limits:ProposalsPerMinute", "1000000");
         builder.UseSetting("Drafting:Limits:CommentsPerMinute", "1000000");
         builder.UseSetting("Drafting:Limits:FocusPerSecond", "100000");
+        builder.UseSetting("Drafting:Limits:ReadsPerSecond", "100000");
+        builder.UseSetting("Drafting:Limits:ReadBurst", "100000");
+        builder.UseSetting("Drafting:Limits:ExportsPerMinute", "1000000");
         if (Time is not null)
         {
             // Tests that move the clock by hours keep their tokens (an hour by default).

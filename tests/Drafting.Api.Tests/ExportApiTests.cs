@@ -27,6 +27,24 @@ public class ExportApiTests
         Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
     }
 
+    [Theory]
+    [InlineData("/diff?from=0&format=html")]
+    [InlineData("/export/html")]
+    [InlineData("/export/html?compilation=true")]
+    public async Task Every_html_answer_carries_a_content_security_policy_and_nosniff(string path)
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Rev.1" })).EnsureSuccessStatusCode();
+        var response = await scenario.Penholder.GetAsync(scenario.Path(path));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("text/html", response.Content.Headers.ContentType!.MediaType, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'none'", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single((await scenario.Penholder.GetAsync(scenario.Path())).Headers.GetValues("X-Content-Type-Options")));
+    }
+
     [Fact]
     public async Task The_symbol_names_the_file()
     {

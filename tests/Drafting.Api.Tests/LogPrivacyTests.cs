@@ -1,5 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Drafting.Api.Tests;
 
@@ -43,6 +45,25 @@ public class LogPrivacyTests
 
         Assert.DoesNotContain(logs.Messages, message => message.Contains("Request starting", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Messages, message => message.Contains("Executing endpoint", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_refused_hub_call_is_logged_once_at_information_without_a_stack_trace()
+    {
+        var logs = new CapturedLogs();
+        var app = new DraftingApplication { Logs = logs };
+        app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        app.StartServer();
+        await using var scenario = await Scenario.CreateAsync(app);
+        await using var outsider = await scenario.ConnectAsync("outsider");
+        await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => outsider.InvokeAsync<JsonElement>("AddComment", scenario.ResolutionId,
+            new { clauseId = scenario.ClauseId("operative", 0), body = "Slipped in through the hub.", visibility = "all" }));
+
+        var about = logs.Messages.Where(m => m.Contains("Hub call", StringComparison.Ordinal) || m.Contains("Failed to invoke", StringComparison.Ordinal) || m.Contains("HubException", StringComparison.Ordinal)).ToList();
+        var line = Assert.Single(about);
+        Assert.StartsWith("Drafting.Api.Live.HubCallLogFilter Information: Hub call AddComment refused: not-participant", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(logs.Messages, m => m.Contains(" Error: ", StringComparison.Ordinal) || m.Contains(" Critical: ", StringComparison.Ordinal));
     }
 
     private static DraftingApplication DraftingApplicationWithLogs(CapturedLogs logs)

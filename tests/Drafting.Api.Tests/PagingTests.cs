@@ -51,6 +51,40 @@ public class PagingTests
         Assert.False(unpaged.Headers.Contains("Link"));
     }
 
+    [Fact]
+    public async Task A_comments_cursor_never_names_a_comment_the_reader_cannot_see()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var clause = scenario.ClauseId("operative", 0);
+        async Task<string> AddAsync(string role, string body, string visibility) =>
+            (await (await scenario.Clients[role].PostAsJsonAsync(scenario.Path("/comments"), new { clauseId = clause, body, visibility })).EnsureSuccessStatusCode()
+                .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        await AddAsync("drafter", "Public 0", "all");
+        var hidden = new[] { await AddAsync("observer", "AU only 1", "organization"), await AddAsync("observer", "AU only 2", "organization") };
+        await AddAsync("drafter", "Public 1", "all");
+
+        var cursors = new List<string>();
+        var seen = new List<string>();
+        string? next = scenario.Path("/comments?limit=1");
+        while (next is not null)
+        {
+            var response = await scenario.Clients["drafter"].GetAsync(next);
+            var page = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(c => c.GetProperty("body").GetString()!).ToList();
+            seen.AddRange(page);
+            next = response.Headers.TryGetValues("Link", out var links) ? System.Text.RegularExpressions.Regex.Match(links.Single(), "<([^>]+)>; rel=\"next\"").Groups[1].Value : null;
+            if (next is not null)
+            {
+                Assert.Single(page);
+                cursors.Add(System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(System.Web.HttpUtility.ParseQueryString(new Uri(new Uri("http://x"), next).Query)["after"]!)));
+            }
+
+            Assert.True(cursors.Count < 10, "the pages never end");
+        }
+
+        Assert.Equal(["Public 0", "Public 1"], seen);
+        Assert.DoesNotContain(cursors, cursor => hidden.Any(id => cursor.Contains(id, StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("/comments?limit=0")]
     [InlineData("/comments?limit=501")]

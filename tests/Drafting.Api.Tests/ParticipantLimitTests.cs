@@ -54,6 +54,37 @@ public class ParticipantLimitTests
     }
 
     [Fact]
+    public async Task Reads_exports_and_catch_ups_spend_a_budget_too_and_others_keep_reading()
+    {
+        await using var scenario = await Scenario.CreateAsync(WithLimits(("ReadsPerSecond", "0.01"), ("ReadBurst", "5"), ("ExportsPerMinute", "0.1")));
+        var drafter = scenario.Clients["drafter"];
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await drafter.GetAsync(scenario.Path())).StatusCode);
+        }
+
+        var refused = await drafter.GetAsync(scenario.Path("/comments"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        Assert.Equal("rate-limited", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await scenario.Clients["observer"].GetAsync(scenario.Path())).StatusCode);
+
+        // The hub's catch-up spends the same budget.
+        await using var connection = await LiveConnection.StartAsync(scenario.App.HubUrl, drafter);
+        var hubRefusal = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<JsonElement>("CatchUp", scenario.ResolutionId, 0L));
+        Assert.Equal("rate-limited", Drafting.Contract.ErrorCodes.FromHubMessage(hubRefusal.Message));
+
+        // Exports have a budget of their own (at least 10 at once).
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await drafter.GetAsync(scenario.Path("/export/md"))).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await drafter.GetAsync(scenario.Path("/export/md"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await scenario.Penholder.GetAsync(scenario.Path("/export/md"))).StatusCode);
+    }
+
+    [Fact]
     public async Task Comments_over_the_hub_and_rest_share_one_budget_per_user()
     {
         await using var scenario = await Scenario.CreateAsync(WithLimits(("CommentsPerMinute", "1")));

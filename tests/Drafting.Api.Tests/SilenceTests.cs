@@ -153,6 +153,26 @@ public class SilenceTests
     }
 
     [Fact]
+    public async Task No_stage_change_while_a_silence_runs_withdraw_it_first()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var scenario = await Scenario.CreateAsync(new DraftingApplication(time: clock));
+        await PublishAsync(scenario);
+        Assert.Equal(HttpStatusCode.Created, (await SendAsync(scenario.Penholder, HttpMethod.Post, scenario.Path("/silence"), new { revision = 0, until = InAnHour(clock) })).Status);
+        foreach (var (role, stage) in new[] { ("penholder", "inBlue"), ("secretary", "inBlue"), ("penholder", "withdrawn") })
+        {
+            var (status, problem) = await SendAsync(scenario.Clients[role], HttpMethod.Put, scenario.Path("/stage"), new { stage });
+            Assert.Equal(HttpStatusCode.Conflict, status);
+            Assert.Equal("conflict", problem.GetProperty("code").GetString());
+            Assert.Contains("Withdraw the silence first", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal("draft", (await scenario.CurrentAsync()).GetProperty("stage").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(scenario.Penholder, HttpMethod.Delete, scenario.Path("/silence"))).Status);
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(scenario.Penholder, HttpMethod.Put, scenario.Path("/stage"), new { stage = "inBlue" })).Status);
+    }
+
+    [Fact]
     public async Task A_pen_holder_withdraws_a_running_silence_and_the_text_is_open_again()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);

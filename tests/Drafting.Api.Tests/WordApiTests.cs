@@ -188,6 +188,25 @@ public class WordApiTests
     }
 
     [Fact]
+    public async Task A_word_comment_guessing_a_private_comments_body_is_added_as_new_never_matched_to_the_hidden_one()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var drafter = scenario.Clients["drafter"];
+        var op1 = scenario.Resolution.GetProperty("operative")[0];
+        // The African Union's own thread, written the way a Word comment's body reads.
+        var secret = await (await scenario.Clients["observer"].PostAsJsonAsync(scenario.Path("/comments"),
+            new { clauseId = op1.GetProperty("id").GetString(), body = "**Ama** in Word: We will vote against.", visibility = "organization" }))
+            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        using var edited = new ReturnedWordFile(await ExportAsync(scenario, drafter));
+        var file = edited.Comment("Ama", op1.GetProperty("text").GetString()![..30], "We will vote against.").Bytes();
+
+        var review = await (await drafter.PostAsync(scenario.Path("/word-review"), WordBody(file))).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        var outcome = Assert.Single(review.GetProperty("comments").EnumerateArray());
+        Assert.Equal("created", outcome.GetProperty("status").GetString());
+        Assert.NotEqual(secret.GetProperty("id").GetString(), outcome.GetProperty("commentId").GetString());
+    }
+
+    [Fact]
     public async Task A_change_signed_with_the_delegations_name_is_described_as_the_file_signs_it_never_by_the_uploaders_name()
     {
         await using var scenario = await Scenario.CreateAsync();

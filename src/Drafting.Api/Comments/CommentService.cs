@@ -25,6 +25,11 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
             return (null, Refusal.Invalid($"body is required: Markdown, at most {MaxBodyLength:N0} characters."));
         }
 
+        if (CommentMarkdown.Problem(request.Body, "body") is { } nested)
+        {
+            return (null, Refusal.Invalid(nested));
+        }
+
         AnchorDto? anchor = null;
         var visibility = request.Visibility ?? CommentVisibility.All;
         string? audience = null;

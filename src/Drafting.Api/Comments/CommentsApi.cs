@@ -32,7 +32,8 @@ public static class CommentsApi
         }
 
         var organization = http.User.Organization();
-        var (page, next) = await comments.PageAsync(id, start, size, cancellationToken);
+        var reader = new CommentReader(organization, http.Role() == ParticipantRole.Penholder);
+        var (page, next) = await comments.PageAsync(id, start, size, cancellationToken, reader);
         Paging.LinkNext(http, next);
         return TypedResults.Ok(page.Where(c => CommentService.Visible(c.Visibility(), c.AudienceOrganization, organization, http.Role())).Select(c => c.ToDto()).ToList());
     }

@@ -69,6 +69,23 @@ public static class WordCommentImport
         return outcomes;
     }
 
+    /// <summary>
+    /// Why the comments cannot all be added, naming the first that cannot (its number in the file and its Word author);
+    /// null when they can. Checked before anything of the file is stored, so a refused file stores nothing.
+    /// </summary>
+    public static Model.Resolutions.Refusal? Refusal(IReadOnlyList<ImportedComment> imported)
+    {
+        for (var i = 0; i < imported.Count; i++)
+        {
+            if (Model.Comments.CommentMarkdown.Problem(Body(imported[i].Source), $"Word comment {i + 1} (by {imported[i].Source.Author})") is { } problem)
+            {
+                return Model.Resolutions.Refusal.Invalid(problem + " Nothing of the file was stored.");
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"**Ama Mensah (Ghana)** in Word: Too strong?" — the importer is the author, so the body says who wrote it.</summary>
     public static string Body(WordComment comment)
     {

@@ -30,6 +30,8 @@ public static class ApplicationServices
         var services = builder.Services;
         // The request line carries the hub's access_token in its query: never logged, whatever the configured levels.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        // A refused hub call is logged once by HubCallLogFilter, at Information and without a stack trace.
+        builder.Logging.AddFilter(Live.HubCallLogFilter.DispatcherCategory, LogLevel.Critical);
         var database = AddStorage(builder);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
@@ -57,6 +59,7 @@ public static class ApplicationServices
         var signalR = services.AddSignalR(options =>
             {
                 options.MaximumReceiveMessageSize = 256 * 1024;
+                options.AddFilter<Live.HubCallLogFilter>();
                 options.AddFilter<Live.DatabaseUnavailableHubFilter>();
                 options.AddFilter<SessionHubFilter>();
                 options.AddFilter<Limits.ParticipantLimitsHubFilter>();

@@ -17,6 +17,12 @@ public enum Budget
 
     /// <summary>Focus changes (which clause one is on).</summary>
     Focus,
+
+    /// <summary>Reads of a resolution and what belongs to it (GET), and the hub's catch-up.</summary>
+    Reads,
+
+    /// <summary>Exports and HTML diffs: a read that builds a document.</summary>
+    Exports,
 }
 
 /// <summary>
@@ -27,7 +33,9 @@ public enum Budget
 /// <remarks>
 /// Settings (<c>Drafting:Limits:…</c>): <c>EditsPerSecond</c> (10) and <c>EditBurst</c> (30), enough for several
 /// debounced typists in one account; <c>ProposalsPerMinute</c> (30); <c>CommentsPerMinute</c> (20);
-/// <c>FocusPerSecond</c> (5). Each bucket also holds a burst of half its per-period figure, at least 10.
+/// <c>FocusPerSecond</c> (5); <c>ReadsPerSecond</c> (30) and <c>ReadBurst</c> (120), for a page that opens with a
+/// handful of reads in several tabs; <c>ExportsPerMinute</c> (20). Each bucket also holds a burst of half its per-period
+/// figure, at least 10. Reads have a budget because a flood of them (catch-ups from seq 0, exports) slows everyone's writes.
 /// </remarks>
 public sealed class ParticipantLimits
 {
@@ -53,15 +61,17 @@ public sealed class ParticipantLimits
             [Budget.Proposals] = Bucket(section.GetValue("ProposalsPerMinute", 30.0), TimeSpan.FromMinutes(1)),
             [Budget.Comments] = Bucket(section.GetValue("CommentsPerMinute", 20.0), TimeSpan.FromMinutes(1)),
             [Budget.Focus] = Bucket(section.GetValue("FocusPerSecond", 5.0), TimeSpan.FromSeconds(1)),
+            [Budget.Reads] = Bucket(section.GetValue("ReadsPerSecond", 30.0), TimeSpan.FromSeconds(1), section.GetValue("ReadBurst", 120)),
+            [Budget.Exports] = Bucket(section.GetValue("ExportsPerMinute", 20.0), TimeSpan.FromMinutes(1)),
         };
     }
 
     /// <summary>The most calls of <paramref name="budget"/> a user can make at once (a full bucket).</summary>
     public int Burst(Budget budget) => (int)shapes[budget].Capacity;
 
-    /// <summary>The budget a call with <paramref name="permission"/> and HTTP <paramref name="method"/> spends, if any (reads spend none).</summary>
+    /// <summary>The budget a call with <paramref name="permission"/> and HTTP <paramref name="method"/> spends, if any.</summary>
     public static Budget? For(Permission permission, string method) => HttpMethods.IsGet(method) || HttpMethods.IsHead(method)
-        ? null
+        ? permission == Permission.Export ? Budget.Exports : Budget.Reads
         : permission switch
         {
             Permission.Edit => Budget.Edits,
@@ -128,7 +138,9 @@ public sealed class ParticipantLimits
 
     /// <summary>The refusal's words: what was refused and when to retry.</summary>
     public static string Refusal(Budget budget, TimeSpan retryAfter) =>
-        string.Create(CultureInfo.InvariantCulture, $"Too many {Words(budget)} from your account; nothing was stored. Retry in {Seconds(retryAfter)} s.");
+        budget is Budget.Reads or Budget.Exports
+            ? string.Create(CultureInfo.InvariantCulture, $"Too many {Words(budget)} from your account. Retry in {Seconds(retryAfter)} s.")
+            : string.Create(CultureInfo.InvariantCulture, $"Too many {Words(budget)} from your account; nothing was stored. Retry in {Seconds(retryAfter)} s.");
 
     /// <summary>Whole seconds to wait, at least one: the value of a <c>Retry-After</c> header.</summary>
     public static int Seconds(TimeSpan retryAfter) => Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
@@ -138,6 +150,8 @@ public sealed class ParticipantLimits
         Budget.Edits => "edits",
         Budget.Proposals => "proposals",
         Budget.Comments => "comments",
+        Budget.Reads => "reads",
+        Budget.Exports => "exports",
         _ => "focus changes",
     };
 

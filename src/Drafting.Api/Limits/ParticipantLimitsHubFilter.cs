@@ -60,6 +60,7 @@ public sealed class ParticipantLimitsHubFilter(ParticipantLimits limits, TimePro
         HubMethods.Propose => Budget.Proposals,
         HubMethods.AddComment => Budget.Comments,
         HubMethods.SetFocus => Budget.Focus,
+        HubMethods.CatchUp or HubMethods.JoinResolution => Budget.Reads,
         _ => null,
     };
 

@@ -294,7 +294,7 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
     }
 
     /// <summary>What can be checked before touching the database: kind, fields for the kind, sizes, opId.</summary>
-    private static Refusal? Validate(ProposeRequest request)
+    internal static Refusal? Validate(ProposeRequest request)
     {
         if (request.Kind is not { } kind)
         {
@@ -309,6 +309,11 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
         if (request.Rationale is { Length: > Proposal.MaxRationaleLength })
         {
             return Refusal.Invalid($"rationale holds at most {Proposal.MaxRationaleLength:N0} characters.");
+        }
+
+        if (request.Rationale is not null && Model.Comments.CommentMarkdown.Problem(request.Rationale, "rationale") is { } nested)
+        {
+            return Refusal.Invalid(nested);
         }
 
         if (kind != ProposalKind.Insert && !ClauseId.IsValid(request.ClauseId))

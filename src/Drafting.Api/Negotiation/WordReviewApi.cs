@@ -125,15 +125,30 @@ public static class WordReviewApi
 
         warnings.AddRange(review.Diagnostics.Select(d => new ImportWarningDto(d.Line, d.Code, d.Message)));
         warnings.AddRange(WordReviewDrift.Since(baseText, found.Resolution, review.Changes));
+        // Everything that can be refused is checked before the first proposal or comment is stored.
+        if (WordCommentImport.Refusal(review.Comments) is { } refusedComment)
+        {
+            return refusedComment.ToProblem();
+        }
+
         var fileKey = Convert.ToHexString(SHA256.HashData(bytes!))[..24];
         var budget = new WordReviewBudget(limits, user.UserId().ToString());
         var usedOpIds = await store.OpIdsStartingAsync(id, WordReviewProposals.OpIdPrefix(fileKey), cancellationToken);
-        var made = await WordReviewProposals.ProposeAsync(id, user, forDelegation, delegates, name, fileKey,
+        var (made, refused) = await WordReviewProposals.ProposeAsync(id, user, forDelegation, delegates, name, fileKey,
             review.Changes, baseText, found, proposals, authorship, usedOpIds, budget, cancellationToken);
-        var madeComments = await WordCommentImport.AddAsync(id, user, review.Comments, await commentStore.ListAsync(id, cancellationToken), comments, cancellationToken, budget.CommentAsync);
-        if (budget.Warning(made, madeComments) is { } cut)
+        if (refused is not null)
         {
-            if (!made.Any(p => p.Status == "created") && !madeComments.Any(c => c.Status == "created"))
+            return refused.ToProblem();
+        }
+
+        // Only comments the uploader may read count as already there: matching a hidden one would confirm its body to a guesser.
+        var role = http.Role();
+        var readable = (await commentStore.ListAsync(id, cancellationToken))
+            .Where(c => CommentService.Visible(c.Visibility(), c.AudienceOrganization, own, role)).ToList();
+        var madeComments = await WordCommentImport.AddAsync(id, user, review.Comments, readable, comments, cancellationToken, budget.CommentAsync);
+        if (budget.Warning(made!, madeComments) is { } cut)
+        {
+            if (!made!.Any(p => p.Status == "created") && !madeComments.Any(c => c.Status == "created"))
             {
                 // Nothing stored at all: the file is refused as a whole, as a REST proposal would be.
                 http.Response.Headers.RetryAfter = budget.RetrySeconds.ToString(CultureInfo.InvariantCulture);
@@ -143,6 +158,6 @@ public static class WordReviewApi
             warnings.Add(cut);
         }
 
-        return TypedResults.Ok(new WordReviewDto(forDelegation, origin.Revision is null ? origin.Seq : null, origin.Revision, made, madeComments, warnings));
+        return TypedResults.Ok(new WordReviewDto(forDelegation, origin.Revision is null ? origin.Seq : null, origin.Revision, made!, madeComments, warnings));
     }
 }

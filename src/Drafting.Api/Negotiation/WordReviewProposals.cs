@@ -15,41 +15,56 @@ namespace Drafting.Api.Negotiation;
 /// </summary>
 internal static class WordReviewProposals
 {
-    public static async Task<List<WordReviewProposalDto>> ProposeAsync(
+    /// <summary>
+    /// Proposes each change, each spending one proposal of the uploader's budget (a change already proposed from the same
+    /// file spends none; past the budget, the rest are cut as over-budget); when any of them cannot be proposed as a
+    /// request (a rationale that cannot be shown, say), refuses before the first is stored, naming it.
+    /// </summary>
+    public static async Task<(List<WordReviewProposalDto>? Made, Refusal? Refusal)> ProposeAsync(
         Guid id, ClaimsPrincipal user, string forDelegation, List<ParticipantRow> delegates, string? name, string fileKey,
         IReadOnlyList<ReviewChange> changes, Resolution baseText, LoadedResolution found, ProposalService proposals, AuthorshipStore authorship,
         IReadOnlySet<string> usedOpIds, WordReviewBudget budget, CancellationToken cancellationToken)
     {
-        var made = new List<WordReviewProposalDto>();
-        var seqBefore = found.Seq;
+        var requests = new List<(ReviewChange Change, ClaimsPrincipal Proposer, List<string> Flagged, ProposeRequest Request)>();
         for (var i = 0; i < changes.Count; i++)
         {
             var change = changes[i];
             var (proposer, matched, flaggedNames) = Proposer(user, forDelegation, delegates, change.Authors);
-            var opId = OpId(fileKey, i);
-            if (!usedOpIds.Contains(opId) && !await budget.ProposalAsync())
-            {
-                made.Add(new WordReviewProposalDto(WordReviewBudget.OverBudget, null, change.Kind, (change.ClauseId ?? change.AfterClauseId)?.Value, change.Tracked, change.Authors,
-                    proposer.DisplayName(), flaggedNames.Count > 0, change.Paragraph, budget.ProposalMessage));
-                continue;
-            }
-
             var baseVersion = change.Kind == ProposalKind.Replace ? await BaseVersionAsync(id, baseText, change, found.Resolution, authorship, cancellationToken) : null;
             var proposal = new ProposeRequest(change.Kind,
                 change.Kind == ProposalKind.Insert ? null : change.ClauseId?.Value,
                 change.AfterClauseId?.Value, change.InsertKind, change.ParentId?.Value, change.Text, baseVersion,
                 Rationale(forDelegation, name, change, matched, flaggedNames),
-                opId);
-            var (dto, refusal) = await proposals.ProposeAsync(id, proposer, proposal, cancellationToken);
+                OpId(fileKey, i));
+            if (proposal.Rationale is { } rationale && Model.Comments.CommentMarkdown.Problem(rationale, $"The rationale of change {i + 1} (Word paragraph {change.Paragraph})") is { } problem)
+            {
+                return (null, Refusal.Invalid(problem + " Nothing of the file was stored."));
+            }
+
+            requests.Add((change, proposer, flaggedNames, proposal));
+        }
+
+        var made = new List<WordReviewProposalDto>();
+        var seqBefore = found.Seq;
+        foreach (var (change, proposer, flaggedNames, proposal) in requests)
+        {
             var shownBy = proposer.DisplayName();
             var clause = (change.ClauseId ?? change.AfterClauseId)?.Value;
+            if (!usedOpIds.Contains(proposal.OpId!) && !await budget.ProposalAsync())
+            {
+                made.Add(new WordReviewProposalDto(WordReviewBudget.OverBudget, null, change.Kind, clause, change.Tracked, change.Authors,
+                    shownBy, flaggedNames.Count > 0, change.Paragraph, budget.ProposalMessage));
+                continue;
+            }
+
+            var (dto, refusal) = await proposals.ProposeAsync(id, proposer, proposal, cancellationToken);
             made.Add(dto is not null
                 ? new WordReviewProposalDto(dto.Seq > seqBefore ? "created" : "duplicate", dto.Id, change.Kind, clause, change.Tracked, change.Authors, shownBy, flaggedNames.Count > 0, change.Paragraph, null)
                 : new WordReviewProposalDto(refusal!.Kind == RefusalKind.Conflict && refusal.Message.Contains("opId", StringComparison.OrdinalIgnoreCase) ? "duplicate" : "refused",
                     null, change.Kind, clause, change.Tracked, change.Authors, shownBy, flaggedNames.Count > 0, change.Paragraph, refusal.Message));
         }
 
-        return made;
+        return (made, null);
     }
 
     /// <summary>The opId of change <paramref name="index"/> of the file <paramref name="fileKey"/>: the same file imported again replays it.</summary>

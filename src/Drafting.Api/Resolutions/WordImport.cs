@@ -49,6 +49,11 @@ public static class WordImport
                 extensions: new Dictionary<string, object?> { ["errors"] = errors.Select(e => new ImportWarningDto(e.Line, e.Code, e.Message)).ToList() });
         }
 
+        if (WordCommentImport.Refusal(result.Comments) is { } refused)
+        {
+            return refused.ToProblem();
+        }
+
         var resolution = import.Resolution!;
         var seq = await store.CreateAsync(resolution, user.UserId(), StructureChangeDto.Created(resolution), cancellationToken);
         var warnings = import.Warnings.ToList();

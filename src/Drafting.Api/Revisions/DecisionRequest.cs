@@ -40,7 +40,13 @@ internal static class DecisionRequest
             vote = new Vote(inFavour, against, abstaining);
         }
 
-        var date = request.Date ?? TodayInNewYork(time);
+        var today = TodayInNewYork(time);
+        if (request.Date is { } given && (given < DecisionRecord.EarliestDate || given > today.AddYears(DecisionRecord.MaxYearsAhead)))
+        {
+            return (null, $"date: between {DecisionRecord.EarliestDate:yyyy-MM-dd} and {today.AddYears(DecisionRecord.MaxYearsAhead):yyyy-MM-dd} (a year from today), e.g. \"{today:yyyy-MM-dd}\"; it was {given:yyyy-MM-dd}.");
+        }
+
+        var date = request.Date ?? today;
         return (new DecisionRecord(string.IsNullOrWhiteSpace(request.Meeting) ? null : request.Meeting, date, vote), null);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Drafting.Api.Extensions;
 using Drafting.Api.Platform;
@@ -43,7 +44,7 @@ public static class StageApi
 
         var role = http.Role();
         var outcome = await store.ChangeAsync(id, http.Actor(), opId, EventTypes.StageChanged,
-            context => Decide(context.Resolution, role, to, decided, request.Symbol), cancellationToken);
+            context => Decide(context, role, to, decided, request.Symbol), cancellationToken);
         switch (outcome.Status)
         {
             case WriteStatus.Stored:
@@ -59,9 +60,18 @@ public static class StageApi
     private static StageDto StageOf(Resolution resolution, long seq) =>
         new(resolution.Stage, StageLifecycle.Next(resolution.Stage), seq, resolution.Version, DecisionDto.From(resolution.Decided), resolution.Symbol, resolution.Date);
 
-    private static Decision<ResolutionWrite> Decide(Resolution resolution, ParticipantRole role, Stage to, DecisionRecord? decided, string? symbol)
+    private static Decision<ResolutionWrite> Decide(ChangeContext context, ParticipantRole role, Stage to, DecisionRecord? decided, string? symbol)
     {
+        var resolution = context.Resolution;
         var from = resolution.Stage;
+        if (context.Negotiation.Silence is { } silence && silence.FreezesAt(context.Now))
+        {
+            // The delegations were told the text stands unless one breaks silence by the deadline: moving it on meanwhile
+            // would decide for them before their time is up.
+            return new Refusal(RefusalKind.Conflict, string.Create(CultureInfo.InvariantCulture,
+                $"Revision {silence.Revision} is under silence until {silence.Until:yyyy-MM-dd HH:mm} UTC: the stage cannot change while it runs. Withdraw the silence first, or wait for it to end."));
+        }
+
         if (!StageLifecycle.CanMove(from, to))
         {
             return new Refusal(RefusalKind.InvalidTransition, $"A draft {Describe(from)} cannot become {Describe(to)}."

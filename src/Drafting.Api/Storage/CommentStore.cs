@@ -6,6 +6,11 @@ using Drafting.Model.Resolutions;
 
 namespace Drafting.Api.Storage;
 
+/// <summary>Who reads a list of comments: their organization, and whether they hold the pen.</summary>
+/// <param name="Organization">The reader's organization.</param>
+/// <param name="Penholder">Whether the reader is a pen-holder of the resolution.</param>
+public sealed record CommentReader(string Organization, bool Penholder);
+
 /// <summary>A comment or reply as stored; ids and dates are text so the same SQL serves SQLite and PostgreSQL.</summary>
 public sealed class StoredComment
 {
@@ -88,17 +93,28 @@ public sealed class CommentStore(DraftingDatabase database, TimeProvider time, C
     public async Task<IReadOnlyList<StoredComment>> ListAsync(Guid resolutionId, CancellationToken cancellationToken) =>
         (await PageAsync(resolutionId, null, int.MaxValue - 1, cancellationToken)).Rows;
 
-    /// <summary>At most <paramref name="size"/> comments after <paramref name="after"/>, oldest first, and the cursor of the next page if there is one.</summary>
-    public async Task<(IReadOnlyList<StoredComment> Rows, PageCursor? Next)> PageAsync(Guid resolutionId, PageCursor? after, int size, CancellationToken cancellationToken)
+    /// <summary>
+    /// At most <paramref name="size"/> comments after <paramref name="after"/>, oldest first, and the cursor of the next
+    /// page if there is one. With a <paramref name="reader"/>, only the comments that reader may see are paged: the
+    /// cursor names the last of those, never a hidden row (whose time and id would tell that it exists).
+    /// </summary>
+    public async Task<(IReadOnlyList<StoredComment> Rows, PageCursor? Next)> PageAsync(Guid resolutionId, PageCursor? after, int size, CancellationToken cancellationToken, CommentReader? reader = null)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        // The SQL form of CommentService.Visible: everyone reads All; the thread's organization reads its own; the
+        // pen-holders read Penholder threads too.
         var rows = (await connection.QueryAsync<StoredComment>(new CommandDefinition(
             $"""
             SELECT {Columns} FROM comments
             WHERE resolution_id = @rid AND (@afterAt IS NULL OR created_at > @afterAt OR (created_at = @afterAt AND id > @afterId))
+              AND (@everyone OR visibility = 'All' OR COALESCE(audience, organization) = @org OR (visibility = 'Penholder' AND @penholder))
             ORDER BY created_at, id LIMIT @take
             """,
-            new { rid = resolutionId.ToString(), afterAt = after?.CreatedAt, afterId = after?.Id, take = (long)size + 1 }, cancellationToken: cancellationToken))).AsList();
+            new
+            {
+                rid = resolutionId.ToString(), afterAt = after?.CreatedAt, afterId = after?.Id, take = (long)size + 1,
+                everyone = reader is null, org = reader?.Organization ?? "", penholder = reader?.Penholder ?? false,
+            }, cancellationToken: cancellationToken))).AsList();
         var next = PageCursor.CutToPage(rows, size, row => new PageCursor(row.CreatedAt, row.Id));
         return (rows, next);
     }

@@ -14,8 +14,45 @@ public static class CommentMarkdown
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().Build();
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
-    /// <summary>The HTML of a comment body; raw HTML in it is shown as text and unsafe link targets are dropped.</summary>
+    /// <summary>
+    /// The deepest Markdown nesting rendered (brackets, block quotes, lists in one another): Markdig's own limit, past
+    /// which it refuses to parse. No comment a person writes comes near it.
+    /// </summary>
+    public const int MaxNesting = 128;
+
+    /// <summary>Why <paramref name="markdown"/>, the value of <paramref name="field"/>, cannot be rendered; null when it can.</summary>
+    public static string? Problem(string markdown, string field)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        try
+        {
+            Render(markdown);
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return $"{field} nests its Markdown (brackets, block quotes or lists within one another) more than {MaxNesting} levels deep, which cannot be shown. Write it with less nesting.";
+        }
+    }
+
+    /// <summary>
+    /// The HTML of a comment body; raw HTML in it is shown as text and unsafe link targets are dropped. Markdown nested
+    /// past <see cref="MaxNesting"/> (refused on every write, but perhaps stored before that rule) is shown as plain text.
+    /// </summary>
     public static string ToHtml(string markdown)
+    {
+        try
+        {
+            return Render(markdown);
+        }
+        catch (ArgumentException)
+        {
+            return "<p>" + System.Net.WebUtility.HtmlEncode(markdown) + "</p>\n";
+        }
+    }
+
+    /// <summary>Parses and renders; Markdig throws <see cref="ArgumentException"/> past its nesting limit, in either step.</summary>
+    private static string Render(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         foreach (var link in document.Descendants<LinkInline>().Where(l => !IsSafe(l.Url)).ToList())

@@ -10,6 +10,12 @@ public sealed record DecisionRecord
     /// <summary>The longest meeting name accepted, in characters.</summary>
     public const int MaxMeetingLength = 100;
 
+    /// <summary>The earliest decision date accepted: the year the United Nations was founded.</summary>
+    public static readonly DateOnly EarliestDate = new(1945, 1, 1);
+
+    /// <summary>How far past today a decision date may be, in years: a record is entered at or after the meeting, give or take time zones and typing slips caught by this bound.</summary>
+    public const int MaxYearsAhead = 1;
+
     /// <summary>Creates a record.</summary>
     /// <param name="meeting">The meeting, e.g. "8267th meeting" or "48th plenary meeting"; null when not known.</param>
     /// <param name="date">The date of the decision.</param>

@@ -43,3 +43,20 @@ public class CommentMarkdownTests
         Assert.Equal("<p><em>Strongly</em> agree with <strong>OP 4</strong></p>\n", CommentMarkdown.ToHtml("*Strongly* agree with **OP 4**"));
     }
 }
+
+public class CommentMarkdownNestingTests
+{
+    public static TheoryData<string> Nestings => [new string('[', 9_000), string.Concat(Enumerable.Repeat("> ", 4_900)) + "x", string.Concat(Enumerable.Repeat("- ", 4_900)) + "x"];
+
+    [Theory]
+    [MemberData(nameof(Nestings))]
+    public void Markdown_nested_thousands_deep_is_a_problem_naming_the_field_and_renders_as_text(string markdown)
+    {
+        Assert.StartsWith("body nests its Markdown", CommentMarkdown.Problem(markdown, "body"), StringComparison.Ordinal);
+        Assert.StartsWith("<p>", CommentMarkdown.ToHtml(markdown), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ordinary_nesting_is_no_problem() =>
+        Assert.Null(CommentMarkdown.Problem("> quoted\n>\n> - a [link](https://un.org)\n>   - nested *item*", "body"));
+}

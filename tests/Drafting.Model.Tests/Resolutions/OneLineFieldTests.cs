@@ -15,6 +15,11 @@ public class OneLineFieldTests
     [InlineData("title", "Title\n\n1. Decides to remain seized;")]
     [InlineData("code", "L.1\r")]
     [InlineData("formula", "The Security\tCouncil,")]
+    [InlineData("formula", "The Security\u2028Council,")]
+    [InlineData("title", "Title\u2029Decides")]
+    [InlineData("title", "Title\u0085Decides")]
+    [InlineData("symbol", "S/RES/\v2720")]
+    [InlineData("code", "L.1\f")]
     public void A_resolution_refuses_a_control_character_in_a_one_line_field_and_names_the_field(string field, string value)
     {
         var refused = Assert.Throws<ArgumentException>(() => field switch
@@ -31,6 +36,8 @@ public class OneLineFieldTests
     [Theory]
     [InlineData("France\n\n1. Decides")]
     [InlineData("Fra\u0001nce")]
+    [InlineData("France\u20281. Decides")]
+    [InlineData("France\u2029")]
     public void A_sponsor_name_and_an_organ_name_are_one_line(string name)
     {
         Assert.Throws<ArgumentException>(() => new Sponsor(name));

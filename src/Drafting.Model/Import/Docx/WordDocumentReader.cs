@@ -18,7 +18,7 @@ public static class WordDocumentReader
     public static (WordDocumentText? Text, WordFileProblem? Problem) Read(byte[] file, TrackedChangeHandling handling = TrackedChangeHandling.Accept)
     {
         ArgumentNullException.ThrowIfNull(file);
-        if ((WordPackageCheck.Check(file) ?? WordPackageCheck.CheckDirectory(file)) is { } problem)
+        if ((WordPackageCheck.Check(file) ?? WordPackageCheck.CheckDirectory(file) ?? WordNestingCheck.Check(file)) is { } problem)
         {
             return (null, problem);
         }

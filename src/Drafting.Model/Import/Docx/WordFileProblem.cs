@@ -15,6 +15,9 @@ public enum WordFileProblemKind
     /// <summary>Bigger than the limit, as sent or once unpacked.</summary>
     TooLarge,
 
+    /// <summary>A part whose elements nest deeper than <see cref="WordNestingCheck.MaxDepth"/>.</summary>
+    TooDeep,
+
     /// <summary>A Word package whose parts cannot be parsed.</summary>
     Corrupt,
 }
