@@ -158,7 +158,7 @@ public class ImporterEdgeCaseTests
         var error = SingleError(text.ToString());
         Assert.Equal("too-large", error.Code);
         Assert.InRange(error.Line, 2, text.Length);
-        Assert.Contains("2,000,000", error.Message, StringComparison.Ordinal);
+        Assert.Contains(Drafting.Model.Resolutions.ResolutionLimits.MaxCharacters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
