@@ -50,17 +50,20 @@ public class FinalTextTests
     }
 
     [Fact]
-    public async Task Withdrawing_a_draft_under_silence_ends_the_silence_and_keeps_its_record()
+    public async Task A_draft_under_silence_is_withdrawn_only_after_its_silence_and_the_record_keeps_both()
     {
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var scenario = await Scenario.CreateAsync(DraftingApplication.OnLoopback(time: clock));
         (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Rev.1" })).EnsureSuccessStatusCode();
         (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/silence"), new { revision = 0, until = clock.GetUtcNow().AddHours(3) })).EnsureSuccessStatusCode();
 
+        // No stage change while a silence runs (issue 33): the silence is withdrawn first, then the draft.
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, (await scenario.Penholder.PutAsJsonAsync(scenario.Path("/stage"), new { stage = "withdrawn" })).StatusCode);
+        (await scenario.Penholder.DeleteAsync(scenario.Path("/silence"))).EnsureSuccessStatusCode();
         (await scenario.Penholder.PutAsJsonAsync(scenario.Path("/stage"), new { stage = "withdrawn" })).EnsureSuccessStatusCode();
 
         var silence = await scenario.Clients["observer"].GetFromJsonAsync<JsonElement>(scenario.Path("/silence"), TestContext.Current.CancellationToken);
-        Assert.Equal(("ended", 0), (silence.GetProperty("status").GetString(), silence.GetProperty("revision").GetInt32()));
+        Assert.Equal(("withdrawn", 0), (silence.GetProperty("status").GetString(), silence.GetProperty("revision").GetInt32()));
         var breaking = await scenario.Clients["drafter"].PostAsJsonAsync(scenario.Path("/silence/break"), new { statement = "Too late." });
         Assert.Equal(System.Net.HttpStatusCode.Conflict, breaking.StatusCode);
     }

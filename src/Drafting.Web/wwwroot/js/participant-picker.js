@@ -26,6 +26,10 @@ export class ParticipantPicker {
       if (event.key === 'ArrowDown' && options.length) { event.preventDefault(); options[0].focus(); }
       if (event.key === 'Escape') this.close();
     });
+    // Leaving the picker (to the Add button, say) closes the list, so that it never lies over what is clicked next.
+    const leaving = (event) => { if (!this.list.contains(event.relatedTarget) && event.relatedTarget !== input) this.close(); };
+    input.addEventListener('blur', leaving);
+    this.list.addEventListener('focusout', leaving);
     this.list.addEventListener('keydown', (event) => {
       const options = [...this.list.querySelectorAll('[role=option]')];
       const at = options.indexOf(document.activeElement);
@@ -45,6 +49,8 @@ export class ParticipantPicker {
       found = [];
     }
     if (asked !== this.asked) return;
+    // A user name typed in full is already a choice: the list would only cover the Add button.
+    if (found.some((account) => account.userName.toLowerCase() === query.toLowerCase())) { this.close(); return; }
     this.list.replaceChildren(...(found.length ? found.map((account) => this.option(account))
       : [element('li', { class: 'muted', role: 'presentation' }, `No account matches “${query}”.`)]));
     this.list.hidden = false;
