@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -106,23 +105,13 @@ public class WordNestingApiTests
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
+    /// <summary>How long the depth check takes is measured by WordNestingBenchmarks in bench/Drafting.Benchmarks, not here.</summary>
     [Theory]
     [MemberData(nameof(Kinds))]
-    public void The_depth_of_a_file_nested_100_000_deep_is_measured_within_a_second(string kind)
+    public void A_file_nested_100_000_deep_is_refused_as_too_deep(string kind)
     {
-        var file = Nested(kind, 100_000);
-        // The best of three, so a busy machine's pause is not counted as the check's time.
-        var best = TimeSpan.MaxValue;
-        for (var i = 0; i < 3; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            var (text, problem) = WordDocumentReader.Read(file);
-            clock.Stop();
-            Assert.Null(text);
-            Assert.Equal(WordFileProblemKind.TooDeep, problem!.Kind);
-            best = clock.Elapsed < best ? clock.Elapsed : best;
-        }
-
-        Assert.True(best < TimeSpan.FromSeconds(1), $"{kind}: {best.TotalMilliseconds:N0} ms");
+        var (text, problem) = WordDocumentReader.Read(Nested(kind, 100_000));
+        Assert.Null(text);
+        Assert.Equal(WordFileProblemKind.TooDeep, problem!.Kind);
     }
 }
