@@ -374,6 +374,27 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
     }
 
     [Fact]
+    public async Task A_checked_paragraph_is_checked_again_once_the_library_changes()
+    {
+        // The check keeps what each paragraph's words found until the library changes: a text adopted since must show.
+        const string Words = "Urges the guild of lighthouse keepers to chart the shoals of the Kattegat by spring;";
+        using var author = await UserAsync("checker");
+        var created = await author.PostAsJsonAsync("/api/resolutions", new { organ = "Security Council" }, Cancel);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetGuid();
+        (await author.PostAsJsonAsync($"/api/resolutions/{id}/clauses", new { kind = "operative", text = Words }, Cancel)).EnsureSuccessStatusCode();
+        var before = await author.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}/agreed-language", Cancel);
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("clauses")[0].GetProperty("source").ValueKind);
+        var again = await author.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}/agreed-language", Cancel);
+        Assert.Equal(JsonValueKind.Null, again.GetProperty("clauses")[0].GetProperty("source").ValueKind);
+
+        (await Corpus.Admin.PostAsync("/api/library", Xml(Minimal("S/RES/9003 (2031)", Words)), Cancel)).EnsureSuccessStatusCode();
+        var after = await author.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}/agreed-language", Cancel);
+        var source = after.GetProperty("clauses")[0].GetProperty("source");
+        Assert.Equal("S/RES/9003 (2031)", source.GetProperty("symbol").GetString());
+        Assert.True(source.GetProperty("identical").GetBoolean());
+    }
+
+    [Fact]
     public async Task A_draft_from_an_adopted_text_has_it_as_its_zero_draft_so_the_diff_shows_only_this_years_edits()
     {
         using var drafter = await UserAsync("rollover");

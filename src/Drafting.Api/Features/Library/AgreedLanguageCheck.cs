@@ -1,6 +1,7 @@
 using Drafting.Model.Diff;
 using Drafting.Model.Library;
 using Drafting.Model.Resolutions;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Drafting.Api.Features.Library;
 
@@ -9,9 +10,14 @@ namespace Drafting.Api.Features.Library;
 /// candidates found in the library by the clause's rarest words
 /// (<see cref="AgreedLanguage.CandidateWords"/>), scored by the words they share with it whatever their order, the best
 /// one above <see cref="AgreedLanguage.Threshold"/> described by the word diff. A clause with no close paragraph has none.
+/// What a paragraph's words found is kept until the library changes: every delegate who opens a draft asks for the same
+/// check, and a paragraph of common words costs a search over thousands of library paragraphs.
 /// </summary>
-public sealed class AgreedLanguageCheck(LibrarySearchStore library, LibraryWordFrequencies frequencies)
+public sealed class AgreedLanguageCheck(LibrarySearchStore library, LibraryWordFrequencies frequencies) : IDisposable
 {
+    // Bounded by count: a found source is a few hundred bytes, 50,000 of them a few tens of megabytes.
+    private readonly MemoryCache _found = new(new MemoryCacheOptions { SizeLimit = 50_000 });
+
     /// <summary>
     /// The closest adopted paragraph of every clause of <paramref name="draft"/>, in document order; of
     /// <paramref name="only"/> alone when given (a paragraph whose text just changed: the live mark beside it).
@@ -20,26 +26,51 @@ public sealed class AgreedLanguageCheck(LibrarySearchStore library, LibraryWordF
     {
         var references = ClauseReferences.Of(draft);
         var clauses = draft.Preambular.Concat(draft.Operative).SelectMany(c => c.DescendantsAndSelf()).Where(c => only is null || c.Id == only).ToList();
-        // Copied agreed language first, for the whole draft in one lookup; only the other clauses search by their rarest words.
-        var fingerprints = clauses.Select(c => AgreedLanguage.Fingerprint(c.Text)).ToList();
-        var same = await library.SameWordsAsync(fingerprints, cancellationToken);
-        var known = await frequencies.CurrentAsync(cancellationToken);
-        var searched = clauses.Select((c, i) => same[fingerprints[i]].Any() ? [] : AgreedLanguage.CandidateWords(c.Text, w => known.GetValueOrDefault(w))).ToList();
-        var candidates = await library.CandidatesAsync(searched, cancellationToken);
-        var results = new List<ClauseSourceDto>(clauses.Count);
-        for (var i = 0; i < clauses.Count; i++)
+        var (version, known) = await frequencies.VersionedAsync(cancellationToken);
+        var sources = new Dictionary<string, AgreedSourceDto?>(StringComparer.Ordinal);
+        foreach (var text in clauses.Select(c => c.Text))
         {
-            var clause = clauses[i];
+            if (_found.TryGetValue((version, text), out Found? found))
+            {
+                sources[text] = found!.Source;
+            }
+        }
+
+        await FindAsync(version, known, clauses.Select(c => c.Text).Where(t => !sources.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToList(), sources, cancellationToken);
+        return new AgreedLanguageDto(draft.Id, clauses.Select(c => new ClauseSourceDto(c.Id.Value, references[c.Id], sources[c.Text])).ToList());
+    }
+
+    /// <summary>The closest adopted paragraph of each text, into <paramref name="sources"/> and kept under the library's version.</summary>
+    private async Task FindAsync(object version, IReadOnlyDictionary<string, long> known, List<string> texts, Dictionary<string, AgreedSourceDto?> sources, CancellationToken cancellationToken)
+    {
+        if (texts.Count == 0)
+        {
+            return;
+        }
+
+        // Copied agreed language first, for all texts in one lookup; only the others search by their rarest words.
+        var fingerprints = texts.Select(AgreedLanguage.Fingerprint).ToList();
+        var same = await library.SameWordsAsync(fingerprints, cancellationToken);
+        var searched = texts.Select((text, i) => same[fingerprints[i]].Any() ? [] : AgreedLanguage.CandidateWords(text, w => known.GetValueOrDefault(w))).ToList();
+        var candidates = await library.CandidatesAsync(searched, cancellationToken);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var text = texts[i];
             var best = same[fingerprints[i]].Concat(candidates[i])
-                .Select(row => (Row: row, Similarity: AgreedLanguage.Similarity(clause.Text, row.Text)))
+                .Select(row => (Row: row, Similarity: AgreedLanguage.Similarity(text, row.Text)))
                 .Where(c => c.Similarity >= AgreedLanguage.Threshold)
                 .OrderByDescending(c => c.Similarity)
                 .FirstOrDefault();
-            results.Add(new ClauseSourceDto(clause.Id.Value, references[clause.Id], best.Row is null ? null : Source(clause.Text, best.Row, best.Similarity)));
+            sources[text] = best.Row is null ? null : Source(text, best.Row, best.Similarity);
+            _found.Set((version, text), new Found(sources[text]), new MemoryCacheEntryOptions { Size = 1 });
         }
-
-        return new AgreedLanguageDto(draft.Id, results);
     }
+
+    /// <inheritdoc />
+    public void Dispose() => _found.Dispose();
+
+    /// <summary>A text's closest adopted paragraph, or none: "none" is kept too.</summary>
+    private sealed record Found(AgreedSourceDto? Source);
 
     private static AgreedSourceDto Source(string draft, LibraryHitRow row, double similarity)
     {

@@ -16,14 +16,21 @@ public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposa
     private Snapshot _current = new((-1, null), new Dictionary<string, long>());
 
     /// <summary>The word frequencies of the library as it is now.</summary>
-    public async Task<IReadOnlyDictionary<string, long>> CurrentAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, long>> CurrentAsync(CancellationToken cancellationToken) =>
+        (await VersionedAsync(cancellationToken)).Frequencies;
+
+    /// <summary>
+    /// The word frequencies with the library's version (its paragraph count and last import time): what was found in
+    /// the library under one version holds until the version changes.
+    /// </summary>
+    public async Task<(object Version, IReadOnlyDictionary<string, long> Frequencies)> VersionedAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var stamp = await connection.QuerySingleAsync<(long, string?)>(new CommandDefinition(
             "SELECT (SELECT COUNT(*) FROM library_paragraphs), (SELECT MAX(updated_at) FROM library_documents)", cancellationToken: cancellationToken));
         if (_current.Stamp == stamp)
         {
-            return _current.Frequencies;
+            return (_current.Stamp, _current.Frequencies);
         }
 
         await _loading.WaitAsync(cancellationToken);
@@ -38,7 +45,7 @@ public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposa
                 _current = new Snapshot(stamp, rows.ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal));
             }
 
-            return _current.Frequencies;
+            return (_current.Stamp, _current.Frequencies);
         }
         finally
         {
