@@ -106,7 +106,8 @@ public class FileIdentityJourneyTests
         await penholder.Locator("form.add-participant").GetByRole(AriaRole.Button, new() { Name = "Add" }).ClickAsync();
         await Expect(penholder.Locator("li[data-participant=nordmann]")).ToContainTextAsync("Kari Nordmann (Norway)");
 
-        // By display name too, with the role of one who takes part already.
+        // By display name too, with the role of one who takes part already (once the form is cleared for the next name).
+        await Expect(input).ToHaveValueAsync("");
         await input.PressSequentiallyAsync("kari");
         await Expect(penholder.Locator("#participant-candidates [role=option][data-user-name=nordmann]")).ToContainTextAsync("already drafter");
 
