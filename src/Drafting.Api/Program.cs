@@ -1,14 +1,14 @@
-using Drafting.Api.Auth;
-using Drafting.Api.Comments;
-using Drafting.Api.Exports;
-using Drafting.Api.Extensions;
+using Drafting.Api.Features.Accounts;
+using Drafting.Api.Features.Clauses;
+using Drafting.Api.Features.Comments;
+using Drafting.Api.Features.Exports;
 using Drafting.Api.Features.Library;
-using Drafting.Api.Live;
-using Drafting.Api.Negotiation;
+using Drafting.Api.Features.Negotiation;
 using Drafting.Api.Features.Notifications;
+using Drafting.Api.Features.Resolutions;
+using Drafting.Api.Features.Revisions;
+using Drafting.Api.Hubs;
 using Drafting.Api.Platform;
-using Drafting.Api.Resolutions;
-using Drafting.Api.Revisions;
 using Drafting.Api.Startup;
 using Drafting.Web;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Drafting.Api.Platform.Limits;
 using Microsoft.Data.Sqlite;
 
 namespace Drafting.Api.Tests;

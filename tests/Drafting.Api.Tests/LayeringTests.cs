@@ -1,6 +1,8 @@
 using System.Reflection;
+using Drafting.Api.Features.Accounts;
+using Drafting.Api.Features.Library;
+using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Platform;
-using Drafting.Api.Storage;
 using NetArchTest.Rules;
 
 namespace Drafting.Api.Tests;
@@ -42,7 +44,7 @@ public class LayeringTests
         // A store that opened a write scope itself would lock, replay opIds and append events its own way; accounts,
         // migrations and the library of adopted texts touch no resolution, so they alone take the plain scope.
         var result = Types.InAssembly(Api).That().DoNotResideInNamespace("Drafting.Api.Platform")
-            .And().DoNotHaveName(nameof(UserStore), nameof(MigrationRunner), nameof(Features.Library.LibraryStore))
+            .And().DoNotHaveName(nameof(UserStore), nameof(MigrationRunner), nameof(LibraryStore))
             .ShouldNot().HaveDependencyOn(typeof(WriteScope).FullName)
             .GetResult();
 

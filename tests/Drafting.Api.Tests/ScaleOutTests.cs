@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Threading.Channels;
+using Drafting.Api.Features.Clauses;
 using Drafting.Api.Live;
-using Drafting.Api.Resolutions;
 using Drafting.Api.Tests.Servers;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;

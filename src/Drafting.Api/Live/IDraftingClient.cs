@@ -1,4 +1,5 @@
-using Drafting.Api.Comments;
+using Drafting.Api.Features.Comments;
+using Drafting.Api.Features.Notifications;
 using Drafting.Api.Live.Presence;
 
 namespace Drafting.Api.Live;
@@ -46,7 +47,7 @@ public interface IDraftingClient
     Task CommentChanged(CommentDto comment);
 
     /// <summary>Something needs this user (sent to their own connections only, whichever resolutions they joined).</summary>
-    Task NotificationAdded(Features.Notifications.NotificationDto notification);
+    Task NotificationAdded(NotificationDto notification);
 
     /// <summary>People joined, left or moved their focus: the changes of one coalescing window, numbered by presenceSeq.</summary>
     Task PresenceChanged(PresenceDelta presence);

@@ -1,8 +1,10 @@
 using System.Text.Json;
-using Drafting.Api.Comments;
-using Drafting.Api.Negotiation;
+using Drafting.Api.Features.Comments;
+using Drafting.Api.Features.Negotiation;
+using Drafting.Api.Features.Notifications;
+using Drafting.Api.Features.Resolutions;
+using Drafting.Api.Hubs;
 using Drafting.Api.Platform;
-using Drafting.Api.Storage;
 using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR;
 
@@ -78,7 +80,7 @@ public sealed class LiveBroadcaster(IHubContext<DraftingHub, IDraftingClient> hu
     {
         foreach (var row in await notifications.OfEventAsync(resolutionId, seq, CancellationToken.None))
         {
-            await hub.Clients.User(row.UserId).NotificationAdded(Features.Notifications.NotificationDto.From(row));
+            await hub.Clients.User(row.UserId).NotificationAdded(NotificationDto.From(row));
         }
     }
 

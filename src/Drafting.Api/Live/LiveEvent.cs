@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Live.Presence;
 using Drafting.Api.Platform;
-using Drafting.Api.Storage;
 using Drafting.Contract;
 
 namespace Drafting.Api.Live;
@@ -32,7 +32,7 @@ public sealed record LiveEvent(Guid ResolutionId, long Seq, string Type, string 
 /// What <c>JoinResolution</c> returns: the resolution, the seq it is current at, who is there, and the presenceSeq that
 /// list is current at (<c>PresenceChanged</c> deltas numbered after it follow).
 /// </summary>
-public sealed record JoinSnapshot(Resolutions.ResolutionDto Resolution, long Seq, IReadOnlyList<PresenceEntry> Presence, long PresenceSeq);
+public sealed record JoinSnapshot(ResolutionDto Resolution, long Seq, IReadOnlyList<PresenceEntry> Presence, long PresenceSeq);
 
 /// <summary>A clause edit sent through the hub.</summary>
 public sealed record EditClauseCommand(Guid ResolutionId, string? ClauseId, int? BaseVersion, string? Text, string? OpId);

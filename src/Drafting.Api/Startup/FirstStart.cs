@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
-using Drafting.Api.Auth;
+using Drafting.Api.Features.Accounts;
+using Drafting.Api.Features.Clauses;
+using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Platform;
-using Drafting.Api.Storage;
 using Drafting.Model.Import;
 
 namespace Drafting.Api.Startup;
@@ -89,6 +90,6 @@ public static class FirstStart
         using var reader = new StreamReader(stream);
         var result = ResolutionImporter.Default.Import(await reader.ReadToEndAsync(cancellationToken), null, cancellationToken);
         var resolution = result.Resolution ?? throw new InvalidOperationException("The sample draft no longer imports: " + string.Join("; ", result.Errors));
-        await store.CreateAsync(resolution, adminId, Resolutions.StructureChangeDto.Created(resolution), cancellationToken);
+        await store.CreateAsync(resolution, adminId, StructureChangeDto.Created(resolution), cancellationToken);
     }
 }

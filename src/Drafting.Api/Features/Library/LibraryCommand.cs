@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Drafting.Api.Storage;
+using Drafting.Api.Platform;
 
 namespace Drafting.Api.Features.Library;
 

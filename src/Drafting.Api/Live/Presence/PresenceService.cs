@@ -1,4 +1,6 @@
-using Drafting.Api.Storage;
+using Drafting.Api.Features.Resolutions;
+using Drafting.Api.Hubs;
+using Drafting.Api.Live;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Drafting.Api.Live.Presence;
