@@ -32,6 +32,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAuth();
 app.MapUsers();
 app.MapResolutions();
+app.MapImport();
 app.MapClauses();
 app.MapSponsors();
 app.MapParticipants();

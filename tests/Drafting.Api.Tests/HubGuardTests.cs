@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Dapper;
 using Drafting.Api.Features.Comments;
+using Drafting.Api.Hubs;
 using Drafting.Api.Live;
 using Drafting.Api.Platform;
 using Drafting.Contract;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Drafting.Api.Features.Clauses;
 using Drafting.Api.Features.Comments;
+using Drafting.Api.Hubs;
 using Drafting.Api.Live;
 using Drafting.Model.Participants;
 using Microsoft.AspNetCore.Http.Connections;

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Drafting.Api.Features.Clauses;
+using Drafting.Api.Hubs;
 using Drafting.Api.Live;
 using Drafting.Api.Tests.Servers;
 using Microsoft.AspNetCore.SignalR;

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Drafting.Api.Live;
+using Drafting.Api.Hubs;
 using Drafting.Api.Live.Presence;
 using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR.Client;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
+using Drafting.Api.Hubs;
 using Drafting.Api.Live;
 using Drafting.Api.Live.Presence;
 using Drafting.Api.Startup;

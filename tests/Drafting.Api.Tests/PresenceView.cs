@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Drafting.Api.Hubs;
 using Drafting.Api.Live;
 using Drafting.Api.Live.Presence;
 using Drafting.Contract;

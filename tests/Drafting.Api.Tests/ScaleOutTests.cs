@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Threading.Channels;
 using Drafting.Api.Features.Clauses;
+using Drafting.Api.Hubs;
 using Drafting.Api.Live;
 using Drafting.Api.Tests.Servers;
 using Microsoft.AspNetCore.Http.Connections;

@@ -20,7 +20,7 @@ namespace Drafting.Api.Hubs;
 /// on that resolution through <see cref="Permissions"/>.
 /// </summary>
 [Authorize]
-public sealed class DraftingHub(ParticipantStore participants, ResolutionStore store, ClauseEditService editor, IPresence presence, GroupMembership groups, CommentService comments, ProposalService proposals) : Hub<IDraftingClient>
+public sealed class DraftingHub(ParticipantStore participants, ResolutionStore store, EventReader log, ClauseEditService editor, IPresence presence, GroupMembership groups, CommentService comments, ProposalService proposals) : Hub<IDraftingClient>
 {
     /// <summary>The largest batch <see cref="CatchUp"/> returns; a client asks again from the last seq it got.</summary>
     public const int CatchUpBatch = 1000;
@@ -144,7 +144,7 @@ public sealed class DraftingHub(ParticipantStore participants, ResolutionStore s
     public async Task<IReadOnlyList<LiveEvent>> CatchUp(Guid resolutionId, long sinceSeq)
     {
         var role = await RequireAsync(resolutionId, Permission.Read);
-        var events = await store.EventsSinceAsync(resolutionId, sinceSeq, CatchUpBatch, Context.ConnectionAborted);
+        var events = await log.EventsSinceAsync(resolutionId, sinceSeq, CatchUpBatch, Context.ConnectionAborted);
         return events.Select(e => VisibleTo(e, role) ? LiveEvent.From(resolutionId, e) : LiveEvent.Hidden(resolutionId, e)).ToList();
     }
 

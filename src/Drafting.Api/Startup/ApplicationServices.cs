@@ -10,6 +10,7 @@ using Drafting.Api.Features.Negotiation;
 using Drafting.Api.Features.Notifications;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Features.Revisions;
+using Drafting.Api.Hubs;
 using Drafting.Api.Live;
 using Drafting.Api.Live.Presence;
 using Drafting.Api.Platform;
@@ -52,7 +53,16 @@ public static class ApplicationServices
         services.AddSingleton<ParticipantLimitsHubFilter>();
         services.AddScoped<ClauseEditService>();
         services.AddSingleton<ClauseEditQueue>();
+        services.AddSingleton(provider =>
+        {
+            var hub = provider.GetRequiredService<IHubContext<DraftingHub, IDraftingClient>>();
+            return new LiveClients(hub.Clients, hub.Groups);
+        });
         services.AddSingleton<LiveBroadcaster>();
+        services.AddSingleton<ILiveFollower, NotificationSender>();
+        services.AddSingleton<WriteBroadcast>();
+        services.AddSingleton<CommentBroadcast>();
+        services.AddSingleton<CommentsChangedSender>(provider => provider.GetRequiredService<CommentBroadcast>().ChangedAsync);
         services.AddSingleton<GroupMembership>();
         services.AddSingleton<CommentEventPayload>(CommentMapping.EventPayload);
         services.AddSingleton<ProposalEventPayload>(NegotiationMapping.ProposalPayload);
@@ -119,29 +129,9 @@ public static class ApplicationServices
         return builder;
     }
 
-    /// <summary>The contract's JSON settings, for payloads stored in the event log.</summary>
-    public static JsonSerializerOptions Json { get; } = CreateJson();
-
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
-        ConfigureJson(options);
-        return options;
-    }
-
-    /// <summary>camelCase names and enum values, source-generated metadata first.</summary>
-    public static void ConfigureJson(JsonSerializerOptions options)
-    {
-        options.TypeInfoResolverChain.Insert(0, DraftingJsonContext.Default);
-        options.TypeInfoResolverChain.Insert(1, LibraryJsonContext.Default);
-        if (!options.TypeInfoResolverChain.OfType<DefaultJsonTypeInfoResolver>().Any())
-        {
-            // Hub arguments such as Guid and long have no generated metadata of their own.
-            options.TypeInfoResolverChain.Add(new DefaultJsonTypeInfoResolver());
-        }
-
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
-    }
+    /// <summary>camelCase names and enum values, every feature's source-generated metadata first.</summary>
+    public static void ConfigureJson(JsonSerializerOptions options) =>
+        DraftingJson.Configure(options, DraftingJsonContext.Default, LibraryJsonContext.Default);
 
     private static DraftingDatabase AddStorage(WebApplicationBuilder builder)
     {
@@ -156,6 +146,8 @@ public static class ApplicationServices
 
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<MigrationRunner>();
+        builder.Services.AddSingleton<EventReader>();
+        builder.Services.AddSingleton<CommentAnchors>();
         builder.Services.AddSingleton<ResolutionStore>();
         builder.Services.AddSingleton<AuthorshipStore>();
         builder.Services.AddSingleton<RevisionStore>();

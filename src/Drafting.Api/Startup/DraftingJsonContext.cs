@@ -7,6 +7,7 @@ using Drafting.Api.Features.Negotiation;
 using Drafting.Api.Features.Notifications;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Features.Revisions;
+using Drafting.Api.Hubs;
 using Drafting.Api.Live;
 using Drafting.Api.Live.Presence;
 

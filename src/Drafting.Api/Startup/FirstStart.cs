@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Drafting.Api.Features.Accounts;
-using Drafting.Api.Features.Clauses;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Platform;
 using Drafting.Model.Import;
@@ -21,7 +20,7 @@ public static class FirstStart
         var services = scope.ServiceProvider;
         var lifetime = app.Lifetime.ApplicationStopping;
         await services.GetRequiredService<MigrationRunner>().MigrateAsync(lifetime);
-        KeepDatabaseFilePrivate(services.GetRequiredService<DraftingDatabase>());
+        services.GetRequiredService<DraftingDatabase>().KeepFilePrivate();
 
         var users = services.GetRequiredService<UserStore>();
         if (await users.AnyAdminAsync(lifetime))
@@ -57,21 +56,6 @@ public static class FirstStart
             ? $"Admin account: user name 'admin', password '{password}' (shown once; set Drafting__AdminPassword to choose it)."
             : "Admin account: user name 'admin', password from Drafting__AdminPassword.";
         app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(credentials));
-    }
-
-    /// <summary>The SQLite file holds every draft and password hash: readable and writable by the service's user only (0600).</summary>
-    internal static void KeepDatabaseFilePrivate(DraftingDatabase database)
-    {
-        if (database.Provider != DatabaseProvider.Sqlite || OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
-        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
-        foreach (var path in new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists))
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
     }
 
     /// <summary>Prints where the service listens once Kestrel has bound its addresses.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Drafting.Api.Features.Resolutions;
-using Drafting.Api.Live;
 using Drafting.Contract;
 
 namespace Drafting.Api.Features.Clauses;
@@ -13,7 +12,7 @@ namespace Drafting.Api.Features.Clauses;
 /// edit is broadcast in seq order, then every caller gets its own outcome. If the batch fails (an exception: database
 /// gone, a constraint), nothing of it is stored and every caller in it gets that exception.
 /// </summary>
-public sealed class ClauseEditQueue(ResolutionStore store, LiveBroadcaster live, ILogger<ClauseEditQueue> logger)
+public sealed class ClauseEditQueue(ResolutionStore store, WriteBroadcast live, ILogger<ClauseEditQueue> logger)
 {
     /// <summary>The most edits one transaction takes; the rest wait for the next one.</summary>
     public const int MaxBatch = 64;

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Drafting.Api.Features.Comments;
+using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Resolutions;
-using Drafting.Api.Startup;
+using Drafting.Api.Platform;
 using Drafting.Contract;
 using Drafting.Model.Diff;
 using Drafting.Model.Import;
@@ -36,7 +36,7 @@ public sealed class ClauseEditService(ClauseEditQueue queue, AuthorshipStore aut
                 var status = outcome.Clause!.Version == baseVersion ? "applied" : "merged";
                 return (new EditClauseResult(status, clauseId.Value, written.Version, written.Text, written.Opening, outcome.Seq), null);
             case WriteStatus.Duplicate:
-                var first = JsonSerializer.Deserialize(outcome.Payload, DraftingJsonContext.Default.EditClauseResult)!;
+                var first = JsonSerializer.Deserialize<EditClauseResult>(outcome.Payload, DraftingJson.Options)!;
                 return (first with { Status = "duplicate", Seq = outcome.Seq }, null);
             default:
                 var refusal = outcome.Refusal!;
@@ -93,6 +93,6 @@ public sealed class ClauseEditService(ClauseEditQueue queue, AuthorshipStore aut
             : OpeningPhrases.Default.Detect(Enum.Parse<ClauseKind>(clause.Kind), proposed);
         var version = (int)clause.Version + 1;
         var result = new EditClauseResult(status, clauseId.Value, version, proposed, opening, 0);
-        return new ClauseTextWrite(proposed, opening, version, JsonSerializer.SerializeToElement(result, DraftingJsonContext.Default.EditClauseResult));
+        return new ClauseTextWrite(proposed, opening, version, JsonSerializer.SerializeToElement(result, DraftingJson.Options));
     }
 }

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using Drafting.Api.Features.Library;
 using Drafting.Api.Features.Resolutions;
-using Drafting.Api.Live;
 using Drafting.Api.Platform;
-using Drafting.Api.Startup;
 using Drafting.Contract;
 using Drafting.Model.Import;
 using Drafting.Model.Participants;
@@ -51,7 +49,7 @@ public static class ClausesApi
     }
 
     private static async Task<Results<Created<StructureChangeDto>, ProblemHttpResult>> Insert(
-        Guid id, InsertClauseRequest request, HttpContext http, ResolutionStore store, LiveBroadcaster live, LibrarySources sources, CancellationToken cancellationToken)
+        Guid id, InsertClauseRequest request, HttpContext http, ResolutionStore store, WriteBroadcast live, LibrarySources sources, CancellationToken cancellationToken)
     {
         var (text, error) = ClauseText.Normalize(request.Text);
         error ??= request.Kind is null ? "kind is required: preambular, operative or subParagraph." : null;
@@ -83,7 +81,7 @@ public static class ClausesApi
     }
 
     private static async Task<Results<Ok<StructureChangeDto>, ProblemHttpResult>> Delete(
-        Guid id, string clauseId, string? opId, HttpContext http, ResolutionStore store, LiveBroadcaster live, CancellationToken cancellationToken)
+        Guid id, string clauseId, string? opId, HttpContext http, ResolutionStore store, WriteBroadcast live, CancellationToken cancellationToken)
     {
         if (!ClauseId.IsValid(clauseId))
         {
@@ -99,7 +97,7 @@ public static class ClausesApi
     }
 
     private static async Task<Results<Ok<StructureChangeDto>, ProblemHttpResult>> Move(
-        Guid id, string clauseId, MoveClauseRequest request, HttpContext http, ResolutionStore store, LiveBroadcaster live, CancellationToken cancellationToken)
+        Guid id, string clauseId, MoveClauseRequest request, HttpContext http, ResolutionStore store, WriteBroadcast live, CancellationToken cancellationToken)
     {
         if (!ClauseId.IsValid(clauseId))
         {
@@ -120,7 +118,7 @@ public static class ClausesApi
     }
 
     private static async Task<(StructureChangeDto? Result, ProblemHttpResult? Problem)> ChangeStructureAsync(
-        Guid id, HttpContext http, ResolutionStore store, LiveBroadcaster live, string? opId, string change, ClauseId clauseId, Func<Resolution, Resolution> apply, CancellationToken cancellationToken, ClauseTaken? taken = null)
+        Guid id, HttpContext http, ResolutionStore store, WriteBroadcast live, string? opId, string change, ClauseId clauseId, Func<Resolution, Resolution> apply, CancellationToken cancellationToken, ClauseTaken? taken = null)
     {
         var outcome = await store.ChangeAsync(id, http.Actor(), opId, EventTypes.StructureChanged, context => Decide(context, http.Role(), change, clauseId, apply, taken), cancellationToken);
         switch (outcome.Status)
@@ -129,7 +127,7 @@ public static class ClausesApi
                 await live.PublishAsync(id, EventTypes.StructureChanged, http.Actor(), outcome);
                 return (new StructureChangeDto(change, clauseId.Value, outcome.Seq, outcome.Resolution!.Version, SourceDto.From(taken?.Source)), null);
             case WriteStatus.Duplicate:
-                return (JsonSerializer.Deserialize(outcome.Payload, DraftingJsonContext.Default.StructureChangeDto)! with { Seq = outcome.Seq }, null);
+                return (JsonSerializer.Deserialize<StructureChangeDto>(outcome.Payload, DraftingJson.Options)! with { Seq = outcome.Seq }, null);
             default:
                 return (null, outcome.Refusal!.ToProblem());
         }
@@ -146,7 +144,7 @@ public static class ClausesApi
         try
         {
             var updated = apply(resolution);
-            var payload = JsonSerializer.SerializeToElement(new StructureChangeDto(change, clauseId.Value, 0, updated.Version, SourceDto.From(taken?.Source)), DraftingJsonContext.Default.StructureChangeDto);
+            var payload = JsonSerializer.SerializeToElement(new StructureChangeDto(change, clauseId.Value, 0, updated.Version, SourceDto.From(taken?.Source)), DraftingJson.Options);
             return new ResolutionWrite(updated, RewrittenPart.Clauses, EventTypes.StructureChanged, payload, TakenFrom: taken);
         }
         catch (KeyNotFoundException missing)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Drafting.Api.Features.Accounts;
 using Drafting.Model.Comments;
 
 namespace Drafting.Api.Features.Comments;
@@ -22,9 +23,6 @@ public sealed record QuoteDto(string? Exact, string? Prefix, string? Suffix);
 
 /// <summary>Where a comment points, with <c>status</c> anchored or orphaned.</summary>
 public sealed record AnchorDto(string ClauseId, QuoteDto Quote, int Start, int End, AnchorStatus Status);
-
-/// <summary>The author of a comment as others see them.</summary>
-public sealed record AuthorDto(string Id, string DisplayName, string Organization);
 
 /// <summary>A comment or reply; <c>bodyHtml</c> is rendered with raw HTML disabled.</summary>
 /// <remarks><c>audience</c> is the organization an organization-only thread is for: that of the comment that opened it.</remarks>

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Negotiation;
-using Drafting.Api.Startup;
+using Drafting.Api.Features.Resolutions;
+using Drafting.Api.Platform;
 using Drafting.Model.Comments;
 
 namespace Drafting.Api.Features.Comments;
@@ -19,7 +21,7 @@ public static class CommentMapping
 
     /// <summary>The payload of a comment's events as logged: the comment as clients see it (its seq is the event's own).</summary>
     public static string EventPayload(StoredComment comment) =>
-        JsonSerializer.Serialize(comment.ToDto() with { Seq = 0 }, ApplicationServices.Json);
+        JsonSerializer.Serialize(comment.ToDto() with { Seq = 0 }, DraftingJson.Options);
 
     /// <summary>The visibility as stored.</summary>
     public static CommentVisibility Visibility(this StoredComment row) => Enum.Parse<CommentVisibility>(row.Visibility);

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Negotiation;
 using Drafting.Api.Features.Resolutions;
-using Drafting.Api.Live;
 using Drafting.Model.Comments;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
@@ -13,7 +12,7 @@ namespace Drafting.Api.Features.Comments;
 /// The one code path for annotations (REST and hub): anchors a comment on its quote in the current clause
 /// text, stores it with its event, and sends it to exactly those allowed to see it.
 /// </summary>
-public sealed class CommentService(CommentStore comments, ResolutionStore resolutions, ParticipantStore participants, LiveBroadcaster live)
+public sealed class CommentService(CommentStore comments, ResolutionStore resolutions, ParticipantStore participants, CommentBroadcast live)
 {
     /// <summary>The longest comment body, in characters.</summary>
     public const int MaxBodyLength = 10_000;
@@ -94,7 +93,7 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
             ClauseId = anchor?.ClauseId, QuoteExact = anchor?.Quote.Exact, QuotePrefix = anchor?.Quote.Prefix, QuoteSuffix = anchor?.Quote.Suffix,
             AnchorStart = anchor?.Start, AnchorEnd = anchor?.End, AnchorStatus = anchor?.Status.ToString(),
         }, cancellationToken)).ToDto();
-        await live.CommentAddedAsync(stored);
+        await live.AddedAsync(stored);
         return (stored, null);
     }
 
@@ -102,7 +101,7 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
     public async Task<CommentDto> SetResolvedAsync(StoredComment comment, bool resolved, Guid actorId, CancellationToken cancellationToken)
     {
         var stored = (await comments.SetResolvedAsync(comment, resolved, actorId, cancellationToken)).ToDto();
-        await live.CommentChangedAsync(stored);
+        await live.ChangedAsync(stored);
         return stored;
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Drafting.Api.Features.Resolutions;
 using Drafting.Model.Import.Docx;
 
 namespace Drafting.Api.Features.Comments;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using Drafting.Api.Features.Accounts;
-using Drafting.Api.Features.Clauses;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Features.Revisions;
 using Drafting.Api.Platform;
@@ -201,7 +200,7 @@ public static class LibraryApi
         {
             var (revision, _) = await RevisionStore.PublishAsync(
                 transaction, user.UserId(), label.Length <= Revisions.RevisionsApi.MaxLabelLength ? label : null,
-                row => JsonSerializer.SerializeToElement(Revisions.RevisionDto.From(row), Startup.ApplicationServices.Json), cancellationToken);
+                row => JsonSerializer.SerializeToElement(Revisions.RevisionDto.From(row), Platform.DraftingJson.Options), cancellationToken);
             seq = revision.Seq;
         });
         return TypedResults.Created($"/api/resolutions/{draft.Id}", ResolutionDto.From(draft, seq, ParticipantRole.Penholder, mode: EditingMode.Open));

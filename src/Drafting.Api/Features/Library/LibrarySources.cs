@@ -1,5 +1,5 @@
 using Dapper;
-using Drafting.Api.Features.Clauses;
+using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Platform;
 using Drafting.Model.Library;
 using Drafting.Model.Resolutions;

@@ -3,7 +3,6 @@ using Drafting.Api.Features.Clauses;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Live;
 using Drafting.Api.Platform;
-using Drafting.Api.Startup;
 using Drafting.Contract;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
@@ -43,7 +42,7 @@ public static class ModeApi
                 return TextFreeze.Refusal(context.Resolution.Stage, ParticipantRole.Penholder)!;
             }
 
-            var payload = JsonSerializer.SerializeToElement(new ModeDto(mode, 0), ApplicationServices.Json);
+            var payload = JsonSerializer.SerializeToElement(new ModeDto(mode, 0), DraftingJson.Options);
             return new ResolutionWrite(context.Resolution, RewrittenPart.Mode, EventTypes.ModeChanged, payload, Mode: mode);
         }, cancellationToken);
         switch (outcome.Status)
@@ -52,7 +51,7 @@ public static class ModeApi
                 await live.PublishAsync(id, outcome.Seq, EventTypes.ModeChanged, http.Actor(), outcome.Payload);
                 return TypedResults.Ok(new ModeDto(mode, outcome.Seq));
             case WriteStatus.Duplicate:
-                return TypedResults.Ok(outcome.Payload.Deserialize<ModeDto>(ApplicationServices.Json)! with { Seq = outcome.Seq });
+                return TypedResults.Ok(outcome.Payload.Deserialize<ModeDto>(DraftingJson.Options)! with { Seq = outcome.Seq });
             default:
                 return outcome.Refusal!.ToProblem();
         }

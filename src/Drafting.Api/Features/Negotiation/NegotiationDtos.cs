@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Drafting.Api.Features.Clauses;
-using Drafting.Api.Features.Comments;
+using Drafting.Api.Features.Accounts;
+using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Features.Revisions;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Resolutions;

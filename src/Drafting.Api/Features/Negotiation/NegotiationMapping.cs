@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
-using Drafting.Api.Features.Clauses;
+using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Comments;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Features.Revisions;
-using Drafting.Api.Startup;
+using Drafting.Api.Platform;
 using Drafting.Model.Comments;
 using Drafting.Model.Diff;
 using Drafting.Model.Negotiation;
@@ -43,7 +43,7 @@ public static class NegotiationMapping
 
     /// <summary>The payload of a proposal's events: the proposal as clients see it (its seq is the event's own).</summary>
     public static string ProposalPayload(StoredProposal proposal) =>
-        JsonSerializer.Serialize(proposal.ToDto() with { Seq = 0 }, ApplicationServices.Json);
+        JsonSerializer.Serialize(proposal.ToDto() with { Seq = 0 }, DraftingJson.Options);
 
     /// <summary>The silence as clients see it at <paramref name="now"/>.</summary>
     public static SilenceDto ToDto(this StoredSilence? row, DateTimeOffset now)
@@ -73,7 +73,7 @@ public static class NegotiationMapping
 
     /// <summary>The payload of a silence's events.</summary>
     public static string SilencePayload(StoredSilence silence, DateTimeOffset now) =>
-        JsonSerializer.Serialize(silence.ToDto(now) with { Seq = 0 }, ApplicationServices.Json);
+        JsonSerializer.Serialize(silence.ToDto(now) with { Seq = 0 }, DraftingJson.Options);
 
     private static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -6,7 +6,7 @@ using Drafting.Api.Features.Comments;
 using Drafting.Api.Features.Library;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Live;
-using Drafting.Api.Startup;
+using Drafting.Api.Platform;
 using Drafting.Contract;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
@@ -19,7 +19,7 @@ namespace Drafting.Api.Features.Negotiation;
 /// proposal must name, and how an accepted one changes the text (through the same write as an edit, credited to the
 /// proposing delegation). Each change is stored with its event, then broadcast.
 /// </summary>
-public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster live, LibrarySources sources)
+public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster live, WriteBroadcast writes, LibrarySources sources)
 {
     /// <summary>Makes a proposal on behalf of the caller's delegation.</summary>
     public async Task<(ProposalDto? Proposal, Refusal? Refusal)> ProposeAsync(Guid resolutionId, ClaimsPrincipal user, ProposeRequest request, CancellationToken cancellationToken)
@@ -48,9 +48,9 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
             case WriteStatus.Stored:
                 await live.PublishAsync(resolutionId, outcome.Seq, EventTypes.ProposalAdded, actor, outcome.Payload);
                 // The payload is the proposal as clients see it, shaped once (word diff, rationale rendered) when it was stored.
-                return (outcome.Payload.Deserialize<ProposalDto>(ApplicationServices.Json)! with { Seq = outcome.Seq }, null);
+                return (outcome.Payload.Deserialize<ProposalDto>(DraftingJson.Options)! with { Seq = outcome.Seq }, null);
             case WriteStatus.Duplicate:
-                return (outcome.Payload.Deserialize<ProposalDto>(ApplicationServices.Json)! with { Seq = outcome.Seq }, null);
+                return (outcome.Payload.Deserialize<ProposalDto>(DraftingJson.Options)! with { Seq = outcome.Seq }, null);
             default:
                 return (null, outcome.Refusal);
         }
@@ -97,8 +97,8 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
                 AcceptedChangeDto? change = null;
                 if (outcome.Write is { } write)
                 {
-                    change = write.Payload.Deserialize<AcceptedChangeDto>(ApplicationServices.Json)! with { Seq = write.Seq };
-                    await live.PublishAsync(resolutionId, change.Change == "replaced" ? EventTypes.ClauseChanged : EventTypes.StructureChanged, actor, write);
+                    change = write.Payload.Deserialize<AcceptedChangeDto>(DraftingJson.Options)! with { Seq = write.Seq };
+                    await writes.PublishAsync(resolutionId, change.Change == "replaced" ? EventTypes.ClauseChanged : EventTypes.StructureChanged, actor, write);
                 }
 
                 await live.PublishAsync(resolutionId, outcome.Seq, EventTypes.ProposalChanged, actor, outcome.Payload);
@@ -145,7 +145,7 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
         return outcome.Status switch
         {
             WriteStatus.Stored => await PublishedAsync(resolutionId, actor, outcome),
-            WriteStatus.Duplicate => (outcome.Payload.Deserialize<ProposalDto>(ApplicationServices.Json)! with { Seq = outcome.Seq }, null),
+            WriteStatus.Duplicate => (outcome.Payload.Deserialize<ProposalDto>(DraftingJson.Options)! with { Seq = outcome.Seq }, null),
             _ => (null, outcome.Refusal),
         };
     }
@@ -199,7 +199,7 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
             accepted.Merged ? "merged" : "accepted", change, accepted.ClauseId.Value,
             model.Kind == ProposalKind.Replace ? clause!.Version : updated.Version, clause?.Text, clause?.Opening, 0, model.Id, model.Organization, acceptedBy);
         var write = new ResolutionWrite(
-            updated, RewrittenPart.Clauses, eventType, JsonSerializer.SerializeToElement(payload, ApplicationServices.Json),
+            updated, RewrittenPart.Clauses, eventType, JsonSerializer.SerializeToElement(payload, DraftingJson.Options),
             ProposedBy: model.Organization, TextChanged: model.Kind == ProposalKind.Replace ? accepted.ClauseId : null,
             TakenFrom: model.Kind == ProposalKind.Insert && Model.Library.ParagraphSource.FromJson(proposal.Source) is { } taken ? new ClauseTaken(accepted.ClauseId, taken) : null);
         return new AcceptDecision(proposal, write, null);

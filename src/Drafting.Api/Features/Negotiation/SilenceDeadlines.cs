@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Drafting.Api.Features.Comments;
 using Drafting.Api.Live;
-using Drafting.Api.Startup;
+using Drafting.Api.Platform;
 using Drafting.Contract;
 
 namespace Drafting.Api.Features.Negotiation;
@@ -44,7 +44,7 @@ public sealed class SilenceDeadlines(IServiceScopeFactory scopes, TimeProvider t
         var announced = await silences.AnnounceDueAsync(cancellationToken);
         foreach (var silence in announced)
         {
-            var payload = JsonSerializer.SerializeToElement(silence.ToDto(time.GetUtcNow()) with { Seq = 0 }, ApplicationServices.Json);
+            var payload = JsonSerializer.SerializeToElement(silence.ToDto(time.GetUtcNow()) with { Seq = 0 }, DraftingJson.Options);
             await live.PublishAsync(Guid.Parse(silence.ResolutionId), silence.Seq, EventTypes.SilenceChanged, Guid.Parse(silence.StartedBy), payload);
         }
 

@@ -6,7 +6,6 @@ using Drafting.Api.Features.Comments;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Live;
 using Drafting.Api.Platform;
-using Drafting.Api.Startup;
 using Drafting.Contract;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
@@ -146,7 +145,7 @@ public sealed class SilenceService(SilenceStore silences, LiveBroadcaster live, 
         {
             case WriteStatus.Stored:
                 var dto = outcome.Silence.ToDto(now);
-                await live.PublishAsync(resolutionId, outcome.Seq, EventTypes.SilenceChanged, actor, System.Text.Json.JsonSerializer.SerializeToElement(dto with { Seq = 0 }, ApplicationServices.Json));
+                await live.PublishAsync(resolutionId, outcome.Seq, EventTypes.SilenceChanged, actor, System.Text.Json.JsonSerializer.SerializeToElement(dto with { Seq = 0 }, DraftingJson.Options));
                 return (dto, null);
             case WriteStatus.Duplicate:
                 return (outcome.Silence.ToDto(now), null);

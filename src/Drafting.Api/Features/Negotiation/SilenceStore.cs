@@ -13,13 +13,13 @@ namespace Drafting.Api.Features.Negotiation;
 /// </summary>
 public sealed class SilenceStore(DraftingDatabase database, TimeProvider time, SilenceEventPayload payload)
 {
-    private const string Columns = "resolution_id, id, revision, until_at, status, started_by, started_at, ended_at, ended_by";
+    private const string Columns = SilenceRows.Columns;
 
     /// <summary>The silence last started on a resolution, with its breaks; null when none ever was.</summary>
     public async Task<StoredSilence?> LatestAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await LatestAsync(connection, null, id, cancellationToken);
+        return await SilenceRows.LatestAsync(connection, null, id, cancellationToken);
     }
 
     /// <summary>
@@ -73,7 +73,7 @@ public sealed class SilenceStore(DraftingDatabase database, TimeProvider time, S
             return SilenceOutcome.Refused(transaction.NoResolution());
         }
 
-        var latest = await LatestAsync(transaction.Connection, transaction.Transaction, id, cancellationToken);
+        var latest = await SilenceRows.LatestAsync(transaction.Connection, transaction.Transaction, id, cancellationToken);
         switch (transaction.ReplayOf(actorId, EventTypes.SilenceChanged))
         {
             case Replay.Duplicate:
@@ -147,39 +147,13 @@ public sealed class SilenceStore(DraftingDatabase database, TimeProvider time, S
                 continue;
             }
 
-            var stored = (await LatestAsync(transaction.Connection, transaction.Transaction, id, cancellationToken))!;
+            var stored = (await SilenceRows.LatestAsync(transaction.Connection, transaction.Transaction, id, cancellationToken))!;
             stored.Seq = await transaction.AppendAsync(Guid.Parse(stored.StartedBy), null, EventTypes.SilenceChanged, payload(stored, now), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             announced.Add(stored);
         }
 
         return announced;
-    }
-
-    /// <summary>
-    /// Ends, inside the caller's transaction, the resolution's running silence when the draft reaches a final stage: one
-    /// whose deadline has come passed (as the announcer would have said), any other ended; logs its <c>SilenceChanged</c>
-    /// and returns that event, or null when no silence was running.
-    /// </summary>
-    internal async Task<EventRow?> EndRunningAsync(ResolutionTransaction transaction, Guid actorId, CancellationToken cancellationToken)
-    {
-        var changed = await transaction.ExecuteAsync(
-            """
-            UPDATE silences SET status = CASE WHEN until_at <= @now THEN 'Passed' ELSE 'Ended' END, ended_at = @now,
-                                ended_by = CASE WHEN until_at <= @now THEN NULL ELSE @actorId END
-            WHERE resolution_id = @rid AND status = 'Running'
-            """,
-            new { rid = transaction.Rid, now = transaction.Stamp, actorId = actorId.ToString() }, cancellationToken);
-        if (changed == 0)
-        {
-            return null;
-        }
-
-        var ended = (await LatestAsync(transaction.Connection, transaction.Transaction, transaction.ResolutionId, cancellationToken))!;
-        ended.Seq = transaction.NextSeq;
-        var appended = transaction.NextEvent(actorId, null, EventTypes.SilenceChanged, payload(ended, transaction.Now));
-        await transaction.ExecuteAsync(ResolutionTransaction.AppendSql, appended, cancellationToken);
-        return appended;
     }
 
     /// <summary>The earliest deadline of a running silence, for the announcer to sleep until; null when none runs.</summary>
@@ -189,21 +163,6 @@ public sealed class SilenceStore(DraftingDatabase database, TimeProvider time, S
         var until = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT MIN(until_at) FROM silences WHERE status = 'Running'", cancellationToken: cancellationToken));
         return until is null ? null : new StoredSilence { UntilAt = until }.Until;
-    }
-
-    private static async Task<StoredSilence?> LatestAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? transaction, Guid id, CancellationToken cancellationToken)
-    {
-        var rid = id.ToString();
-        var silence = await connection.QueryFirstOrDefaultAsync<StoredSilence>(new CommandDefinition(
-            $"SELECT {Columns} FROM silences WHERE resolution_id = @rid ORDER BY started_at DESC, id LIMIT 1", new { rid }, transaction, cancellationToken: cancellationToken));
-        if (silence is not null)
-        {
-            silence.Breaks.AddRange(await connection.QueryAsync<StoredSilenceBreak>(new CommandDefinition(
-                "SELECT silence_id, organization, user_id, statement, broken_at FROM silence_breaks WHERE resolution_id = @rid AND silence_id = @sid ORDER BY broken_at",
-                new { rid, sid = silence.Id }, transaction, cancellationToken: cancellationToken)));
-        }
-
-        return silence;
     }
 }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Drafting.Api.Features.Accounts;
-using Drafting.Api.Features.Clauses;
 using Drafting.Api.Features.Comments;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Features.Revisions;
@@ -35,7 +34,7 @@ public static class WordReviewApi
             .WithSummary("Import a delegation's returned Word file: each tracked (or untracked) change in a clause becomes that delegation's proposal, each Word comment a comment; ?delegation= lets the pen-holder import on a delegation's behalf");
 
     private static async Task<Results<Ok<WordReviewDto>, NotFound, ProblemHttpResult>> Review(
-        Guid id, [FromQuery] string? delegation, HttpRequest request, HttpContext http, ResolutionStore store, RevisionStore revisions, ExportBaseStore exportBases,
+        Guid id, [FromQuery] string? delegation, HttpRequest request, HttpContext http, ResolutionStore store, EventReader events, RevisionStore revisions, ExportBaseStore exportBases,
         ParticipantStore participants, AuthorshipStore authorship, CommentStore commentStore, CommentService comments, ProposalService proposals, ParticipantLimits limits,
         CancellationToken cancellationToken)
     {
@@ -134,7 +133,7 @@ public static class WordReviewApi
 
         var fileKey = Convert.ToHexString(SHA256.HashData(bytes!))[..24];
         var budget = new WordReviewBudget(limits, user.UserId().ToString());
-        var usedOpIds = await store.OpIdsStartingAsync(id, WordReviewProposals.OpIdPrefix(fileKey), cancellationToken);
+        var usedOpIds = await events.OpIdsStartingAsync(id, WordReviewProposals.OpIdPrefix(fileKey), cancellationToken);
         var (made, refused) = await WordReviewProposals.ProposeAsync(id, user, forDelegation, delegates, name, fileKey,
             review.Changes, baseText, found, proposals, authorship, usedOpIds, budget, cancellationToken);
         if (refused is not null)

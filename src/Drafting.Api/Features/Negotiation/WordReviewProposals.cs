@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using Drafting.Api.Features.Accounts;
-using Drafting.Api.Features.Clauses;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Model.Import.Docx;
 using Drafting.Model.Negotiation;

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Drafting.Api.Live;
 using Drafting.Api.Platform;
-using Drafting.Api.Startup;
 using Drafting.Contract;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
@@ -26,7 +24,7 @@ public static class NamingApi
     }
 
     private static async Task<Results<Ok<NamesDto>, ProblemHttpResult>> Patch(
-        Guid id, NameDraftRequest request, string? opId, HttpContext http, ResolutionStore store, LiveBroadcaster live, CancellationToken cancellationToken)
+        Guid id, NameDraftRequest request, string? opId, HttpContext http, ResolutionStore store, WriteBroadcast live, CancellationToken cancellationToken)
     {
         var naming = new DraftNaming(request.Title, request.Symbol, request.Session, request.AgendaItems);
         var outcome = await store.ChangeAsync(id, http.Actor(), opId, EventTypes.ResolutionNamed, context =>
@@ -37,26 +35,26 @@ public static class NamingApi
                 return refusal!;
             }
 
-            var payload = JsonSerializer.SerializeToElement(NamesDto.From(named, 0, NamesDto.From(context.Resolution, 0)), ApplicationServices.Json);
+            var payload = JsonSerializer.SerializeToElement(NamesDto.From(named, 0, NamesDto.From(context.Resolution, 0)), DraftingJson.Options);
             return new ResolutionWrite(named, RewrittenPart.Naming, EventTypes.ResolutionNamed, payload);
         }, cancellationToken);
         switch (outcome.Status)
         {
             case WriteStatus.Stored:
                 await live.PublishAsync(id, EventTypes.ResolutionNamed, http.Actor(), outcome);
-                return TypedResults.Ok(outcome.Payload.Deserialize<NamesDto>(ApplicationServices.Json)! with { Seq = outcome.Seq });
+                return TypedResults.Ok(outcome.Payload.Deserialize<NamesDto>(DraftingJson.Options)! with { Seq = outcome.Seq });
             case WriteStatus.Duplicate:
-                return TypedResults.Ok(outcome.Payload.Deserialize<NamesDto>(ApplicationServices.Json)! with { Seq = outcome.Seq });
+                return TypedResults.Ok(outcome.Payload.Deserialize<NamesDto>(DraftingJson.Options)! with { Seq = outcome.Seq });
             default:
                 return outcome.Refusal!.ToProblem();
         }
     }
 
-    private static async Task<Ok<List<NamingChangeDto>>> History(Guid id, ResolutionStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await store.EventsOfTypeAsync(id, EventTypes.ResolutionNamed, cancellationToken))
+    private static async Task<Ok<List<NamingChangeDto>>> History(Guid id, EventReader events, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await events.EventsOfTypeAsync(id, EventTypes.ResolutionNamed, cancellationToken))
             .Select(e => new NamingChangeDto(
                 e.Seq, e.CreatedAt, e.DisplayName ?? "", e.Organization ?? "",
-                JsonSerializer.Deserialize<NamesDto>(e.Payload, ApplicationServices.Json)! with { Seq = e.Seq }))
+                JsonSerializer.Deserialize<NamesDto>(e.Payload, DraftingJson.Options)! with { Seq = e.Seq }))
             .ToList());
 }
 

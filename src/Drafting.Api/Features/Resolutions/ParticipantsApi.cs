@@ -2,7 +2,6 @@ using System.Text.Json;
 using Drafting.Api.Features.Accounts;
 using Drafting.Api.Live;
 using Drafting.Api.Platform;
-using Drafting.Api.Startup;
 using Drafting.Contract;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
@@ -68,7 +67,7 @@ public static class ParticipantsApi
 
         var dto = new ParticipantDto(account.Id, account.UserName, account.DisplayName, account.Organization, request.Role.Value);
         // The contract's options, so the role reads "penholder" in the log as it does over REST (the generated context alone writes enums as numbers).
-        var payload = JsonSerializer.SerializeToElement(dto, ApplicationServices.Json);
+        var payload = JsonSerializer.SerializeToElement(dto, DraftingJson.Options);
         var (seq, refusal) = await participants.SetAsync(id, accountId, request.Role.Value, http.Actor(), http.User.IsInRole(CurrentUser.AdminRole), payload, cancellationToken);
         if (refusal is not null)
         {

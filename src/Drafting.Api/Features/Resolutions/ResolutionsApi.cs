@@ -2,8 +2,6 @@ using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using Drafting.Api.Features.Accounts;
-using Drafting.Api.Features.Clauses;
-using Drafting.Api.Features.Comments;
 using Drafting.Model.Import;
 using Drafting.Model.Lint;
 using Drafting.Model.Negotiation;
@@ -14,7 +12,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Drafting.Api.Features.Resolutions;
 
-/// <summary>Resolutions: list, create, import, read and lint (exports are in Exports/ExportsApi.cs).</summary>
+/// <summary>Resolutions: list, create, read and lint (imports and exports are in Features/Exports).</summary>
 public static class ResolutionsApi
 {
     /// <summary>The largest import body accepted, in bytes (the importer itself stops at 2,000,000 characters).</summary>
@@ -27,9 +25,6 @@ public static class ResolutionsApi
 
         group.MapGet("/", List).WithSummary("The resolutions you take part in");
         group.MapPost("/", Create).WithSummary("Create an empty resolution; you become its pen-holder");
-        group.MapPost("/import", Import).WithSummary("Import a draft from Markdown, plain text or Word (.docx; ?trackedChanges=accept|reject) as the body or a multipart file")
-            .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
-            .Accepts<string>("text/markdown", "text/plain", Model.Export.Docx.DocxWriter.ContentType, "multipart/form-data");
         group.MapGet("/{id:guid}", Get).RequirePermission(Permission.Read).WithSummary("The resolution as JSON");
         group.MapGet("/{id:guid}/lint", Lint).RequirePermission(Permission.Read).WithSummary("Editorial findings");
         return group;
@@ -60,37 +55,6 @@ public static class ResolutionsApi
         return TypedResults.Created($"/api/resolutions/{resolution.Id}", await StoreNewAsync(resolution, user.UserId(), store, null, cancellationToken));
     }
 
-    private static async Task<Results<Created<ResolutionDto>, ProblemHttpResult>> Import(HttpRequest request, ClaimsPrincipal user, ResolutionStore store, CommentService comments, CancellationToken cancellationToken)
-    {
-        if (await WordUpload.IsWordAsync(request, cancellationToken))
-        {
-            return await WordImport.ImportAsync(request, user, store, comments, cancellationToken);
-        }
-
-        var (text, error) = await ReadImportTextAsync(request, cancellationToken);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        var result = ResolutionImporter.Default.Import(text!, null, cancellationToken);
-        if (!result.Succeeded)
-        {
-            var errors = result.Errors.ToList();
-            return TypedResults.Problem(
-                string.Join(" ", errors.Select(e => e.ToString())),
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "The draft could not be imported",
-                extensions: new Dictionary<string, object?>
-                {
-                    ["errors"] = errors.Select(e => new ImportWarningDto(e.Line, e.Code, e.Message)).ToList(),
-                });
-        }
-
-        var resolution = result.Resolution!;
-        return TypedResults.Created($"/api/resolutions/{resolution.Id}", await StoreNewAsync(resolution, user.UserId(), store, result.Warnings, cancellationToken));
-    }
-
     private static async Task<Results<Ok<ResolutionDto>, NotFound>> Get(Guid id, HttpContext http, ResolutionStore store, TimeProvider time, CancellationToken cancellationToken) =>
         await store.GetAsync(id, cancellationToken) is { } found
             ? TypedResults.Ok(ResolutionDto.From(found.Resolution, found.Seq, http.Role(), mode: found.Negotiation.Mode, silence: found.Negotiation.Silence, now: time.GetUtcNow(),
@@ -110,7 +74,8 @@ public static class ResolutionsApi
         return TypedResults.Ok(findings);
     }
 
-    private static async Task<ResolutionDto> StoreNewAsync(Resolution resolution, Guid creator, ResolutionStore store, IEnumerable<ImportDiagnostic>? warnings, CancellationToken cancellationToken)
+    /// <summary>Stores a new resolution made by <paramref name="creator"/> and answers with it.</summary>
+    internal static async Task<ResolutionDto> StoreNewAsync(Resolution resolution, Guid creator, ResolutionStore store, IEnumerable<ImportDiagnostic>? warnings, CancellationToken cancellationToken)
     {
         var seq = await store.CreateAsync(resolution, creator, StructureChangeDto.Created(resolution), cancellationToken);
         return await WithSameSymbolAsync(ResolutionDto.From(resolution, seq, ParticipantRole.Penholder, warnings ?? [], EditingMode.Open), creator, store, cancellationToken);
@@ -127,52 +92,4 @@ public static class ResolutionsApi
         var same = await store.WithSymbolForUserAsync(creator, symbol, created.Id, cancellationToken);
         return same.Count == 0 ? created : created with { SameSymbol = same };
     }
-
-    private static async Task<(string? Text, ProblemHttpResult? Error)> ReadImportTextAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        Stream body;
-        IFormFile? file = null;
-        if (request.HasFormContentType)
-        {
-            var form = await request.ReadFormAsync(cancellationToken);
-            file = form.Files.Count > 0 ? form.Files[0] : null;
-            if (file is null)
-            {
-                return form.TryGetValue("text", out var pasted) && !string.IsNullOrEmpty(pasted.ToString())
-                    ? (pasted.ToString(), null)
-                    : (null, BadImport("The form holds neither a file nor a 'text' field."));
-            }
-
-            body = file.OpenReadStream();
-        }
-        else
-        {
-            var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
-            if (mediaType is not ("text/markdown" or "text/plain" or "text/x-markdown"))
-            {
-                return (null, TypedResults.Problem(
-                    $"Send the draft as text/markdown, text/plain or a multipart file, not '{request.ContentType ?? "no content type"}'.",
-                    statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported content type"));
-            }
-
-            body = request.Body;
-        }
-
-        await using (body)
-        {
-            using var reader = new StreamReader(body, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-            try
-            {
-                return (await reader.ReadToEndAsync(cancellationToken), null);
-            }
-            catch (DecoderFallbackException)
-            {
-                var what = file is null ? "The body" : $"The file '{file.FileName}'";
-                return (null, BadImport($"{what} is not UTF-8 text. A Word document (.docx) or PDF must be pasted as text, or saved as .txt/.md first."));
-            }
-        }
-    }
-
-    private static ProblemHttpResult BadImport(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "The draft could not be imported");
 }

@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Drafting.Api.Features.Clauses;
 using Drafting.Api.Live;
 using Drafting.Api.Platform;
-using Drafting.Api.Startup;
 using Drafting.Contract;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
@@ -79,7 +77,7 @@ public static class SponsorsApi
             }
 
             var updated = resolution.WithSponsors(SponsorHistory.Apply(resolution.Sponsors, list, today, nextRevision));
-            var payload = JsonSerializer.SerializeToElement(new StructureChangeDto("sponsors", null, 0, updated.Version), DraftingJsonContext.Default.StructureChangeDto);
+            var payload = JsonSerializer.SerializeToElement(new StructureChangeDto("sponsors", null, 0, updated.Version), DraftingJson.Options);
             return new ResolutionWrite(updated, RewrittenPart.Sponsors, EventTypes.SponsorsChanged, payload);
         }, cancellationToken);
 

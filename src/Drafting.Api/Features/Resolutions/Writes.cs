@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Drafting.Api.Features.Comments;
 using Drafting.Api.Platform;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Resolutions;

@@ -1,5 +1,4 @@
-using Drafting.Api.Features.Clauses;
-using Drafting.Api.Features.Comments;
+using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Platform;
 using Drafting.Model.Diff;

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Drafting.Api.Features.Clauses;
-using Drafting.Api.Features.Comments;
+using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Model.Diff;
 using Drafting.Model.Resolutions;

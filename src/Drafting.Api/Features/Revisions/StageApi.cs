@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Drafting.Api.Features.Resolutions;
-using Drafting.Api.Live;
 using Drafting.Api.Platform;
-using Drafting.Api.Startup;
 using Drafting.Contract;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
@@ -30,7 +28,7 @@ public static class StageApi
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<StageDto>, ProblemHttpResult>> Put(
-        Guid id, ChangeStageRequest request, string? opId, HttpContext http, ResolutionStore store, LiveBroadcaster live, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ChangeStageRequest request, string? opId, HttpContext http, ResolutionStore store, WriteBroadcast live, TimeProvider time, CancellationToken cancellationToken)
     {
         if (request.Stage is not { } to)
         {
@@ -51,7 +49,7 @@ public static class StageApi
                 await live.PublishAsync(id, EventTypes.StageChanged, http.Actor(), outcome);
                 return TypedResults.Ok(StageOf(outcome.Resolution!, outcome.Seq));
             case WriteStatus.Duplicate:
-                return TypedResults.Ok(outcome.Payload.Deserialize<StageDto>(ApplicationServices.Json)! with { Seq = outcome.Seq });
+                return TypedResults.Ok(outcome.Payload.Deserialize<StageDto>(DraftingJson.Options)! with { Seq = outcome.Seq });
             default:
                 return outcome.Refusal!.ToProblem();
         }
@@ -84,7 +82,7 @@ public static class StageApi
         }
 
         var updated = decided is null ? resolution.WithStage(to) : resolution.Decide(to, decided, symbol);
-        var payload = JsonSerializer.SerializeToElement(StageOf(updated, 0), ApplicationServices.Json);
+        var payload = JsonSerializer.SerializeToElement(StageOf(updated, 0), DraftingJson.Options);
         return new ResolutionWrite(updated, RewrittenPart.Stage, EventTypes.StageChanged, payload);
     }
 

@@ -1,7 +1,5 @@
-using Drafting.Api.Features.Resolutions;
-using Drafting.Api.Hubs;
 using Drafting.Api.Live;
-using Microsoft.AspNetCore.SignalR;
+using Drafting.Api.Platform;
 
 namespace Drafting.Api.Live.Presence;
 
@@ -24,8 +22,8 @@ namespace Drafting.Api.Live.Presence;
 public sealed class PresenceService(
     PresenceTracker tracker,
     PresenceOptions options,
-    ResolutionStore store,
-    IHubContext<DraftingHub, IDraftingClient> hub,
+    EventReader events,
+    LiveClients hub,
     TimeProvider time,
     ILogger<PresenceService> logger,
     RedisPresenceStore? shared = null) : IPresence
@@ -245,7 +243,7 @@ public sealed class PresenceService(
     {
         try
         {
-            return await store.CurrentSeqAsync(resolutionId, CancellationToken.None);
+            return await events.CurrentSeqAsync(resolutionId, CancellationToken.None);
         }
 #pragma warning disable CA1031 // The event seq is a hint for catch-up; presence goes out without it while the database is away.
         catch (Exception failure)

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Drafting.Api.Features.Accounts;
-using Drafting.Api.Features.Clauses;
 using Drafting.Api.Features.Comments;
+using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Platform;
 using Drafting.Model.Import;
 using Drafting.Model.Import.Docx;
@@ -9,7 +9,7 @@ using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Drafting.Api.Features.Resolutions;
+namespace Drafting.Api.Features.Exports;
 
 /// <summary>
 /// The Word branch of <c>POST /api/resolutions/import</c>: the file read through the one importer, the resolution

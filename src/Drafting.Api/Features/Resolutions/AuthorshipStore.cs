@@ -1,7 +1,7 @@
 using Dapper;
 using Drafting.Api.Platform;
 
-namespace Drafting.Api.Features.Clauses;
+namespace Drafting.Api.Features.Resolutions;
 
 /// <summary>Who wrote what in a resolution and when: a clause's versions with their authors, and the last author of each clause between two seqs.</summary>
 public sealed class AuthorshipStore(DraftingDatabase database)
