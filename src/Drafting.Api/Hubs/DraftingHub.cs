@@ -1,4 +1,3 @@
-using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Clauses;
 using Drafting.Api.Features.Comments;
 using Drafting.Api.Features.Negotiation;

@@ -43,7 +43,7 @@ public static class AuthApi
 
         var account = await accounts.VerifyAsync(request.UserName!, request.Password!, cancellationToken);
         return Refuse(account) ?? (Results<SignInHttpResult, ProblemHttpResult>)TypedResults.SignIn(
-            CurrentUser.Principal(account!, BearerTokenDefaults.AuthenticationScheme), authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
+            AccountPrincipal.For(account!, BearerTokenDefaults.AuthenticationScheme), authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> Refresh(
@@ -63,7 +63,7 @@ public static class AuthApi
                 StatusCodes.Status401Unauthorized, "Refresh refused", ErrorCodes.Unauthenticated);
         }
 
-        return TypedResults.SignIn(CurrentUser.Principal(account, BearerTokenDefaults.AuthenticationScheme), authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
+        return TypedResults.SignIn(AccountPrincipal.For(account, BearerTokenDefaults.AuthenticationScheme), authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
     }
 
     private static async Task<Results<Ok<UserDto>, ProblemHttpResult>> SignInWithCookie(
@@ -80,7 +80,7 @@ public static class AuthApi
             return refused;
         }
 
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CurrentUser.Principal(account!, CookieAuthenticationDefaults.AuthenticationScheme));
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountPrincipal.For(account!, CookieAuthenticationDefaults.AuthenticationScheme));
         return TypedResults.Ok(UserDto.From(account!));
     }
 
@@ -119,7 +119,7 @@ public static class AuthApi
         {
             // The browser that changed the password stays signed in, on a new session.
             var renewed = await users.FindByIdAsync(http.User.UserId(), cancellationToken);
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CurrentUser.Principal(renewed!, CookieAuthenticationDefaults.AuthenticationScheme));
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountPrincipal.For(renewed!, CookieAuthenticationDefaults.AuthenticationScheme));
         }
 
         return TypedResults.NoContent();

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
-using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Comments;
 using Drafting.Api.Features.Library;
 using Drafting.Api.Features.Negotiation;

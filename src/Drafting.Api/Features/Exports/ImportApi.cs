@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using System.Text;
-using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Comments;
 using Drafting.Api.Features.Resolutions;
+using Drafting.Api.Platform;
 using Drafting.Model.Import;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

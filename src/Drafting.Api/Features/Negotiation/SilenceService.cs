@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Clauses;
 using Drafting.Api.Features.Comments;
 using Drafting.Api.Features.Resolutions;

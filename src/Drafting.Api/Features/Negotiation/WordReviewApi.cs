@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
-using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Comments;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Features.Revisions;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
-using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Resolutions;
+using Drafting.Api.Platform;
 using Drafting.Model.Import.Docx;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Resolutions;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Drafting.Api.Features.Accounts;
 using Drafting.Api.Platform;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;

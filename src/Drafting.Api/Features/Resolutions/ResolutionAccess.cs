@@ -1,4 +1,3 @@
-using Drafting.Api.Features.Accounts;
 using Drafting.Api.Platform;
 using Drafting.Api.Platform.Limits;
 using Drafting.Model.Participants;

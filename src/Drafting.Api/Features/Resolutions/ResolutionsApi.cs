@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
-using Drafting.Api.Features.Accounts;
+using Drafting.Api.Platform;
 using Drafting.Model.Import;
 using Drafting.Model.Lint;
 using Drafting.Model.Negotiation;

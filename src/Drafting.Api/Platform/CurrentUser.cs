@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace Drafting.Api.Features.Accounts;
+namespace Drafting.Api.Platform;
 
 /// <summary>The claims Drafting puts in tokens and cookies, and how to read them.</summary>
 public static class CurrentUser
@@ -23,24 +23,4 @@ public static class CurrentUser
 
     /// <summary>The signed-in account's organization: the audience of its organization-only comments.</summary>
     public static string Organization(this ClaimsPrincipal user) => user.FindFirstValue(OrganizationClaim) ?? "";
-
-    /// <summary>The principal for an account, starting a new session.</summary>
-    public static ClaimsPrincipal Principal(UserAccount account, string scheme)
-    {
-        List<Claim> claims =
-        [
-            new(ClaimTypes.NameIdentifier, account.Id),
-            new(Sessions.SessionClaim, Guid.NewGuid().ToString("N")),
-            new(Sessions.StampClaim, account.SecurityStamp),
-            new(ClaimTypes.Name, account.UserName),
-            new(DisplayNameClaim, account.DisplayName),
-            new(OrganizationClaim, account.Organization),
-        ];
-        if (account.IsAdmin)
-        {
-            claims.Add(new Claim(ClaimTypes.Role, AdminRole));
-        }
-
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
-    }
 }

@@ -1,8 +1,9 @@
-using Drafting.Api.Features.Accounts;
+using Drafting.Api.Platform;
+using Drafting.Api.Platform.Limits;
 using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR;
 
-namespace Drafting.Api.Platform.Limits;
+namespace Drafting.Api.Live;
 
 /// <summary>
 /// Hub calls spend the same per-user budgets as their REST twins; a refused call stores nothing. A connection that
