@@ -1,5 +1,4 @@
 using System.Text;
-using Drafting.Api.Platform.Limits;
 using Microsoft.Data.Sqlite;
 
 namespace Drafting.Api.Tests;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Clauses;
 using Drafting.Api.Features.Comments;
 using Drafting.Api.Features.Resolutions;

@@ -1,7 +1,6 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
-using Drafting.Api.Live;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Drafting.Api.Tests;

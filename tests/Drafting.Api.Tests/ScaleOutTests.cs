@@ -4,9 +4,7 @@ using Drafting.Api.Features.Clauses;
 using Drafting.Api.Hubs;
 using Drafting.Api.Live;
 using Drafting.Api.Tests.Servers;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Drafting.Api.Tests;
 

@@ -5,7 +5,6 @@ using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Live;
 using Drafting.Api.Live.Presence;
 using Drafting.Api.Platform;
-using Drafting.Contract;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Authorization;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading.RateLimiting;
 using Drafting.Api.Features.Accounts;
@@ -19,7 +18,6 @@ using Drafting.Api.Platform.Limits;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Data.Sqlite;
@@ -61,6 +59,7 @@ public static class ApplicationServices
         services.AddSingleton<LiveBroadcaster>();
         services.AddSingleton<ILiveFollower, NotificationSender>();
         services.AddSingleton<WriteBroadcast>();
+        services.AddSingleton<ResolutionChanges>();
         services.AddSingleton<CommentBroadcast>();
         services.AddSingleton<CommentsChangedSender>(provider => provider.GetRequiredService<CommentBroadcast>().ChangedAsync);
         services.AddSingleton<GroupMembership>();

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Drafting.Api.Platform;
 using Drafting.Api.Platform.Limits;
 using Drafting.Contract;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Platform;
-using Drafting.Contract;
 using Drafting.Model.Diff;
 using Drafting.Model.Import;
 using Drafting.Model.Negotiation;

@@ -49,7 +49,7 @@ public static class ClausesApi
     }
 
     private static async Task<Results<Created<StructureChangeDto>, ProblemHttpResult>> Insert(
-        Guid id, InsertClauseRequest request, HttpContext http, ResolutionStore store, WriteBroadcast live, LibrarySources sources, CancellationToken cancellationToken)
+        Guid id, InsertClauseRequest request, HttpContext http, ResolutionChanges changes, LibrarySources sources, CancellationToken cancellationToken)
     {
         var (text, error) = ClauseText.Normalize(request.Text);
         error ??= request.Kind is null ? "kind is required: preambular, operative or subParagraph." : null;
@@ -71,7 +71,7 @@ public static class ClausesApi
         var kind = request.Kind!.Value;
         var clause = new Clause(ClauseId.New(), kind, text!, OpeningPhrases.Default.Detect(kind, text!));
         ClauseId? parent = request.ParentId is null ? null : new ClauseId(request.ParentId);
-        return await ChangeStructureAsync(id, http, store, live, request.OpId, "inserted", clause.Id,
+        return await ChangeStructureAsync(id, http, changes, request.OpId, "inserted", clause.Id,
             resolution => resolution.InsertClause(clause, parent, request.Position ?? int.MaxValue), cancellationToken,
             source is null ? null : new ClauseTaken(clause.Id, source)) switch
         {
@@ -81,7 +81,7 @@ public static class ClausesApi
     }
 
     private static async Task<Results<Ok<StructureChangeDto>, ProblemHttpResult>> Delete(
-        Guid id, string clauseId, string? opId, HttpContext http, ResolutionStore store, WriteBroadcast live, CancellationToken cancellationToken)
+        Guid id, string clauseId, string? opId, HttpContext http, ResolutionChanges changes, CancellationToken cancellationToken)
     {
         if (!ClauseId.IsValid(clauseId))
         {
@@ -89,7 +89,7 @@ public static class ClausesApi
         }
 
         var target = new ClauseId(clauseId);
-        return await ChangeStructureAsync(id, http, store, live, opId, "deleted", target, resolution => resolution.RemoveClause(target), cancellationToken) switch
+        return await ChangeStructureAsync(id, http, changes, opId, "deleted", target, resolution => resolution.RemoveClause(target), cancellationToken) switch
         {
             { Result: { } change } => TypedResults.Ok(change),
             { Problem: var problem } => problem!,
@@ -97,7 +97,7 @@ public static class ClausesApi
     }
 
     private static async Task<Results<Ok<StructureChangeDto>, ProblemHttpResult>> Move(
-        Guid id, string clauseId, MoveClauseRequest request, HttpContext http, ResolutionStore store, WriteBroadcast live, CancellationToken cancellationToken)
+        Guid id, string clauseId, MoveClauseRequest request, HttpContext http, ResolutionChanges changes, CancellationToken cancellationToken)
     {
         if (!ClauseId.IsValid(clauseId))
         {
@@ -110,7 +110,7 @@ public static class ClausesApi
         }
 
         var target = new ClauseId(clauseId);
-        return await ChangeStructureAsync(id, http, store, live, request.OpId, "moved", target, resolution => resolution.MoveClause(target, request.Position.Value), cancellationToken) switch
+        return await ChangeStructureAsync(id, http, changes, request.OpId, "moved", target, resolution => resolution.MoveClause(target, request.Position.Value), cancellationToken) switch
         {
             { Result: { } change } => TypedResults.Ok(change),
             { Problem: var problem } => problem!,
@@ -118,13 +118,12 @@ public static class ClausesApi
     }
 
     private static async Task<(StructureChangeDto? Result, ProblemHttpResult? Problem)> ChangeStructureAsync(
-        Guid id, HttpContext http, ResolutionStore store, WriteBroadcast live, string? opId, string change, ClauseId clauseId, Func<Resolution, Resolution> apply, CancellationToken cancellationToken, ClauseTaken? taken = null)
+        Guid id, HttpContext http, ResolutionChanges changes, string? opId, string change, ClauseId clauseId, Func<Resolution, Resolution> apply, CancellationToken cancellationToken, ClauseTaken? taken = null)
     {
-        var outcome = await store.ChangeAsync(id, http.Actor(), opId, EventTypes.StructureChanged, context => Decide(context, http.Role(), change, clauseId, apply, taken), cancellationToken);
+        var outcome = await changes.ApplyAsync(id, http.Actor(), opId, EventTypes.StructureChanged, context => Decide(context, http.Role(), change, clauseId, apply, taken), cancellationToken);
         switch (outcome.Status)
         {
             case WriteStatus.Stored:
-                await live.PublishAsync(id, EventTypes.StructureChanged, http.Actor(), outcome);
                 return (new StructureChangeDto(change, clauseId.Value, outcome.Seq, outcome.Resolution!.Version, SourceDto.From(taken?.Source)), null);
             case WriteStatus.Duplicate:
                 return (JsonSerializer.Deserialize<StructureChangeDto>(outcome.Payload, DraftingJson.Options)! with { Seq = outcome.Seq }, null);

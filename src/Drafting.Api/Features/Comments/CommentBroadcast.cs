@@ -1,4 +1,3 @@
-using Drafting.Api.Features.Negotiation;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Live;
 

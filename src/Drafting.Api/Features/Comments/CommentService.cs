@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Drafting.Api.Features.Accounts;
-using Drafting.Api.Features.Negotiation;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Platform;
 using Drafting.Model.Comments;

@@ -2,7 +2,6 @@ using Dapper;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Platform;
 using Drafting.Contract;
-using Drafting.Model.Comments;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Api.Features.Comments;

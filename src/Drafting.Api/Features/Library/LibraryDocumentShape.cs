@@ -1,4 +1,3 @@
-using Drafting.Api.Features.Comments;
 using Drafting.Api.Features.Negotiation;
 
 namespace Drafting.Api.Features.Library;

@@ -1,10 +1,8 @@
 using System.Text.Json;
 using Drafting.Api.Features.Clauses;
 using Drafting.Api.Features.Resolutions;
-using Drafting.Api.Live;
 using Drafting.Api.Platform;
 using Drafting.Contract;
-using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,14 +26,14 @@ public static class ModeApi
             ? TypedResults.Ok(new ModeDto(found.Negotiation.Mode, found.Seq))
             : Refusal.NotFound($"There is no resolution {id}.").ToProblem();
 
-    private static async Task<Results<Ok<ModeDto>, ProblemHttpResult>> Put(Guid id, SetModeRequest request, HttpContext http, ResolutionStore store, LiveBroadcaster live, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ModeDto>, ProblemHttpResult>> Put(Guid id, SetModeRequest request, HttpContext http, ResolutionChanges changes, CancellationToken cancellationToken)
     {
         if (request.Mode is not { } mode || ClauseText.OpIdError(request.OpId) is not null)
         {
             return Refusal.Invalid(ClauseText.OpIdError(request.OpId) ?? "mode is required: open or proposals.").ToProblem();
         }
 
-        var outcome = await store.ChangeAsync(id, http.Actor(), request.OpId, EventTypes.ModeChanged, context =>
+        var outcome = await changes.ApplyAsync(id, http.Actor(), request.OpId, EventTypes.ModeChanged, context =>
         {
             if (StageLifecycle.IsFinal(context.Resolution.Stage))
             {
@@ -45,15 +43,6 @@ public static class ModeApi
             var payload = JsonSerializer.SerializeToElement(new ModeDto(mode, 0), DraftingJson.Options);
             return new ResolutionWrite(context.Resolution, RewrittenPart.Mode, EventTypes.ModeChanged, payload, Mode: mode);
         }, cancellationToken);
-        switch (outcome.Status)
-        {
-            case WriteStatus.Stored:
-                await live.PublishAsync(id, outcome.Seq, EventTypes.ModeChanged, http.Actor(), outcome.Payload);
-                return TypedResults.Ok(new ModeDto(mode, outcome.Seq));
-            case WriteStatus.Duplicate:
-                return TypedResults.Ok(outcome.Payload.Deserialize<ModeDto>(DraftingJson.Options)! with { Seq = outcome.Seq });
-            default:
-                return outcome.Refusal!.ToProblem();
-        }
+        return ResolutionChanges.Answer(outcome, stored => new ModeDto(mode, stored.Seq));
     }
 }

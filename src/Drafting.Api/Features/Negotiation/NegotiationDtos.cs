@@ -10,7 +10,11 @@ namespace Drafting.Api.Features.Negotiation;
 // Request bodies: every member is nullable so that a missing one gets a clear 400 naming it, rather than a silent default.
 
 /// <summary>The editing mode: <c>open</c> (drafters edit directly) or <c>proposals</c> (only the pen-holder edits; the others propose).</summary>
-public sealed record ModeDto(EditingMode Mode, long Seq);
+public sealed record ModeDto(EditingMode Mode, long Seq) : ILoggedAnswer<ModeDto>
+{
+    /// <inheritdoc />
+    public ModeDto AtSeq(long seq) => this with { Seq = seq };
+}
 
 /// <summary>A new editing mode.</summary>
 public sealed record SetModeRequest([property: Required] EditingMode? Mode = null, string? OpId = null);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Drafting.Api.Features.Accounts;
-using Drafting.Api.Features.Comments;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Features.Revisions;
 using Drafting.Api.Platform;

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Drafting.Api.Features.Clauses;
-using Drafting.Api.Features.Comments;
 using Drafting.Api.Features.Library;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Live;

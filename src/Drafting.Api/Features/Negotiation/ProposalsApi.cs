@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Drafting.Api.Features.Comments;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Platform;
 using Drafting.Model.Negotiation;

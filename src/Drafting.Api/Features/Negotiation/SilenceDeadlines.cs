@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Drafting.Api.Features.Comments;
 using Drafting.Api.Live;
 using Drafting.Api.Platform;
 using Drafting.Contract;

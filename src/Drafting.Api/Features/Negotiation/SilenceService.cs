@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using Drafting.Api.Features.Clauses;
-using Drafting.Api.Features.Comments;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Live;
 using Drafting.Api.Platform;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Security.Cryptography;
 using Drafting.Api.Features.Comments;
 using Drafting.Api.Features.Resolutions;
@@ -8,7 +7,6 @@ using Drafting.Api.Platform;
 using Drafting.Api.Platform.Limits;
 using Drafting.Contract;
 using Drafting.Model.Import.Docx;
-using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;

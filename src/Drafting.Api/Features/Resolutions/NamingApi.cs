@@ -24,10 +24,10 @@ public static class NamingApi
     }
 
     private static async Task<Results<Ok<NamesDto>, ProblemHttpResult>> Patch(
-        Guid id, NameDraftRequest request, string? opId, HttpContext http, ResolutionStore store, WriteBroadcast live, CancellationToken cancellationToken)
+        Guid id, NameDraftRequest request, string? opId, HttpContext http, ResolutionChanges changes, CancellationToken cancellationToken)
     {
         var naming = new DraftNaming(request.Title, request.Symbol, request.Session, request.AgendaItems);
-        var outcome = await store.ChangeAsync(id, http.Actor(), opId, EventTypes.ResolutionNamed, context =>
+        var outcome = await changes.ApplyAsync(id, http.Actor(), opId, EventTypes.ResolutionNamed, context =>
         {
             var (named, refusal) = naming.ApplyTo(context.Resolution);
             if (named is null)
@@ -38,16 +38,7 @@ public static class NamingApi
             var payload = JsonSerializer.SerializeToElement(NamesDto.From(named, 0, NamesDto.From(context.Resolution, 0)), DraftingJson.Options);
             return new ResolutionWrite(named, RewrittenPart.Naming, EventTypes.ResolutionNamed, payload);
         }, cancellationToken);
-        switch (outcome.Status)
-        {
-            case WriteStatus.Stored:
-                await live.PublishAsync(id, EventTypes.ResolutionNamed, http.Actor(), outcome);
-                return TypedResults.Ok(outcome.Payload.Deserialize<NamesDto>(DraftingJson.Options)! with { Seq = outcome.Seq });
-            case WriteStatus.Duplicate:
-                return TypedResults.Ok(outcome.Payload.Deserialize<NamesDto>(DraftingJson.Options)! with { Seq = outcome.Seq });
-            default:
-                return outcome.Refusal!.ToProblem();
-        }
+        return ResolutionChanges.Answer(outcome, stored => stored.Payload.Deserialize<NamesDto>(DraftingJson.Options)!.AtSeq(stored.Seq));
     }
 
     private static async Task<Ok<List<NamingChangeDto>>> History(Guid id, EventReader events, CancellationToken cancellationToken) =>
@@ -62,8 +53,11 @@ public static class NamingApi
 public sealed record NameDraftRequest(string? Title = null, string? Symbol = null, string? Session = null, IReadOnlyList<string>? AgendaItems = null);
 
 /// <summary>What a draft is called, as the <c>ResolutionNamed</c> event carries it, with what it was called before.</summary>
-public sealed record NamesDto(string? Title, string? Symbol, string? Session, IReadOnlyList<string> AgendaItems, int Version, long Seq, NamesDto? Previous = null)
+public sealed record NamesDto(string? Title, string? Symbol, string? Session, IReadOnlyList<string> AgendaItems, int Version, long Seq, NamesDto? Previous = null) : ILoggedAnswer<NamesDto>
 {
+    /// <inheritdoc />
+    public NamesDto AtSeq(long seq) => this with { Seq = seq };
+
     /// <summary>The names of <paramref name="resolution"/>.</summary>
     public static NamesDto From(Resolution resolution, long seq, NamesDto? previous = null) =>
         new(resolution.Title, resolution.Symbol, resolution.Session, [.. resolution.AgendaItems], resolution.Version, seq, previous);

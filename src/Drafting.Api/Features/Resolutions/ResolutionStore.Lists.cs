@@ -1,8 +1,6 @@
-using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using Drafting.Api.Platform;
-using Drafting.Contract;
 using Drafting.Model.Diff;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;

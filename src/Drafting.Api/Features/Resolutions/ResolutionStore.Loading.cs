@@ -1,10 +1,7 @@
 using System.Data.Common;
-using System.Text.Json;
 using Dapper;
-using Drafting.Contract;
 using Drafting.Model.Diff;
 using Drafting.Model.Negotiation;
-using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Api.Features.Resolutions;

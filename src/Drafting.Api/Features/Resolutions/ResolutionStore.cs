@@ -1,9 +1,7 @@
-using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using Drafting.Api.Platform;
 using Drafting.Contract;
-using Drafting.Model.Diff;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;

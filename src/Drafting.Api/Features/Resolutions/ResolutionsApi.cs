@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text;
 using System.Text.Json;
 using Drafting.Api.Platform;
 using Drafting.Model.Import;
@@ -8,14 +7,13 @@ using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Drafting.Api.Features.Resolutions;
 
 /// <summary>Resolutions: list, create, read and lint (imports and exports are in Features/Exports).</summary>
 public static class ResolutionsApi
 {
-    /// <summary>The largest import body accepted, in bytes (the importer itself stops at 2,000,000 characters).</summary>
+    /// <summary>The largest import body accepted, in bytes (the importer itself stops at ResolutionLimits.MaxCharacters).</summary>
     public const long MaxImportBytes = 8 * 1024 * 1024;
 
     /// <summary>Maps <c>/api/resolutions</c>.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Drafting.Api.Live;
 using Drafting.Api.Platform;
 using Drafting.Contract;
 using Drafting.Model.Participants;
@@ -37,7 +36,7 @@ public static class SponsorsApi
     /// new ones as joining; a State sent with a <c>withdrawn</c> date withdraws. The answer is the whole record.
     /// </summary>
     private static async Task<Results<Ok<List<SponsorDto>>, ProblemHttpResult>> Put(
-        Guid id, SponsorInput[] sponsors, string? opId, HttpContext http, ResolutionStore store, LiveBroadcaster live, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, SponsorInput[] sponsors, string? opId, HttpContext http, ResolutionChanges changes, TimeProvider time, CancellationToken cancellationToken)
     {
         if (sponsors.Length > 250)
         {
@@ -67,7 +66,7 @@ public static class SponsorsApi
         }
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var outcome = await store.ChangeAsync(id, http.Actor(), opId, EventTypes.SponsorsChanged, context =>
+        var outcome = await changes.ApplyAsync(id, http.Actor(), opId, EventTypes.SponsorsChanged, context =>
         {
             var (resolution, nextRevision) = (context.Resolution, context.NextRevision);
             // Co-sponsors may still join a draft in blue; once the vote or a withdrawal has happened the list is history.
@@ -80,11 +79,6 @@ public static class SponsorsApi
             var payload = JsonSerializer.SerializeToElement(new StructureChangeDto("sponsors", null, 0, updated.Version), DraftingJson.Options);
             return new ResolutionWrite(updated, RewrittenPart.Sponsors, EventTypes.SponsorsChanged, payload);
         }, cancellationToken);
-
-        if (outcome.Status == WriteStatus.Stored)
-        {
-            await live.PublishAsync(id, outcome.Seq, EventTypes.SponsorsChanged, http.Actor(), outcome.Payload);
-        }
 
         return outcome.Refusal is { } refusal
             ? refusal.ToProblem()

@@ -1,5 +1,4 @@
 using Drafting.Api.Platform;
-using Drafting.Model.Comments;
 
 namespace Drafting.Api.Features.Resolutions;
 

@@ -30,7 +30,11 @@ public sealed record ChangeStageRequest(
     [property: Required] Stage? Stage = null, string? Meeting = null, DateOnly? Date = null, VoteDto? Vote = null, string? Symbol = null);
 
 /// <summary>The draft's stage, where it can go from here, the event that set it, and the decision when adopted or not.</summary>
-public sealed record StageDto(Stage Stage, IReadOnlyList<Stage> Next, long Seq, int Version, DecisionDto? Decided = null, string? Symbol = null, DateOnly? Date = null);
+public sealed record StageDto(Stage Stage, IReadOnlyList<Stage> Next, long Seq, int Version, DecisionDto? Decided = null, string? Symbol = null, DateOnly? Date = null) : ILoggedAnswer<StageDto>
+{
+    /// <inheritdoc />
+    public StageDto AtSeq(long seq) => this with { Seq = seq };
+}
 
 /// <summary>One stretch of a word diff.</summary>
 public sealed record SegmentDto(SegmentKind Kind, string Text);

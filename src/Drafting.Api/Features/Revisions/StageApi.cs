@@ -28,7 +28,7 @@ public static class StageApi
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<StageDto>, ProblemHttpResult>> Put(
-        Guid id, ChangeStageRequest request, string? opId, HttpContext http, ResolutionStore store, WriteBroadcast live, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ChangeStageRequest request, string? opId, HttpContext http, ResolutionChanges changes, TimeProvider time, CancellationToken cancellationToken)
     {
         if (request.Stage is not { } to)
         {
@@ -41,18 +41,9 @@ public static class StageApi
         }
 
         var role = http.Role();
-        var outcome = await store.ChangeAsync(id, http.Actor(), opId, EventTypes.StageChanged,
+        var outcome = await changes.ApplyAsync(id, http.Actor(), opId, EventTypes.StageChanged,
             context => Decide(context, role, to, decided, request.Symbol), cancellationToken);
-        switch (outcome.Status)
-        {
-            case WriteStatus.Stored:
-                await live.PublishAsync(id, EventTypes.StageChanged, http.Actor(), outcome);
-                return TypedResults.Ok(StageOf(outcome.Resolution!, outcome.Seq));
-            case WriteStatus.Duplicate:
-                return TypedResults.Ok(outcome.Payload.Deserialize<StageDto>(DraftingJson.Options)! with { Seq = outcome.Seq });
-            default:
-                return outcome.Refusal!.ToProblem();
-        }
+        return ResolutionChanges.Answer(outcome, stored => StageOf(stored.Resolution!, stored.Seq));
     }
 
     private static StageDto StageOf(Resolution resolution, long seq) =>

@@ -1,4 +1,3 @@
-using Drafting.Api.Live;
 using Drafting.Api.Platform;
 
 namespace Drafting.Api.Live.Presence;

@@ -1,5 +1,4 @@
 using Dapper;
-using Drafting.Api.Platform;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Drafting.Api.Platform.Health;

@@ -1,4 +1,3 @@
-using Drafting.Api.Platform;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Drafting.Api.Platform;
 using Drafting.Model.Participants;
 
 namespace Drafting.Api.Platform.Limits;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Drafting.Api.Platform;
 using StackExchange.Redis;
 
 namespace Drafting.Api.Platform.Limits;
