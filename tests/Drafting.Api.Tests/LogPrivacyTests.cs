@@ -61,7 +61,7 @@ public class LogPrivacyTests
 
         var about = logs.Messages.Where(m => m.Contains("Hub call", StringComparison.Ordinal) || m.Contains("Failed to invoke", StringComparison.Ordinal) || m.Contains("HubException", StringComparison.Ordinal)).ToList();
         var line = Assert.Single(about);
-        Assert.StartsWith("HubCallLogFilter Information: Hub call AddComment refused: not-participant", line, StringComparison.Ordinal);
+        Assert.StartsWith("Drafting.Api.Live.HubCallLogFilter Information: Hub call AddComment refused: not-participant", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", line, StringComparison.Ordinal);
         Assert.DoesNotContain(logs.Messages, m => m.Contains(" Error: ", StringComparison.Ordinal) || m.Contains(" Critical: ", StringComparison.Ordinal));
     }
