@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
@@ -17,8 +16,6 @@ namespace Drafting.LoadGenerator;
 /// </summary>
 public static class CrowdProgram
 {
-    private const string AdminPassword = "load-generator-admin";
-
     public static async Task<int> RunAsync(string[] args)
     {
         int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
@@ -29,34 +26,20 @@ public static class CrowdProgram
         var interval = TimeSpan.FromSeconds(2);
         var warmUp = TimeSpan.FromSeconds(4);
         var measure = TimeSpan.FromSeconds(seconds);
-        // DRAFTING_LOAD_API_DLL runs another build of the API (say, an earlier commit's) against the same crowd.
-        var dll = Environment.GetEnvironmentVariable("DRAFTING_LOAD_API_DLL") is { Length: > 0 } other
-            ? other
-            : Path.Combine(FindRoot(), "src", "Drafting.Api", "bin", "Release", "net10.0", "Drafting.Api.dll");
-        if (!File.Exists(dll))
+        await using var server = ApiServer.Start("crowd");
+        if (server is null)
         {
-            Console.Error.WriteLine($"Build the API first: dotnet build -c Release src/Drafting.Api ({dll} is missing)");
             return 2;
         }
 
         var barePort = FreePort();
         using var bare = Start(new ProcessStartInfo("dotnet", $"\"{typeof(CrowdRun).Assembly.Location}\" relay {barePort}"), "relay");
-        var apiPort = FreePort();
-        var data = Directory.CreateTempSubdirectory("drafting-crowd-");
-        var apiStart = new ProcessStartInfo("dotnet", $"\"{dll}\" --urls http://127.0.0.1:{apiPort}") { WorkingDirectory = Path.GetDirectoryName(dll)! };
-        apiStart.Environment["ConnectionStrings__Drafting"] = $"Data Source={Path.Combine(data.FullName, "drafting.db")}";
-        apiStart.Environment["Drafting__AdminPassword"] = AdminPassword;
-        apiStart.Environment["Drafting__ImportSample"] = "false";
-        apiStart.Environment["Drafting__SignInAttemptsPerMinute"] = "100000";
-        apiStart.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var api = Start(apiStart, "api");
+        var (apiPort, api) = (server.Port, server.Process);
         try
         {
             await WaitForHealthAsync(barePort);
-            await WaitForHealthAsync(apiPort);
             var setup = Stopwatch.StartNew();
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}"), Timeout = TimeSpan.FromMinutes(5) };
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(http, "admin", AdminPassword));
+            using var http = await server.AdminAsync();
             var draft = new StringBuilder("The General Assembly,\n\n*Recalling* its resolutions,\n\n");
             for (var i = 1; i <= Math.Max(editors, 1); i++) draft.Append(i).Append(". *Requests* the Secretary-General to report on paragraph ").Append(i).Append(";\n\n");
             var created = await (await http.PostAsync("/api/resolutions/import", new StringContent(draft.ToString(), Encoding.UTF8, "text/markdown"))).EnsureSuccessStatusCode()
@@ -89,13 +72,8 @@ public static class CrowdProgram
         }
         finally
         {
-            foreach (var process in new[] { api, bare })
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-            }
-
-            data.Delete(recursive: true);
+            bare.Kill(entireProcessTree: true);
+            await bare.WaitForExitAsync();
         }
     }
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using static Drafting.LoadGenerator.ChildProcesses;
@@ -20,104 +19,81 @@ namespace Drafting.LoadGenerator;
 /// </summary>
 public static class ImportStallProgram
 {
-    private const string AdminPassword = "load-generator-admin";
-
     public static async Task<int> RunAsync(string[] args)
     {
         var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
-        var dll = Environment.GetEnvironmentVariable("DRAFTING_LOAD_API_DLL") is { Length: > 0 } other
-            ? other
-            : Path.Combine(FindRoot(), "src", "Drafting.Api", "bin", "Release", "net10.0", "Drafting.Api.dll");
-        if (!File.Exists(dll))
+        await using var server = ApiServer.Start("import-stall", new Dictionary<string, string>
         {
-            Console.Error.WriteLine($"Build the API first: dotnet build -c Release src/Drafting.Api ({dll} is missing)");
+            ["Drafting__Limits__EditsPerSecond"] = "100000",
+            ["Drafting__Limits__EditBurst"] = "100000",
+        });
+        if (server is null)
+        {
             return 2;
         }
 
-        var data = Directory.CreateTempSubdirectory("drafting-import-stall-");
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", $"\"{dll}\" --urls http://127.0.0.1:{port}") { WorkingDirectory = Path.GetDirectoryName(dll)! };
-        start.Environment["ConnectionStrings__Drafting"] = $"Data Source={Path.Combine(data.FullName, "drafting.db")}";
-        start.Environment["Drafting__AdminPassword"] = AdminPassword;
-        start.Environment["Drafting__ImportSample"] = "false";
-        start.Environment["Drafting__SignInAttemptsPerMinute"] = "100000";
-        start.Environment["Drafting__Limits__EditsPerSecond"] = "100000";
-        start.Environment["Drafting__Limits__EditBurst"] = "100000";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var api = Start(start, "api");
-        try
+        var baseAddress = server.BaseAddress;
+        using var admin = await server.AdminAsync();
+        using var editor = await UserAsync(admin, baseAddress, "editor");
+        using var importer = await UserAsync(admin, baseAddress, "importer");
+
+        var small = await (await editor.PostAsync("/api/resolutions/import", Text(Draft(10, 60)))).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        var clausePath = $"/api/resolutions/{small.GetProperty("id").GetGuid()}/clauses/{small.GetProperty("operative")[0].GetProperty("id").GetString()}";
+        var version = 1;
+        async Task<List<double>> EditAsync(TimeSpan length)
         {
-            await WaitForHealthAsync(port);
-            var baseAddress = new Uri($"http://127.0.0.1:{port}");
-            using var admin = new HttpClient { BaseAddress = baseAddress };
-            admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(admin, "admin", AdminPassword));
-            using var editor = await UserAsync(admin, baseAddress, "editor");
-            using var importer = await UserAsync(admin, baseAddress, "importer");
-
-            var small = await (await editor.PostAsync("/api/resolutions/import", Text(Draft(10, 60)))).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
-            var clausePath = $"/api/resolutions/{small.GetProperty("id").GetGuid()}/clauses/{small.GetProperty("operative")[0].GetProperty("id").GetString()}";
-            var version = 1;
-            async Task<List<double>> EditAsync(TimeSpan length)
+            var samples = new List<double>();
+            var until = Stopwatch.StartNew();
+            while (until.Elapsed < length)
             {
-                var samples = new List<double>();
-                var until = Stopwatch.StartNew();
-                while (until.Elapsed < length)
-                {
-                    var clock = Stopwatch.StartNew();
-                    var response = await editor.PutAsJsonAsync(clausePath, new { text = $"Decides, take {version};", baseVersion = version, opId = $"edit-{version}" });
-                    response.EnsureSuccessStatusCode();
-                    samples.Add(clock.Elapsed.TotalMilliseconds);
-                    version = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32();
-                }
-
-                return samples;
+                var clock = Stopwatch.StartNew();
+                var response = await editor.PutAsJsonAsync(clausePath, new { text = $"Decides, take {version};", baseVersion = version, opId = $"edit-{version}" });
+                response.EnsureSuccessStatusCode();
+                samples.Add(clock.Elapsed.TotalMilliseconds);
+                version = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32();
             }
 
-            var length = TimeSpan.FromSeconds(seconds);
-            await EditAsync(TimeSpan.FromSeconds(3));
-            var quiet = await EditAsync(length);
-            Console.WriteLine(Describe("quiet", quiet, quiet));
-
-            // A 2 MB paste, again and again: refused by the character limit before it is read.
-            var twoMegabytes = Draft(100_000, 12);
-            Console.WriteLine($"2 MB paste: {twoMegabytes.Length:N0} characters");
-            var giant = await LoadWhileAsync(EditAsync(length), async () =>
-            {
-                var refused = await importer.PostAsync("/api/resolutions/import", Text(twoMegabytes));
-                return refused.StatusCode == System.Net.HttpStatusCode.BadRequest ? "refused" : $"answered {(int)refused.StatusCode}";
-            });
-            Console.WriteLine(Describe("during 2 MB pastes", giant.Samples, quiet) + $" ({giant.Rounds})");
-
-            // The largest text allowed, imported again and again, and structure changes at its top.
-            // One short of the limit, so that an insert at the top is allowed (and its delete brings it back).
-            var largest = Draft(4_999, 190);
-            Console.WriteLine($"largest paste: 4,999 paragraphs, {largest.Length:N0} characters");
-            var big = await (await importer.PostAsync("/api/resolutions/import", Text(largest))).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
-            var bigClauses = $"/api/resolutions/{big.GetProperty("id").GetGuid()}/clauses";
-            var turn = 0;
-            var heavy = await LoadWhileAsync(EditAsync(length), async () =>
-            {
-                turn++;
-                if (turn % 3 == 0)
-                {
-                    (await importer.PostAsync("/api/resolutions/import", Text(largest))).EnsureSuccessStatusCode();
-                    return "import";
-                }
-
-                var inserted = await (await importer.PostAsJsonAsync(bigClauses, new { kind = "operative", position = 0, text = $"Decides, first of all, {turn};" })).EnsureSuccessStatusCode()
-                    .Content.ReadFromJsonAsync<JsonElement>();
-                (await importer.DeleteAsync($"{bigClauses}/{inserted.GetProperty("clauseId").GetString()}")).EnsureSuccessStatusCode();
-                return "insert+delete at the top";
-            });
-            Console.WriteLine(Describe("during largest imports and structure changes", heavy.Samples, quiet) + $" ({heavy.Rounds})");
-            return 0;
+            return samples;
         }
-        finally
+
+        var length = TimeSpan.FromSeconds(seconds);
+        await EditAsync(TimeSpan.FromSeconds(3));
+        var quiet = await EditAsync(length);
+        Console.WriteLine(Describe("quiet", quiet, quiet));
+
+        // A 2 MB paste, again and again: refused by the character limit before it is read.
+        var twoMegabytes = Draft(100_000, 12);
+        Console.WriteLine($"2 MB paste: {twoMegabytes.Length:N0} characters");
+        var giant = await LoadWhileAsync(EditAsync(length), async () =>
         {
-            api.Kill(entireProcessTree: true);
-            await api.WaitForExitAsync();
-            data.Delete(recursive: true);
-        }
+            var refused = await importer.PostAsync("/api/resolutions/import", Text(twoMegabytes));
+            return refused.StatusCode == System.Net.HttpStatusCode.BadRequest ? "refused" : $"answered {(int)refused.StatusCode}";
+        });
+        Console.WriteLine(Describe("during 2 MB pastes", giant.Samples, quiet) + $" ({giant.Rounds})");
+
+        // The largest text allowed, imported again and again, and structure changes at its top.
+        // One short of the limit, so that an insert at the top is allowed (and its delete brings it back).
+        var largest = Draft(4_999, 190);
+        Console.WriteLine($"largest paste: 4,999 paragraphs, {largest.Length:N0} characters");
+        var big = await (await importer.PostAsync("/api/resolutions/import", Text(largest))).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        var bigClauses = $"/api/resolutions/{big.GetProperty("id").GetGuid()}/clauses";
+        var turn = 0;
+        var heavy = await LoadWhileAsync(EditAsync(length), async () =>
+        {
+            turn++;
+            if (turn % 3 == 0)
+            {
+                (await importer.PostAsync("/api/resolutions/import", Text(largest))).EnsureSuccessStatusCode();
+                return "import";
+            }
+
+            var inserted = await (await importer.PostAsJsonAsync(bigClauses, new { kind = "operative", position = 0, text = $"Decides, first of all, {turn};" })).EnsureSuccessStatusCode()
+                .Content.ReadFromJsonAsync<JsonElement>();
+            (await importer.DeleteAsync($"{bigClauses}/{inserted.GetProperty("clauseId").GetString()}")).EnsureSuccessStatusCode();
+            return "insert+delete at the top";
+        });
+        Console.WriteLine(Describe("during largest imports and structure changes", heavy.Samples, quiet) + $" ({heavy.Rounds})");
+        return 0;
     }
 
     /// <summary>Runs <paramref name="load"/> back to back until <paramref name="measured"/> ends; counts what it did.</summary>

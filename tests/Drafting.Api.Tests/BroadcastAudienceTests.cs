@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Threading.Channels;
+using Drafting.Api.Features.Comments;
 using Drafting.Api.Live;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -38,11 +39,11 @@ public class BroadcastAudienceTests
     {
         await using var scenario = await Scenario.CreateAsync(DraftingApplication.OnLoopback());
         await using var drafter = await LiveConnection.StartAsync(scenario.App.HubUrl, scenario.Clients["drafter"]);
-        var changed = Channel.CreateUnbounded<Comments.CommentDto>();
-        drafter.On<Comments.CommentDto>(nameof(IDraftingClient.CommentChanged), c => changed.Writer.TryWrite(c));
+        var changed = Channel.CreateUnbounded<CommentDto>();
+        drafter.On<CommentDto>(nameof(IDraftingClient.CommentChanged), c => changed.Writer.TryWrite(c));
         await drafter.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
-        var comment = await drafter.InvokeAsync<Comments.CommentDto>("AddComment", scenario.ResolutionId,
-            new Comments.AddCommentRequest(scenario.ClauseId("operative", 0), null, "Settled?", Comments.CommentVisibility.All, null));
+        var comment = await drafter.InvokeAsync<CommentDto>("AddComment", scenario.ResolutionId,
+            new AddCommentRequest(scenario.ClauseId("operative", 0), null, "Settled?", CommentVisibility.All, null));
 
         (await scenario.Penholder.PatchAsJsonAsync(scenario.Path($"/comments/{comment.Id}"), new { resolved = true })).EnsureSuccessStatusCode();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
@@ -79,8 +80,8 @@ public class BroadcastAudienceTests
         await using var drafter = await scenario.ConnectAsync("drafter");
         var toObserver = Channel.CreateUnbounded<string>();
         var toDrafter = Channel.CreateUnbounded<string>();
-        observer.On<Comments.CommentDto>(nameof(IDraftingClient.CommentAdded), c => toObserver.Writer.TryWrite(c.Body));
-        drafter.On<Comments.CommentDto>(nameof(IDraftingClient.CommentAdded), c => toDrafter.Writer.TryWrite(c.Body));
+        observer.On<CommentDto>(nameof(IDraftingClient.CommentAdded), c => toObserver.Writer.TryWrite(c.Body));
+        drafter.On<CommentDto>(nameof(IDraftingClient.CommentAdded), c => toDrafter.Writer.TryWrite(c.Body));
         await observer.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
         await drafter.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
 

@@ -5,7 +5,7 @@ using System.Threading.Channels;
 using Dapper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Drafting.Api.Comments;
+using Drafting.Api.Features.Comments;
 using Drafting.Api.Live;
 using Drafting.Api.Platform;
 using Drafting.Contract;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Drafting.Api.Live;
-using Drafting.Api.Resolutions;
+using Drafting.Api.Features.Clauses;
+using Drafting.Api.Hubs;
 using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;

@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Drafting.Api.Features.Clauses;
+using Drafting.Api.Features.Comments;
+using Drafting.Api.Features.Resolutions;
 
 namespace Drafting.Api.Tests;
 

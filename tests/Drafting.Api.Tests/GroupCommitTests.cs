@@ -1,9 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Dapper;
+using Drafting.Api.Features.Clauses;
 using Drafting.Api.Platform;
-using Drafting.Api.Resolutions;
-using Drafting.Api.Storage;
 using Drafting.Api.Tests.Servers;
 using Microsoft.Extensions.DependencyInjection;
 

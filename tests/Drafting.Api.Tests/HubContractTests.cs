@@ -1,4 +1,5 @@
 using System.Reflection;
+using Drafting.Api.Hubs;
 using Drafting.Api.Live;
 using Drafting.Contract;
 

@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Dapper;
+using Drafting.Api.Features.Comments;
+using Drafting.Api.Hubs;
 using Drafting.Api.Live;
 using Drafting.Api.Platform;
 using Drafting.Contract;
@@ -83,7 +85,7 @@ public class HubGuardTests
         await using var observer = await scenario.ConnectAsync("observer");
         var received = Channel.CreateUnbounded<string>();
         observer.On<LiveEvent>(nameof(IDraftingClient.ClauseChanged), e => received.Writer.TryWrite(e.Type));
-        observer.On<Comments.CommentDto>(nameof(IDraftingClient.CommentAdded), c => received.Writer.TryWrite(c.Body));
+        observer.On<CommentDto>(nameof(IDraftingClient.CommentAdded), c => received.Writer.TryWrite(c.Body));
         await observer.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
         await observer.InvokeAsync("LeaveResolution", scenario.ResolutionId);
 

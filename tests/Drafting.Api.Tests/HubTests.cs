@@ -1,9 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Threading.Channels;
+using Drafting.Api.Features.Clauses;
+using Drafting.Api.Features.Comments;
+using Drafting.Api.Hubs;
 using Drafting.Api.Live;
-using Drafting.Api.Live.Presence;
-using Drafting.Api.Resolutions;
 using Drafting.Model.Participants;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
@@ -126,11 +127,11 @@ public class HubTests
         await using var observer = await ConnectAsync(scenario, "observer");
         await using var formerPenholder = await ConnectAsync(scenario, "penholder");
         await using var newPenholder = await ConnectAsync(scenario, "drafter");
-        var formerSees = Channel.CreateUnbounded<Comments.CommentDto>();
-        var newSees = Channel.CreateUnbounded<Comments.CommentDto>();
+        var formerSees = Channel.CreateUnbounded<CommentDto>();
+        var newSees = Channel.CreateUnbounded<CommentDto>();
         var roleChanges = Channel.CreateUnbounded<LiveEvent>();
-        formerPenholder.On<Comments.CommentDto>(nameof(IDraftingClient.CommentAdded), c => formerSees.Writer.TryWrite(c));
-        newPenholder.On<Comments.CommentDto>(nameof(IDraftingClient.CommentAdded), c => newSees.Writer.TryWrite(c));
+        formerPenholder.On<CommentDto>(nameof(IDraftingClient.CommentAdded), c => formerSees.Writer.TryWrite(c));
+        newPenholder.On<CommentDto>(nameof(IDraftingClient.CommentAdded), c => newSees.Writer.TryWrite(c));
         observer.On<LiveEvent>(nameof(IDraftingClient.ParticipantChanged), e => roleChanges.Writer.TryWrite(e));
         foreach (var connection in new[] { observer, formerPenholder, newPenholder })
         {
@@ -141,10 +142,10 @@ public class HubTests
         (await scenario.Penholder.PostAsJsonAsync(scenario.Path("/participants"), new { userName = "drafter", role = "penholder" })).EnsureSuccessStatusCode();
         (await scenario.Clients["drafter"].PostAsJsonAsync(scenario.Path("/participants"), new { userName = "penholder", role = "drafter" })).EnsureSuccessStatusCode();
         var clause = scenario.ClauseId("operative", 6);
-        await observer.InvokeAsync<Comments.CommentDto>("AddComment", scenario.ResolutionId,
-            new Comments.AddCommentRequest(clause, new Comments.QuoteDto("African Union", null, null), "AU only, for the pen", Comments.CommentVisibility.Penholder, null));
-        await observer.InvokeAsync<Comments.CommentDto>("AddComment", scenario.ResolutionId,
-            new Comments.AddCommentRequest(clause, new Comments.QuoteDto("African Union", null, null), "For all", Comments.CommentVisibility.All, null));
+        await observer.InvokeAsync<CommentDto>("AddComment", scenario.ResolutionId,
+            new AddCommentRequest(clause, new QuoteDto("African Union", null, null), "AU only, for the pen", CommentVisibility.Penholder, null));
+        await observer.InvokeAsync<CommentDto>("AddComment", scenario.ResolutionId,
+            new AddCommentRequest(clause, new QuoteDto("African Union", null, null), "For all", CommentVisibility.All, null));
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         Assert.Equal("AU only, for the pen", (await newSees.Reader.ReadAsync(timeout.Token)).Body);
@@ -165,21 +166,21 @@ public class HubTests
         await using var observer = await ConnectAsync(scenario, "observer");
         await using var penholder = await ConnectAsync(scenario, "penholder");
         await using var drafter = await ConnectAsync(scenario, "drafter");
-        var penholderSees = Channel.CreateUnbounded<Comments.CommentDto>();
-        var observerSees = Channel.CreateUnbounded<Comments.CommentDto>();
-        var drafterSees = Channel.CreateUnbounded<Comments.CommentDto>();
-        penholder.On<Comments.CommentDto>(nameof(IDraftingClient.CommentAdded), c => penholderSees.Writer.TryWrite(c));
-        observer.On<Comments.CommentDto>(nameof(IDraftingClient.CommentAdded), c => observerSees.Writer.TryWrite(c));
-        drafter.On<Comments.CommentDto>(nameof(IDraftingClient.CommentAdded), c => drafterSees.Writer.TryWrite(c));
+        var penholderSees = Channel.CreateUnbounded<CommentDto>();
+        var observerSees = Channel.CreateUnbounded<CommentDto>();
+        var drafterSees = Channel.CreateUnbounded<CommentDto>();
+        penholder.On<CommentDto>(nameof(IDraftingClient.CommentAdded), c => penholderSees.Writer.TryWrite(c));
+        observer.On<CommentDto>(nameof(IDraftingClient.CommentAdded), c => observerSees.Writer.TryWrite(c));
+        drafter.On<CommentDto>(nameof(IDraftingClient.CommentAdded), c => drafterSees.Writer.TryWrite(c));
         await observer.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
         await penholder.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
         await drafter.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
         var clause = scenario.ClauseId("operative", 6);
 
-        await observer.InvokeAsync<Comments.CommentDto>("AddComment", scenario.ResolutionId,
-            new Comments.AddCommentRequest(clause, new Comments.QuoteDto("African Union", null, null), "AU only", Comments.CommentVisibility.Penholder, null));
-        await observer.InvokeAsync<Comments.CommentDto>("AddComment", scenario.ResolutionId,
-            new Comments.AddCommentRequest(clause, new Comments.QuoteDto("African Union", null, null), "For all", Comments.CommentVisibility.All, null));
+        await observer.InvokeAsync<CommentDto>("AddComment", scenario.ResolutionId,
+            new AddCommentRequest(clause, new QuoteDto("African Union", null, null), "AU only", CommentVisibility.Penholder, null));
+        await observer.InvokeAsync<CommentDto>("AddComment", scenario.ResolutionId,
+            new AddCommentRequest(clause, new QuoteDto("African Union", null, null), "For all", CommentVisibility.All, null));
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         Assert.Equal("AU only", (await observerSees.Reader.ReadAsync(timeout.Token)).Body);
@@ -219,14 +220,14 @@ public class HubTests
         await using var scenario = await LoopbackScenarioAsync();
         await using var observer = await ConnectAsync(scenario, "observer");
         await using var drafter = await ConnectAsync(scenario, "drafter");
-        var changed = Channel.CreateUnbounded<Comments.CommentDto>();
-        drafter.On<Comments.CommentDto>(nameof(IDraftingClient.CommentChanged), c => changed.Writer.TryWrite(c));
+        var changed = Channel.CreateUnbounded<CommentDto>();
+        drafter.On<CommentDto>(nameof(IDraftingClient.CommentChanged), c => changed.Writer.TryWrite(c));
         await observer.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
         await drafter.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
         var clause = scenario.ClauseId("operative", 5);
         var text = scenario.Resolution.GetProperty("operative")[5].GetProperty("text").GetString()!;
-        var comment = await observer.InvokeAsync<Comments.CommentDto>("AddComment", scenario.ResolutionId,
-            new Comments.AddCommentRequest(clause, new Comments.QuoteDto("gender-sensitive", null, null), "Keep this", Comments.CommentVisibility.All, null));
+        var comment = await observer.InvokeAsync<CommentDto>("AddComment", scenario.ResolutionId,
+            new AddCommentRequest(clause, new QuoteDto("gender-sensitive", null, null), "Keep this", CommentVisibility.All, null));
 
         var moved = await drafter.InvokeAsync<EditClauseResult>("EditClause",
             new EditClauseCommand(scenario.ResolutionId, clause, 1, text.Replace("Calls upon", "Calls upon all", StringComparison.Ordinal), "move-1"));

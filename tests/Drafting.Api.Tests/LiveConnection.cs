@@ -1,3 +1,4 @@
+using Drafting.Api.Startup;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +31,7 @@ public static class LiveConnection
     {
         var connection = new HubConnectionBuilder()
             .WithHub(hubUrl, signedIn)
-            .AddJsonProtocol(options => Extensions.ApplicationServices.ConfigureJson(options.PayloadSerializerOptions))
+            .AddJsonProtocol(options => ApplicationServices.ConfigureJson(options.PayloadSerializerOptions))
             .Build();
         await connection.StartAsync(TestContext.Current.CancellationToken);
         return connection;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Drafting.Api.Live;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -125,7 +126,7 @@ public class ParticipantLimitTests
         var closed = new TaskCompletionSource();
         flooder.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
         var refused = 0;
-        for (var i = 0; i < Drafting.Api.Limits.ParticipantLimitsHubFilter.RefusalsBeforeClosing + 20 && flooder.State == HubConnectionState.Connected; i++)
+        for (var i = 0; i < ParticipantLimitsHubFilter.RefusalsBeforeClosing + 20 && flooder.State == HubConnectionState.Connected; i++)
         {
             try
             {
@@ -142,7 +143,7 @@ public class ParticipantLimitTests
         }
 
         await closed.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.True(refused >= Drafting.Api.Limits.ParticipantLimitsHubFilter.RefusalsBeforeClosing, $"closed after {refused} refusals");
+        Assert.True(refused >= ParticipantLimitsHubFilter.RefusalsBeforeClosing, $"closed after {refused} refusals");
         var edit = await scenario.Penholder.PutAsJsonAsync(scenario.Path($"/clauses/{clause}"), new { text = "Decides, unhindered;", baseVersion = 1, opId = "calm" });
         Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
 

@@ -1,7 +1,7 @@
-using Drafting.Contract;
 using System.Net.Http.Json;
-using Drafting.Api.Live;
+using Drafting.Api.Hubs;
 using Drafting.Api.Live.Presence;
+using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Time.Testing;
 

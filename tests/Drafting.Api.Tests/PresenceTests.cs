@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
+using Drafting.Api.Hubs;
 using Drafting.Api.Live;
 using Drafting.Api.Live.Presence;
+using Drafting.Api.Startup;
 using Drafting.Api.Tests.Servers;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -27,7 +29,7 @@ public class PresenceTests
                 options.SkipNegotiation = true;
                 options.AccessTokenProvider = () => Task.FromResult(token);
             })
-            .AddJsonProtocol(options => Extensions.ApplicationServices.ConfigureJson(options.PayloadSerializerOptions))
+            .AddJsonProtocol(options => ApplicationServices.ConfigureJson(options.PayloadSerializerOptions))
             .Build();
         await connection.StartAsync(TestContext.Current.CancellationToken);
         return connection;

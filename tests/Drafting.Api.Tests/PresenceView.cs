@@ -1,7 +1,8 @@
-using Drafting.Contract;
 using System.Threading.Channels;
+using Drafting.Api.Hubs;
 using Drafting.Api.Live;
 using Drafting.Api.Live.Presence;
+using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Drafting.Api.Tests;

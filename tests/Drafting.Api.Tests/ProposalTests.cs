@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Drafting.Api.Features.Clauses;
+using Drafting.Api.Hubs;
 using Drafting.Api.Live;
-using Drafting.Api.Resolutions;
 using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;

@@ -1,5 +1,6 @@
 using System.Reflection;
-using Drafting.Api.Live;
+using Drafting.Api.Features.Resolutions;
+using Drafting.Api.Hubs;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -87,7 +88,7 @@ public class RoleMatrixCompletenessTests
     public void Reading_the_callers_role_where_no_permission_was_required_is_a_programming_error_named_as_such()
     {
         var unguarded = new Microsoft.AspNetCore.Http.DefaultHttpContext();
-        var error = Assert.Throws<InvalidOperationException>(() => Resolutions.ResolutionAccess.Role(unguarded));
+        var error = Assert.Throws<InvalidOperationException>(() => ResolutionAccess.Role(unguarded));
         Assert.Equal("RequirePermission did not run for this endpoint.", error.Message);
     }
 

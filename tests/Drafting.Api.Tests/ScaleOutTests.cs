@@ -1,11 +1,10 @@
 using System.Net.Http.Headers;
 using System.Threading.Channels;
+using Drafting.Api.Features.Clauses;
+using Drafting.Api.Hubs;
 using Drafting.Api.Live;
-using Drafting.Api.Resolutions;
 using Drafting.Api.Tests.Servers;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Drafting.Api.Tests;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Drafting.Api.Features.Accounts;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -184,7 +185,7 @@ public class SessionTests
         using var before = await app.AdminAsync();
         Assert.Equal(HttpStatusCode.OK, await MeAsync(before));
 
-        var password = await Drafting.Api.Startup.AdminPasswordReset.ResetAsync(app.Services, null, CancellationToken.None);
+        var password = await AdminPasswordReset.ResetAsync(app.Services, null, CancellationToken.None);
 
         Assert.NotNull(password);
         Assert.True(password.Length >= 20);

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Drafting.Api.Features.Negotiation;
 using Drafting.Api.Live;
-using Drafting.Api.Negotiation;
 using Drafting.Api.Tests.Servers;
 using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR.Client;

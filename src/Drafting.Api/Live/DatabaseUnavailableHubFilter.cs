@@ -1,4 +1,3 @@
-using Drafting.Api.Extensions;
 using Drafting.Api.Platform;
 using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR;

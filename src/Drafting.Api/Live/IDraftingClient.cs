@@ -1,4 +1,3 @@
-using Drafting.Api.Comments;
 using Drafting.Api.Live.Presence;
 
 namespace Drafting.Api.Live;
@@ -39,14 +38,16 @@ public interface IDraftingClient
     /// <summary>The draft's title, symbol, session or agenda items changed (payload: the names).</summary>
     Task ResolutionNamed(LiveEvent change);
 
-    /// <summary>A comment or reply was added.</summary>
-    Task CommentAdded(CommentDto comment);
+    // The comment and notification shapes are their features' own: SignalR sends an argument as its runtime type.
 
-    /// <summary>A comment was resolved or reopened.</summary>
-    Task CommentChanged(CommentDto comment);
+    /// <summary>A comment or reply was added (payload: the comment, as the comments feature shapes it).</summary>
+    Task CommentAdded(object comment);
 
-    /// <summary>Something needs this user (sent to their own connections only, whichever resolutions they joined).</summary>
-    Task NotificationAdded(Features.Notifications.NotificationDto notification);
+    /// <summary>A comment was resolved, reopened, re-anchored or orphaned (payload: the comment).</summary>
+    Task CommentChanged(object comment);
+
+    /// <summary>Something needs this user (sent to their own connections only, whichever resolutions they joined; payload: the notification).</summary>
+    Task NotificationAdded(object notification);
 
     /// <summary>People joined, left or moved their focus: the changes of one coalescing window, numbered by presenceSeq.</summary>
     Task PresenceChanged(PresenceDelta presence);

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Drafting.Api.Live.Presence;
 using Drafting.Api.Platform;
-using Drafting.Api.Storage;
 using Drafting.Contract;
 
 namespace Drafting.Api.Live;
@@ -27,12 +25,3 @@ public sealed record LiveEvent(Guid ResolutionId, long Seq, string Type, string 
     /// <summary>The stand-in for an event the caller may not see: its seq and time, nothing of its content (its payload is never read).</summary>
     public static LiveEvent Hidden(Guid resolutionId, StoredEvent stored) => new(resolutionId, stored.Seq, EventTypes.Hidden, "", Empty, stored.CreatedAt);
 }
-
-/// <summary>
-/// What <c>JoinResolution</c> returns: the resolution, the seq it is current at, who is there, and the presenceSeq that
-/// list is current at (<c>PresenceChanged</c> deltas numbered after it follow).
-/// </summary>
-public sealed record JoinSnapshot(Resolutions.ResolutionDto Resolution, long Seq, IReadOnlyList<PresenceEntry> Presence, long PresenceSeq);
-
-/// <summary>A clause edit sent through the hub.</summary>
-public sealed record EditClauseCommand(Guid ResolutionId, string? ClauseId, int? BaseVersion, string? Text, string? OpId);

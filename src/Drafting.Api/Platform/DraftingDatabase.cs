@@ -45,6 +45,21 @@ public sealed class DraftingDatabase : IDisposable
     /// <summary>The engine behind <see cref="ConnectionString"/>.</summary>
     public DatabaseProvider Provider { get; }
 
+    /// <summary>The SQLite file holds every draft and password hash: readable and writable by the service's user only (0600).</summary>
+    public void KeepFilePrivate()
+    {
+        if (Provider != DatabaseProvider.Sqlite || OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var file = new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+        foreach (var path in new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists))
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
     /// <summary>What every resolution transaction writes after its events, before it commits (see <see cref="IEventFollower"/>).</summary>
     public IReadOnlyList<IEventFollower> Followers { get; init; } = [];
 

@@ -5,7 +5,7 @@ namespace Drafting.Api.Platform;
 
 /// <summary>
 /// Words the framework's binding failures in the contract's terms: the field, where it is, what it accepts.
-/// The framework's own messages name .NET types ("Drafting.Api.Resolutions.AddParticipantRequest"), which mean
+/// The framework's own messages name .NET types ("Drafting.Api.Features.Resolutions.AddParticipantRequest"), which mean
 /// nothing to a caller of the REST contract.
 /// </summary>
 internal static partial class RequestErrorWording

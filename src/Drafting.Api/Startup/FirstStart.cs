@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
-using Drafting.Api.Auth;
+using Drafting.Api.Features.Accounts;
+using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Platform;
-using Drafting.Api.Storage;
 using Drafting.Model.Import;
 
 namespace Drafting.Api.Startup;
@@ -20,7 +20,7 @@ public static class FirstStart
         var services = scope.ServiceProvider;
         var lifetime = app.Lifetime.ApplicationStopping;
         await services.GetRequiredService<MigrationRunner>().MigrateAsync(lifetime);
-        KeepDatabaseFilePrivate(services.GetRequiredService<DraftingDatabase>());
+        services.GetRequiredService<DraftingDatabase>().KeepFilePrivate();
 
         var users = services.GetRequiredService<UserStore>();
         if (await users.AnyAdminAsync(lifetime))
@@ -58,21 +58,6 @@ public static class FirstStart
         app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(credentials));
     }
 
-    /// <summary>The SQLite file holds every draft and password hash: readable and writable by the service's user only (0600).</summary>
-    internal static void KeepDatabaseFilePrivate(DraftingDatabase database)
-    {
-        if (database.Provider != DatabaseProvider.Sqlite || OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
-        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
-        foreach (var path in new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists))
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-    }
-
     /// <summary>Prints where the service listens once Kestrel has bound its addresses.</summary>
     public static void PrintAddressesOnStart(this WebApplication app) =>
         app.Lifetime.ApplicationStarted.Register(() =>
@@ -89,6 +74,6 @@ public static class FirstStart
         using var reader = new StreamReader(stream);
         var result = ResolutionImporter.Default.Import(await reader.ReadToEndAsync(cancellationToken), null, cancellationToken);
         var resolution = result.Resolution ?? throw new InvalidOperationException("The sample draft no longer imports: " + string.Join("; ", result.Errors));
-        await store.CreateAsync(resolution, adminId, Resolutions.StructureChangeDto.Created(resolution), cancellationToken);
+        await store.CreateAsync(resolution, adminId, StructureChangeDto.Created(resolution), cancellationToken);
     }
 }

@@ -41,15 +41,6 @@ public sealed class ResolutionImporter
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
         var diagnostics = new List<ImportDiagnostic>();
-        if (text.Length > ResolutionLimits.MaxCharacters)
-        {
-            // Refused before any reading: a giant paste costs no more than counting its characters.
-            var line = 1 + text.AsSpan(0, ResolutionLimits.MaxCharacters).Count('\n');
-            diagnostics.Add(new ImportDiagnostic(line, DiagnosticSeverity.Error, "too-large", string.Create(CultureInfo.InvariantCulture,
-                $"The text has {text.Length:N0} characters; a draft may have at most {ResolutionLimits.MaxCharacters:N0}, which it passes at line {line:N0}. Nothing was imported.")));
-            return new ImportResult(null, diagnostics);
-        }
-
         var lines = SourceText.Read(text, diagnostics);
         if (lines is null)
         {

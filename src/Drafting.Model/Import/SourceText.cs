@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Drafting.Model.Resolutions;
 
 namespace Drafting.Model.Import;
 
@@ -9,15 +10,15 @@ namespace Drafting.Model.Import;
 /// </summary>
 internal static partial class SourceText
 {
-    /// <summary>The largest text imported, in characters (a 700-paragraph omnibus draft is about 400,000).</summary>
-    public const int MaxCharacters = 2_000_000;
-
     public static List<SourceLine>? Read(string text, List<ImportDiagnostic> diagnostics)
     {
-        if (text.Length > MaxCharacters)
+        // The draft's own limit (ResolutionLimits) is the import's too: a text that could not be stored is not read.
+        // Refused before any reading, so a giant paste costs no more than counting its characters.
+        if (text.Length > ResolutionLimits.MaxCharacters)
         {
-            diagnostics.Add(Error(LineAt(text, MaxCharacters), "too-large",
-                $"The text has {text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters; at most {MaxCharacters.ToString("N0", CultureInfo.InvariantCulture)} are imported. The limit is passed on this line."));
+            var line = LineAt(text, ResolutionLimits.MaxCharacters);
+            diagnostics.Add(Error(line, "too-large", string.Create(CultureInfo.InvariantCulture,
+                $"The text has {text.Length:N0} characters; a draft may have at most {ResolutionLimits.MaxCharacters:N0}, which it passes at line {line:N0}. Nothing was imported.")));
             return null;
         }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Drafting.Api.Features.Library;
 using Drafting.Model.Library;
 
 namespace Drafting.Api.Tests.Library;
@@ -436,7 +437,7 @@ public sealed class PostgreSqlLibraryApiTests(PostgreSqlLibraryCorpus corpus) : 
 /// <summary>The archive limits, as the tests state them.</summary>
 internal static class LibraryZipLimits
 {
-    public const int MaxEntries = Features.Library.LibraryZip.MaxEntries;
+    public const int MaxEntries = LibraryZip.MaxEntries;
 
-    public const long MaxEntryBytes = Features.Library.LibraryZip.MaxEntryBytes;
+    public const long MaxEntryBytes = LibraryZip.MaxEntryBytes;
 }

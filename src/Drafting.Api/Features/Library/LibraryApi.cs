@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
-using Drafting.Api.Auth;
+using Drafting.Api.Features.Resolutions;
+using Drafting.Api.Features.Revisions;
 using Drafting.Api.Platform;
-using Drafting.Api.Resolutions;
-using Drafting.Api.Storage;
 using Drafting.Model.Library;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
@@ -200,7 +199,7 @@ public static class LibraryApi
         {
             var (revision, _) = await RevisionStore.PublishAsync(
                 transaction, user.UserId(), label.Length <= Revisions.RevisionsApi.MaxLabelLength ? label : null,
-                row => JsonSerializer.SerializeToElement(Revisions.RevisionDto.From(row), Extensions.ApplicationServices.Json), cancellationToken);
+                row => JsonSerializer.SerializeToElement(Revisions.RevisionDto.From(row), Platform.DraftingJson.Options), cancellationToken);
             seq = revision.Seq;
         });
         return TypedResults.Created($"/api/resolutions/{draft.Id}", ResolutionDto.From(draft, seq, ParticipantRole.Penholder, mode: EditingMode.Open));

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Drafting.Api.Storage;
+using Drafting.Api.Platform;
 
 namespace Drafting.Api.Features.Library;
 
@@ -29,7 +29,7 @@ public static class LibraryCommand
         var cancellation = app.Lifetime.ApplicationStopping;
         await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellation);
         // The command may be the first to create the SQLite file, which holds every draft: private from the start.
-        Startup.FirstStart.KeepDatabaseFilePrivate(app.Services.GetRequiredService<Platform.DraftingDatabase>());
+        app.Services.GetRequiredService<Platform.DraftingDatabase>().KeepFilePrivate();
         var total = Directory.EnumerateFiles(folder, "*.xml", SearchOption.AllDirectories).Count();
         Console.WriteLine($"Importing {total:N0} files from {Path.GetFullPath(folder)} (source of the texts: United Nations).");
         var clock = Stopwatch.StartNew();

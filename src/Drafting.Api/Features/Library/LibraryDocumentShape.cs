@@ -1,3 +1,5 @@
+using Drafting.Api.Features.Negotiation;
+
 namespace Drafting.Api.Features.Library;
 
 /// <summary>Turns stored library rows into a resolution-shaped document: sub-paragraphs nested under their paragraph by depth.</summary>

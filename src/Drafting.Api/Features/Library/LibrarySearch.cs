@@ -1,5 +1,5 @@
 using System.Globalization;
-using Drafting.Api.Storage;
+using Drafting.Api.Features.Resolutions;
 using Drafting.Model.Library;
 using Drafting.Model.Resolutions;
 

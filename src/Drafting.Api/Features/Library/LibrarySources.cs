@@ -1,6 +1,6 @@
 using Dapper;
+using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Platform;
-using Drafting.Api.Resolutions;
 using Drafting.Model.Library;
 using Drafting.Model.Resolutions;
 

@@ -1,4 +1,3 @@
-using Drafting.Api.Storage;
 
 namespace Drafting.Api.Features.Notifications;
 

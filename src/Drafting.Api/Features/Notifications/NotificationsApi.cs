@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using Drafting.Api.Auth;
 using Drafting.Api.Platform;
-using Drafting.Api.Storage;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;
 

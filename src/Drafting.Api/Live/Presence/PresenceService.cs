@@ -1,5 +1,4 @@
-using Drafting.Api.Storage;
-using Microsoft.AspNetCore.SignalR;
+using Drafting.Api.Platform;
 
 namespace Drafting.Api.Live.Presence;
 
@@ -22,8 +21,8 @@ namespace Drafting.Api.Live.Presence;
 public sealed class PresenceService(
     PresenceTracker tracker,
     PresenceOptions options,
-    ResolutionStore store,
-    IHubContext<DraftingHub, IDraftingClient> hub,
+    EventReader events,
+    LiveClients hub,
     TimeProvider time,
     ILogger<PresenceService> logger,
     RedisPresenceStore? shared = null) : IPresence
@@ -243,7 +242,7 @@ public sealed class PresenceService(
     {
         try
         {
-            return await store.CurrentSeqAsync(resolutionId, CancellationToken.None);
+            return await events.CurrentSeqAsync(resolutionId, CancellationToken.None);
         }
 #pragma warning disable CA1031 // The event seq is a hint for catch-up; presence goes out without it while the database is away.
         catch (Exception failure)

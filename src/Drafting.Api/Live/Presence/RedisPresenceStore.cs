@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Drafting.Api.Platform;
 using StackExchange.Redis;
 
 namespace Drafting.Api.Live.Presence;
@@ -44,7 +45,7 @@ public sealed class RedisPresenceStore(Task<ConnectionMultiplexer> connecting, P
         };
         if (connections.Count > 0)
         {
-            commands.Add(database.HashSetAsync(key, connections.Select(c => new HashEntry(Field(c.Key), JsonSerializer.Serialize(c.Value, Extensions.ApplicationServices.Json))).ToArray()));
+            commands.Add(database.HashSetAsync(key, connections.Select(c => new HashEntry(Field(c.Key), JsonSerializer.Serialize(c.Value, DraftingJson.Options))).ToArray()));
             // Every node with people in the resolution renews this each tick, so only a hash nobody is in runs out.
             commands.Add(database.KeyExpireAsync(key, options.Ttl));
         }
@@ -152,7 +153,7 @@ public sealed class RedisPresenceStore(Task<ConnectionMultiplexer> connecting, P
     {
         try
         {
-            return JsonSerializer.Deserialize<StampedPresence>(value.ToString(), Extensions.ApplicationServices.Json) is { Entry: not null } entry ? entry : null;
+            return JsonSerializer.Deserialize<StampedPresence>(value.ToString(), DraftingJson.Options) is { Entry: not null } entry ? entry : null;
         }
         catch (JsonException)
         {

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.Json;
+using Drafting.Api.Features.Accounts;
+using Drafting.Api.Features.Resolutions;
+using Drafting.Api.Features.Revisions;
+using Drafting.Api.Platform;
+using Drafting.Model.Comments;
+using Drafting.Model.Diff;
+using Drafting.Model.Negotiation;
+
+namespace Drafting.Api.Features.Negotiation;
+
+/// <summary>Turns stored proposals and silences into the contract's DTOs and event payloads.</summary>
+public static class NegotiationMapping
+{
+    /// <summary>The proposal as clients see it.</summary>
+    public static ProposalDto ToDto(this StoredProposal row)
+    {
+        var model = row.ToModel();
+        var changes = model is { Kind: ProposalKind.Replace, BaseText: { } before, Text: { } after } ? Segments(before, after) : null;
+        return new ProposalDto(
+            model.Id, Guid.Parse(row.ResolutionId), row.Seq, model.Kind, model.Status,
+            model.Organization, model.Supporters, model.DelegationsText, new AuthorDto(row.ProposerId, row.ProposerName, row.Organization),
+            row.ClauseId, row.AfterClauseId, model.InsertKind, row.ParentId,
+            row.Text, (int?)row.BaseVersion, changes,
+            row.Rationale, row.Rationale is null ? null : CommentMarkdown.ToHtml(row.Rationale),
+            row.DecidedBy, row.DecidedAt, row.Reason, row.AcceptedText, row.CreatedAt, SourceDto.FromStored(row.Source));
+    }
+
+    /// <summary>What accepting the proposal would give to <paramref name="current"/>, with the word diffs a reader needs to judge it.</summary>
+    public static ProposalPreviewDto PreviewDto(this Proposal proposal, Model.Resolutions.Resolution current)
+    {
+        var preview = ProposalAcceptance.Preview(current, proposal);
+        return new ProposalPreviewDto(
+            proposal.Id, preview.BasedOnOlderText, preview.ClauseVersion, preview.CurrentText, preview.Result,
+            preview is { CurrentText: { } now, Result: { } result } ? Segments(now, result) : null,
+            preview.BasedOnOlderText && proposal.BaseText is { } before && preview.CurrentText is { } after ? Segments(before, after) : null,
+            preview.Refusal?.Message);
+    }
+
+    private static List<SegmentDto> Segments(string before, string after) => [.. WordDiff.Compare(before, after).Select(s => new SegmentDto(s.Kind, s.Text))];
+
+    /// <summary>The payload of a proposal's events: the proposal as clients see it (its seq is the event's own).</summary>
+    public static string ProposalPayload(StoredProposal proposal) =>
+        JsonSerializer.Serialize(proposal.ToDto() with { Seq = 0 }, DraftingJson.Options);
+
+    /// <summary>The silence as clients see it at <paramref name="now"/>.</summary>
+    public static SilenceDto ToDto(this StoredSilence? row, DateTimeOffset now)
+    {
+        if (row is null)
+        {
+            return new SilenceDto("none", null, null, null, [], 0);
+        }
+
+        var model = row.ToModel();
+        return new SilenceDto(
+            JsonNamingPolicy.CamelCase.ConvertName(model.StatusAt(now).ToString()), model.Revision, Timestamp(model.Until), row.StartedAt,
+            [.. model.Breaks.Select(b => new SilenceBreakDto(b.Organization, b.Statement, Timestamp(b.At)))], row.Seq);
+    }
+
+    /// <summary>One silence as the record shows it, its status decided from the deadline at <paramref name="now"/>.</summary>
+    public static SilenceRecordDto ToRecord(this StoredSilence row, DateTimeOffset now)
+    {
+        var model = row.ToModel();
+        return new SilenceRecordDto(
+            row.Id, JsonNamingPolicy.CamelCase.ConvertName(model.StatusAt(now).ToString()), model.Revision, Timestamp(model.Until), row.StartedAt,
+            new SilencePersonDto(row.StartedByName ?? "", row.StartedByOrganization ?? ""),
+            row.EndedAt,
+            row.EndedBy is null ? null : new SilencePersonDto(row.EndedByName ?? "", row.EndedByOrganization ?? ""),
+            [.. row.Breaks.Zip(model.Breaks, (stored, heard) => new SilenceBreakDto(heard.Organization, heard.Statement, Timestamp(heard.At), stored.ByName))]);
+    }
+
+    /// <summary>The payload of a silence's events.</summary>
+    public static string SilencePayload(StoredSilence silence, DateTimeOffset now) =>
+        JsonSerializer.Serialize(silence.ToDto(now) with { Seq = 0 }, DraftingJson.Options);
+
+    private static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}
