@@ -1,4 +1,3 @@
-using Drafting.Model.Diff;
 using Drafting.Model.Library;
 using Drafting.Model.Resolutions;
 
@@ -54,12 +53,7 @@ public sealed class AgreedLanguageCheck(LibrarySearchStore library, LibraryWordF
             difference.WordsDiffer,
             difference.Summary,
             $"as in {row.Symbol} {row.Reference}, {difference.Summary}",
-            difference.Segments.Select(s => new DiffSegmentDto(s.Kind switch
-            {
-                SegmentKind.Inserted => "inserted",
-                SegmentKind.Deleted => "deleted",
-                _ => "equal",
-            }, s.Text)).ToList(),
+            DiffSegmentDto.From(difference.Segments),
             $"p{row.Position}");
     }
 }
