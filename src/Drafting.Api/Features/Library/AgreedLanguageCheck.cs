@@ -24,16 +24,19 @@ public sealed class AgreedLanguageCheck(LibrarySearchStore library, LibraryWordF
         var same = await library.SameWordsAsync(fingerprints, cancellationToken);
         var known = await frequencies.CurrentAsync(cancellationToken);
         var searched = clauses.Select((c, i) => same[fingerprints[i]].Any() ? [] : AgreedLanguage.CandidateWords(c.Text, w => known.GetValueOrDefault(w))).ToList();
-        var candidates = await library.CandidatesAsync(searched, cancellationToken);
+        var candidates = await library.CandidatesAsync(searched, (i, row) => AgreedLanguage.Similarity(clauses[i].Text, row.Text) >= AgreedLanguage.Threshold, cancellationToken);
         var results = new List<ClauseSourceDto>(clauses.Count);
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
-            var best = same[fingerprints[i]].Concat(candidates[i])
-                .Select(row => (Row: row, Similarity: AgreedLanguage.Similarity(clause.Text, row.Text)))
-                .Where(c => c.Similarity >= AgreedLanguage.Threshold)
-                .OrderByDescending(c => c.Similarity)
-                .FirstOrDefault();
+            // The same words are the closest there is (similarity 1): the newest such paragraph, with no scoring.
+            var best = same[fingerprints[i]].FirstOrDefault() is { } copy
+                ? (Row: copy, Similarity: 1.0)
+                : candidates[i]
+                    .Select(row => (Row: row, Similarity: AgreedLanguage.Similarity(clause.Text, row.Text)))
+                    .Where(c => c.Similarity >= AgreedLanguage.Threshold)
+                    .OrderByDescending(c => c.Similarity)
+                    .FirstOrDefault();
             results.Add(new ClauseSourceDto(clause.Id.Value, references[clause.Id], best.Row is null ? null : Source(clause.Text, best.Row, best.Similarity)));
         }
 

@@ -85,10 +85,11 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
     }
 
     /// <summary>
-    /// The library paragraphs most likely to be the source of a paragraph whose candidate words are <paramref name="words"/>:
-    /// those holding the most of them, the rarer weighing more (any one of them suffices to be a candidate).
+    /// The library paragraphs most likely to be the source of a paragraph whose candidate words are <paramref name="words"/>
+    /// (rarest first): those holding its three rarest words when one of them is <paramref name="close"/> enough, else
+    /// those holding two of its words at least, the rarer weighing more.
     /// </summary>
-    public async Task<IReadOnlyList<LibraryHitRow>> CandidatesAsync(IReadOnlyList<string> words, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LibraryHitRow>> CandidatesAsync(IReadOnlyList<string> words, Func<LibraryHitRow, bool> close, CancellationToken cancellationToken)
     {
         if (words.Count == 0)
         {
@@ -96,11 +97,12 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await CandidatesAsync(connection, words, cancellationToken);
+        return await CandidatesAsync(connection, words, close, cancellationToken);
     }
 
-    /// <summary>Candidates for many paragraphs on one connection: the agreed-language check of a whole draft.</summary>
-    public async Task<IReadOnlyList<IReadOnlyList<LibraryHitRow>>> CandidatesAsync(IReadOnlyList<IReadOnlyList<string>> paragraphs, CancellationToken cancellationToken)
+    /// <summary>Candidates for many paragraphs (<paramref name="close"/> judges a row for the paragraph of that index): the agreed-language check of a whole draft.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<LibraryHitRow>>> CandidatesAsync(
+        IReadOnlyList<IReadOnlyList<string>> paragraphs, Func<int, LibraryHitRow, bool> close, CancellationToken cancellationToken)
     {
         var found = new IReadOnlyList<LibraryHitRow>[paragraphs.Count];
         // A long draft's searches share one connection per core: reads run side by side (SQLite's in WAL mode too), and
@@ -112,7 +114,8 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
                 await using var connection = await database.OpenAsync(cancellationToken);
                 for (var i = lane; i < paragraphs.Count; i += lanes)
                 {
-                    found[i] = paragraphs[i].Count == 0 ? [] : await CandidatesAsync(connection, paragraphs[i], cancellationToken);
+                    var index = i;
+                    found[i] = paragraphs[i].Count == 0 ? [] : await CandidatesAsync(connection, paragraphs[i], row => close(index, row), cancellationToken);
                 }
             },
             cancellationToken)));
@@ -145,7 +148,30 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         return found.ToLookup(f => f.Fingerprint, f => f.Row);
     }
 
-    private async Task<IReadOnlyList<LibraryHitRow>> CandidatesAsync(System.Data.Common.DbConnection connection, IReadOnlyList<string> words, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<LibraryHitRow>> CandidatesAsync(
+        System.Data.Common.DbConnection connection, IReadOnlyList<string> words, Func<LibraryHitRow, bool> close, CancellationToken cancellationToken)
+    {
+        var terms = Postgres ? words.ToList() : words.Select(w => $"\"{w}\"").ToList();
+        string Match(IEnumerable<string> any) => Postgres ? string.Join(" | ", any) : $"words : ({string.Join(" OR ", any)})";
+        if (terms.Count >= 3)
+        {
+            // A lightly edited paragraph keeps its three rarest words: one narrow query finds its source, most times.
+            var narrow = await CandidateRowsAsync(connection, Match([Postgres ? $"({string.Join(" & ", terms.Take(3))})" : $"({string.Join(" AND ", terms.Take(3))})"]), cancellationToken);
+            if (narrow.Any(close))
+            {
+                return narrow;
+            }
+        }
+
+        // Else two of its words at least (any one alone would bring every paragraph holding a word that is rare in
+        // itself but repeated across the years of a series).
+        var pairs = terms.Count == 1
+            ? terms
+            : [.. terms.SelectMany((a, i) => terms.Skip(i + 1).Select(b => Postgres ? $"({a} & {b})" : $"({a} AND {b})"))];
+        return await CandidateRowsAsync(connection, Match(pairs), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<LibraryHitRow>> CandidateRowsAsync(System.Data.Common.DbConnection connection, string match, CancellationToken cancellationToken)
     {
         var sql = Postgres
             ? """
@@ -164,13 +190,6 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
               FROM best JOIN library_paragraphs p ON p.search_key = best.search_key JOIN library_documents d ON d.id = p.document_id
               ORDER BY best.score, best.search_key DESC
               """;
-        // A source shares most of a paragraph's rarest words: candidates hold two of them at least (any one would
-        // bring every paragraph holding a word that is rare in itself but repeated across the years of a series).
-        var terms = Postgres ? words.ToList() : words.Select(w => $"\"{w}\"").ToList();
-        var pairs = terms.Count == 1
-            ? terms
-            : [.. terms.SelectMany((a, i) => terms.Skip(i + 1).Select(b => Postgres ? $"({a} & {b})" : $"({a} AND {b})"))];
-        var match = Postgres ? string.Join(" | ", pairs) : $"words : ({string.Join(" OR ", pairs)})";
         return (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(sql, new { match, limit = (long)Candidates }, cancellationToken: cancellationToken))).ToList();
     }
 }
