@@ -97,7 +97,7 @@ public abstract partial class LibraryApiTests<TCorpus>
         Assert.True(inserted.IsSuccessStatusCode, await inserted.Content.ReadAsStringAsync(Cancel));
         var newId = (await inserted.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("clauseId").GetString();
         var alone = await drafter.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}/agreed-language/{newId}/history", Cancel);
-        Assert.False(alone.TryGetProperty("source", out _));
+        Assert.True(!alone.TryGetProperty("source", out var none) || none.ValueKind == JsonValueKind.Null, alone.ToString());
         Assert.Equal("draft", Assert.Single(alone.GetProperty("items").EnumerateArray()).GetProperty("kind").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await drafter.GetAsync($"/api/resolutions/{id}/agreed-language/c-nope/history", Cancel)).StatusCode);
         using var outsider = await UserAsync("draft-years-out");
