@@ -307,15 +307,6 @@ public static class LibraryProgram
         start.Environment["Logging__LogLevel__Default"] = "Warning";
     }
 
-    private static async Task<HttpClient> UserAsync(HttpClient admin, Uri baseAddress, string userName)
-    {
-        var password = $"{userName}-password-123";
-        (await admin.PostAsJsonAsync("/api/users", new { userName, password, displayName = userName, organization = userName })).EnsureSuccessStatusCode();
-        var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(5) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(client, userName, password));
-        return client;
-    }
-
     private static string Percentiles(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
