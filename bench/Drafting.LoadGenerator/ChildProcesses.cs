@@ -56,6 +56,16 @@ public static class ChildProcesses
         return response.GetProperty("accessToken").GetString()!;
     }
 
+    /// <summary>A new account made by the admin, and a client signed in as it.</summary>
+    public static async Task<HttpClient> UserAsync(HttpClient admin, Uri baseAddress, string userName)
+    {
+        var password = $"{userName}-password-123";
+        (await admin.PostAsJsonAsync("/api/users", new { userName, password, displayName = userName, organization = userName })).EnsureSuccessStatusCode();
+        var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(5) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await TokenAsync(client, userName, password));
+        return client;
+    }
+
     /// <summary>A loopback port free now.</summary>
     public static int FreePort()
     {

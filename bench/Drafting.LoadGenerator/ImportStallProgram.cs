@@ -109,15 +109,6 @@ public static class ImportStallProgram
         return (await measured, string.Join(", ", done.Select(d => $"{d.Value} {d.Key}")));
     }
 
-    private static async Task<HttpClient> UserAsync(HttpClient admin, Uri baseAddress, string userName)
-    {
-        var password = $"{userName}-password-123";
-        (await admin.PostAsJsonAsync("/api/users", new { userName, password, displayName = userName, organization = userName })).EnsureSuccessStatusCode();
-        var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(5) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(client, userName, password));
-        return client;
-    }
-
     private static StringContent Text(string text) => new(text, Encoding.UTF8, "text/markdown");
 
     /// <summary>A draft of <paramref name="paragraphs"/> operative paragraphs of about <paramref name="width"/> characters.</summary>

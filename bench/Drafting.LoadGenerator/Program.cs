@@ -24,6 +24,11 @@
 // during imports of and structure changes on the largest text allowed:
 //
 //   dotnet run -c Release --project bench/Drafting.LoadGenerator -- import-stall [seconds=15]
+//
+// Agreed language at scale (see LibraryProgram): 10,000 resolutions varied from the shared corpus, bulk imported with
+// the API's command, then searches 10 at a time and the agreed-language check of a 400-paragraph draft:
+//
+//   dotnet run -c Release --project bench/Drafting.LoadGenerator -- library [resolutions=10000] [rounds=10]
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -52,6 +57,11 @@ if (args is ["relay", var relayPort])
 if (args is ["crowd", ..])
 {
     return await CrowdProgram.RunAsync(args[1..]);
+}
+
+if (args is ["library", ..])
+{
+    return await LibraryProgram.RunAsync(args[1..]);
 }
 
 if (args is ["import-stall", ..])

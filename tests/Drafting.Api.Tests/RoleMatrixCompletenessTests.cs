@@ -56,6 +56,7 @@ public class RoleMatrixCompletenessTests
         ["POST /api/resolutions/{id:guid}/silence/break"] = "NegotiationRoleMatrixTests: break silence",
         ["POST /api/resolutions/{id:guid}/word-review"] = "WordApiTests: word review is for drafters and pen-holders",
         ["GET /api/resolutions/{id:guid}/agreed-language"] = "LibraryApiTests: a paragraph with three words changed and two reordered is matched (403 for a non-participant)",
+        ["GET /api/resolutions/{id:guid}/agreed-language/{clauseId}/history"] = "LibraryApiTests: a draft paragraph has the history of its closest adopted paragraph, then its own text (403 for a non-participant)",
     };
 
     /// <summary>Hub method → the test that judges who may call it.</summary>

@@ -5,7 +5,10 @@ using Drafting.Model.Library;
 
 namespace Drafting.Api.Tests.Library;
 
-/// <summary>A library paragraph across the years: the same paragraph in the other resolutions of its series, oldest first, each with its word diff to the one before.</summary>
+/// <summary>
+/// A library paragraph across the years: the same paragraph in the other resolutions of its series, oldest first, each
+/// with its word diff to the one before; and a draft paragraph's: its closest adopted paragraph's series, then itself.
+/// </summary>
 public abstract partial class LibraryApiTests<TCorpus>
 {
     [Fact]
@@ -43,6 +46,62 @@ public abstract partial class LibraryApiTests<TCorpus>
 
         Assert.Equal(HttpStatusCode.BadRequest, (await reader.GetAsync($"/api/library/paragraphs/{Corpus.Ids[latest]}/OP1/history", Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/api/library/paragraphs/{Guid.NewGuid()}/p1/history", Cancel)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_draft_paragraph_has_the_history_of_its_closest_adopted_paragraph_then_its_own_text()
+    {
+        // This year's draft of "Convention on the Prohibition of the Use of Nuclear Weapons", started from A/RES/78/55,
+        // with its first operative paragraph reworded: its history runs through 76/56, 77/82 and 78/55 to the draft.
+        const string latest = "A/RES/78/55";
+        using var drafter = await UserAsync("draft-years");
+        var created = await drafter.PostAsync($"/api/library/{Corpus.Ids[latest]}/draft", null, Cancel);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var draft = await created.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        var id = draft.GetProperty("id").GetGuid();
+        var clause = draft.GetProperty("operative")[0];
+        var clauseId = clause.GetProperty("id").GetString()!;
+        var adopted = clause.GetProperty("text").GetString()!;
+        var words = adopted.Split(' ');
+        words[^2] = "urgently";
+        var edited = string.Join(' ', words);
+        var edit = await drafter.PutAsJsonAsync($"/api/resolutions/{id}/clauses/{clauseId}", new { text = edited, baseVersion = 1, opId = "draft-years-1" }, Cancel);
+        Assert.True(edit.IsSuccessStatusCode, await edit.Content.ReadAsStringAsync(Cancel));
+
+        var history = await drafter.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}/agreed-language/{clauseId}/history", Cancel);
+        Assert.Equal(clauseId, history.GetProperty("clauseId").GetString());
+        Assert.Equal(latest, history.GetProperty("source").GetProperty("symbol").GetString());
+        var items = history.GetProperty("items").EnumerateArray().ToList();
+        var symbols = items.SkipLast(1).Select(i => i.GetProperty("symbol").GetString()).ToList();
+        Assert.Equal(["A/RES/76/56", "A/RES/77/82", latest], symbols.Where(s => s is "A/RES/76/56" or "A/RES/77/82" or latest));
+        Assert.All(items.SkipLast(1), i => Assert.Equal("library", i.GetProperty("kind").GetString()));
+        Assert.All(items.SkipLast(1), i => Assert.False(i.GetProperty("asked").GetBoolean()));
+        var dates = items.SkipLast(1).Select(i => i.GetProperty("date").GetString()!).ToList();
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+
+        // The draft's own paragraph comes last, with the word diff from the adopted text before it.
+        var own = items[^1];
+        Assert.Equal("draft", own.GetProperty("kind").GetString());
+        Assert.True(own.GetProperty("asked").GetBoolean());
+        Assert.Equal(id, own.GetProperty("id").GetGuid());
+        Assert.Equal(clauseId, own.GetProperty("paragraph").GetString());
+        Assert.Equal(edited, own.GetProperty("text").GetString());
+        Assert.Equal(adopted, items[^2].GetProperty("text").GetString());
+        Assert.False(own.GetProperty("unchanged").GetBoolean());
+        var changes = own.GetProperty("changes").EnumerateArray().ToList();
+        Assert.Contains(changes, c => c.GetProperty("kind").GetString() == "inserted" && c.GetProperty("text").GetString()!.Contains("urgently", StringComparison.Ordinal));
+        Assert.Equal(Words(edited), Words(string.Concat(changes.Where(c => c.GetProperty("kind").GetString() != "deleted").Select(c => c.GetProperty("text").GetString()))));
+
+        // A paragraph that is no agreed language has its own text alone; an unknown clause is a 404, an outsider a 403.
+        var inserted = await drafter.PostAsJsonAsync($"/api/resolutions/{id}/clauses", new { kind = "operative", text = "Requests the quokka observatory to report on zanzibarian tides;" }, Cancel);
+        Assert.True(inserted.IsSuccessStatusCode, await inserted.Content.ReadAsStringAsync(Cancel));
+        var newId = (await inserted.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("clauseId").GetString();
+        var alone = await drafter.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}/agreed-language/{newId}/history", Cancel);
+        Assert.True(!alone.TryGetProperty("source", out var none) || none.ValueKind == JsonValueKind.Null, alone.ToString());
+        Assert.Equal("draft", Assert.Single(alone.GetProperty("items").EnumerateArray()).GetProperty("kind").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await drafter.GetAsync($"/api/resolutions/{id}/agreed-language/c-nope/history", Cancel)).StatusCode);
+        using var outsider = await UserAsync("draft-years-out");
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync($"/api/resolutions/{id}/agreed-language/{clauseId}/history", Cancel)).StatusCode);
     }
 
     private static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -1,4 +1,3 @@
-using Drafting.Model.Diff;
 using Drafting.Model.Library;
 using Drafting.Model.Resolutions;
 using Microsoft.Extensions.Caching.Memory;
@@ -52,15 +51,18 @@ public sealed class AgreedLanguageCheck(LibrarySearchStore library, LibraryWordF
         var fingerprints = texts.Select(AgreedLanguage.Fingerprint).ToList();
         var same = await library.SameWordsAsync(fingerprints, cancellationToken);
         var searched = texts.Select((text, i) => same[fingerprints[i]].Any() ? [] : AgreedLanguage.CandidateWords(text, w => known.GetValueOrDefault(w))).ToList();
-        var candidates = await library.CandidatesAsync(searched, cancellationToken);
+        var candidates = await library.CandidatesAsync(searched, (i, row) => AgreedLanguage.Similarity(texts[i], row.Text) >= AgreedLanguage.Threshold, cancellationToken);
         for (var i = 0; i < texts.Count; i++)
         {
             var text = texts[i];
-            var best = same[fingerprints[i]].Concat(candidates[i])
-                .Select(row => (Row: row, Similarity: AgreedLanguage.Similarity(text, row.Text)))
-                .Where(c => c.Similarity >= AgreedLanguage.Threshold)
-                .OrderByDescending(c => c.Similarity)
-                .FirstOrDefault();
+            // The same words are the closest there is (similarity 1): the newest such paragraph, with no scoring.
+            var best = same[fingerprints[i]].FirstOrDefault() is { } copy
+                ? (Row: copy, Similarity: 1.0)
+                : candidates[i]
+                    .Select(row => (Row: row, Similarity: AgreedLanguage.Similarity(text, row.Text)))
+                    .Where(c => c.Similarity >= AgreedLanguage.Threshold)
+                    .OrderByDescending(c => c.Similarity)
+                    .FirstOrDefault();
             sources[text] = best.Row is null ? null : Source(text, best.Row, best.Similarity);
             _found.Set((version, text), new Found(sources[text]), new MemoryCacheEntryOptions { Size = 1 });
         }
@@ -85,12 +87,7 @@ public sealed class AgreedLanguageCheck(LibrarySearchStore library, LibraryWordF
             difference.WordsDiffer,
             difference.Summary,
             $"as in {row.Symbol} {row.Reference}, {difference.Summary}",
-            difference.Segments.Select(s => new DiffSegmentDto(s.Kind switch
-            {
-                SegmentKind.Inserted => "inserted",
-                SegmentKind.Deleted => "deleted",
-                _ => "equal",
-            }, s.Text)).ToList(),
+            DiffSegmentDto.From(difference.Segments),
             $"p{row.Position}");
     }
 }

@@ -52,6 +52,8 @@ public static class LibraryApi
 
         routes.MapGet("/api/resolutions/{id:guid}/agreed-language", AgreedLanguageOf).RequireAuthorization().RequirePermission(Permission.Read)
             .WithTags("Library").WithSummary("For every clause (or ?clause= one), the closest adopted paragraph and how it differs");
+        routes.MapGet("/api/resolutions/{id:guid}/agreed-language/{clauseId}/history", DraftParagraphHistoryOf).RequireAuthorization().RequirePermission(Permission.Read)
+            .WithTags("Library").WithSummary("A draft paragraph across the years: the series of its closest adopted paragraph, oldest first, then the draft's text, each with its word diff to the one before");
         return group;
     }
 
@@ -179,6 +181,19 @@ public static class LibraryApi
         }
 
         return TypedResults.Ok(await check.CheckAsync(loaded.Resolution, cancellationToken, clause is null ? null : new ClauseId(clause)));
+    }
+
+    private static async Task<Results<Ok<DraftParagraphHistoryDto>, ProblemHttpResult>> DraftParagraphHistoryOf(
+        Guid id, string clauseId, ResolutionStore resolutions, ParagraphHistory history, CancellationToken cancellationToken)
+    {
+        if (await resolutions.GetAsync(id, cancellationToken) is not { } loaded)
+        {
+            return Refusal.NotFound($"There is no resolution {id}.").ToProblem();
+        }
+
+        return ClauseId.IsValid(clauseId) && loaded.Resolution.Find(new ClauseId(clauseId)) is not null
+            ? TypedResults.Ok(await history.OfDraftAsync(loaded.Resolution, new ClauseId(clauseId), cancellationToken))
+            : Refusal.NotFound($"clauseId: there is no clause '{clauseId}' in this resolution.").ToProblem();
     }
 
     private static async Task<Results<Created<ResolutionDto>, ProblemHttpResult>> Draft(

@@ -100,4 +100,14 @@ public sealed record ClauseSourceDto(string ClauseId, string Number, AgreedSourc
 public sealed record AgreedSourceDto(Guid Id, string Symbol, string Number, string Text, double Similarity, bool Identical, int WordsDiffer, string Summary, string Label, IReadOnlyList<DiffSegmentDto> Diff, string? Paragraph = null);
 
 /// <summary>A stretch of a word diff: <c>equal</c>, <c>inserted</c> (only in the draft) or <c>deleted</c> (only in the adopted text).</summary>
-public sealed record DiffSegmentDto(string Kind, string Text);
+public sealed record DiffSegmentDto(string Kind, string Text)
+{
+    /// <summary>The model's word diff as the contract writes it.</summary>
+    public static List<DiffSegmentDto> From(IEnumerable<Drafting.Model.Diff.DiffSegment> segments) =>
+        segments.Select(s => new DiffSegmentDto(s.Kind switch
+        {
+            Drafting.Model.Diff.SegmentKind.Inserted => "inserted",
+            Drafting.Model.Diff.SegmentKind.Deleted => "deleted",
+            _ => "equal",
+        }, s.Text)).ToList();
+}

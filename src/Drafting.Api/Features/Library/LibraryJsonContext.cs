@@ -11,4 +11,5 @@ namespace Drafting.Api.Features.Library;
 [JsonSerializable(typeof(SearchPageDto))]
 [JsonSerializable(typeof(AgreedLanguageDto))]
 [JsonSerializable(typeof(ParagraphHistoryDto))]
+[JsonSerializable(typeof(DraftParagraphHistoryDto))]
 public sealed partial class LibraryJsonContext : JsonSerializerContext;

@@ -97,4 +97,7 @@ public sealed class LibraryHitRow
 
     /// <summary>The paragraph's text.</summary>
     public string Text { get; set; } = "";
+
+    /// <summary>The document's title, where the query reads it (a paragraph's series across the years); else null.</summary>
+    public string? Title { get; set; }
 }

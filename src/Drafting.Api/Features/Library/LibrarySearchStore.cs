@@ -9,11 +9,20 @@ namespace Drafting.Api.Features.Library;
 /// tsvector under a GIN index (ranked by ts_rank_cd). Both index the same normalized words and receive queries
 /// written from them (<see cref="SearchQuery"/>), so the same search finds the same paragraphs on either engine.
 /// Headings are not agreed language and are never hits.
+/// On SQLite (migration 0053) the index holds no heading, reads matches newest adoption first and holds the filters as
+/// words (<see cref="LibrarySearchMeta"/>): a search ranks by bm25 within the index and joins only the page it answers
+/// to the paragraphs and documents. A broad query is ranked among its <see cref="DefaultRankedMatches"/> newest matches, so
+/// that no search reads all of a common word's paragraphs (a query with fewer matches is ranked over all of them).
 /// </summary>
-public sealed class LibrarySearchStore(DraftingDatabase database)
+public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration configuration)
 {
     /// <summary>How many candidates the agreed-language check scores per paragraph.</summary>
     public const int Candidates = 20;
+
+    /// <summary>How many matches of a query SQLite ranks at most, its newest, unless <c>Drafting:Library:RankedMatches</c> says otherwise; also how deep a search pages.</summary>
+    public const int DefaultRankedMatches = 1_000;
+
+    private readonly long _rankedMatches = Math.Max(configuration.GetValue("Drafting:Library:RankedMatches", DefaultRankedMatches), LibraryApi.MaxSearchSize + 1);
 
     private const string Filters = """
         p.kind <> 'heading'
@@ -37,19 +46,33 @@ public sealed class LibrarySearchStore(DraftingDatabase database)
               ORDER BY ts_rank_cd(p.search, to_tsquery('simple', @match)) DESC, d.sort_key, p.position
               LIMIT @limit OFFSET @offset
               """
-            : $"""
+            : """
+              WITH matched AS (
+                  SELECT rowid AS search_key, bm25(library_fts, 1.0, 0.0) AS score FROM library_fts
+                  WHERE library_fts MATCH @match AND rowid BETWEEN @firstKey AND @lastKey ORDER BY rowid DESC LIMIT @ranked
+              ), page AS (
+                  SELECT search_key, score FROM matched ORDER BY score, search_key DESC LIMIT @limit OFFSET @offset
+              )
               SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
-              FROM library_fts JOIN library_paragraphs p ON p.id = library_fts.rowid JOIN library_documents d ON d.id = p.document_id
-              WHERE library_fts MATCH @match AND {Filters}
-              ORDER BY bm25(library_fts), d.sort_key, p.position
-              LIMIT @limit OFFSET @offset
+              FROM page JOIN library_paragraphs p ON p.search_key = page.search_key JOIN library_documents d ON d.id = p.document_id
+              ORDER BY page.score, page.search_key DESC
               """;
         await using var connection = await database.OpenAsync(cancellationToken);
+        var match = query.ToTsQuery();
+        var (firstKey, lastKey) = LibrarySearchMeta.Keys(filters);
+        if (!Postgres)
+        {
+            match = $"words : ({query.ToFts5()}){LibrarySearchMeta.Match(filters)}";
+        }
+
         return (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(
             sql,
             new
             {
-                match = Postgres ? query.ToTsQuery() : query.ToFts5(),
+                match,
+                ranked = _rankedMatches,
+                firstKey,
+                lastKey,
                 organ = filters.Organ,
                 yearFrom = (long?)filters.YearFrom,
                 yearTo = (long?)filters.YearTo,
@@ -62,10 +85,11 @@ public sealed class LibrarySearchStore(DraftingDatabase database)
     }
 
     /// <summary>
-    /// The library paragraphs most likely to be the source of a paragraph whose candidate words are <paramref name="words"/>:
-    /// those holding the most of them, the rarer weighing more (any one of them suffices to be a candidate).
+    /// The library paragraphs most likely to be the source of a paragraph whose candidate words are <paramref name="words"/>
+    /// (rarest first): those holding its three rarest words when one of them is <paramref name="close"/> enough, else
+    /// those holding two of its words at least, the rarer weighing more.
     /// </summary>
-    public async Task<IReadOnlyList<LibraryHitRow>> CandidatesAsync(IReadOnlyList<string> words, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LibraryHitRow>> CandidatesAsync(IReadOnlyList<string> words, Func<LibraryHitRow, bool> close, CancellationToken cancellationToken)
     {
         if (words.Count == 0)
         {
@@ -73,19 +97,28 @@ public sealed class LibrarySearchStore(DraftingDatabase database)
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await CandidatesAsync(connection, words, cancellationToken);
+        return await CandidatesAsync(connection, words, close, cancellationToken);
     }
 
-    /// <summary>Candidates for many paragraphs on one connection: the agreed-language check of a whole draft.</summary>
-    public async Task<IReadOnlyList<IReadOnlyList<LibraryHitRow>>> CandidatesAsync(IReadOnlyList<IReadOnlyList<string>> paragraphs, CancellationToken cancellationToken)
+    /// <summary>Candidates for many paragraphs (<paramref name="close"/> judges a row for the paragraph of that index): the agreed-language check of a whole draft.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<LibraryHitRow>>> CandidatesAsync(
+        IReadOnlyList<IReadOnlyList<string>> paragraphs, Func<int, LibraryHitRow, bool> close, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var found = new List<IReadOnlyList<LibraryHitRow>>(paragraphs.Count);
-        foreach (var words in paragraphs)
-        {
-            found.Add(words.Count == 0 ? [] : await CandidatesAsync(connection, words, cancellationToken));
-        }
-
+        var found = new IReadOnlyList<LibraryHitRow>[paragraphs.Count];
+        // A long draft's searches share one connection per core: reads run side by side (SQLite's in WAL mode too), and
+        // on threads of their own, since Microsoft.Data.Sqlite answers its async calls synchronously.
+        var lanes = paragraphs.Count < 16 ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 4);
+        await Task.WhenAll(Enumerable.Range(0, lanes).Select(lane => Task.Run(
+            async () =>
+            {
+                await using var connection = await database.OpenAsync(cancellationToken);
+                for (var i = lane; i < paragraphs.Count; i += lanes)
+                {
+                    var index = i;
+                    found[i] = paragraphs[i].Count == 0 ? [] : await CandidatesAsync(connection, paragraphs[i], row => close(index, row), cancellationToken);
+                }
+            },
+            cancellationToken)));
         return found;
     }
 
@@ -115,7 +148,30 @@ public sealed class LibrarySearchStore(DraftingDatabase database)
         return found.ToLookup(f => f.Fingerprint, f => f.Row);
     }
 
-    private async Task<IReadOnlyList<LibraryHitRow>> CandidatesAsync(System.Data.Common.DbConnection connection, IReadOnlyList<string> words, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<LibraryHitRow>> CandidatesAsync(
+        System.Data.Common.DbConnection connection, IReadOnlyList<string> words, Func<LibraryHitRow, bool> close, CancellationToken cancellationToken)
+    {
+        var terms = Postgres ? words.ToList() : words.Select(w => $"\"{w}\"").ToList();
+        string Match(IEnumerable<string> any) => Postgres ? string.Join(" | ", any) : $"words : ({string.Join(" OR ", any)})";
+        if (terms.Count >= 3)
+        {
+            // A lightly edited paragraph keeps its three rarest words: one narrow query finds its source, most times.
+            var narrow = await CandidateRowsAsync(connection, Match([Postgres ? $"({string.Join(" & ", terms.Take(3))})" : $"({string.Join(" AND ", terms.Take(3))})"]), cancellationToken);
+            if (narrow.Any(close))
+            {
+                return narrow;
+            }
+        }
+
+        // Else two of its words at least (any one alone would bring every paragraph holding a word that is rare in
+        // itself but repeated across the years of a series).
+        var pairs = terms.Count == 1
+            ? terms
+            : [.. terms.SelectMany((a, i) => terms.Skip(i + 1).Select(b => Postgres ? $"({a} & {b})" : $"({a} AND {b})"))];
+        return await CandidateRowsAsync(connection, Match(pairs), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<LibraryHitRow>> CandidateRowsAsync(System.Data.Common.DbConnection connection, string match, CancellationToken cancellationToken)
     {
         var sql = Postgres
             ? """
@@ -126,13 +182,14 @@ public sealed class LibrarySearchStore(DraftingDatabase database)
               LIMIT @limit
               """
             : """
+              WITH best AS (
+                  SELECT rowid AS search_key, bm25(library_fts, 1.0, 0.0) AS score FROM library_fts
+                  WHERE library_fts MATCH @match ORDER BY score, rowid DESC LIMIT @limit
+              )
               SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
-              FROM library_fts JOIN library_paragraphs p ON p.id = library_fts.rowid JOIN library_documents d ON d.id = p.document_id
-              WHERE library_fts MATCH @match AND p.kind <> 'heading'
-              ORDER BY bm25(library_fts), d.sort_key, p.position
-              LIMIT @limit
+              FROM best JOIN library_paragraphs p ON p.search_key = best.search_key JOIN library_documents d ON d.id = p.document_id
+              ORDER BY best.score, best.search_key DESC
               """;
-        var match = Postgres ? string.Join(" | ", words) : string.Join(" OR ", words.Select(w => $"\"{w}\""));
         return (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(sql, new { match, limit = (long)Candidates }, cancellationToken: cancellationToken))).ToList();
     }
 }

@@ -12,6 +12,9 @@ namespace Drafting.Api.Features.Library;
 /// </summary>
 public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
 {
+    /// <summary>How many paragraphs one adoption date can hold in the search key (yyyymmdd × this + a counter).</summary>
+    public const long SearchKeysPerDay = 100_000_000;
+
     /// <summary>Stores <paramref name="text"/> read from <paramref name="fileName"/>; returns its id and whether it replaced an earlier import.</summary>
     public async Task<(Guid Id, bool Replaced)> SaveAsync(AdoptedText text, string fileName, CancellationToken cancellationToken)
     {
@@ -50,14 +53,22 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
             scope.Transaction, cancellationToken: cancellationToken));
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM library_paragraphs WHERE document_id = @id", new { id }, scope.Transaction, cancellationToken: cancellationToken));
+        // The index reads paragraphs newest adoption first by this key: the date, then a counter within it.
+        var dateKey = text.AdoptedOn is { } day ? (day.Year * 10_000L) + (day.Month * 100) + day.Day : 0L;
+        var firstKey = await scope.Connection.QuerySingleAsync<long>(new CommandDefinition(
+            "SELECT COALESCE(MAX(search_key) + 1, @low) FROM library_paragraphs WHERE search_key >= @low AND search_key < @high",
+            new { low = dateKey * SearchKeysPerDay, high = (dateKey + 1) * SearchKeysPerDay }, scope.Transaction, cancellationToken: cancellationToken));
+        var meta = LibrarySearchMeta.Of(text.Organ, text.Session, key);
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO library_paragraphs (document_id, position, kind, depth, number, reference, opening, text, words, fingerprint)
-            VALUES (@id, @position, @kind, @depth, @number, @reference, @opening, @text, @words, @fingerprint)
+            INSERT INTO library_paragraphs (document_id, position, kind, depth, number, reference, opening, text, words, fingerprint, meta, search_key)
+            VALUES (@id, @position, @kind, @depth, @number, @reference, @opening, @text, @words, @fingerprint, @meta, @searchKey)
             """,
-            text.Paragraphs.Select(p => new
+            text.Paragraphs.Select((p, i) => new
             {
                 id,
+                meta,
+                searchKey = firstKey + i,
                 position = (long)p.Position,
                 kind = KindName(p.Kind),
                 depth = (long)p.Depth,

@@ -4,8 +4,8 @@ using Drafting.Api.Platform;
 namespace Drafting.Api.Features.Library;
 
 /// <summary>
-/// How many library paragraphs hold each word (SQLite: the FTS5 vocabulary; PostgreSQL: <c>ts_stat</c> over the
-/// tsvectors), kept in memory and read again only when the library has changed since (its paragraph count or last
+/// How many library paragraphs hold each word (SQLite: the FTS5 vocabulary of the words column; PostgreSQL: <c>ts_stat</c> over the
+/// tsvectors), kept in memory and read again only when the library has changed since (its document count or last
 /// import time differs), so that a check costs one small query, not a scan.
 /// </summary>
 public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposable
@@ -27,7 +27,8 @@ public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposa
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var stamp = await connection.QuerySingleAsync<(long, string?)>(new CommandDefinition(
-            "SELECT (SELECT COUNT(*) FROM library_paragraphs), (SELECT MAX(updated_at) FROM library_documents)", cancellationToken: cancellationToken));
+            // Every import stamps its document's updated_at, so the documents alone tell a changed library: no count of 400,000 paragraphs per check.
+            "SELECT COUNT(*), MAX(updated_at) FROM library_documents", cancellationToken: cancellationToken));
         if (_current.Stamp == stamp)
         {
             return (_current.Stamp, _current.Frequencies);
@@ -40,7 +41,7 @@ public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposa
             {
                 var sql = database.Provider == DatabaseProvider.PostgreSql
                     ? "SELECT word AS term, ndoc::bigint AS doc FROM ts_stat('SELECT search FROM library_paragraphs')"
-                    : "SELECT term, doc FROM library_vocab";
+                    : "SELECT term, doc FROM library_vocab WHERE col = 'words'";
                 var rows = await connection.QueryAsync<(string Term, long Doc)>(new CommandDefinition(sql, cancellationToken: cancellationToken));
                 _current = new Snapshot(stamp, rows.ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal));
             }
@@ -56,5 +57,5 @@ public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposa
     /// <inheritdoc />
     public void Dispose() => _loading.Dispose();
 
-    private sealed record Snapshot((long Paragraphs, string? LastImport) Stamp, IReadOnlyDictionary<string, long> Frequencies);
+    private sealed record Snapshot((long Documents, string? LastImport) Stamp, IReadOnlyDictionary<string, long> Frequencies);
 }

@@ -1,29 +1,68 @@
+using System.Globalization;
 using Dapper;
 using Drafting.Api.Platform;
 using Drafting.Model.Diff;
 using Drafting.Model.Library;
+using Drafting.Model.Resolutions;
 
 namespace Drafting.Api.Features.Library;
 
 /// <summary>
-/// A library paragraph across the years: the same paragraph in the earlier and later resolutions of its series, oldest
-/// first, each with the word diff from the one before, so a delegate sees when "deplores" became "condemns". The series
-/// is the resolutions with the same title (General Assembly items come back each session under theirs), and any other
-/// resolution holding a paragraph of high overlap (Security Council resolutions have no title).
+/// A paragraph across the years: the same paragraph in the earlier and later resolutions of its series, oldest first,
+/// each with the word diff from the one before, so a delegate sees when "deplores" became "condemns". The series is
+/// the resolutions with the same title (General Assembly items come back each session under theirs), and any other
+/// resolution holding a paragraph of high overlap (Security Council resolutions have no title). A draft paragraph's
+/// history is the series of the library paragraph closest to it, then the paragraph as the draft has it now.
 /// </summary>
-public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchStore library, LibraryWordFrequencies frequencies)
+public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchStore library, LibraryWordFrequencies frequencies, AgreedLanguageCheck check)
 {
     /// <summary>The least share of words in common for a paragraph of a same-titled resolution to be the same paragraph.</summary>
     public const double SameSeriesThreshold = 0.5;
 
-    /// <summary>The paragraph's history, or null when the library has no such paragraph.</summary>
+    /// <summary>The library paragraph's history, or null when the library has no such paragraph.</summary>
     public async Task<ParagraphHistoryDto?> OfAsync(Guid libraryId, int position, CancellationToken cancellationToken)
     {
-        List<SeriesRow> sameTitle;
-        SeriesRow? paragraph;
+        if (await SeriesAsync(libraryId, position, cancellationToken) is not { } found)
+        {
+            return null;
+        }
+
+        var (paragraph, series) = found;
+        var items = Years(series.Select(r => Year.Of(r, asked: ReferenceEquals(r, paragraph))));
+        return new ParagraphHistoryDto(libraryId, $"p{position}", paragraph.Title, items);
+    }
+
+    /// <summary>
+    /// The history of <paramref name="clause"/> (a clause of <paramref name="draft"/>): the series of its closest
+    /// library paragraph, oldest first, then the clause's text now, with the word diff from the latest adopted one.
+    /// A clause that is no agreed language has its own text alone.
+    /// </summary>
+    public async Task<DraftParagraphHistoryDto> OfDraftAsync(Resolution draft, ClauseId clause, CancellationToken cancellationToken)
+    {
+        var checkedClause = (await check.CheckAsync(draft, cancellationToken, clause)).Clauses.Single();
+        var source = checkedClause.Source;
+        var years = new List<Year>();
+        string? title = null;
+        if (source?.Paragraph is { } paragraph && ParagraphSource.IsParagraphId(paragraph)
+            && await SeriesAsync(source.Id, int.Parse(paragraph.AsSpan(1), CultureInfo.InvariantCulture), cancellationToken) is { } found)
+        {
+            title = found.Paragraph.Title;
+            years.AddRange(found.Series.Select(r => Year.Of(r, asked: false)));
+        }
+
+        // The draft is this year's text: last, whatever its date.
+        years.Add(new Year(LibraryApi.DraftKind, draft.Id, clause.Value, draft.Symbol, checkedClause.Number, draft.Date, draft.Find(clause)!.Clause.Text, Asked: true));
+        return new DraftParagraphHistoryDto(draft.Id, clause.Value, checkedClause.Number, title, source, Years(years));
+    }
+
+    /// <summary>The paragraph asked about and every paragraph of its series (itself included), oldest first; null when there is no such paragraph.</summary>
+    private async Task<(LibraryHitRow Paragraph, List<LibraryHitRow> Series)?> SeriesAsync(Guid libraryId, int position, CancellationToken cancellationToken)
+    {
+        List<LibraryHitRow> sameTitle;
+        LibraryHitRow? paragraph;
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            paragraph = await connection.QuerySingleOrDefaultAsync<SeriesRow>(new CommandDefinition(
+            paragraph = await connection.QuerySingleOrDefaultAsync<LibraryHitRow>(new CommandDefinition(
                 $"{SelectRows} WHERE d.id = @id AND p.position = @position AND p.kind <> 'heading'",
                 new { id = libraryId.ToString(), position = (long)position }, cancellationToken: cancellationToken));
             if (paragraph is null)
@@ -31,73 +70,58 @@ public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchSto
                 return null;
             }
 
-            sameTitle = paragraph.Title is null ? [] : (await connection.QueryAsync<SeriesRow>(new CommandDefinition(
+            sameTitle = paragraph.Title is null ? [] : (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(
                 $"{SelectRows} WHERE d.title = @title AND d.id <> @id AND p.kind <> 'heading'",
                 new { title = paragraph.Title, id = libraryId.ToString() }, cancellationToken: cancellationToken))).AsList();
         }
 
         var known = await frequencies.CurrentAsync(cancellationToken);
-        var overlapping = await library.CandidatesAsync(AgreedLanguage.CandidateWords(paragraph.Text, w => known.GetValueOrDefault(w)), cancellationToken);
+        var overlapping = await library.CandidatesAsync(
+            AgreedLanguage.CandidateWords(paragraph.Text, w => known.GetValueOrDefault(w)),
+            row => row.DocumentId != paragraph.DocumentId && AgreedLanguage.Similarity(paragraph.Text, row.Text) >= AgreedLanguage.Threshold,
+            cancellationToken);
         var same = await library.SameWordsAsync([AgreedLanguage.Fingerprint(paragraph.Text)], cancellationToken);
-        var found = sameTitle
-            .Select(r => (Row: Entry.Of(r), Similarity: AgreedLanguage.Similarity(paragraph.Text, r.Text), Threshold: SameSeriesThreshold))
-            .Concat(overlapping.Concat(same.SelectMany(g => g)).Select(r => (Row: Entry.Of(r), Similarity: AgreedLanguage.Similarity(paragraph.Text, r.Text), Threshold: AgreedLanguage.Threshold)))
+        var series = sameTitle
+            .Select(r => (Row: r, Similarity: AgreedLanguage.Similarity(paragraph.Text, r.Text), Threshold: SameSeriesThreshold))
+            .Concat(overlapping.Concat(same.SelectMany(g => g)).Select(r => (Row: r, Similarity: AgreedLanguage.Similarity(paragraph.Text, r.Text), Threshold: AgreedLanguage.Threshold)))
             .Where(c => c.Similarity >= c.Threshold && c.Row.DocumentId != paragraph.DocumentId)
             // One paragraph per resolution: the closest.
             .GroupBy(c => c.Row.DocumentId)
-            .Select(g => g.OrderByDescending(c => c.Similarity).ThenBy(c => c.Row.Position).First())
-            .Select(c => c.Row)
-            .Append(Entry.Of(paragraph))
-            .OrderBy(e => e.Date ?? "9999").ThenBy(e => e.Symbol, StringComparer.Ordinal)
+            .Select(g => g.OrderByDescending(c => c.Similarity).ThenBy(c => c.Row.Position).First().Row)
+            .Append(paragraph)
+            .OrderBy(r => r.AdoptedOn ?? "9999").ThenBy(r => r.Symbol, StringComparer.Ordinal)
             .ToList();
+        return (paragraph, series);
+    }
 
-        var items = new List<ParagraphYearDto>(found.Count);
+    /// <summary>Each year with its word diff from the one before (none for the first).</summary>
+    private static List<ParagraphYearDto> Years(IEnumerable<Year> years)
+    {
+        var items = new List<ParagraphYearDto>();
         string? previous = null;
-        foreach (var entry in found)
+        foreach (var year in years)
         {
-            var changes = previous is null ? [] : WordDiff.Compare(previous, entry.Text).Select(s => new DiffSegmentDto(s.Kind switch
-            {
-                SegmentKind.Inserted => "inserted",
-                SegmentKind.Deleted => "deleted",
-                _ => "equal",
-            }, s.Text)).ToList();
             items.Add(new ParagraphYearDto(
-                Guid.Parse(entry.DocumentId, System.Globalization.CultureInfo.InvariantCulture), $"p{entry.Position}", entry.Symbol, entry.Reference,
-                LibrarySummaryDto.ParseDate(entry.Date), entry.Text, entry.DocumentId == paragraph.DocumentId,
-                previous is null ? null : previous == entry.Text, changes));
-            previous = entry.Text;
+                year.Id, year.Paragraph, year.Symbol, year.Number, year.Date, year.Text, year.Asked,
+                previous is null ? null : previous == year.Text,
+                previous is null ? [] : DiffSegmentDto.From(WordDiff.Compare(previous, year.Text)),
+                year.Kind));
+            previous = year.Text;
         }
 
-        return new ParagraphHistoryDto(libraryId, $"p{position}", paragraph.Title, items);
+        return items;
     }
 
     private const string SelectRows = """
-        SELECT p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text, d.title
+        SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text, d.title
         FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
         """;
 
-    private sealed record Entry(string DocumentId, long Position, string Symbol, string Reference, string? Date, string Text)
+    private sealed record Year(string Kind, Guid Id, string Paragraph, string? Symbol, string Number, DateOnly? Date, string Text, bool Asked)
     {
-        public static Entry Of(SeriesRow r) => new(r.DocumentId, r.Position, r.Symbol, r.Reference, r.AdoptedOn, r.Text);
-
-        public static Entry Of(LibraryHitRow r) => new(r.DocumentId, r.Position, r.Symbol, r.Reference, r.AdoptedOn, r.Text);
-    }
-
-    private sealed class SeriesRow
-    {
-        public string DocumentId { get; set; } = "";
-
-        public long Position { get; set; }
-
-        public string Symbol { get; set; } = "";
-
-        public string Reference { get; set; } = "";
-
-        public string? AdoptedOn { get; set; }
-
-        public string Text { get; set; } = "";
-
-        public string? Title { get; set; }
+        public static Year Of(LibraryHitRow row, bool asked) => new(
+            LibraryApi.LibraryKind, Guid.Parse(row.DocumentId, CultureInfo.InvariantCulture), $"p{row.Position}", row.Symbol, row.Reference,
+            LibrarySummaryDto.ParseDate(row.AdoptedOn), row.Text, asked);
     }
 }
 
@@ -108,14 +132,24 @@ public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchSto
 /// <param name="Items">The same paragraph in each resolution of the series that holds it, oldest first (the one asked about included).</param>
 public sealed record ParagraphHistoryDto(Guid LibraryId, string Paragraph, string? Title, IReadOnlyList<ParagraphYearDto> Items);
 
-/// <summary>The paragraph in one resolution of the series.</summary>
-/// <param name="Id">The library document.</param>
-/// <param name="Paragraph">The paragraph in it ("p12").</param>
-/// <param name="Symbol">The document's symbol.</param>
+/// <summary>A draft paragraph across the years: the series of the adopted paragraph closest to it, then the draft's text.</summary>
+/// <param name="ResolutionId">The draft.</param>
+/// <param name="ClauseId">The draft clause asked about.</param>
+/// <param name="Number">How the clause is cited in the draft ("OP 5").</param>
+/// <param name="Title">The series' title, when its resolutions have one.</param>
+/// <param name="Source">The closest adopted paragraph, as the agreed-language check finds it; null when the clause is no agreed language.</param>
+/// <param name="Items">The adopted paragraphs of the series, oldest first, then the draft clause (<c>kind: draft</c>, <c>asked</c>).</param>
+public sealed record DraftParagraphHistoryDto(Guid ResolutionId, string ClauseId, string Number, string? Title, AgreedSourceDto? Source, IReadOnlyList<ParagraphYearDto> Items);
+
+/// <summary>The paragraph in one resolution of the series, or in the draft.</summary>
+/// <param name="Id">The library document, or the draft.</param>
+/// <param name="Paragraph">The paragraph in it ("p12"; a draft's clause id).</param>
+/// <param name="Symbol">The document's symbol (a draft's, if it has one).</param>
 /// <param name="Number">The paragraph's citation there.</param>
-/// <param name="Date">The adoption date.</param>
+/// <param name="Date">The adoption date (a draft's date, if it has one).</param>
 /// <param name="Text">The paragraph's text there.</param>
 /// <param name="Asked">Whether this is the paragraph asked about.</param>
 /// <param name="Unchanged">Whether the text is the one before's, word for word; null for the oldest.</param>
 /// <param name="Changes">The word diff from the one before (empty for the oldest).</param>
-public sealed record ParagraphYearDto(Guid Id, string Paragraph, string Symbol, string Number, DateOnly? Date, string Text, bool Asked, bool? Unchanged, IReadOnlyList<DiffSegmentDto> Changes);
+/// <param name="Kind"><c>library</c>, or <c>draft</c> for the draft's own paragraph.</param>
+public sealed record ParagraphYearDto(Guid Id, string Paragraph, string? Symbol, string Number, DateOnly? Date, string Text, bool Asked, bool? Unchanged, IReadOnlyList<DiffSegmentDto> Changes, string Kind);

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+
+namespace Drafting.Api.Features.Library;
+
+/// <summary>
+/// A search's filters as SQLite's index reads them, so that FTS5 narrows a filtered search itself instead of joining
+/// every match to its document. Organ, session and symbol are words of the <c>meta</c> column of <c>library_fts</c>:
+/// <c>o</c> and the organ, <c>s</c> and the session, <c>k</c> and the symbol, organ and symbol in hexadecimal UTF-8 so
+/// that any text is one word and a symbol prefix is a word prefix; the organ lower-cased in ASCII and the symbol
+/// upper-cased as stored, as the SQL filters compare them (SQLite's lower() and LIKE fold ASCII only). Years are a range
+/// of the index's keys (<see cref="LibraryStore.SearchKeysPerDay"/>). Migration 0053 writes the same words for what was
+/// imported before it.
+/// </summary>
+public static class LibrarySearchMeta
+{
+    /// <summary>The meta words of a document's paragraphs.</summary>
+    public static string Of(string organ, int? session, string symbolKey) =>
+        string.Create(CultureInfo.InvariantCulture, $"o{Hex(AsciiLower(organ))}{(session is { } s ? $" s{s}" : "")} k{Hex(symbolKey)}");
+
+    /// <summary>The FTS5 expression the filters add to a query (" AND meta : …"), empty when there are none.</summary>
+    public static string Match(LibraryFilters filters)
+    {
+        var terms = new List<string>();
+        if (filters.Organ is { } organ)
+        {
+            terms.Add($"\"o{Hex(AsciiLower(organ))}\"");
+        }
+
+        if (filters.Session is { } session)
+        {
+            terms.Add(string.Create(CultureInfo.InvariantCulture, $"\"s{session}\""));
+        }
+
+        if (filters.SymbolPrefix is { } prefix)
+        {
+            terms.Add($"\"k{Hex(prefix.ToUpperInvariant())}\"*");
+        }
+
+        return string.Concat(terms.Select(t => $" AND meta : {t}"));
+    }
+
+    /// <summary>
+    /// The keys of the years asked, first and last: a year's paragraphs are keyed from its 1 January to its 31 December;
+    /// undated ones (keyed 0) are never in a range, as the year filter never held them.
+    /// </summary>
+    public static (long First, long Last) Keys(LibraryFilters filters) =>
+        filters.YearFrom is null && filters.YearTo is null
+            ? (long.MinValue, long.MaxValue)
+            : (Math.Max(1, filters.YearFrom ?? 1) * 10_000L * LibraryStore.SearchKeysPerDay,
+               (((Math.Min(9999, filters.YearTo ?? 9999) * 10_000L) + 9999) * LibraryStore.SearchKeysPerDay) - 1);
+
+    private static string Hex(string text) => Convert.ToHexString(Encoding.UTF8.GetBytes(text));
+
+    private static string AsciiLower(string text) => string.Create(text.Length, text, (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = source[i] is >= 'A' and <= 'Z' ? (char)(source[i] + 32) : source[i];
+        }
+    });
+}
