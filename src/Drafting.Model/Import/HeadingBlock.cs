@@ -62,7 +62,12 @@ internal sealed partial class HeadingBlock
     /// Reads the heading that starts with <paramref name="text"/> (the line just handed on, after a clause that has
     /// ended), consuming its further lines from <paramref name="body"/>; null, consuming nothing, when it is not one.
     /// </summary>
-    public static HeadingBlock? Read(PageCleanup body, string text, int line, OpeningPhrases phrases, bool operativeStarted)
+    /// <remarks>
+    /// After a paragraph ending in a colon, the lines it announces are its text, not a heading, unless a labelled item
+    /// follows them ("… shall be the following:" / "Monitoring of the ceasefire" / "(a) …", S/RES/1528 (2004)): the
+    /// names after "… the following permanent judges …:" (S/RES/1932 (2010)) are no heading of the next paragraph.
+    /// </remarks>
+    public static HeadingBlock? Read(PageCleanup body, string text, int line, OpeningPhrases phrases, bool operativeStarted, bool afterColon)
     {
         if (!IsHeadingLine(text, phrases, first: true))
         {
@@ -74,6 +79,11 @@ internal sealed partial class HeadingBlock
         {
             if (PlaceBefore(ahead[extra].Text, phrases, operativeStarted) is { } place)
             {
+                if (afterColon && place == HeadingPlace.BeforeOperative)
+                {
+                    return null;
+                }
+
                 var heading = Join(ahead.Take(extra).Select(a => a.Text).Prepend(text).ToList());
                 if (heading.Length > Heading.MaxTextLength)
                 {
