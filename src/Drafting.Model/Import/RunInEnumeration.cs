@@ -36,7 +36,8 @@ internal static partial class RunInEnumeration
                 continue;
             }
 
-            var label = SubParagraphLabel.At(line[match.Index..]);
+            // The match alone, never the rest of the line: a line of a million characters is read once.
+            var label = SubParagraphLabel.At(match.Value);
             if (label is null)
             {
                 continue;

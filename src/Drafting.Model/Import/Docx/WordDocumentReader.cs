@@ -88,6 +88,7 @@ public static class WordDocumentReader
         }
 
         var all = Paragraphs(body).ToList();
+        var nextWithText = NextWithText(all);
         for (var index = 0; index < all.Count; index++)
         {
             var paragraph = all[index];
@@ -128,7 +129,7 @@ public static class WordDocumentReader
                 continue;
             }
 
-            var label = plain.Trim().Length > 0 || KeepsEmptyNumber(all, index, numbering) ? numbering.Next(properties) : null;
+            var label = plain.Trim().Length > 0 || KeepsEmptyNumber(all, index, nextWithText[index], numbering) ? numbering.Next(properties) : null;
             paragraphs.Add(new WordParagraph(number, label, plain.Trim(), [.. text.ChangeAuthors], text.MarkTracked));
             if (own.Trim().Length == 0)
             {
@@ -183,22 +184,26 @@ public static class WordDocumentReader
     /// paragraph, unnumbered or of another list ("5." above "(a) *Decides* …", S/RES/1343 (2001); "(e)" above "To help …",
     /// S/RES/1528 (2004)). An empty item followed by the next item of its own list, or by nothing, is a stray one.
     /// </summary>
-    private static bool KeepsEmptyNumber(List<Paragraph> all, int index, WordNumbering numbering)
-    {
-        if (numbering.ListOf(all[index].ParagraphProperties) is not { NumId: not null and not 0 } own)
-        {
-            return false;
-        }
+    private static bool KeepsEmptyNumber(List<Paragraph> all, int index, int next, WordNumbering numbering) =>
+        next < all.Count
+        && numbering.ListOf(all[index].ParagraphProperties) is { NumId: not null and not 0 } own
+        && numbering.ListOf(all[next].ParagraphProperties) != own;
 
-        for (var next = index + 1; next < all.Count; next++)
+    /// <summary>For each paragraph, the index of the next one with text (the count when none): one pass from the end, so a run of empty paragraphs costs no more than its length.</summary>
+    private static int[] NextWithText(List<Paragraph> all)
+    {
+        var next = new int[all.Count];
+        var following = all.Count;
+        for (var i = all.Count - 1; i >= 0; i--)
         {
-            if (all[next].InnerText.Trim().Length > 0)
+            next[i] = following;
+            if (all[i].InnerText.AsSpan().Trim().Length > 0)
             {
-                return numbering.ListOf(all[next].ParagraphProperties) != own;
+                following = i;
             }
         }
 
-        return false;
+        return next;
     }
 
     /// <summary>The body's paragraphs in reading order, descending into tables, content controls and custom XML.</summary>
