@@ -13,6 +13,7 @@ internal static class PathologicalPastes
     [
         "sponsor-line", "sponsors-without-commas", "footnote-like-lines", "one-long-line", "wrapped-lines", "paragraphs",
         "stray-emphasis", "nested-brackets", "quote-markers", "heading-like-lines", "sub-paragraphs",
+        "run-in-line", "text-in-list", "labels-alone",
     ];
 
     /// <summary>The paste of <paramref name="shape"/> with about <paramref name="characters"/> characters.</summary>
@@ -32,6 +33,12 @@ internal static class PathologicalPastes
         "quote-markers" => "The Security Council,\n\n1. *Decides* to act\n" + Repeat("> > > > > > > > > > x\n", characters),
         "heading-like-lines" => "The Security Council,\n\n1. *Decides* to act;\n\n" + Repeat("Assets freeze\n\n", characters) + "2. *Decides* to remain seized.",
         "sub-paragraphs" => "The Security Council,\n\n1. *Decides* that the Mission shall:\n\n" + Repeat("(a) Protect civilians;\n\n", characters),
+        // Issue 28: one line of labels run into a sentence, each looked at for a run-in enumeration.
+        "run-in-line" => "The Security Council,\n\n1. *Decides* that the Mission shall: " + Repeat("(a) monitor paragraph 8 (a) of it; (b) report; ", characters) + ".",
+        // Lines without labels inside a list, each kept as text of the sub-paragraph above with a warning.
+        "text-in-list" => "The Security Council,\n\n1. *Decides* that:\n\n(a) Panels will be held;\n\n" + Repeat("Panel 1: the first theme;\n\n", characters),
+        // Labels alone on their lines, each taking the text after the blank line.
+        "labels-alone" => "The Security Council,\n\n1. *Decides* that the Mission shall:\n\n" + Repeat("(a)\n\nTo protect civilians,\n\n", characters),
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, "No such shape."),
     };
 

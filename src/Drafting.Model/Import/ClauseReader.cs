@@ -100,7 +100,7 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             }
 
             if (finished && previous is not { InQuotation: true }
-                && HeadingBlock.Read(body, text, line.Number, phrases, Operative.Count > 0) is { } block)
+                && HeadingBlock.Read(body, text, line.Number, phrases, Operative.Count > 0, previous is { EndsWithColon: true }) is { } block)
             {
                 Place(block);
                 paragraph = null;
@@ -109,6 +109,12 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             }
 
             NoteMarkers(text);
+            if (RunInEnumeration.Find(text) is { } runIn)
+            {
+                diagnostics.Add(Warning(line.Number, "run-in-enumeration", string.Create(CultureInfo.InvariantCulture,
+                    $"Line {line.Number} runs an enumeration into its sentence ({string.Join(", ", runIn)}); it was kept as text of the paragraph, as official texts print it. If these are sub-paragraphs, put each on a line of its own.")));
+            }
+
             if (paragraph is not null && !StartsNewParagraph(paragraph, text))
             {
                 paragraph.Append(text, line.Number);
@@ -307,7 +313,11 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
         if (_last is not null && ContinuesLast(_last, text))
         {
             var host = _last.Last;
-            if (blankBefore && !host.EndsWithColon)
+            if (host.Kind == ClauseKind.SubParagraph && host.EndsWithClausePunctuation && !host.EndsWithColon)
+            {
+                diagnostics.Add(Warning(line, "text-in-list", $"Line {line} has no label but stands inside a list, after the sub-paragraph of line {host.FirstLine}; it was kept as text of that sub-paragraph. If it starts an operative paragraph, give it its number."));
+            }
+            else if (blankBefore && !host.EndsWithColon)
             {
                 diagnostics.Add(Warning(line, "joined-paragraph", $"Line {line} continues the sentence of line {host.LastLine} (a page break or stray blank line); they were joined."));
             }
@@ -360,8 +370,10 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             return false;
         }
 
+        // Inside a list, a line without a label that does not open like an operative paragraph is text of the list
+        // ("(b) … the following themes:" / "Panel 1: …;" / "Panel 2: …;" / "(c) …", A/RES/78/269).
         return host.EndsWithColon
-            || (last.Children.Count > 0 && !ClauseShape.StartsWithEmphasis(text) && phrases.Match(ClauseKind.Operative, text) is null);
+            || ((last.Children.Count > 0 || host.Kind == ClauseKind.SubParagraph) && !ClauseShape.StartsWithEmphasis(text) && phrases.Match(ClauseKind.Operative, text) is null);
     }
 
     private RawClause StartOperative(Match numbered, int line)
@@ -385,57 +397,36 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
             return AddSubParagraphs(rest, label, line);
         }
 
-        var (lead, firstSub) = SplitLeadIn(rest);
-        operative.Append(lead, line);
-        return firstSub is { } sub && SubParagraphLabel.At(sub) is { } inlineLabel
-            ? AddSubParagraphs(sub, inlineLabel, line)
-            : operative;
-    }
-
-    /// <summary>Adds the sub-paragraph that starts <paramref name="text"/> and any that follow it on the same line.</summary>
-    private RawClause AddSubParagraphs(string text, SubParagraphLabel label, int line)
-    {
-        RawClause? added = null;
-        var remaining = text;
-        var current = label;
-        while (true)
-        {
-            var body = remaining[current.Length..];
-            var next = NextInlineLabel(body, current);
-            _clausesStarted++;
-            var sub = new RawClause(ClauseKind.SubParagraph, line);
-            sub.Append(next < 0 ? body : body[..next].TrimEnd(), line);
-            if (_tree.Add(sub, current, current.Readings.Count > 1 ? NextLabel(body, current) : null) is { } warning)
-            {
-                diagnostics.Add(Warning(line, "sub-paragraph-label", warning));
-            }
-
-            added = sub;
-            if (next < 0)
-            {
-                return added;
-            }
-
-            remaining = body[next..];
-            current = SubParagraphLabel.At(remaining)!;
-        }
+        // "… to: (a) …; (b) …" on the paragraph's own line is a run-in enumeration: the official texts print it as one
+        // paragraph (S/RES/2063 (2012), paragraph 3), so it stays text, named by RunInEnumeration.
+        operative.Append(rest, line);
+        return operative;
     }
 
     /// <summary>
-    /// The label after an ambiguous one ("(i)", "(v)"), which tells a roman list from letters: on the same line ("…; (ii) …"),
-    /// else opening one of the next few lines. Looks a bounded number of lines ahead, so reading stays linear.
+    /// Adds the sub-paragraph that starts <paramref name="text"/>. Labels further on in the same line ("(a) … ; (ii) …")
+    /// are a run-in enumeration of its sentence and stay its text, as the official texts print them.
     /// </summary>
-    private SubParagraphLabel? NextLabel(string body, SubParagraphLabel label)
+    private RawClause AddSubParagraphs(string text, SubParagraphLabel label, int line)
     {
-        foreach (var separator in InlineSeparators)
+        var body = text[label.Length..];
+        _clausesStarted++;
+        var sub = new RawClause(ClauseKind.SubParagraph, line);
+        sub.Append(body, line);
+        if (_tree.Add(sub, label, label.Readings.Count > 1 ? NextLabel() : null) is { } warning)
         {
-            var index = body.IndexOf(separator + "(", StringComparison.Ordinal);
-            if (label.Token.StartsWith('(') && index >= 0 && SubParagraphLabel.At(body[(index + separator.Length)..]) is { } inline)
-            {
-                return inline;
-            }
+            diagnostics.Add(Warning(line, "sub-paragraph-label", warning));
         }
 
+        return sub;
+    }
+
+    /// <summary>
+    /// The label after an ambiguous one ("(i)", "(v)"), which tells a roman list from letters: opening one of the next few
+    /// lines. Looks a bounded number of lines ahead, so reading stays linear.
+    /// </summary>
+    private SubParagraphLabel? NextLabel()
+    {
         if (_body is null)
         {
             return null;
@@ -460,50 +451,6 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
     /// <summary>How many lines ahead the next label is looked for: a wrapped sub-paragraph rarely runs longer.</summary>
     private const int LabelLookahead = 12;
 
-    /// <summary>Where the next label of the same list starts on this line ("…; (b) …"), or -1.</summary>
-    private static int NextInlineLabel(string body, SubParagraphLabel label)
-    {
-        if (!label.Token.StartsWith('(') && label.Readings[0].Ordinal < 0)
-        {
-            return -1;
-        }
-
-        foreach (var (style, ordinal) in label.Readings)
-        {
-            if (style is not (LabelStyle.LetterInParentheses or LabelStyle.RomanInParentheses or LabelStyle.NumberInParentheses) || ordinal < 0)
-            {
-                continue;
-            }
-
-            var expected = ClauseLabels.For(style, ordinal + 1);
-            if (!body.Contains(expected, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            foreach (var separator in InlineSeparators)
-            {
-                var index = body.IndexOf(separator + expected + " ", StringComparison.Ordinal);
-                if (index >= 0)
-                {
-                    return index + separator.Length;
-                }
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>What stands before the next label of a list run on one line: "…; (b) …", "…; and (b) …", "…, and (b) …", "…. (b) …".</summary>
-    private static readonly string[] InlineSeparators = ["; and ", "; ", ", and ", ". "];
-
-    /// <summary>"… to establish: (a) …" → the lead-in up to the colon, and the first inline sub-paragraph.</summary>
-    private static (string Lead, string? FirstSub) SplitLeadIn(string text)
-    {
-        var match = InlineListStart().Match(text);
-        return match.Success ? (text[..(match.Index + 1)], text[(match.Index + match.Length)..]) : (text, null);
-    }
-
     private static bool StartsLowercase(string text)
     {
         var body = text.TrimStart('*', '_', '[', '"', '\u201C', '(');
@@ -521,6 +468,4 @@ internal sealed partial class ClauseReader(OpeningPhrases phrases, List<ImportDi
     [GeneratedRegex(@"^Annex(?: [IVX]{1,5}| [A-Z])?$")]
     private static partial Regex AnnexTitle();
 
-    [GeneratedRegex(@":\s+(?=\((?:a|i|1)\)\s)")]
-    private static partial Regex InlineListStart();
 }

@@ -62,7 +62,12 @@ internal sealed partial class HeadingBlock
     /// Reads the heading that starts with <paramref name="text"/> (the line just handed on, after a clause that has
     /// ended), consuming its further lines from <paramref name="body"/>; null, consuming nothing, when it is not one.
     /// </summary>
-    public static HeadingBlock? Read(PageCleanup body, string text, int line, OpeningPhrases phrases, bool operativeStarted)
+    /// <remarks>
+    /// After a paragraph ending in a colon, the lines it announces are its text, not a heading, unless a labelled item
+    /// follows them ("… shall be the following:" / "Monitoring of the ceasefire" / "(a) …", S/RES/1528 (2004)): the
+    /// names after "… the following permanent judges …:" (S/RES/1932 (2010)) are no heading of the next paragraph.
+    /// </remarks>
+    public static HeadingBlock? Read(PageCleanup body, string text, int line, OpeningPhrases phrases, bool operativeStarted, bool afterColon)
     {
         if (!IsHeadingLine(text, phrases, first: true))
         {
@@ -74,6 +79,11 @@ internal sealed partial class HeadingBlock
         {
             if (PlaceBefore(ahead[extra].Text, phrases, operativeStarted) is { } place)
             {
+                if (afterColon && place == HeadingPlace.BeforeOperative)
+                {
+                    return null;
+                }
+
                 var heading = Join(ahead.Take(extra).Select(a => a.Text).Prepend(text).ToList());
                 if (heading.Length > Heading.MaxTextLength)
                 {
@@ -115,7 +125,7 @@ internal sealed partial class HeadingBlock
     private static bool IsHeadingLine(string text, OpeningPhrases phrases, bool first)
     {
         var bare = text.Trim('*', '_').Trim();
-        if (bare.Length is 0 or > MaxLineLength)
+        if (bare.Length is 0 || bare.Length > (first && NumberedTitle().IsMatch(bare) ? Heading.MaxTextLength : MaxLineLength))
         {
             return false;
         }
@@ -123,6 +133,12 @@ internal sealed partial class HeadingBlock
         if (first && Label().IsMatch(bare))
         {
             return true;
+        }
+
+        if (first && DigitLabel().IsMatch(bare))
+        {
+            // "1a: Targeting illicit finances": a numbered part of the text, never an operative number ("1. Decides").
+            return bare[^1] is not (',' or ';' or '.' or ':' or '!' or '?') && phrases.Match(ClauseKind.SubParagraph, bare[(bare.IndexOf(' ', StringComparison.Ordinal) + 1)..]) is null;
         }
 
         // The cheap tests first: most lines a reader sees end with clause punctuation or start with a number or label.
@@ -159,6 +175,17 @@ internal sealed partial class HeadingBlock
     }
 
     private static bool IsCapitals(string line) => line.Any(char.IsLetter) && !line.Any(char.IsLower);
+
+    /// <summary>
+    /// "III. Conditions of service … Tribunals" (A/RES/77/263 B): a section's number and its title on one line, which may
+    /// run to the length of any heading.
+    /// </summary>
+    [GeneratedRegex(@"^(?:[IVXL]{1,6}|[A-Z])\.\s+\p{Lu}")]
+    private static partial Regex NumberedTitle();
+
+    /// <summary>"1a: Targeting illicit finances", "2b. Travel ban": a number with a letter before a title.</summary>
+    [GeneratedRegex(@"^\d{1,2}[a-z][:.)]?\s+\p{Lu}")]
+    private static partial Regex DigitLabel();
 
     /// <summary>"I", "IV.", "A", "B.": the number of a part or section of the operative text, alone on its line.</summary>
     [GeneratedRegex(@"^(?:[IVXL]{1,6}|[A-Z])\.?$")]

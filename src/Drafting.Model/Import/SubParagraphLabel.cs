@@ -60,6 +60,6 @@ internal sealed partial record SubParagraphLabel(string Token, IReadOnlyList<(La
     private static readonly Dictionary<string, int> RomanOrdinals =
         Enumerable.Range(1, 200).ToDictionary(value => ClauseLabels.Roman(value), value => value - 1, StringComparer.Ordinal);
 
-    [GeneratedRegex(@"^(?:(?<open>\()(?<token>[a-z]{1,4}|\d{1,2})\)\s+|(?<token>[a-z]{1,4})\.\s+|(?<tiret>[\u2013\u2014-])\s+|(?<bullet>[\u2022\u00B7\u25AA\u25E6*])\s+)")]
+    [GeneratedRegex(@"^(?:(?<open>\()(?<token>[a-z]{1,4}|\d{1,2})\)(?:\s+|$)|(?<token>[a-z]{1,4})\.\s+|(?<tiret>[\u2013\u2014-])\s+|(?<bullet>[\u2022\u00B7\u25AA\u25E6*])\s+)")]
     private static partial Regex Label();
 }

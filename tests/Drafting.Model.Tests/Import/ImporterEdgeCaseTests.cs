@@ -69,12 +69,16 @@ public class ImporterEdgeCaseTests
     }
 
     [Fact]
-    public void Sub_paragraphs_written_inline_on_the_operative_line_are_split()
+    public void An_enumeration_run_into_the_operative_line_stays_its_text_and_is_named_in_a_warning()
     {
-        var resolution = Imported("The Security Council,\n\n1. *Decides* that the Mission shall: (a) monitor the ceasefire; (b) support elections; and (c) report monthly;\n\n2. *Decides* to remain seized of the matter.");
-        var op1 = resolution.Operative[0];
-        Assert.Equal("Decides that the Mission shall:", op1.Text);
-        Assert.Equal(["monitor the ceasefire;", "support elections; and", "report monthly;"], op1.SubParagraphs.Select(c => c.Text));
+        // Official texts print "…: (a) …; (b) …" on one line as one paragraph (S/RES/2063 (2012), paragraph 3; issue 28).
+        var result = ResolutionImporter.Default.Import("The Security Council,\n\n1. *Decides* that the Mission shall: (a) monitor the ceasefire; (b) support elections; and (c) report monthly;\n\n2. *Decides* to remain seized of the matter.");
+        var op1 = result.Resolution!.Operative[0];
+        Assert.Equal("Decides that the Mission shall: (a) monitor the ceasefire; (b) support elections; and (c) report monthly;", op1.Text);
+        Assert.Empty(op1.SubParagraphs);
+        var warning = Assert.Single(result.Warnings, w => w.Code == "run-in-enumeration");
+        Assert.Equal(3, warning.Line);
+        Assert.Contains("(a), (b), (c)", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -87,8 +87,11 @@ public static class WordDocumentReader
             lineParagraph.Add(paragraph);
         }
 
-        foreach (var paragraph in Paragraphs(body))
+        var all = Paragraphs(body).ToList();
+        var nextWithText = NextWithText(all);
+        for (var index = 0; index < all.Count; index++)
         {
+            var paragraph = all[index];
             comments.Paragraph = ++number;
             var text = ParagraphText.Read(paragraph, styles, handling, tally, FootnoteNumber, comments);
             comments.Break();
@@ -126,10 +129,16 @@ public static class WordDocumentReader
                 continue;
             }
 
-            var label = plain.Trim().Length == 0 ? null : numbering.Next(properties);
+            var label = plain.Trim().Length > 0 || KeepsEmptyNumber(all, index, nextWithText[index], numbering) ? numbering.Next(properties) : null;
             paragraphs.Add(new WordParagraph(number, label, plain.Trim(), [.. text.ChangeAuthors], text.MarkTracked));
             if (own.Trim().Length == 0)
             {
+                if (label is not null)
+                {
+                    // Word prints the number of an empty paragraph; the text importer gives it the text that follows.
+                    Line(label, number);
+                }
+
                 Line("", number);
                 continue;
             }
@@ -168,6 +177,33 @@ public static class WordDocumentReader
         var hasMacros = document.DocumentType == WordprocessingDocumentType.MacroEnabledDocument || main.VbaProjectPart is not null;
         return new WordDocumentText(markdown.ToString(), [.. lineParagraph], paragraphs, comments.Collect(main, styles),
             tally.Count, tally.Authors, hasMacros, WordOrigin.ReadFrom(document));
+    }
+
+    /// <summary>
+    /// Whether an empty numbered paragraph keeps its number: Word prints it, and the text it numbers follows in the next
+    /// paragraph, unnumbered or of another list ("5." above "(a) *Decides* …", S/RES/1343 (2001); "(e)" above "To help …",
+    /// S/RES/1528 (2004)). An empty item followed by the next item of its own list, or by nothing, is a stray one.
+    /// </summary>
+    private static bool KeepsEmptyNumber(List<Paragraph> all, int index, int next, WordNumbering numbering) =>
+        next < all.Count
+        && numbering.ListOf(all[index].ParagraphProperties) is { NumId: not null and not 0 } own
+        && numbering.ListOf(all[next].ParagraphProperties) != own;
+
+    /// <summary>For each paragraph, the index of the next one with text (the count when none): one pass from the end, so a run of empty paragraphs costs no more than its length.</summary>
+    private static int[] NextWithText(List<Paragraph> all)
+    {
+        var next = new int[all.Count];
+        var following = all.Count;
+        for (var i = all.Count - 1; i >= 0; i--)
+        {
+            next[i] = following;
+            if (all[i].InnerText.AsSpan().Trim().Length > 0)
+            {
+                following = i;
+            }
+        }
+
+        return next;
     }
 
     /// <summary>The body's paragraphs in reading order, descending into tables, content controls and custom XML.</summary>

@@ -153,6 +153,9 @@ internal sealed class WordNumbering
     }
 
     /// <summary>The list and level of a paragraph: its own <c>w:numPr</c>, else its style's (level 0 unless the style says).</summary>
+    /// <summary>The list and level a paragraph is numbered in, from its own properties or its style; no list when NumId is null.</summary>
+    public (int? NumId, int Level) ListOf(ParagraphProperties? properties) => NumberingOf(properties);
+
     private (int? NumId, int Level) NumberingOf(ParagraphProperties? properties)
     {
         var own = properties?.NumberingProperties;

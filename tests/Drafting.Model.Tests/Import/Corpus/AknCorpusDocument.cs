@@ -280,9 +280,10 @@ internal sealed partial class AknCorpusDocument
             }
 
             var (text, opening) = ClauseText(own);
-            if (num is not null && depth == 0 && OperativeNumber().IsMatch(num) && text.Length == 0 && !paragraph.Elements().Any(e => e.Name.LocalName == "list"))
+            if (num is not null && depth == 0 && (OperativeNumber().IsMatch(num) || LabelAlone().IsMatch(num)) && text.Length == 0 && !paragraph.Elements().Any(e => e.Name.LocalName == "list"))
             {
-                // The conversion put the number in a paragraph of its own and the text in the next (S/RES/1286 (2000)).
+                // The conversion put the number in a paragraph of its own and the text in the next (S/RES/1286 (2000)); so
+                // with labels ("(e)" / "To help the Government …", S/RES/1528 (2004)).
                 _pendingNumber = num;
                 return;
             }
@@ -376,6 +377,9 @@ internal sealed partial class AknCorpusDocument
 
             return isRoman || !lastRoman ? last.Depth : Math.Max(1, last.Depth - 1);
         }
+
+        [GeneratedRegex(@"^\([a-z]{1,4}\)$")]
+        private static partial Regex LabelAlone();
 
         [GeneratedRegex(@"^(?:[IVXLC]{1,6}|[A-Z])\.?$")]
         private static partial Regex Numeral();
