@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace Drafting.Web.Tests;
+
+/// <summary>
+/// The page's modules keep their layers (README, "What is where"): a feature (js/features/&lt;name&gt;) never imports
+/// another feature — features talk through the context and the state — and core and state import no feature or page.
+/// </summary>
+public partial class PageModuleTests
+{
+    [Fact]
+    public void No_feature_imports_another_features_module()
+    {
+        var crossings = Imports()
+            .Where(i => Feature(i.From) is { } from && Feature(i.To) is { } to && from != to)
+            .Select(i => $"{Relative(i.From)} imports {Relative(i.To)}")
+            .ToList();
+        Assert.True(crossings.Count == 0, "Features talk through context/state only:\n" + string.Join("\n", crossings));
+    }
+
+    [Fact]
+    public void Core_and_state_import_no_feature_and_no_page()
+    {
+        var crossings = Imports()
+            .Where(i => Layer(i.From) is "core" or "state" && Layer(i.To) is "features" or "pages")
+            .Where(i => !(Layer(i.From) == "core" && Layer(i.To) == "state"))
+            .Select(i => $"{Relative(i.From)} imports {Relative(i.To)}")
+            .ToList();
+        Assert.True(crossings.Count == 0, string.Join("\n", crossings));
+    }
+
+    [Fact]
+    public void Every_import_names_a_module_that_exists()
+    {
+        var missing = Imports().Where(i => !File.Exists(i.To)).Select(i => $"{Relative(i.From)} imports {Relative(i.To)}").ToList();
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void Every_feature_has_a_mount()
+    {
+        var features = Directory.GetDirectories(Path.Combine(ContractTests.Scripts, "features"));
+        Assert.NotEmpty(features);
+        foreach (var feature in features)
+        {
+            var index = Path.Combine(feature, "index.js");
+            Assert.True(File.Exists(index) && File.ReadAllText(index).Contains("export function mount(context)", StringComparison.Ordinal),
+                $"{Path.GetFileName(feature)} has no index.js exporting mount(context)");
+        }
+    }
+
+    private static IEnumerable<(string From, string To)> Imports() =>
+        from file in Directory.GetFiles(ContractTests.Scripts, "*.js", SearchOption.AllDirectories)
+        from match in Import().Matches(File.ReadAllText(file))
+        select (file, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, match.Groups["path"].Value)));
+
+    private static string Relative(string path) => Path.GetRelativePath(ContractTests.Scripts, path).Replace('\\', '/');
+
+    private static string Layer(string path) => Relative(path).Split('/')[0];
+
+    /// <summary>The feature a module belongs to (features/&lt;name&gt;/…), or null outside features.</summary>
+    private static string? Feature(string path) => Relative(path).Split('/') is ["features", var name, ..] ? name : null;
+
+    [GeneratedRegex(@"(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)'(?<path>\.{1,2}/[^']+)'", RegexOptions.Multiline)]
+    private static partial Regex Import();
+}
