@@ -30,6 +30,18 @@ public partial class PageModuleTests
     }
 
     [Fact]
+    public void No_script_or_style_decides_by_a_roles_name()
+    {
+        // What a page offers comes from the server's permissions (CallerPermissionsDto); a role's name is only shown.
+        var deciding = Directory.GetFiles(ContractTests.Scripts, "*.js", SearchOption.AllDirectories)
+            .SelectMany(file => RoleComparison().Matches(File.ReadAllText(file)).Select(m => $"{Relative(file)}: {m.Value}"))
+            .ToList();
+        var styles = Path.Combine(ContractTests.Scripts, "..", "css", "drafting.css");
+        deciding.AddRange(File.ReadAllLines(styles).Where(line => line.Contains("data-role", StringComparison.Ordinal)).Select(line => $"drafting.css: {line}"));
+        Assert.True(deciding.Count == 0, "Decide from permissions:\n" + string.Join("\n", deciding));
+    }
+
+    [Fact]
     public void Every_import_names_a_module_that_exists()
     {
         var missing = Imports().Where(i => !File.Exists(i.To)).Select(i => $"{Relative(i.From)} imports {Relative(i.To)}").ToList();
@@ -60,6 +72,9 @@ public partial class PageModuleTests
 
     /// <summary>The feature a module belongs to (features/&lt;name&gt;/…), or null outside features.</summary>
     private static string? Feature(string path) => Relative(path).Split('/') is ["features", var name, ..] ? name : null;
+
+    [GeneratedRegex(@"role\s*[!=]==?\s*'(?:penholder|drafter|observer|secretary)'|'(?:penholder|drafter|observer|secretary)'\s*[!=]==?\s*[\w.?]*role\b")]
+    private static partial Regex RoleComparison();
 
     [GeneratedRegex(@"(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)'(?<path>\.{1,2}/[^']+)'", RegexOptions.Multiline)]
     private static partial Regex Import();

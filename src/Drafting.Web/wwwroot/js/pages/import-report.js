@@ -1,5 +1,5 @@
 import { element, present } from '../core/api.js';
-import { stageName } from '../core/names.js';
+import { roleName, stageName } from '../core/names.js';
 
 // What an import left to check: the importer's warnings with their line numbers, and drafts the user already has
 // under the same symbol. Shown on the resolutions page, next to the pasted text the line numbers refer to, and kept
@@ -51,7 +51,7 @@ export class ImportReport {
       element('h2', {}, `Imported ${report.name}`, count ? `: ${count} thing${count === 1 ? '' : 's'} to check` : ''),
       ...report.sameSymbol.map((existing) => element('p', { class: 'same-symbol', role: 'alert' },
         element('strong', {}, `You already have a draft with the symbol ${existing.symbol}`),
-        ` (${stageName(existing.stage)}, you are ${existing.role === 'penholder' ? 'pen-holder' : existing.role}). The import made a second one. `,
+        ` (${stageName(existing.stage)}, you are ${roleName(existing.role)}). The import made a second one. `,
         element('a', { href: `/resolutions/${existing.id}`, class: 'open-existing' }, 'Open the existing draft'))),
       count ? element('p', { class: 'muted' }, 'The importer changed or dropped these; the line numbers are those of the text you imported:') : null,
       count ? element('ul', { class: 'import-warnings' }, ...report.warnings.map((w) => element('li', { 'data-code': w.code },

@@ -1,7 +1,7 @@
 import { api, signOut } from '../core/api.js';
 import { createCommand } from '../core/command.js';
 import { LiveResolution } from '../core/live.js';
-import { stageName } from '../core/names.js';
+import { roleName, stageName } from '../core/names.js';
 import { PanelTabs } from '../core/panel-tabs.js';
 import { personLabel } from '../core/person-label.js';
 import { dispatchEvent } from '../state/event-dispatch.js';
@@ -142,8 +142,10 @@ const eventHandlers = {
 
 /** Once the permissions are known: every feature mounts on the one context, and the page says when all have answered. */
 function start() {
-  document.body.dataset.role = state.role;
-  $('role').textContent = state.role === 'penholder' ? 'pen-holder' : state.role;
+  // What the stylesheet needs to know of the caller: her permissions, never her role's name.
+  document.body.dataset.editor = String(state.can.edit());
+  document.body.dataset.decides = String(state.can.decide());
+  $('role').textContent = roleName(state.role);
   // Text first: the others draw into it or beside it.
   Object.assign(features, {
     text: text(context), comments: comments(context), notifications: notifications(context), checks: checks(context),

@@ -1,5 +1,5 @@
 import { api, element, signOut } from '../core/api.js';
-import { stageName } from '../core/names.js';
+import { roleName, stageName } from '../core/names.js';
 import { acceptDroppedFiles } from '../core/file-drop.js';
 import { ImportReport, needsReport } from './import-report.js';
 import { bothClocks } from '../core/new-york-time.js';
@@ -47,7 +47,7 @@ function render() {
       element('td', {}, r.organ),
       element('td', {}, element('span', { class: 'badge stage', 'data-stage': r.stage }, stageName(r.stage))),
       // The labels head each value on a phone, where the rows stack and the column headings are hidden.
-      element('td', { 'data-label': 'Your role' }, r.role === 'penholder' ? 'pen-holder' : r.role),
+      element('td', { 'data-label': 'Your role' }, roleName(r.role)),
       needsCell(r),
       element('td', { 'data-label': 'Updated' }, Number.isNaN(updated.getTime()) ? '' : element('time', { datetime: r.updatedAt }, updated.toLocaleString())));
   }));

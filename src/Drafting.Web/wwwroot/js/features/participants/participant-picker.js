@@ -1,4 +1,5 @@
 import { api, element } from '../../core/api.js';
+import { roleName } from '../../core/names.js';
 
 /**
  * Finding people to add: as one types a display name, user name or organization, the matching accounts are offered
@@ -58,7 +59,7 @@ export class ParticipantPicker {
   }
 
   option(account) {
-    const taking = account.role ? ` · already ${account.role === 'penholder' ? 'pen-holder' : account.role}` : '';
+    const taking = account.role ? ` · already ${roleName(account.role)}` : '';
     const item = element('li', { role: 'option', tabindex: '-1', 'data-user-name': account.userName },
       element('strong', {}, account.displayName), ` (${account.organization}) · ${account.userName}${taking}`);
     const choose = () => {

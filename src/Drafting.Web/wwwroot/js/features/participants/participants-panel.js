@@ -2,13 +2,8 @@ import { api, element, present } from '../../core/api.js';
 import { errorMessage } from '../../core/contract.js';
 import { personLabel } from '../../core/person-label.js';
 import { ParticipantPicker } from './participant-picker.js';
+import { roleName, roles } from '../../core/names.js';
 
-const roles = [
-  ['penholder', 'pen-holder'],
-  ['drafter', 'drafter'],
-  ['observer', 'observer'],
-  ['secretary', 'secretary'],
-];
 
 /**
  * Who takes part and in which role (GET/POST …/participants). Whoever may manage participants (the pen-holder,
@@ -67,7 +62,8 @@ export class ParticipantsPanel {
 
 function roleSelect(current, label) {
   const select = element('select', { 'aria-label': label });
-  for (const [value, text] of roles) {
+  for (const value of roles) {
+    const text = roleName(value);
     const option = element('option', { value }, text);
     if (value === current) option.selected = true;
     select.append(option);
@@ -75,6 +71,3 @@ function roleSelect(current, label) {
   return select;
 }
 
-function roleName(role) {
-  return roles.find(([value]) => value === role)?.[1] ?? role;
-}
