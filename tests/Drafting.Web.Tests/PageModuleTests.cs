@@ -42,6 +42,28 @@ public partial class PageModuleTests
     }
 
     [Fact]
+    public void The_resolution_page_preloads_its_whole_module_graph_and_nothing_else()
+    {
+        // A cold load fetches every module at once instead of one import level after another; a module added to the
+        // graph and not to the page's list would be fetched late again.
+        var html = File.ReadAllText(Path.Combine(ContractTests.Scripts, "..", "resolution.html"));
+        var preloaded = Preload().Matches(html).Select(m => m.Groups["path"].Value).Order(StringComparer.Ordinal).ToList();
+        var entry = Path.GetFullPath(Path.Combine(ContractTests.Scripts, "pages", "resolution.js"));
+        var graph = new HashSet<string>();
+        var imports = Imports().ToLookup(i => i.From, i => i.To);
+        var pending = new Stack<string>([entry]);
+        while (pending.TryPop(out var module))
+        {
+            foreach (var imported in imports[module].Where(graph.Add))
+            {
+                pending.Push(imported);
+            }
+        }
+
+        Assert.Equal(graph.Select(Relative).Order(StringComparer.Ordinal), preloaded);
+    }
+
+    [Fact]
     public void Every_import_names_a_module_that_exists()
     {
         var missing = Imports().Where(i => !File.Exists(i.To)).Select(i => $"{Relative(i.From)} imports {Relative(i.To)}").ToList();
@@ -73,9 +95,13 @@ public partial class PageModuleTests
     /// <summary>The feature a module belongs to (features/&lt;name&gt;/…), or null outside features.</summary>
     private static string? Feature(string path) => Relative(path).Split('/') is ["features", var name, ..] ? name : null;
 
+    [GeneratedRegex(@"<link rel=""modulepreload"" href=""/_content/Drafting.Web/js/(?<path>[^""]+)"">")]
+    private static partial Regex Preload();
+
     [GeneratedRegex(@"role\s*[!=]==?\s*'(?:penholder|drafter|observer|secretary)'|'(?:penholder|drafter|observer|secretary)'\s*[!=]==?\s*[\w.?]*role\b")]
     private static partial Regex RoleComparison();
 
-    [GeneratedRegex(@"(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)'(?<path>\.{1,2}/[^']+)'", RegexOptions.Multiline)]
+    // Static imports only: a JSDoc type reference (`@param {import('…').Type}`) loads nothing.
+    [GeneratedRegex(@"^import\s(?:[^'\n]*?\sfrom\s*)?'(?<path>\.{1,2}/[^']+)'", RegexOptions.Multiline)]
     private static partial Regex Import();
 }

@@ -17,7 +17,7 @@ const quietLogger = {
 export class LiveResolution {
   /**
    * @param {string} resolutionId
-   * @param {{onSnapshot:(snapshot)=>void, onEvent:(event)=>void, onPresence:(presence)=>void,
+   * @param {{onSnapshot:(snapshot)=>void|Promise<void>, onEvent:(event)=>void, onPresence:(presence)=>void,
    *          onStatus:(status:'connecting'|'connected'|'reconnecting')=>void, onReconnected:()=>Promise<void>,
    *          onNotification?:(notification)=>void}} handlers
    */
@@ -67,7 +67,8 @@ export class LiveResolution {
       const snapshot = await this.connection.invoke(HubMethods.joinResolution, this.resolutionId);
       this.seq = snapshot.seq;
       this.presence.reset(snapshot.presence, snapshot.presenceSeq);
-      this.handlers.onSnapshot(snapshot);
+      // Awaited: events that come meanwhile wait in the queue until the page is built on the snapshot.
+      await this.handlers.onSnapshot(snapshot);
       this.handlers.onStatus('connected');
     } catch (error) {
       this.retrySoon(() => this.join(), error);

@@ -138,6 +138,7 @@ const eventHandlers = {
   proposal: on('proposal'),
   silence: on('silence'),
   participants: on('participants'),
+  named: on('named'),
 };
 
 /** Once the permissions are known: every feature mounts on the one context, and the page says when all have answered. */
@@ -166,8 +167,16 @@ function onStatus(status) {
   banner.textContent = status === 'reconnecting' ? 'Reconnecting… your unsent edits are kept and will be sent.' : 'Connecting…';
 }
 
+// Who is signed in is asked while the hub connects, not before: a cold load waited for one after the other.
+const signedIn = api('/api/users/me').then((me) => {
+  state.me = me;
+  $('who').textContent = personLabel(me);
+});
+
 context.live = new LiveResolution(resolutionId, {
-  onSnapshot(snapshot) {
+  async onSnapshot(snapshot) {
+    // Not signed in (or the server failed): the text says why, and nothing is built on the snapshot.
+    if (!(await signedIn.then(() => true, () => false))) return;
     state.grant(snapshot.resolution);
     state.presence = snapshot.presence;
     // The stage the page's controls are built for; a reconnect that finds another one rebuilds them.
@@ -192,8 +201,5 @@ state.proposals = new Proposals({ resolutionId, live: context.live, command: con
 
 $('sign-out').addEventListener('click', signOut);
 
-api('/api/users/me').then((me) => {
-  state.me = me;
-  $('who').textContent = personLabel(me);
-  return context.live.start();
-}).catch((error) => { context.article.textContent = error.message; });
+signedIn.then(() => {}, (error) => { context.article.textContent = error.message; });
+context.live.start();

@@ -6,15 +6,15 @@ import { EventTypes } from '../core/contract.js';
  * @param {{type:string, payload:object}} event one event, in seq order
  * @param {{clauseChanged:(change)=>void, structureChanged:(change)=>void, reload:()=>void,
  *          comment:(comment)=>void, revisionPublished:()=>void, modeChanged:(mode)=>void,
- *          proposal:(proposal)=>void, silence:(silence)=>void, participants?:()=>void}} handlers
+ *          proposal:(proposal)=>void, silence:(silence)=>void, participants?:()=>void, named?:(names)=>void}} handlers
  */
 export function dispatchEvent(event, handlers) {
   switch (event.type) {
     case EventTypes.clauseChanged: handlers.clauseChanged(event.payload); break;
     case EventTypes.structureChanged: handlers.reload(); handlers.structureChanged(event.payload); break;
     case EventTypes.participantChanged: handlers.reload(); handlers.participants?.(); break;
+    case EventTypes.resolutionNamed: handlers.reload(); handlers.named?.(event.payload); break;
     case EventTypes.sponsorsChanged:
-    case EventTypes.resolutionNamed:
     case EventTypes.stageChanged: handlers.reload(); break;
     case EventTypes.commentAdded:
     case EventTypes.commentChanged: handlers.comment(event.payload); break;

@@ -1,9 +1,10 @@
 import { ClauseHistory } from './clause-history.js';
+import { NamingHistory } from './naming-history.js';
 import { RevisionsPanel } from './revisions-panel.js';
 import { StagePanel } from './stage-panel.js';
 
-// The draft's history: published revisions (publish, compare), each paragraph's versions, the stage and its moves,
-// and the masthead's revision label.
+// The draft's history: published revisions (publish, compare), the names it was given, each paragraph's versions, the
+// stage and its moves, and the masthead's revision label.
 
 /** @param {import('../../pages/resolution.js').PageContext} context */
 export function mount(context) {
@@ -14,8 +15,10 @@ export function mount(context) {
     resolutionId, command: context.command, canPublish: can.publish(), labelOf: (id) => state.labelOf(id),
     onRevisions: (list) => { context.revisionsChanged(list); showRevisionLabel(context.part('revision'), list); },
   });
+  const names = new NamingHistory(resolutionId);
   return {
-    ready: revisions.start().catch(() => {}),
+    // The names are read beside the revisions, not after them: the page is ready when the slower answers.
+    ready: Promise.allSettled([revisions.start(), names.refresh()]).then(() => context.part('revisions').append(names.element)),
     showHistory: (clauseId) => { history.show(clauseId).catch(() => {}); },
     follow: (clauseId) => history.follow(clauseId),
     render(resolution) {
@@ -26,6 +29,7 @@ export function mount(context) {
       clauseChanged: (change) => history.changed(change.clauseId),
       revisionPublished: () => { revisions.refresh().catch(() => {}); },
       silence: () => { revisions.refresh().catch(() => {}); },
+      named: () => { names.refresh().catch(() => {}); },
     },
   };
 }

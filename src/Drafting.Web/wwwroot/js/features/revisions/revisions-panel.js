@@ -1,21 +1,10 @@
 import { api, element, present } from '../../core/api.js';
 import { silenceEntry } from '../../core/silence-record.js';
 
-const revisionsPath = '/api/resolutions/{id}/revisions';
-
-/** Whether this server has the revisions endpoints yet (asked of its OpenAPI document, so no 404 is logged). */
-async function serverHasRevisions() {
-  try {
-    const openApi = await api('/openapi/v1.json');
-    return Boolean(openApi.paths?.[revisionsPath]);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Published revisions (GET/POST …/revisions) and their comparison (GET …/diff?from=N&to=M, per-clause
- * segments). Hidden while the server does not offer them.
+ * segments). Every server has them now: the page no longer reads the whole OpenAPI document to ask (a cold load
+ * waited for it).
  */
 export class RevisionsPanel {
   constructor(root, { resolutionId, canPublish, onRevisions, labelOf, command }) {
@@ -25,7 +14,6 @@ export class RevisionsPanel {
   }
 
   async start() {
-    if (!(await serverHasRevisions())) return;
     this.root.hidden = false;
     this.list = element('ol', { class: 'revisions' });
     this.empty = element('p', { class: 'muted empty-revisions', hidden: '' });
