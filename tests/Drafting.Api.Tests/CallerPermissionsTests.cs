@@ -66,4 +66,20 @@ public class CallerPermissionsTests
         Assert.False(inBlue.GetProperty("edit").GetBoolean());
         Assert.Contains("blue", inBlue.GetProperty("editRefusal").GetString(), StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task Only_the_pen_holder_may_resolve_others_comments_and_import_a_review_for_another_delegation()
+    {
+        // The page offers these buttons from the permissions alone, so they say exactly what CommentsApi and WordReviewApi accept.
+        await using var scenario = await Scenario.CreateAsync();
+        var penholder = await PermissionsAsync(scenario, "penholder");
+        Assert.True(penholder.GetProperty("resolveComments").GetBoolean());
+        Assert.True(penholder.GetProperty("proposeForDelegations").GetBoolean());
+        foreach (var who in new[] { "drafter", "observer", "secretary" })
+        {
+            var permissions = await PermissionsAsync(scenario, who);
+            Assert.False(permissions.GetProperty("resolveComments").GetBoolean(), who);
+            Assert.False(permissions.GetProperty("proposeForDelegations").GetBoolean(), who);
+        }
+    }
 }

@@ -6,7 +6,7 @@ namespace Drafting.Web.Tests;
 /// <summary>The page's copy of the contract's names (js/contract.js) is the server's, and the only one in the page.</summary>
 public partial class ContractTests
 {
-    private static readonly string Scripts = Path.Combine(RepositoryRoot(), "src", "Drafting.Web", "wwwroot", "js");
+    internal static readonly string Scripts = Path.Combine(RepositoryRoot(), "src", "Drafting.Web", "wwwroot", "js");
 
     [Fact]
     public void The_pages_event_types_are_the_servers()
@@ -39,7 +39,7 @@ public partial class ContractTests
     [Fact]
     public void No_other_script_spells_an_event_type_or_a_hub_method_or_matches_error_prose()
     {
-        foreach (var file in Directory.GetFiles(Scripts, "*.js").Where(f => Path.GetFileName(f) != "contract.js"))
+        foreach (var file in Directory.GetFiles(Scripts, "*.js", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "contract.js"))
         {
             var source = File.ReadAllText(file);
             foreach (var type in EventTypes.Logged.Append(EventTypes.Hidden))
@@ -57,7 +57,7 @@ public partial class ContractTests
         }
     }
 
-    private static string Contract() => File.ReadAllText(Path.Combine(Scripts, "contract.js"));
+    private static string Contract() => File.ReadAllText(Path.Combine(Scripts, "core", "contract.js"));
 
     /// <summary>The string values of <c>export const {name} = Object.freeze({ key: 'value', … })</c>.</summary>
     private static List<string> ObjectValues(string source, string name)

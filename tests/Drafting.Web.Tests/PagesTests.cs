@@ -42,7 +42,7 @@ public class PagesTests
         var page = await client.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("id=\"resolutions\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var script = await client.GetAsync("/_content/Drafting.Web/js/resolutions.js");
+        var script = await client.GetAsync("/_content/Drafting.Web/js/pages/resolutions.js");
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/resolutions")).StatusCode);
 

@@ -54,6 +54,9 @@ public class FileIdentityJourneyTests
         (await world.Scenario.Clients["secretary"].PostAsJsonAsync(world.Scenario.Path("/revisions"), new { }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
         await Expect(secretary.Locator("#revision")).ToHaveTextAsync("Rev.1");
         var rev1 = await DownloadAsync(secretary, "[data-export=docx]:not([data-variant])");
+        await Expect(secretary.Locator("#export [role=status]")).ToHaveTextAsync("Saved S-2026-118-Rev.1.docx.");
+        await Screenshots.OfAsync(secretary.Locator("header.bar"), "masthead-revision.png");
+        await Screenshots.OfAsync(secretary.Locator("#export"), "export-file-name.png");
         await secretary.Locator("#compare-to").SelectOptionAsync("0");
         var changes = await DownloadAsync(secretary, "[data-export=docx][data-variant=tracked]");
 
@@ -83,6 +86,33 @@ public class FileIdentityJourneyTests
         Assert.Equal("S-2026-118-Rev.1.docx", observers.Name);
         // The one refused symbol is the browser's only complaint.
         world.AssertNoConsoleErrors("400 (Bad Request)");
+    }
+
+    [Fact]
+    public async Task The_names_history_shows_who_named_the_draft_when_and_from_what_to_what_live()
+    {
+        await using var world = await DraftingBrowser.StartAsync();
+        var drafter = await world.OpenResolutionAsync("drafter");
+        var history = drafter.Locator("#naming-history");
+        await Expect(history).ToContainTextAsync("Not named yet");
+
+        (await world.Scenario.Clients["secretary"].PatchAsJsonAsync(world.Scenario.Path(), new { symbol = "S/2026/118", title = "Middle East" }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        await Expect(history.Locator(".naming-changes > li")).ToHaveCountAsync(1);
+        (await world.Scenario.Penholder.PatchAsJsonAsync(world.Scenario.Path(), new { symbol = "S/2026/119" }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+
+        // Newest first, each with who and what changed, from what to what; only the fields that changed.
+        var entries = history.Locator(".naming-changes > li");
+        await Expect(entries).ToHaveCountAsync(2);
+        await Expect(entries.Nth(0)).ToContainTextAsync("(France)");
+        await Expect(entries.Nth(0).Locator("[data-field=symbol]")).ToHaveTextAsync("Symbol: S/2026/118 → S/2026/119");
+        await Expect(entries.Nth(0).Locator("[data-field=title]")).ToHaveCountAsync(0);
+        await Expect(entries.Nth(1)).ToContainTextAsync("(Secretariat)");
+        await Expect(entries.Nth(1).Locator("[data-field=symbol]")).ToHaveTextAsync("Symbol: — → S/2026/118");
+        await Expect(entries.Nth(1).Locator("[data-field=title]")).ToHaveTextAsync("Title: — → Middle East");
+        await Expect(entries.Nth(0).Locator("time")).Not.ToBeEmptyAsync();
+        await drafter.ClickAsync(".panel-tabs [data-tab=revisions]");
+        await Screenshots.OfAsync(drafter.Locator("#revisions"), "naming-history.png");
+        world.AssertNoConsoleErrors();
     }
 
     [Fact]

@@ -48,6 +48,26 @@ public class RefusedEditJourneyTests
         world.AssertNoConsoleErrors();
     }
 
+    [Fact]
+    public async Task A_refused_change_of_structure_is_shown_with_the_servers_words_never_dropped_in_silence()
+    {
+        await using var world = await DraftingBrowser.StartAsync();
+        var drafter = await world.OpenResolutionAsync("drafter");
+        var penholder = await world.OpenResolutionAsync("penholder");
+        var before = (await world.Scenario.CurrentAsync()).GetProperty("operative").GetArrayLength();
+
+        // Her toolbar was built while she was a drafter; the server now refuses what it still offers.
+        await penholder.Locator("#participants li[data-participant=drafter] select").SelectOptionAsync("observer");
+        await Expect(drafter.Locator("#participants li[data-participant=drafter]")).ToContainTextAsync("observer");
+        await drafter.GetByRole(AriaRole.Button, new() { Name = "Add operative paragraph" }).ClickAsync();
+
+        // The page's one command() shows every refusal it is not told another place for.
+        await Expect(drafter.Locator("#notice")).ToBeVisibleAsync();
+        await Expect(drafter.Locator("#notice")).ToContainTextAsync("Your role on this resolution (observer) does not allow");
+        Assert.Equal(before, (await world.Scenario.CurrentAsync()).GetProperty("operative").GetArrayLength());
+        world.AssertNoConsoleErrors("Failed to load resource");
+    }
+
     /// <summary>Opens OP 1, adds <paramref name="addition"/> and waits until it is saved: what the drafter had before the pen was taken.</summary>
     private static async Task<(ILocator Editor, ILocator Box, string Saved)> OpenAndSaveAsync(DraftingBrowser world, IPage drafter, string addition)
     {

@@ -192,4 +192,34 @@ public class ResolutionsPageTests
         Assert.Contains("<ins", await File.ReadAllTextAsync(await html.PathAsync()), StringComparison.Ordinal);
         world.AssertNoConsoleErrors();
     }
+
+    [Fact]
+    public async Task Export_of_an_earlier_published_revision_gives_that_text_under_its_own_name()
+    {
+        await using var world = await DraftingBrowser.StartAsync();
+        var page = await world.OpenResolutionAsync("drafter");
+        var scenario = world.Scenario;
+        var clause = scenario.ClauseId("operative", 0);
+        var text = scenario.Resolution.GetProperty("operative")[0].GetProperty("text").GetString()!;
+        (await scenario.Clients["secretary"].PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Zero draft" })).EnsureSuccessStatusCode();
+        (await scenario.Clients["drafter"].PutAsJsonAsync(scenario.Path($"/clauses/{clause}"), new { text = text.TrimEnd(';', '.') + ", with urgency;", baseVersion = 1, opId = "revision-export-edit" })).EnsureSuccessStatusCode();
+        (await scenario.Clients["secretary"].PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Rev.1" })).EnsureSuccessStatusCode();
+
+        // Both revisions are offered live, newest first after the current text.
+        await Expect(page.Locator("#export-revision option")).ToHaveTextAsync(["the current text", "Rev.1, as published", "Zero draft (zero draft), as published"]);
+        await page.Locator("#export-revision").SelectOptionAsync("0");
+        await Screenshots.OfAsync(page.Locator("#export"), "export-revision-picker.png");
+        var zero = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-export=md]"));
+        var zeroText = await File.ReadAllTextAsync(await zero.PathAsync());
+        Assert.DoesNotContain("with urgency", zeroText, StringComparison.Ordinal);
+        // The end of the paragraph as it was (its opening phrase is set in italics in Markdown).
+        Assert.Contains(text.TrimEnd(';', '.')[^25..] + ";", zeroText, StringComparison.Ordinal);
+
+        await page.Locator("#export-revision").SelectOptionAsync("");
+        var current = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-export=md]"));
+        Assert.Contains("with urgency", await File.ReadAllTextAsync(await current.PathAsync()), StringComparison.Ordinal);
+        Assert.NotEqual(zero.SuggestedFilename, current.SuggestedFilename);
+        await Expect(page.Locator("#export [role=status]")).ToHaveTextAsync($"Saved {current.SuggestedFilename}.");
+        world.AssertNoConsoleErrors();
+    }
 }

@@ -24,9 +24,12 @@ namespace Drafting.Api.Features.Resolutions;
 /// <param name="WithdrawSilence">Withdraw a running silence.</param>
 /// <param name="Stages">The stages the caller may move the draft to from where it is.</param>
 /// <param name="NameDraft">Set the title, symbol, session and agenda items.</param>
+/// <param name="ResolveComments">Resolve or reopen anyone's comment thread, not only one's own (the pen-holder).</param>
+/// <param name="ProposeForDelegations">Import a Word review on another delegation's behalf (the pen-holder).</param>
 public sealed record CallerPermissionsDto(
     bool Editor, bool Edit, string? EditRefusal, bool Propose, bool Comment, bool Publish, bool Export, bool ManageParticipants, bool ManageSponsors,
-    bool DecideProposals, bool StartSilence, bool BreakSilence, bool WithdrawSilence, IReadOnlyList<Stage> Stages, bool NameDraft = false)
+    bool DecideProposals, bool StartSilence, bool BreakSilence, bool WithdrawSilence, IReadOnlyList<Stage> Stages, bool NameDraft = false,
+    bool ResolveComments = false, bool ProposeForDelegations = false)
 {
     /// <summary>
     /// The permissions of <paramref name="role"/> on a resolution at <paramref name="stage"/> in <paramref name="mode"/>;
@@ -53,7 +56,10 @@ public sealed record CallerPermissionsDto(
             role.Allows(Permission.BreakSilence) && open,
             role.Allows(Permission.WithdrawSilence) && open,
             [.. StageLifecycle.Next(stage).Where(to => role.MayMoveStage(stage, to))],
-            role.Allows(Permission.NameDraft));
+            role.Allows(Permission.NameDraft),
+            // The same rules CommentsApi.Update and WordReviewApi apply, stated here so the page offers what they accept.
+            role == ParticipantRole.Penholder,
+            role == ParticipantRole.Penholder);
     }
 }
 

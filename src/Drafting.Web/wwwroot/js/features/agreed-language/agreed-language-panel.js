@@ -1,0 +1,92 @@
+// Beside a draft: search agreed language, and check which paragraphs of the draft are adopted text
+// (GET /api/resolutions/{id}/agreed-language: "as in A/RES/78/113 PP 4, 3 words differ"). A hit is inserted or
+// proposed as a new paragraph with its source ({libraryId, paragraph}), which the clause history then shows.
+import { api, element } from '../../core/api.js';
+import { segmentsOf } from '../../core/diff.js';
+import { LibrarySearch, citation } from './library-search.js';
+
+export class AgreedLanguagePanel {
+  /**
+   * @param {HTMLElement} container
+   * @param {{resolutionId:string, take?:{mode:()=>('insert'|'propose'|null), insert:(hit)=>Promise<void>, propose:(hit)=>Promise<void>}}} context
+   * `take` says what a hit's button does now: insert it as a paragraph (open editing, for those who edit) or
+   * propose it (proposals mode); either way its source goes with it.
+   */
+  constructor(container, { resolutionId, take = null }) {
+    this.resolutionId = resolutionId;
+    this.result = element('ol', { class: 'agreed-list' });
+    this.error = element('p', { class: 'error', role: 'alert' });
+    const check = element('button', { type: 'button' }, 'Check this draft');
+    check.addEventListener('click', () => this.check());
+    this.yearsHeading = element('h3', { tabindex: '-1', hidden: '' }, 'Across years');
+    this.years = element('ol', { class: 'years' });
+    container.append(element('h2', {}, 'Agreed language'), element('p', {}, check, ' ', element('a', { href: '/library' }, 'Library')), this.error, this.result,
+      this.yearsHeading, this.years);
+    new LibrarySearch(container, {
+      filters: false,
+      action: (hit) => {
+        const copy = element('button', { type: 'button', class: 'link' }, 'Copy');
+        copy.addEventListener('click', () => navigator.clipboard?.writeText(hit.text));
+        const how = hit.kind === 'library' ? take?.mode() : null;
+        if (!how) return copy;
+        const label = how === 'propose' ? 'Propose as a paragraph' : 'Insert as a paragraph';
+        const add = element('button', { type: 'button', class: 'small take-hit', 'data-take': how, 'aria-label': `${label}: ${citation(hit)}` }, label);
+        add.addEventListener('click', async () => {
+          add.disabled = true;
+          this.error.textContent = '';
+          try {
+            await (how === 'propose' ? take.propose(hit) : take.insert(hit));
+            add.replaceWith(element('span', { class: 'muted taken' }, how === 'propose' ? 'Proposed' : 'Inserted'));
+          } catch (failure) {
+            this.error.textContent = failure.message;
+            add.disabled = false;
+          }
+        });
+        return element('span', {}, copy, ' ', add);
+      },
+    });
+  }
+
+  /**
+   * An adopted paragraph across the years (GET /api/library/paragraphs/{id}/{paragraph}/history): the same paragraph
+   * in each resolution of its series, oldest first, with what changed from the one before.
+   */
+  async showHistory(source) {
+    this.error.textContent = '';
+    try {
+      const history = await api(`/api/library/paragraphs/${source.id}/${encodeURIComponent(source.paragraph)}/history`);
+      this.yearsHeading.hidden = false;
+      this.yearsHeading.textContent = `${source.symbol} ${source.number} across years`;
+      this.years.replaceChildren(...history.items.map((item, i) => element('li', { class: `year${item.asked ? ' asked' : ''}`, 'data-symbol': item.symbol },
+        element('div', { class: 'muted' },
+          element('a', { href: `/library/${item.id}#${item.paragraph}` }, `${item.symbol}, ${item.number}`),
+          item.date ? ` (${item.date.slice(0, 4)})` : '',
+          i > 0 && item.unchanged ? ' — unchanged' : ''),
+        element('p', { class: 'diff' }, ...(i === 0 ? [item.text] : segmentsOf(item.changes))))));
+      this.yearsHeading.scrollIntoView({ block: 'nearest' });
+      this.yearsHeading.focus({ preventScroll: true });
+    } catch (failure) {
+      this.error.textContent = failure.message;
+    }
+  }
+
+  async check() {
+    this.error.textContent = '';
+    try {
+      const found = await api(`/api/resolutions/${this.resolutionId}/agreed-language`);
+      this.result.replaceChildren(...found.clauses.map((c) => element('li', {},
+        element('strong', {}, `${c.number}: `),
+        c.source
+          ? this.sourceLink(c.source)
+          : element('span', { class: 'muted' }, 'no adopted paragraph close to it'))));
+    } catch (failure) {
+      this.error.textContent = failure.message;
+    }
+  }
+
+  sourceLink(source) {
+    const open = element('button', { type: 'button', class: 'link' }, source.label);
+    open.addEventListener('click', () => this.showHistory(source));
+    return open;
+  }
+}

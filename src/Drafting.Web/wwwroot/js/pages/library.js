@@ -1,0 +1,60 @@
+// The library page: search agreed language, list the adopted resolutions, read one and start a new draft from it.
+import { api, element, signOut } from '../core/api.js';
+import { LibrarySearch } from '../features/agreed-language/library-search.js';
+
+const list = document.getElementById('library-list');
+const more = document.getElementById('library-more');
+const reader = document.getElementById('library-document');
+let next = '/api/library?limit=50';
+
+async function loadMore() {
+  const response = await fetch(next, { credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' } });
+  if (!response.ok) { await api(next); return; }
+  const rows = await response.json();
+  list.append(...rows.map((d) => element('tr', {},
+    element('td', {}, element('a', { href: `/library/${d.id}` }, d.symbol)),
+    element('td', {}, d.organ),
+    element('td', { 'data-label': 'Adopted' }, d.date ?? ''),
+    element('td', { 'data-label': 'Title' }, d.title ?? ''))));
+  next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
+  more.hidden = !next;
+}
+
+function paragraph(clause, depth = 0) {
+  return element('div', { id: clause.id, class: `library-paragraph depth-${depth}` },
+    element('p', {}, clause.number ? element('span', { class: 'number' }, `${clause.number} `) : null,
+      clause.opening ? element('em', {}, clause.opening) : null, clause.opening ? clause.text.slice(clause.opening.length) : clause.text),
+    ...clause.subparagraphs.map((s) => paragraph(s, depth + 1)));
+}
+
+async function open(id) {
+  const d = await api(`/api/library/${id}`);
+  document.title = `${d.symbol} · Library · Drafting`;
+  const headings = new Map(d.headings.filter((h) => h.beforeClauseId).map((h) => [h.beforeClauseId, h.text]));
+  const start = element('button', { type: 'button' }, 'New draft from this text');
+  const error = element('p', { class: 'error', role: 'alert' });
+  start.addEventListener('click', async () => {
+    try {
+      const created = await api(`/api/library/${id}/draft`, { method: 'POST' });
+      location.assign(`/resolutions/${created.id}`);
+    } catch (failure) { error.textContent = failure.message; }
+  });
+  reader.replaceChildren(
+    element('h2', {}, d.symbol),
+    element('p', { class: 'muted' }, [d.organ, d.date, d.session ? `session ${d.session}` : null, d.agendaItem ? `agenda item ${d.agendaItem}` : null].filter(Boolean).join(' · ')),
+    d.title ? element('h3', {}, d.title) : null,
+    element('p', {}, element('em', {}, d.formula)),
+    ...d.preambular.map((c) => paragraph(c)),
+    ...d.operative.flatMap((c) => [headings.has(c.id) ? element('h3', {}, headings.get(c.id)) : null, paragraph(c)].filter(Boolean)),
+    element('p', { class: 'muted' }, `Source: ${d.source}.`),
+    element('p', {}, start), error);
+  reader.hidden = false;
+  if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView({ block: 'center' });
+}
+
+document.getElementById('sign-out').addEventListener('click', signOut);
+more.addEventListener('click', loadMore);
+new LibrarySearch(document.getElementById('library-search'));
+const id = /^\/library\/([0-9a-f-]{36})$/i.exec(location.pathname)?.[1];
+if (id) open(id).catch((failure) => { reader.hidden = false; reader.textContent = failure.message; });
+loadMore();
