@@ -3,7 +3,7 @@ namespace Drafting.Contract;
 /// <summary>
 /// The type of every event in a resolution's log, as stored, broadcast (the hub's client method of the same
 /// name) and returned by <c>CatchUp</c>. The one home of these names: the server, the .NET client and the
-/// page (<c>js/contract.js</c>, checked against this list by a test) use them; an unknown type is an error.
+/// page (<c>js/core/contract.js</c>, checked against this list by a test) use them; an unknown type is an error.
 /// </summary>
 public static class EventTypes
 {

@@ -1,7 +1,7 @@
 namespace Drafting.Contract;
 
 /// <summary>
-/// The hub's method names, listed once for every client: the page (mirrored in <c>js/contract.js</c>), the .NET client,
+/// The hub's method names, listed once for every client: the page (mirrored in <c>js/core/contract.js</c>), the .NET client,
 /// the server's filters and the load generator.
 /// </summary>
 public static class HubMethods

@@ -2,7 +2,7 @@ namespace Drafting.Contract;
 
 /// <summary>
 /// The kinds of change in a <c>PresenceChanged</c> delta (<c>{resolutionId, presenceSeq, seq, changes: [{kind, userId, …}]}</c>).
-/// Deltas carry whole states, so applying one twice changes nothing; the page mirrors these in <c>js/contract.js</c>.
+/// Deltas carry whole states, so applying one twice changes nothing; the page mirrors these in <c>js/core/contract.js</c>.
 /// </summary>
 public static class PresenceChangeKinds
 {

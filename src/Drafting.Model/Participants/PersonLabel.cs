@@ -3,7 +3,7 @@ namespace Drafting.Model.Participants;
 /// <summary>
 /// How a person is named wherever the product says who did something: "Ama Mensah (Ghana)"; the name alone for a
 /// secretary without a delegation; the delegation alone when the name is unknown. The page's <c>personLabel</c> in
-/// <c>js/people.js</c> is the same rule.
+/// <c>js/core/person-label.js</c> is the same rule.
 /// </summary>
 public static class PersonLabel
 {

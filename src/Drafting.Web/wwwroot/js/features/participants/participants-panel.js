@@ -19,8 +19,15 @@ export class ParticipantsPanel {
 
   async refresh() {
     const people = await api(`/api/resolutions/${this.context.resolutionId}/participants`);
-    const list = element('ul', { class: 'participants' }, ...people.map((person) => this.row(person)));
-    this.root.replaceChildren(...present(element('h2', {}, 'Participants'), list, this.context.canManage() ? this.addForm() : null, this.error));
+    this.list ??= element('ul', { class: 'participants' });
+    this.list.replaceChildren(...people.map((person) => this.row(person)));
+    // The form is built once and kept: a refresh brought by someone else's change must not take away a name being typed.
+    const form = this.context.canManage() ? (this.form ??= this.addForm()) : null;
+    if (!this.drawn || this.shownForm !== form) {
+      this.root.replaceChildren(...present(element('h2', {}, 'Participants'), this.list, form, this.error));
+      this.drawn = true;
+      this.shownForm = form;
+    }
   }
 
   row(person) {
