@@ -10,6 +10,7 @@ const list = document.getElementById('resolutions');
 const report = new ImportReport(document.getElementById('import-report'));
 
 let resolutions = [];
+let drawn = false;
 
 /** What a draft asks of the reader now: a running silence, proposals waiting for them (pen-holder), unread news. */
 const needsMe = (r) => Boolean(r.silence) || (r.proposalsWaiting ?? 0) > 0 || r.unread > 0;
@@ -62,8 +63,12 @@ async function load() {
   if (me.isAdmin && !document.getElementById('people-link')) {
     document.getElementById('who').after(' · ', element('a', { id: 'people-link', href: '/people' }, 'People'));
   }
+  // Read again on every connect and notification: drawn again only when something changed, so a row being read,
+  // clicked or tabbed to is not swapped for its copy.
+  const changed = !drawn || JSON.stringify(fresh) !== JSON.stringify(resolutions);
   resolutions = fresh;
-  render();
+  drawn = true;
+  if (changed) render();
 }
 
 // Several notifications of one change (a stage that ends a silence and closes proposals) make one read.
