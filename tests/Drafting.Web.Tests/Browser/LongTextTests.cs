@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -10,24 +9,8 @@ namespace Drafting.Web.Tests.Browser;
 /// <summary>Moving in a 400-paragraph text: panels a click away at any scroll position, go to a paragraph, search, a phone, and the page's speed.</summary>
 public class LongTextTests
 {
-    /// <summary>100 PP and 300 OP; every twelfth OP has sub-paragraphs (a) to (c); "peacekeepers" in every tenth PP.</summary>
-    private static string LongDraft()
-    {
-        var text = new StringBuilder("Security Council\n\nFrance, Ghana and Viet Nam: draft resolution\n\nThe Security Council,\n\n");
-        for (var i = 1; i <= 100; i++)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"*Recalling* its resolution {2000 + i} on {(i % 10 == 0 ? "peacekeepers and " : "")}the situation in region {i},\n\n");
-        }
-
-        for (var i = 1; i <= 300; i++)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{i}. *Requests* the Secretary-General to report on measure {i}");
-            text.Append(i % 12 == 0 ? ", including by:\n\n(a) Gathering information;\n\n(b) Consulting the parties;\n\n(c) Reporting on measure " + i + " every month" + (i == 300 ? ".\n\n" : ";\n\n")
-                : i == 300 ? ".\n\n" : ";\n\n");
-        }
-
-        return text.ToString();
-    }
+    /// <summary>The text bench/Drafting.PageSpeed measures: 100 PP and 300 OP, sub-paragraphs (a) to (c) in every twelfth OP, "peacekeepers" in every tenth PP.</summary>
+    private static string LongDraft() => Drafting.PageSpeed.LongDraft.Text();
 
     private static async Task<Guid> ImportLongDraftAsync(DraftingBrowser world)
     {
