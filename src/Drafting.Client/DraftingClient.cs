@@ -13,8 +13,8 @@ namespace Drafting.Client;
 /// </summary>
 public sealed class DraftingClient : IAsyncDisposable
 {
-    /// <summary>The events broadcast as a log entry; comment events carry the comment itself.</summary>
-    private static readonly string[] LoggedEvents = [.. EventTypes.Logged.Except(EventTypes.Comment).Except([EventTypes.ResolutionCreated])];
+    /// <summary>The events broadcast, each in the envelope <c>CatchUp</c> returns too (a resolution is created before anyone joins it).</summary>
+    private static readonly string[] LoggedEvents = [.. EventTypes.Logged.Except([EventTypes.ResolutionCreated])];
 
     private readonly HubConnection _connection;
     private readonly SemaphoreSlim _order = new(1, 1);
@@ -33,14 +33,6 @@ public sealed class DraftingClient : IAsyncDisposable
         foreach (var name in LoggedEvents)
         {
             _connection.On<ResolutionEvent>(name, change => ReceiveAsync(change));
-        }
-
-        // Comments arrive as the comment itself, carrying its resolution and seq; they take their place in the same order.
-        foreach (var name in EventTypes.Comment)
-        {
-            _connection.On<JsonElement>(name, comment => ReceiveAsync(new ResolutionEvent(
-                comment.GetProperty("resolutionId").GetGuid(), comment.GetProperty("seq").GetInt64(), name,
-                comment.GetProperty("author").GetProperty("id").GetString() ?? "", comment, comment.GetProperty("createdAt").GetString() ?? "")));
         }
 
         _connection.On<JsonElement>(HubMethods.PresenceChanged, delta => ReceivePresenceAsync(delta));
@@ -86,8 +78,8 @@ public sealed class DraftingClient : IAsyncDisposable
     private static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(Math.Min(250 * (attempt + 1), 5000));
 
     /// <summary>
-    /// Raised for each event of a joined resolution that this user may see, once, in seq order; for comment
-    /// events the payload is the comment.
+    /// Raised for each event of a joined resolution that this user may see, once, in seq order; read its payload as the
+    /// contract's record of its type with <see cref="ResolutionEvent.Read"/>.
     /// </summary>
     public event Func<ResolutionEvent, Task>? EventReceived;
 

@@ -40,7 +40,7 @@ public class BroadcastAudienceTests
         await using var scenario = await Scenario.CreateAsync(DraftingApplication.OnLoopback());
         await using var drafter = await LiveConnection.StartAsync(scenario.App.HubUrl, scenario.Clients["drafter"]);
         var changed = Channel.CreateUnbounded<CommentDto>();
-        drafter.On<CommentDto>(nameof(IDraftingClient.CommentChanged), c => changed.Writer.TryWrite(c));
+        drafter.OnComment(nameof(IDraftingClient.CommentChanged), c => changed.Writer.TryWrite(c));
         await drafter.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
         var comment = await drafter.InvokeAsync<CommentDto>("AddComment", scenario.ResolutionId,
             new AddCommentRequest(scenario.ClauseId("operative", 0), null, "Settled?", CommentVisibility.All, null));
@@ -80,8 +80,8 @@ public class BroadcastAudienceTests
         await using var drafter = await scenario.ConnectAsync("drafter");
         var toObserver = Channel.CreateUnbounded<string>();
         var toDrafter = Channel.CreateUnbounded<string>();
-        observer.On<CommentDto>(nameof(IDraftingClient.CommentAdded), c => toObserver.Writer.TryWrite(c.Body));
-        drafter.On<CommentDto>(nameof(IDraftingClient.CommentAdded), c => toDrafter.Writer.TryWrite(c.Body));
+        observer.OnComment(nameof(IDraftingClient.CommentAdded), c => toObserver.Writer.TryWrite(c.Body));
+        drafter.OnComment(nameof(IDraftingClient.CommentAdded), c => toDrafter.Writer.TryWrite(c.Body));
         await observer.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
         await drafter.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
 

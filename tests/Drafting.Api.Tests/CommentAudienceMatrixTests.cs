@@ -46,7 +46,7 @@ public class CommentAudienceMatrixTests
         {
             var connection = await scenario.ConnectAsync(reader);
             var heard = Channel.CreateUnbounded<CommentDto>();
-            connection.On<CommentDto>(nameof(IDraftingClient.CommentAdded), c => heard.Writer.TryWrite(c));
+            connection.OnComment(nameof(IDraftingClient.CommentAdded), c => heard.Writer.TryWrite(c));
             await connection.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
             live[reader] = (connection, heard);
         }

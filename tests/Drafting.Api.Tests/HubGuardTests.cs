@@ -85,7 +85,7 @@ public class HubGuardTests
         await using var observer = await scenario.ConnectAsync("observer");
         var received = Channel.CreateUnbounded<string>();
         observer.On<LiveEvent>(nameof(IDraftingClient.ClauseChanged), e => received.Writer.TryWrite(e.Type));
-        observer.On<CommentDto>(nameof(IDraftingClient.CommentAdded), c => received.Writer.TryWrite(c.Body));
+        observer.OnComment(nameof(IDraftingClient.CommentAdded), c => received.Writer.TryWrite(c.Body));
         await observer.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
         await observer.InvokeAsync("LeaveResolution", scenario.ResolutionId);
 

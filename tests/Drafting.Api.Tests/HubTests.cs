@@ -130,8 +130,8 @@ public class HubTests
         var formerSees = Channel.CreateUnbounded<CommentDto>();
         var newSees = Channel.CreateUnbounded<CommentDto>();
         var roleChanges = Channel.CreateUnbounded<LiveEvent>();
-        formerPenholder.On<CommentDto>(nameof(IDraftingClient.CommentAdded), c => formerSees.Writer.TryWrite(c));
-        newPenholder.On<CommentDto>(nameof(IDraftingClient.CommentAdded), c => newSees.Writer.TryWrite(c));
+        formerPenholder.OnComment(nameof(IDraftingClient.CommentAdded), c => formerSees.Writer.TryWrite(c));
+        newPenholder.OnComment(nameof(IDraftingClient.CommentAdded), c => newSees.Writer.TryWrite(c));
         observer.On<LiveEvent>(nameof(IDraftingClient.ParticipantChanged), e => roleChanges.Writer.TryWrite(e));
         foreach (var connection in new[] { observer, formerPenholder, newPenholder })
         {
@@ -169,9 +169,9 @@ public class HubTests
         var penholderSees = Channel.CreateUnbounded<CommentDto>();
         var observerSees = Channel.CreateUnbounded<CommentDto>();
         var drafterSees = Channel.CreateUnbounded<CommentDto>();
-        penholder.On<CommentDto>(nameof(IDraftingClient.CommentAdded), c => penholderSees.Writer.TryWrite(c));
-        observer.On<CommentDto>(nameof(IDraftingClient.CommentAdded), c => observerSees.Writer.TryWrite(c));
-        drafter.On<CommentDto>(nameof(IDraftingClient.CommentAdded), c => drafterSees.Writer.TryWrite(c));
+        penholder.OnComment(nameof(IDraftingClient.CommentAdded), c => penholderSees.Writer.TryWrite(c));
+        observer.OnComment(nameof(IDraftingClient.CommentAdded), c => observerSees.Writer.TryWrite(c));
+        drafter.OnComment(nameof(IDraftingClient.CommentAdded), c => drafterSees.Writer.TryWrite(c));
         await observer.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
         await penholder.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
         await drafter.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
@@ -221,7 +221,7 @@ public class HubTests
         await using var observer = await ConnectAsync(scenario, "observer");
         await using var drafter = await ConnectAsync(scenario, "drafter");
         var changed = Channel.CreateUnbounded<CommentDto>();
-        drafter.On<CommentDto>(nameof(IDraftingClient.CommentChanged), c => changed.Writer.TryWrite(c));
+        drafter.OnComment(nameof(IDraftingClient.CommentChanged), c => changed.Writer.TryWrite(c));
         await observer.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
         await drafter.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
         var clause = scenario.ClauseId("operative", 5);

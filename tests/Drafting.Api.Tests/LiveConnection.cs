@@ -1,3 +1,7 @@
+using System.Text.Json;
+using Drafting.Api.Features.Comments;
+using Drafting.Api.Live;
+using Drafting.Api.Platform;
 using Drafting.Api.Startup;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -36,4 +40,8 @@ public static class LiveConnection
         await connection.StartAsync(TestContext.Current.CancellationToken);
         return connection;
     }
+
+    /// <summary>Hears the comment events of <paramref name="method"/> (each in the envelope of every logged event) as the comment, with the event's seq.</summary>
+    public static IDisposable OnComment(this HubConnection connection, string method, Action<CommentDto> handler) =>
+        connection.On<LiveEvent>(method, change => handler(change.Payload.Deserialize<CommentDto>(DraftingJson.Options)! with { Seq = change.Seq }));
 }

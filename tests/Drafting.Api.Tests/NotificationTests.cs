@@ -6,6 +6,7 @@ using Dapper;
 using Drafting.Api.Features.Notifications;
 using Drafting.Api.Platform;
 using Drafting.Api.Tests.Servers;
+using Drafting.Contract;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 

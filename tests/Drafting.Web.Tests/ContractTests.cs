@@ -15,6 +15,19 @@ public partial class ContractTests
         Assert.Equal(EventTypes.Logged.Append(EventTypes.Hidden).Order(StringComparer.Ordinal), types.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>Every logged event reaches the page in the one envelope, comments included, so the page listens for each by the same handler.</summary>
+    [Fact]
+    public void The_page_hears_every_broadcast_event_in_the_one_envelope()
+    {
+        var source = Contract();
+        var start = source.IndexOf("export const loggedEvents = Object.freeze([", StringComparison.Ordinal);
+        Assert.True(start >= 0, "contract.js has no loggedEvents");
+        var names = ObjectKeys(source, "EventTypes");
+        var listed = Reference().Matches(source[start..source.IndexOf("]);", start, StringComparison.Ordinal)]).Select(m => names[m.Groups["key"].Value]);
+        Assert.Equal(HubMethods.Client.Intersect(EventTypes.Logged).Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("commentEvents", source, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_pages_error_codes_are_the_servers()
     {
@@ -60,12 +73,15 @@ public partial class ContractTests
     private static string Contract() => File.ReadAllText(Path.Combine(Scripts, "core", "contract.js"));
 
     /// <summary>The string values of <c>export const {name} = Object.freeze({ key: 'value', … })</c>.</summary>
-    private static List<string> ObjectValues(string source, string name)
+    private static List<string> ObjectValues(string source, string name) => [.. ObjectKeys(source, name).Values];
+
+    /// <summary>The keys and values of <c>export const {name} = Object.freeze({ key: 'value', … })</c>.</summary>
+    private static Dictionary<string, string> ObjectKeys(string source, string name)
     {
         var start = source.IndexOf($"export const {name} = Object.freeze({{", StringComparison.Ordinal);
         Assert.True(start >= 0, $"contract.js has no {name}");
         var body = source[start..source.IndexOf("});", start, StringComparison.Ordinal)];
-        return [.. Value().Matches(body).Select(m => m.Groups["value"].Value)];
+        return KeyValue().Matches(body).ToDictionary(m => m.Groups["key"].Value, m => m.Groups["value"].Value);
     }
 
     private static string RepositoryRoot()
@@ -81,6 +97,9 @@ public partial class ContractTests
         throw new InvalidOperationException("Drafting.sln not found above " + AppContext.BaseDirectory);
     }
 
-    [GeneratedRegex(@"^\s*\w+: '(?<value>[^']+)',?\s*$", RegexOptions.Multiline)]
-    private static partial Regex Value();
+    [GeneratedRegex(@"^\s*(?<key>\w+): '(?<value>[^']+)',?\s*$", RegexOptions.Multiline)]
+    private static partial Regex KeyValue();
+
+    [GeneratedRegex(@"EventTypes\.(?<key>\w+)")]
+    private static partial Regex Reference();
 }

@@ -1,8 +1,12 @@
 using Drafting.Api.Live.Presence;
+using Drafting.Contract;
 
 namespace Drafting.Api.Live;
 
-/// <summary>The events a client of <c>/hubs/drafting</c> receives; each carries the resolution id and its <c>seq</c>.</summary>
+/// <summary>
+/// The events a client of <c>/hubs/drafting</c> receives: every logged event in the one envelope <see cref="LiveEvent"/>
+/// (its payload the contract's record of its type, <see cref="Contract.Events.EventPayloads"/>), presence deltas and notifications.
+/// </summary>
 public interface IDraftingClient
 {
     /// <summary>A clause's text changed.</summary>
@@ -38,16 +42,14 @@ public interface IDraftingClient
     /// <summary>The draft's title, symbol, session or agenda items changed (payload: the names).</summary>
     Task ResolutionNamed(LiveEvent change);
 
-    // The comment and notification shapes are their features' own: SignalR sends an argument as its runtime type.
+    /// <summary>A comment or reply was added (payload: the comment; sent to its audience only).</summary>
+    Task CommentAdded(LiveEvent change);
 
-    /// <summary>A comment or reply was added (payload: the comment, as the comments feature shapes it).</summary>
-    Task CommentAdded(object comment);
+    /// <summary>A comment was resolved, reopened, re-anchored or orphaned (payload: the comment; sent to its audience only).</summary>
+    Task CommentChanged(LiveEvent change);
 
-    /// <summary>A comment was resolved, reopened, re-anchored or orphaned (payload: the comment).</summary>
-    Task CommentChanged(object comment);
-
-    /// <summary>Something needs this user (sent to their own connections only, whichever resolutions they joined; payload: the notification).</summary>
-    Task NotificationAdded(object notification);
+    /// <summary>Something needs this user (sent to their own connections only, whichever resolutions they joined).</summary>
+    Task NotificationAdded(NotificationDto notification);
 
     /// <summary>People joined, left or moved their focus: the changes of one coalescing window, numbered by presenceSeq.</summary>
     Task PresenceChanged(PresenceDelta presence);

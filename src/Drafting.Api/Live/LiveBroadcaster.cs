@@ -5,8 +5,8 @@ using Drafting.Contract;
 namespace Drafting.Api.Live;
 
 /// <summary>
-/// Sends what the features hand it, already shaped: stored events to the resolution's group, other messages to the
-/// audience the feature names. REST and hub changes go through it alike. Sending is best effort: the change is already
+/// Sends stored events in one envelope (<see cref="LiveEvent"/>, as <c>CatchUp</c> returns them): to the resolution's
+/// group, or to the audience the feature names for an event not everyone may read. REST and hub changes go through it alike. Sending is best effort: the change is already
 /// stored, so a send that fails (the Redis backplane is down) is logged and the caller still gets its acknowledgement;
 /// clients find the gap in seq and catch up from the database.
 /// </summary>
@@ -19,11 +19,17 @@ public sealed class LiveBroadcaster(LiveClients hub, IEnumerable<ILiveFollower> 
     public static string OrganizationGroup(Guid resolutionId, string organization) => $"resolution:{resolutionId:N}:organization:{organization}";
 
     /// <summary>Broadcasts an event stored at <paramref name="seq"/> to the resolution's group, then what follows it (<see cref="ILiveFollower"/>).</summary>
+    /// <param name="resolutionId">The resolution.</param>
+    /// <param name="seq">The event's seq.</param>
+    /// <param name="type">Its type, one of <see cref="EventTypes.Logged"/> but <see cref="EventTypes.ResolutionCreated"/> and the comment events, which go to their audience.</param>
+    /// <param name="actorId">Who made the change.</param>
+    /// <param name="payload">The payload as stored.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a type of <see cref="EventTypes"/> sent this way.</exception>
     public async Task PublishAsync(Guid resolutionId, long seq, string type, Guid actorId, JsonElement payload)
     {
-        var send = Sender(type);
-        var change = new LiveEvent(resolutionId, seq, type, actorId.ToString(), payload, EventLog.Timestamp(time.GetUtcNow()));
+        // A comment may be private: sent to the whole group it would reach readers its audience leaves out.
+        var send = EventTypes.IsComment(type) ? throw NotSentThisWay(type) : Sender(type);
+        var change = Envelope(resolutionId, seq, type, actorId, payload);
         await BestEffortAsync(() => send(hub.Clients.Group(Group(resolutionId)), change), resolutionId, seq);
         foreach (var follower in followers)
         {
@@ -32,27 +38,36 @@ public sealed class LiveBroadcaster(LiveClients hub, IEnumerable<ILiveFollower> 
     }
 
     /// <summary>
-    /// Sends a message of the resolution to the <paramref name="audience"/> its feature decides, looked up at the moment
-    /// of sending (a pen handed over counts at once); clients drop messages of resolutions they have not joined.
+    /// Broadcasts an event stored at <paramref name="seq"/>, in the same envelope, to the <paramref name="audience"/> its
+    /// feature decides, looked up at the moment of sending (a pen handed over counts at once); clients drop events of
+    /// resolutions they have not joined.
     /// </summary>
-    public Task SendAsync(Guid resolutionId, long seq, Func<Task<LiveAudience>> audience, Func<IDraftingClient, Task> send) =>
-        BestEffortAsync(async () =>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a type of <see cref="EventTypes"/> sent this way.</exception>
+    public Task PublishAsync(Guid resolutionId, long seq, string type, Guid actorId, JsonElement payload, Func<Task<LiveAudience>> audience)
+    {
+        var send = Sender(type);
+        var change = Envelope(resolutionId, seq, type, actorId, payload);
+        return BestEffortAsync(async () =>
         {
             var to = await audience();
             if (to.Organization is null)
             {
-                await send(hub.Clients.Group(Group(resolutionId)));
+                await send(hub.Clients.Group(Group(resolutionId)), change);
                 return;
             }
 
-            await send(hub.Clients.Group(OrganizationGroup(resolutionId, to.Organization)));
+            await send(hub.Clients.Group(OrganizationGroup(resolutionId, to.Organization)), change);
             if (to.Users is { Count: > 0 } users)
             {
-                await send(hub.Clients.Users(users));
+                await send(hub.Clients.Users(users), change);
             }
         }, resolutionId, seq);
+    }
 
-    /// <summary>The client method for a logged event type; comment events go through their audience instead.</summary>
+    private LiveEvent Envelope(Guid resolutionId, long seq, string type, Guid actorId, JsonElement payload) =>
+        new(resolutionId, seq, type, actorId.ToString(), payload, EventLog.Timestamp(time.GetUtcNow()));
+
+    /// <summary>The client method of a logged event type (the hub calls a client's method of the event's name).</summary>
     private static Func<IDraftingClient, LiveEvent, Task> Sender(string type) => type switch
     {
         EventTypes.ClauseChanged => (clients, change) => clients.ClauseChanged(change),
@@ -66,8 +81,13 @@ public sealed class LiveBroadcaster(LiveClients hub, IEnumerable<ILiveFollower> 
         EventTypes.ProposalChanged => (clients, change) => clients.ProposalChanged(change),
         EventTypes.SilenceChanged => (clients, change) => clients.SilenceChanged(change),
         EventTypes.ResolutionNamed => (clients, change) => clients.ResolutionNamed(change),
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not an event type broadcast to a resolution's group."),
+        EventTypes.CommentAdded => (clients, change) => clients.CommentAdded(change),
+        EventTypes.CommentChanged => (clients, change) => clients.CommentChanged(change),
+        _ => throw NotSentThisWay(type),
     };
+
+    private static ArgumentOutOfRangeException NotSentThisWay(string type) =>
+        new(nameof(type), type, "Not an event type broadcast to a resolution's group.");
 
     private async Task BestEffortAsync(Func<Task> send, Guid resolutionId, long seq)
     {

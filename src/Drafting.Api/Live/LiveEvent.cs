@@ -4,12 +4,12 @@ using Drafting.Contract;
 
 namespace Drafting.Api.Live;
 
-/// <summary>One event of a resolution's log as clients receive it, live or through <c>CatchUp</c>.</summary>
+/// <summary>One event of a resolution's log as clients receive it, the same envelope live and through <c>CatchUp</c>, comments included.</summary>
 /// <param name="ResolutionId">The resolution.</param>
 /// <param name="Seq">Its position in the resolution's log; gap-free, so a client that sees a gap catches up.</param>
 /// <param name="Type">One of <see cref="EventTypes"/>; <c>Hidden</c> in a catch-up for an event the caller may not see.</param>
 /// <param name="ActorId">Who made the change.</param>
-/// <param name="Payload">The change itself, e.g. <c>{status, clauseId, version, text, opening}</c>.</param>
+/// <param name="Payload">The change itself, as stored: the JSON of the contract's record of its type (<see cref="Contract.Events.EventPayloads"/>).</param>
 /// <param name="CreatedAt">When it was stored (UTC, ISO 8601).</param>
 public sealed record LiveEvent(Guid ResolutionId, long Seq, string Type, string ActorId, JsonElement Payload, string CreatedAt)
 {

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Drafting.Contract.Events;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Api.Platform;
@@ -120,19 +121,26 @@ public sealed class ResolutionTransaction : IAsyncDisposable
 
     /// <summary>The next event's parameters for <see cref="AppendSql"/>, its seq taken: for a store that batches the append with its own rows.</summary>
     /// <param name="audience">Who may read it, when not every participant (a private comment's event).</param>
-    public EventRow NextEvent(Guid actorId, string? opId, string type, string payload, EventAudience? audience = null)
+    /// <exception cref="ArgumentException"><paramref name="payload"/> is not the contract's record of <paramref name="type"/>.</exception>
+    public EventRow NextEvent(Guid actorId, string? opId, string type, EventPayload payload, EventAudience? audience = null)
     {
-        var row = new EventRow(Rid, ++LastSeq, opId, actorId.ToString(), type, payload, Stamp, audience?.Visibility, audience?.Organization);
+        // Serialized before the seq is taken, so that a payload of the wrong record leaves the log as it was.
+        var json = EventPayloads.Serialize(type, payload);
+        var row = new EventRow(Rid, ++LastSeq, opId, actorId.ToString(), type, json, Stamp, audience?.Visibility, audience?.Organization);
         _appended.Add(row);
         return row;
     }
 
     /// <summary>Appends an event of <paramref name="type"/> (read by <paramref name="audience"/> when given, else by all) and returns its seq.</summary>
-    public async Task<long> AppendAsync(Guid actorId, string? opId, string type, string payload, CancellationToken cancellationToken, EventAudience? audience = null)
+    public async Task<long> AppendAsync(Guid actorId, string? opId, string type, EventPayload payload, CancellationToken cancellationToken, EventAudience? audience = null) =>
+        (await AppendEventAsync(actorId, opId, type, payload, cancellationToken, audience)).EventSeq;
+
+    /// <summary>Appends an event like <see cref="AppendAsync"/> and returns it as stored: its seq and its payload's JSON, which is what is broadcast.</summary>
+    public async Task<EventRow> AppendEventAsync(Guid actorId, string? opId, string type, EventPayload payload, CancellationToken cancellationToken, EventAudience? audience = null)
     {
         var row = NextEvent(actorId, opId, type, payload, audience);
         await ExecuteAsync(AppendSql, row, cancellationToken);
-        return row.EventSeq;
+        return row;
     }
 
     /// <summary>Runs one statement (or a batch) of the change.</summary>
@@ -193,7 +201,7 @@ public enum Replay
 /// <param name="EventOpId">The client's operation id, if any.</param>
 /// <param name="EventActorId">Who made the change.</param>
 /// <param name="EventType">The event type.</param>
-/// <param name="EventPayload">The JSON payload.</param>
+/// <param name="EventPayload">The JSON payload (the contract's record of its type, serialized).</param>
 /// <param name="EventAt">When (as stored).</param>
 /// <param name="EventVisibility">Who may read it (a comment's visibility as stored); null when every participant may.</param>
 /// <param name="EventAudience">The organization a restricted event belongs to; null when every participant may read it.</param>

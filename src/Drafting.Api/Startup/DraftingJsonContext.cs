@@ -10,6 +10,7 @@ using Drafting.Api.Features.Revisions;
 using Drafting.Api.Hubs;
 using Drafting.Api.Live;
 using Drafting.Api.Live.Presence;
+using Drafting.Contract;
 
 namespace Drafting.Api.Startup;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Platform;
+using Drafting.Contract.Events;
 using Drafting.Model.Diff;
 using Drafting.Model.Import;
 using Drafting.Model.Negotiation;
@@ -91,7 +92,6 @@ public sealed class ClauseEditService(ClauseEditQueue queue, AuthorshipStore aut
             ? kept
             : OpeningPhrases.Default.Detect(Enum.Parse<ClauseKind>(clause.Kind), proposed);
         var version = (int)clause.Version + 1;
-        var result = new EditClauseResult(status, clauseId.Value, version, proposed, opening, 0);
-        return new ClauseTextWrite(proposed, opening, version, JsonSerializer.SerializeToElement(result, DraftingJson.Options));
+        return new ClauseTextWrite(proposed, opening, version, new ClauseChangedPayload(status, clauseId.Value, version, proposed, opening, 0));
     }
 }

@@ -3,6 +3,7 @@ using Drafting.Api.Features.Library;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Platform;
 using Drafting.Contract;
+using Drafting.Contract.Events;
 using Drafting.Model.Import;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
@@ -143,7 +144,7 @@ public static class ClausesApi
         try
         {
             var updated = apply(resolution);
-            var payload = JsonSerializer.SerializeToElement(new StructureChangeDto(change, clauseId.Value, 0, updated.Version, SourceDto.From(taken?.Source)), DraftingJson.Options);
+            var payload = new StructureChangedPayload(change, clauseId.Value, 0, updated.Version, SourceDto.From(taken?.Source)?.ToPayload());
             return new ResolutionWrite(updated, RewrittenPart.Clauses, EventTypes.StructureChanged, payload, TakenFrom: taken);
         }
         catch (KeyNotFoundException missing)

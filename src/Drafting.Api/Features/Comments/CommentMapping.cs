@@ -1,7 +1,6 @@
-using System.Text.Json;
 using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Resolutions;
-using Drafting.Api.Platform;
+using Drafting.Contract.Events;
 using Drafting.Model.Comments;
 
 namespace Drafting.Api.Features.Comments;
@@ -19,8 +18,14 @@ public static class CommentMapping
         row.AudienceOrganization);
 
     /// <summary>The payload of a comment's events as logged: the comment as clients see it (its seq is the event's own).</summary>
-    public static string EventPayload(StoredComment comment) =>
-        JsonSerializer.Serialize(comment.ToDto() with { Seq = 0 }, DraftingJson.Options);
+    public static CommentPayload EventPayload(StoredComment comment) => comment.ToDto().ToPayload();
+
+    /// <summary>The comment as its events carry it, with seq 0: the envelope's seq is the event's.</summary>
+    public static CommentPayload ToPayload(this CommentDto comment) => new(
+        comment.Id, comment.ResolutionId, 0, comment.ParentId, comment.Author.ToPayload(), comment.Body, comment.BodyHtml,
+        EventPayloads.Name(comment.Visibility), comment.Resolved, comment.CreatedAt,
+        comment.Anchor is { } anchor ? new AnchorPayload(anchor.ClauseId, new QuotePayload(anchor.Quote.Exact, anchor.Quote.Prefix, anchor.Quote.Suffix), anchor.Start, anchor.End, EventPayloads.Name(anchor.Status)) : null,
+        comment.Audience);
 
     /// <summary>The visibility as stored.</summary>
     public static CommentVisibility Visibility(this StoredComment row) => Enum.Parse<CommentVisibility>(row.Visibility);

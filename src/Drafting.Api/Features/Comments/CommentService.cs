@@ -101,7 +101,7 @@ public sealed class CommentService(CommentStore comments, ResolutionStore resolu
     public async Task<CommentDto> SetResolvedAsync(StoredComment comment, bool resolved, Guid actorId, CancellationToken cancellationToken)
     {
         var stored = (await comments.SetResolvedAsync(comment, resolved, actorId, cancellationToken)).ToDto();
-        await live.ChangedAsync(stored);
+        await live.ChangedAsync(actorId, stored);
         return stored;
     }
 

@@ -213,8 +213,7 @@ public static class LibraryApi
         await resolutions.CreateAsync(draft, user.UserId(), StructureChangeDto.Created(draft), cancellationToken, async transaction =>
         {
             var (revision, _) = await RevisionStore.PublishAsync(
-                transaction, user.UserId(), label.Length <= Revisions.RevisionsApi.MaxLabelLength ? label : null,
-                row => JsonSerializer.SerializeToElement(Revisions.RevisionDto.From(row), Platform.DraftingJson.Options), cancellationToken);
+                transaction, user.UserId(), label.Length <= Revisions.RevisionsApi.MaxLabelLength ? label : null, cancellationToken);
             seq = revision.Seq;
         });
         return TypedResults.Created($"/api/resolutions/{draft.Id}", ResolutionDto.From(draft, seq, ParticipantRole.Penholder, mode: EditingMode.Open));

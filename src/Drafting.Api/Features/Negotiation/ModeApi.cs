@@ -3,6 +3,7 @@ using Drafting.Api.Features.Clauses;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Platform;
 using Drafting.Contract;
+using Drafting.Contract.Events;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,7 +41,7 @@ public static class ModeApi
                 return TextFreeze.Refusal(context.Resolution.Stage, ParticipantRole.Penholder)!;
             }
 
-            var payload = JsonSerializer.SerializeToElement(new ModeDto(mode, 0), DraftingJson.Options);
+            var payload = new ModeChangedPayload(EventPayloads.Name(mode), 0);
             return new ResolutionWrite(context.Resolution, RewrittenPart.Mode, EventTypes.ModeChanged, payload, Mode: mode);
         }, cancellationToken);
         return ResolutionChanges.Answer(outcome, stored => new ModeDto(mode, stored.Seq));

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Features.Revisions;
-using Drafting.Api.Platform;
+using Drafting.Contract.Events;
 using Drafting.Model.Comments;
 using Drafting.Model.Diff;
 using Drafting.Model.Negotiation;
@@ -41,8 +41,15 @@ public static class NegotiationMapping
     private static List<SegmentDto> Segments(string before, string after) => [.. WordDiff.Compare(before, after).Select(s => new SegmentDto(s.Kind, s.Text))];
 
     /// <summary>The payload of a proposal's events: the proposal as clients see it (its seq is the event's own).</summary>
-    public static string ProposalPayload(StoredProposal proposal) =>
-        JsonSerializer.Serialize(proposal.ToDto() with { Seq = 0 }, DraftingJson.Options);
+    public static ProposalPayload ProposalPayload(StoredProposal proposal) => proposal.ToDto().ToPayload();
+
+    /// <summary>The proposal as its events carry it, with seq 0: the envelope's seq is the event's.</summary>
+    public static ProposalPayload ToPayload(this ProposalDto p) => new(
+        p.Id, p.ResolutionId, 0, EventPayloads.Name(p.Kind), EventPayloads.Name(p.Status),
+        p.Organization, p.Supporters, p.Delegations, p.ProposedBy.ToPayload(),
+        p.ClauseId, p.AfterClauseId, p.InsertKind is { } kind ? EventPayloads.Name(kind) : null, p.ParentId,
+        p.Text, p.BaseVersion, p.Changes?.Select(s => new SegmentPayload(EventPayloads.Name(s.Kind), s.Text)).ToList(),
+        p.Rationale, p.RationaleHtml, p.DecidedBy, p.DecidedAt, p.Reason, p.AcceptedText, p.CreatedAt, p.Source?.ToPayload());
 
     /// <summary>The silence as clients see it at <paramref name="now"/>.</summary>
     public static SilenceDto ToDto(this StoredSilence? row, DateTimeOffset now)
@@ -54,7 +61,7 @@ public static class NegotiationMapping
 
         var model = row.ToModel();
         return new SilenceDto(
-            JsonNamingPolicy.CamelCase.ConvertName(model.StatusAt(now).ToString()), model.Revision, Timestamp(model.Until), row.StartedAt,
+            EventPayloads.Name(model.StatusAt(now)), model.Revision, Timestamp(model.Until), row.StartedAt,
             [.. model.Breaks.Select(b => new SilenceBreakDto(b.Organization, b.Statement, Timestamp(b.At)))], row.Seq);
     }
 
@@ -63,7 +70,7 @@ public static class NegotiationMapping
     {
         var model = row.ToModel();
         return new SilenceRecordDto(
-            row.Id, JsonNamingPolicy.CamelCase.ConvertName(model.StatusAt(now).ToString()), model.Revision, Timestamp(model.Until), row.StartedAt,
+            row.Id, EventPayloads.Name(model.StatusAt(now)), model.Revision, Timestamp(model.Until), row.StartedAt,
             new SilencePersonDto(row.StartedByName ?? "", row.StartedByOrganization ?? ""),
             row.EndedAt,
             row.EndedBy is null ? null : new SilencePersonDto(row.EndedByName ?? "", row.EndedByOrganization ?? ""),
@@ -71,8 +78,12 @@ public static class NegotiationMapping
     }
 
     /// <summary>The payload of a silence's events.</summary>
-    public static string SilencePayload(StoredSilence silence, DateTimeOffset now) =>
-        JsonSerializer.Serialize(silence.ToDto(now) with { Seq = 0 }, DraftingJson.Options);
+    public static SilenceChangedPayload SilencePayload(StoredSilence silence, DateTimeOffset now) => silence.ToDto(now).ToPayload();
+
+    /// <summary>The silence as its events carry it, with seq 0: the envelope's seq is the event's.</summary>
+    public static SilenceChangedPayload ToPayload(this SilenceDto silence) => new(
+        silence.Status, silence.Revision, silence.Until, silence.StartedAt,
+        [.. silence.BrokenBy.Select(b => new SilenceBreakPayload(b.Organization, b.Statement, b.At, b.By))], 0);
 
     private static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -6,6 +6,7 @@ using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Live;
 using Drafting.Api.Platform;
 using Drafting.Contract;
+using Drafting.Contract.Events;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
@@ -193,11 +194,12 @@ public sealed class ProposalService(ProposalStore proposals, LiveBroadcaster liv
             ProposalKind.Delete => ("deleted", EventTypes.StructureChanged),
             _ => ("moved", EventTypes.StructureChanged),
         };
-        var payload = new AcceptedChangeDto(
-            accepted.Merged ? "merged" : "accepted", change, accepted.ClauseId.Value,
-            model.Kind == ProposalKind.Replace ? clause!.Version : updated.Version, clause?.Text, clause?.Opening, 0, model.Id, model.Organization, acceptedBy);
+        var status = accepted.Merged ? "merged" : "accepted";
+        EventPayload payload = model.Kind == ProposalKind.Replace
+            ? new ClauseChangedPayload(status, accepted.ClauseId.Value, clause!.Version, clause.Text, clause.Opening, 0, Change: change, ProposalId: model.Id, ProposedBy: model.Organization, AcceptedBy: acceptedBy)
+            : new StructureChangedPayload(change, accepted.ClauseId.Value, 0, updated.Version, Status: status, Text: clause?.Text, Opening: clause?.Opening, ProposalId: model.Id, ProposedBy: model.Organization, AcceptedBy: acceptedBy);
         var write = new ResolutionWrite(
-            updated, RewrittenPart.Clauses, eventType, JsonSerializer.SerializeToElement(payload, DraftingJson.Options),
+            updated, RewrittenPart.Clauses, eventType, payload,
             ProposedBy: model.Organization, TextChanged: model.Kind == ProposalKind.Replace ? accepted.ClauseId : null,
             TakenFrom: model.Kind == ProposalKind.Insert && Model.Library.ParagraphSource.FromJson(proposal.Source) is { } taken ? new ClauseTaken(accepted.ClauseId, taken) : null);
         return new AcceptDecision(proposal, write, null);

@@ -111,10 +111,10 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
         proposal.CreatedAt = transaction.Stamp;
         // The payload carries the seq its own event gets.
         proposal.Seq = transaction.NextSeq;
-        var text = payload(proposal);
         // One round trip while holding the lock: the proposal and its event together.
+        var appended = transaction.NextEvent(actorId, opId, EventTypes.ProposalAdded, payload(proposal));
         var parameters = new DynamicParameters(proposal);
-        parameters.AddDynamicParams(transaction.NextEvent(actorId, opId, EventTypes.ProposalAdded, text));
+        parameters.AddDynamicParams(appended);
         await transaction.ExecuteAsync(
             $"""
             {StoredProposal.InsertSql};
@@ -122,7 +122,7 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
             """,
             parameters, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ProposalOutcome(WriteStatus.Stored, proposal.Seq, EventLog.Parse(text), null, proposal);
+        return new ProposalOutcome(WriteStatus.Stored, proposal.Seq, EventLog.Parse(appended.EventPayload), null, proposal);
     }
 
     /// <summary>
@@ -160,10 +160,10 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
         }
 
         await transaction.ExecuteAsync(StoredProposal.UpdateSql, changed, cancellationToken);
-        var text = payload(changed);
-        changed.Seq = await transaction.AppendAsync(actorId, opId, EventTypes.ProposalChanged, text, cancellationToken);
+        var appended = await transaction.AppendEventAsync(actorId, opId, EventTypes.ProposalChanged, payload(changed), cancellationToken);
+        changed.Seq = appended.EventSeq;
         await transaction.CommitAsync(cancellationToken);
-        return new ProposalOutcome(WriteStatus.Stored, changed.Seq, EventLog.Parse(text), null, changed);
+        return new ProposalOutcome(WriteStatus.Stored, changed.Seq, EventLog.Parse(appended.EventPayload), null, changed);
     }
 
     /// <summary>
@@ -211,10 +211,10 @@ public sealed class ProposalStore(DraftingDatabase database, TimeProvider time, 
         // The proposal is closed first, so that the write below does not count it among those its change supersedes.
         await transaction.ExecuteAsync(StoredProposal.UpdateSql, decided, cancellationToken);
         var write = decision.Write is { } change ? await resolutions.StoreWriteAsync(transaction, actorId, opId, loaded.Resolution, change, cancellationToken) : null;
-        var text = payload(decided);
-        decided.Seq = await transaction.AppendAsync(actorId, write is null ? opId : null, EventTypes.ProposalChanged, text, cancellationToken);
+        var appended = await transaction.AppendEventAsync(actorId, write is null ? opId : null, EventTypes.ProposalChanged, payload(decided), cancellationToken);
+        decided.Seq = appended.EventSeq;
         await transaction.CommitAsync(cancellationToken);
-        return new AcceptOutcome(WriteStatus.Stored, write, decided, null, EventLog.Parse(text), decided.Seq);
+        return new AcceptOutcome(WriteStatus.Stored, write, decided, null, EventLog.Parse(appended.EventPayload), decided.Seq);
     }
 
     private static Refusal NoProposal(Guid proposalId) => Refusal.NotFound($"There is no proposal {proposalId} in this resolution.");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Drafting.Api.Live;
 using Drafting.Api.Platform;
 using Drafting.Contract;
+using Drafting.Contract.Events;
 
 namespace Drafting.Api.Features.Negotiation;
 
@@ -43,7 +44,7 @@ public sealed class SilenceDeadlines(IServiceScopeFactory scopes, TimeProvider t
         var announced = await silences.AnnounceDueAsync(cancellationToken);
         foreach (var silence in announced)
         {
-            var payload = JsonSerializer.SerializeToElement(silence.ToDto(time.GetUtcNow()) with { Seq = 0 }, DraftingJson.Options);
+            var payload = EventPayloads.ToJson(EventTypes.SilenceChanged, silence.ToDto(time.GetUtcNow()).ToPayload());
             await live.PublishAsync(Guid.Parse(silence.ResolutionId), silence.Seq, EventTypes.SilenceChanged, Guid.Parse(silence.StartedBy), payload);
         }
 

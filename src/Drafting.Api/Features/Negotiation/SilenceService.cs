@@ -5,6 +5,7 @@ using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Live;
 using Drafting.Api.Platform;
 using Drafting.Contract;
+using Drafting.Contract.Events;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
@@ -143,7 +144,7 @@ public sealed class SilenceService(SilenceStore silences, LiveBroadcaster live, 
         {
             case WriteStatus.Stored:
                 var dto = outcome.Silence.ToDto(now);
-                await live.PublishAsync(resolutionId, outcome.Seq, EventTypes.SilenceChanged, actor, System.Text.Json.JsonSerializer.SerializeToElement(dto with { Seq = 0 }, DraftingJson.Options));
+                await live.PublishAsync(resolutionId, outcome.Seq, EventTypes.SilenceChanged, actor, EventPayloads.ToJson(EventTypes.SilenceChanged, dto.ToPayload()));
                 return (dto, null);
             case WriteStatus.Duplicate:
                 return (outcome.Silence.ToDto(now), null);

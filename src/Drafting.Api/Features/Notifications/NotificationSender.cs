@@ -18,7 +18,7 @@ public sealed class NotificationSender(LiveClients hub, NotificationStore notifi
 
         foreach (var row in await notifications.OfEventAsync(resolutionId, seq, CancellationToken.None))
         {
-            await hub.Clients.User(row.UserId).NotificationAdded(NotificationDto.From(row));
+            await hub.Clients.User(row.UserId).NotificationAdded(row.ToDto());
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Drafting.Api.Platform;
+using Drafting.Contract;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -28,7 +29,7 @@ public static class NotificationsApi
 
         var (page, next) = await notifications.PageAsync(http.User.UserId(), unread == true, resolutionId, start, size, cancellationToken);
         Paging.LinkNext(http, next);
-        return TypedResults.Ok(page.Select(NotificationDto.From).ToList());
+        return TypedResults.Ok(page.Select(NotificationMapping.ToDto).ToList());
     }
 
     private static async Task<Results<Ok<UnreadDto>, ProblemHttpResult>> MarkRead(MarkReadRequest request, ClaimsPrincipal user, NotificationStore notifications, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Drafting.Api.Platform;
 using Drafting.Contract;
+using Drafting.Contract.Events;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,7 +36,7 @@ public static class NamingApi
                 return refusal!;
             }
 
-            var payload = JsonSerializer.SerializeToElement(NamesDto.From(named, 0, NamesDto.From(context.Resolution, 0)), DraftingJson.Options);
+            var payload = NamesDto.From(named, 0, NamesDto.From(context.Resolution, 0)).ToPayload();
             return new ResolutionWrite(named, RewrittenPart.Naming, EventTypes.ResolutionNamed, payload);
         }, cancellationToken);
         return ResolutionChanges.Answer(outcome, stored => stored.Payload.Deserialize<NamesDto>(DraftingJson.Options)!.AtSeq(stored.Seq));
@@ -57,6 +58,9 @@ public sealed record NamesDto(string? Title, string? Symbol, string? Session, IR
 {
     /// <inheritdoc />
     public NamesDto AtSeq(long seq) => this with { Seq = seq };
+
+    /// <summary>The names as their <c>ResolutionNamed</c> event carries them.</summary>
+    public ResolutionNamedPayload ToPayload() => new(Title, Symbol, Session, AgendaItems, Version, Seq, Previous?.ToPayload());
 
     /// <summary>The names of <paramref name="resolution"/>.</summary>
     public static NamesDto From(Resolution resolution, long seq, NamesDto? previous = null) =>

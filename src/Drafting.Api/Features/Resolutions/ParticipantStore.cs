@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using Drafting.Api.Platform;
 using Drafting.Contract;
+using Drafting.Contract.Events;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 
@@ -88,7 +89,7 @@ public sealed class ParticipantStore(DraftingDatabase database, TimeProvider tim
     }
 
     /// <summary>Adds a participant or changes their role, and logs <c>ParticipantChanged</c>.</summary>
-    public async Task<(long Seq, Refusal? Refusal)> SetAsync(Guid resolutionId, Guid userId, ParticipantRole role, Guid actorId, bool actorIsAdmin, JsonElement payload, CancellationToken cancellationToken)
+    public async Task<(long Seq, Refusal? Refusal)> SetAsync(Guid resolutionId, Guid userId, ParticipantRole role, Guid actorId, bool actorIsAdmin, ParticipantChangedPayload payload, CancellationToken cancellationToken)
     {
         // Decided under the resolution's lock (Appointments): two pen-holders demoting each other at once must not both pass.
         await using var transaction = await ResolutionTransaction.BeginAsync(database, time, resolutionId, null, cancellationToken);
@@ -111,7 +112,7 @@ public sealed class ParticipantStore(DraftingDatabase database, TimeProvider tim
             ON CONFLICT (resolution_id, user_id) DO UPDATE SET role = excluded.role
             """,
             new { rid, userId = userId.ToString(), role = role.ToString(), now = transaction.Stamp }, cancellationToken);
-        var seq = await transaction.AppendAsync(actorId, null, EventTypes.ParticipantChanged, payload.GetRawText(), cancellationToken);
+        var seq = await transaction.AppendAsync(actorId, null, EventTypes.ParticipantChanged, payload, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (seq, null);
     }

@@ -3,6 +3,7 @@ using Drafting.Api.Features.Accounts;
 using Drafting.Api.Live;
 using Drafting.Api.Platform;
 using Drafting.Contract;
+using Drafting.Contract.Events;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -66,15 +67,14 @@ public static class ParticipantsApi
         var accountId = Guid.Parse(account.Id);
 
         var dto = new ParticipantDto(account.Id, account.UserName, account.DisplayName, account.Organization, request.Role.Value);
-        // The contract's options, so the role reads "penholder" in the log as it does over REST (the generated context alone writes enums as numbers).
-        var payload = JsonSerializer.SerializeToElement(dto, DraftingJson.Options);
+        var payload = new ParticipantChangedPayload(dto.UserId, dto.UserName, dto.DisplayName, dto.Organization, EventPayloads.Name(dto.Role));
         var (seq, refusal) = await participants.SetAsync(id, accountId, request.Role.Value, http.Actor(), http.User.IsInRole(CurrentUser.AdminRole), payload, cancellationToken);
         if (refusal is not null)
         {
             return refusal.ToProblem();
         }
 
-        await live.PublishAsync(id, seq, EventTypes.ParticipantChanged, http.Actor(), payload);
+        await live.PublishAsync(id, seq, EventTypes.ParticipantChanged, http.Actor(), EventPayloads.ToJson(EventTypes.ParticipantChanged, payload));
         return TypedResults.Ok(dto);
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Drafting.Contract.Events;
 using Drafting.Model.Import;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
@@ -135,6 +136,9 @@ public sealed record DecisionDto(string? Meeting, DateOnly Date, VoteDto? Vote)
     /// <summary>The JSON form of <paramref name="decided"/>, or null.</summary>
     public static DecisionDto? From(DecisionRecord? decided) =>
         decided is null ? null : new(decided.Meeting, decided.Date, decided.Vote is { } vote ? new VoteDto(vote.InFavour, vote.Against, vote.Abstaining) : null);
+
+    /// <summary>The decision as events carry it.</summary>
+    public DecisionPayload ToPayload() => new(Meeting, Date, Vote is { } vote ? new VotePayload(vote.InFavour, vote.Against, vote.Abstaining) : null);
 }
 
 /// <summary>A recorded vote: members in favour, against and abstaining.</summary>

@@ -95,7 +95,8 @@ public sealed partial class ResolutionStore
         }
 
         await transaction.ExecuteAsync("UPDATE resolutions SET version = @version WHERE id = @rid", new { rid, version = updated.Version }, cancellationToken);
-        var seq = await transaction.AppendAsync(actorId, opId, change.EventType, change.Payload.GetRawText(), cancellationToken);
+        var appended = await transaction.AppendEventAsync(actorId, opId, change.EventType, change.Payload, cancellationToken);
+        var (seq, payload) = (appended.EventSeq, EventLog.Parse(appended.EventPayload));
         await AttributeNewVersionsAsync(transaction, seq, actorId, change.ProposedBy, cancellationToken);
         if (change.TakenFrom is { } taken)
         {
@@ -110,12 +111,12 @@ public sealed partial class ResolutionStore
             // A final text closes its business in the same transaction: nothing stays open that nobody can decide.
             var closed = await CloseProposalsAsync(transaction, actorId, p => true, ProposalStatus.Closed, closing, cancellationToken);
             var ended = await SilenceRows.EndRunningAsync(transaction, actorId, silencePayload, cancellationToken);
-            return new WriteOutcome(WriteStatus.Stored, seq, change.Payload, null, updated, [], [.. closed, .. ended is null ? [] : new[] { ended }]);
+            return new WriteOutcome(WriteStatus.Stored, seq, payload, null, updated, [], [.. closed, .. ended is null ? [] : new[] { ended }]);
         }
 
         if (change.Part != RewrittenPart.Clauses)
         {
-            return new WriteOutcome(WriteStatus.Stored, seq, change.Payload, null, updated, [], []);
+            return new WriteOutcome(WriteStatus.Stored, seq, payload, null, updated, [], []);
         }
 
         var changedComments = new List<StoredComment>(await comments.OrphanDeletedClausesAsync(transaction, actorId, updated, cancellationToken));
@@ -126,7 +127,7 @@ public sealed partial class ResolutionStore
         }
 
         var superseded = await CloseProposalsAsync(transaction, actorId, p => !p.ToModel().AppliesTo(updated), ProposalStatus.Superseded, null, cancellationToken);
-        return new WriteOutcome(WriteStatus.Stored, seq, change.Payload, null, updated, changedComments, superseded);
+        return new WriteOutcome(WriteStatus.Stored, seq, payload, null, updated, changedComments, superseded);
     }
 
     /// <summary>

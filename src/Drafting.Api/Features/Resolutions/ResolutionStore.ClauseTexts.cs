@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using Drafting.Api.Platform;
 using Drafting.Contract;
+using Drafting.Contract.Events;
 using Drafting.Model.Diff;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
@@ -109,7 +110,7 @@ public sealed partial class ResolutionStore
             return ClauseTextOutcome.Refused(refusal!, transaction.LastSeq, clause);
         }
 
-        var appended = transaction.NextEvent(actorId, opId, EventTypes.ClauseChanged, decision.Payload.GetRawText());
+        var appended = transaction.NextEvent(actorId, opId, EventTypes.ClauseChanged, decision.Payload);
         var parameters = new DynamicParameters(appended);
         parameters.AddDynamicParams(new { rid, id = clauseId.Value, text = decision.Text, opening = decision.Opening, version = decision.Version });
         await transaction.ExecuteAsync(
@@ -123,7 +124,7 @@ public sealed partial class ResolutionStore
             parameters, cancellationToken);
         var moved = anchored.Count == 0 ? [] : await comments.ReanchorAsync(transaction, anchored, actorId, clauseId, decision.Text, cancellationToken);
         await CarryNotesAsync(transaction, notes, clause!.Text, decision.Text, cancellationToken);
-        return new ClauseTextOutcome(WriteStatus.Stored, appended.EventSeq, decision.Payload, null, clause, decision, moved);
+        return new ClauseTextOutcome(WriteStatus.Stored, appended.EventSeq, EventLog.Parse(appended.EventPayload), null, clause, decision, moved);
     }
 
     /// <summary>Keeps each footnote of an edited clause after the word it followed; writes only the notes that moved.</summary>

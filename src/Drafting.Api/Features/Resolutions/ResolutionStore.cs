@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using Drafting.Api.Platform;
 using Drafting.Contract;
+using Drafting.Contract.Events;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
@@ -34,7 +35,7 @@ public sealed partial class ResolutionStore(DraftingDatabase database, TimeProvi
     /// <paramref name="payload"/>; then lets <paramref name="andThen"/> write what belongs with it (a zero draft) in the
     /// same transaction, so that a failure there leaves nothing stored.
     /// </summary>
-    public async Task<long> CreateAsync(Resolution resolution, Guid creatorId, JsonElement payload, CancellationToken cancellationToken, Func<ResolutionTransaction, Task>? andThen = null)
+    public async Task<long> CreateAsync(Resolution resolution, Guid creatorId, ResolutionCreatedPayload payload, CancellationToken cancellationToken, Func<ResolutionTransaction, Task>? andThen = null)
     {
         await using var transaction = await ResolutionTransaction.BeginAsync(database, time, resolution.Id, null, cancellationToken);
         await transaction.ExecuteAsync(
@@ -50,7 +51,7 @@ public sealed partial class ResolutionStore(DraftingDatabase database, TimeProvi
         await transaction.ExecuteAsync(
             "INSERT INTO participants (resolution_id, user_id, role, added_at) VALUES (@rid, @userId, @role, @now)",
             new { rid = transaction.Rid, userId = creatorId.ToString(), role = nameof(ParticipantRole.Penholder), now = transaction.Stamp }, cancellationToken);
-        var seq = await transaction.AppendAsync(creatorId, null, EventTypes.ResolutionCreated, payload.GetRawText(), cancellationToken);
+        var seq = await transaction.AppendAsync(creatorId, null, EventTypes.ResolutionCreated, payload, cancellationToken);
         await AttributeNewVersionsAsync(transaction, seq, creatorId, null, cancellationToken);
         if (andThen is not null)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Drafting.Api.Platform;
 using Drafting.Contract;
+using Drafting.Contract.Events;
 using Drafting.Model.Participants;
 using Drafting.Model.Resolutions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -76,7 +77,7 @@ public static class SponsorsApi
             }
 
             var updated = resolution.WithSponsors(SponsorHistory.Apply(resolution.Sponsors, list, today, nextRevision));
-            var payload = JsonSerializer.SerializeToElement(new StructureChangeDto("sponsors", null, 0, updated.Version), DraftingJson.Options);
+            var payload = new SponsorsChangedPayload("sponsors", 0, updated.Version);
             return new ResolutionWrite(updated, RewrittenPart.Sponsors, EventTypes.SponsorsChanged, payload);
         }, cancellationToken);
 

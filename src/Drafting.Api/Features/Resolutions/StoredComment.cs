@@ -1,4 +1,5 @@
 using Drafting.Api.Platform;
+using Drafting.Contract.Events;
 
 namespace Drafting.Api.Features.Resolutions;
 
@@ -71,5 +72,5 @@ public sealed class StoredComment
 
 /// <summary>The payload of a comment's <c>CommentAdded</c> or <c>CommentChanged</c> event, as the comments feature shapes it.</summary>
 /// <param name="comment">The comment as stored.</param>
-/// <returns>The JSON payload to log.</returns>
-public delegate string CommentEventPayload(StoredComment comment);
+/// <returns>The payload to log.</returns>
+public delegate CommentPayload CommentEventPayload(StoredComment comment);

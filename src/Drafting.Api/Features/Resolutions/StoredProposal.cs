@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Drafting.Api.Platform;
+using Drafting.Contract.Events;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Resolutions;
 
@@ -132,4 +133,4 @@ public sealed class StoredProposal
 /// <summary>The payload of a proposal's <c>ProposalAdded</c> or <c>ProposalChanged</c> event, as the negotiation feature shapes it.</summary>
 /// <param name="proposal">The proposal as stored.</param>
 /// <returns>The JSON payload to log.</returns>
-public delegate string ProposalEventPayload(StoredProposal proposal);
+public delegate ProposalPayload ProposalEventPayload(StoredProposal proposal);

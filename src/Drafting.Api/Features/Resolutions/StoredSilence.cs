@@ -1,4 +1,5 @@
 using System.Globalization;
+using Drafting.Contract.Events;
 using Drafting.Model.Export;
 using Drafting.Model.Negotiation;
 
@@ -99,4 +100,4 @@ public sealed class StoredSilenceBreak
 /// <param name="silence">The silence as stored, with its breaks.</param>
 /// <param name="now">When the event is written: the status is decided from the deadline at that moment.</param>
 /// <returns>The JSON payload to log.</returns>
-public delegate string SilenceEventPayload(StoredSilence silence, DateTimeOffset now);
+public delegate SilenceChangedPayload SilenceEventPayload(StoredSilence silence, DateTimeOffset now);

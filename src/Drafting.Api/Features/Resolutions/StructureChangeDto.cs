@@ -1,5 +1,4 @@
-using System.Text.Json;
-using Drafting.Api.Platform;
+using Drafting.Contract.Events;
 using Drafting.Model.Resolutions;
 
 namespace Drafting.Api.Features.Resolutions;
@@ -15,6 +14,9 @@ public sealed record SourceRequest(Guid? LibraryId = null, string? Paragraph = n
 /// <param name="Label">As shown: "from A/RES/78/218, OP 5".</param>
 public sealed record SourceDto(Guid LibraryId, string Paragraph, string Symbol, string Number, string Label)
 {
+    /// <summary>The source as events name it.</summary>
+    public SourcePayload ToPayload() => new(LibraryId, Paragraph, Symbol, Number, Label);
+
     /// <summary>The source as clients see it; null for none.</summary>
     public static SourceDto? From(Drafting.Model.Library.ParagraphSource? source) =>
         source is null ? null : new(source.LibraryId, source.Paragraph, source.Symbol, source.Number, source.Label);
@@ -27,6 +29,5 @@ public sealed record SourceDto(Guid LibraryId, string Paragraph, string Symbol, 
 public sealed record StructureChangeDto(string Change, string? ClauseId, long Seq, int Version, SourceDto? Source = null)
 {
     /// <summary>The payload of a new resolution's <c>ResolutionCreated</c> event (seq 1).</summary>
-    public static JsonElement Created(Resolution resolution) =>
-        JsonSerializer.SerializeToElement(new StructureChangeDto("created", null, 1, resolution.Version), DraftingJson.Options);
+    public static ResolutionCreatedPayload Created(Resolution resolution) => new("created", 1, resolution.Version);
 }

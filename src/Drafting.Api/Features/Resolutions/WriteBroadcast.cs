@@ -5,8 +5,9 @@ using Drafting.Api.Platform;
 namespace Drafting.Api.Features.Resolutions;
 
 /// <summary>Sends the comments a write re-anchored or orphaned to those allowed to see them; the comments feature supplies it.</summary>
+/// <param name="actorId">Who made the write that changed them.</param>
 /// <param name="comments">The comments as stored, with the seq of their <c>CommentChanged</c>.</param>
-public delegate Task CommentsChangedSender(IReadOnlyList<StoredComment> comments);
+public delegate Task CommentsChangedSender(Guid actorId, IReadOnlyList<StoredComment> comments);
 
 /// <summary>
 /// Broadcasts a stored write and what followed from it, in the order they were logged: the write's own event, the
@@ -30,7 +31,7 @@ public sealed class WriteBroadcast(LiveBroadcaster live, CommentsChangedSender c
         await live.PublishAsync(resolutionId, seq, type, actorId, payload);
         if (commentsChanged.Count > 0)
         {
-            await comments(commentsChanged);
+            await comments(actorId, commentsChanged);
         }
     }
 }

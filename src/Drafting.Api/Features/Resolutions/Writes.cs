@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Drafting.Api.Platform;
+using Drafting.Contract.Events;
 using Drafting.Model.Negotiation;
 using Drafting.Model.Resolutions;
 
@@ -28,12 +29,12 @@ public enum RewrittenPart
 /// <param name="Updated">The new state.</param>
 /// <param name="Part">What to rewrite.</param>
 /// <param name="EventType">The event's type (<see cref="Contract.EventTypes"/>).</param>
-/// <param name="Payload">The event's payload, serialized once: stored as its text and broadcast as it is.</param>
+/// <param name="Payload">The event's payload, the contract's record of <paramref name="EventType"/>: serialized once when appended, and broadcast as stored.</param>
 /// <param name="Mode">For <see cref="RewrittenPart.Mode"/>: the new mode.</param>
 /// <param name="ProposedBy">The delegation whose accepted proposal this is: credited in the clause history.</param>
 /// <param name="TextChanged">The clause whose text changed in a rewrite of the clauses, whose comments are re-anchored.</param>
 /// <param name="TakenFrom">A new clause whose text was taken from the library: its first version records the adopted paragraph.</param>
-public sealed record ResolutionWrite(Resolution Updated, RewrittenPart Part, string EventType, JsonElement Payload, EditingMode? Mode = null, string? ProposedBy = null, ClauseId? TextChanged = null, ClauseTaken? TakenFrom = null);
+public sealed record ResolutionWrite(Resolution Updated, RewrittenPart Part, string EventType, EventPayload Payload, EditingMode? Mode = null, string? ProposedBy = null, ClauseId? TextChanged = null, ClauseTaken? TakenFrom = null);
 
 /// <summary>A clause whose text was taken from an adopted paragraph of the library.</summary>
 /// <param name="ClauseId">The clause.</param>
@@ -61,8 +62,8 @@ public sealed record LoadedResolution(Resolution Resolution, long Seq, Negotiati
 /// <param name="Text">The new text.</param>
 /// <param name="Opening">The new opening phrase.</param>
 /// <param name="Version">The clause's new version.</param>
-/// <param name="Payload">The event's payload, serialized once.</param>
-public sealed record ClauseTextWrite(string Text, string? Opening, int Version, JsonElement Payload);
+/// <param name="Payload">The event's payload: serialized once when appended, and broadcast as stored.</param>
+public sealed record ClauseTextWrite(string Text, string? Opening, int Version, ClauseChangedPayload Payload);
 
 /// <summary>How a write ended.</summary>
 public enum WriteStatus

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Resolutions;
+using Drafting.Contract.Events;
 using Drafting.Model.Diff;
 using Drafting.Model.Resolutions;
 
@@ -16,6 +17,9 @@ public sealed record RevisionDto(int Number, string Label, Stage Stage, int Vers
     public static RevisionDto From(RevisionRow row) => new(
         (int)row.Number, row.Label, Enum.Parse<Stage>(row.Stage), (int)row.Version, row.Seq, row.Symbol, row.PublishedAt,
         new AuthorDto(row.PublishedById, row.PublishedByName, row.PublishedByOrganization), (int)row.SponsorCount);
+
+    /// <summary>The revision as its <c>RevisionPublished</c> event carries it.</summary>
+    public RevisionPublishedPayload ToPayload() => new(Number, Label, EventPayloads.Name(Stage), Version, Seq, Symbol, PublishedAt, PublishedBy.ToPayload(), SponsorCount);
 }
 
 /// <summary>A revision with its full text as published.</summary>
@@ -34,6 +38,10 @@ public sealed record StageDto(Stage Stage, IReadOnlyList<Stage> Next, long Seq, 
 {
     /// <inheritdoc />
     public StageDto AtSeq(long seq) => this with { Seq = seq };
+
+    /// <summary>The stage as its <c>StageChanged</c> event carries it.</summary>
+    public StageChangedPayload ToPayload() => new(
+        EventPayloads.Name(Stage), [.. Next.Select(EventPayloads.Name)], Seq, Version, Decided?.ToPayload(), Symbol, Date);
 }
 
 /// <summary>One stretch of a word diff.</summary>

@@ -17,9 +17,8 @@ public sealed class RevisionStore(DraftingDatabase database, TimeProvider time)
     /// <param name="id">The resolution.</param>
     /// <param name="actorId">Who publishes.</param>
     /// <param name="label">The label; null for the default ("Zero draft", "Rev.1" …).</param>
-    /// <param name="describe">Builds the event payload from the stored summary.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public async Task<(RevisionRow Revision, JsonElement Payload)?> PublishAsync(Guid id, Guid actorId, string? label, Func<RevisionRow, JsonElement> describe, CancellationToken cancellationToken)
+    public async Task<(RevisionRow Revision, JsonElement Payload)?> PublishAsync(Guid id, Guid actorId, string? label, CancellationToken cancellationToken)
     {
         await using var transaction = await ResolutionTransaction.BeginAsync(database, time, id, null, cancellationToken);
         if (!transaction.Exists)
@@ -27,13 +26,13 @@ public sealed class RevisionStore(DraftingDatabase database, TimeProvider time)
             return null;
         }
 
-        var published = await PublishAsync(transaction, actorId, label, describe, cancellationToken);
+        var published = await PublishAsync(transaction, actorId, label, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return published;
     }
 
     /// <summary>Publishes the resolution's state as the next revision inside the caller's transaction (which commits it).</summary>
-    internal static async Task<(RevisionRow Revision, JsonElement Payload)> PublishAsync(ResolutionTransaction transaction, Guid actorId, string? label, Func<RevisionRow, JsonElement> describe, CancellationToken cancellationToken)
+    internal static async Task<(RevisionRow Revision, JsonElement Payload)> PublishAsync(ResolutionTransaction transaction, Guid actorId, string? label, CancellationToken cancellationToken)
     {
         var id = transaction.ResolutionId;
         var rid = transaction.Rid;
@@ -56,9 +55,8 @@ public sealed class RevisionStore(DraftingDatabase database, TimeProvider time)
             parameters, cancellationToken);
         var stored = (await ListAsync(transaction.Connection, transaction.Transaction, id, next, cancellationToken)).Single();
         // The revision row already carries the seq its event gets (last_seq + 1, taken in this transaction).
-        var payload = describe(stored);
-        await transaction.AppendAsync(actorId, null, EventTypes.RevisionPublished, payload.GetRawText(), cancellationToken);
-        return (stored, payload);
+        var appended = await transaction.AppendEventAsync(actorId, null, EventTypes.RevisionPublished, RevisionDto.From(stored).ToPayload(), cancellationToken);
+        return (stored, EventLog.Parse(appended.EventPayload));
     }
 
     /// <summary>The published revisions of a resolution, oldest first.</summary>

@@ -55,7 +55,7 @@ public static class RevisionsApi
             return TypedResults.Problem($"label is at most {MaxLabelLength} characters on one line, e.g. \"Rev.2\".", statusCode: StatusCodes.Status400BadRequest, title: "Invalid revision label");
         }
 
-        var published = await revisions.PublishAsync(id, http.Actor(), label, row => JsonSerializer.SerializeToElement(RevisionDto.From(row), DraftingJson.Options), cancellationToken);
+        var published = await revisions.PublishAsync(id, http.Actor(), label, cancellationToken);
         if (published is not { } stored)
         {
             return TypedResults.Problem($"There is no resolution {id}.", statusCode: StatusCodes.Status404NotFound, title: "No such resolution");

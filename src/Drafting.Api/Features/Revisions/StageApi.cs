@@ -73,7 +73,7 @@ public static class StageApi
         }
 
         var updated = decided is null ? resolution.WithStage(to) : resolution.Decide(to, decided, symbol);
-        var payload = JsonSerializer.SerializeToElement(StageOf(updated, 0), DraftingJson.Options);
+        var payload = StageOf(updated, 0).ToPayload();
         return new ResolutionWrite(updated, RewrittenPart.Stage, EventTypes.StageChanged, payload);
     }
 

@@ -34,16 +34,17 @@ export const HubMethods = Object.freeze({
   notificationAdded: 'NotificationAdded',
 });
 
-/** Events broadcast as a log entry `{resolutionId, seq, type, actorId, payload, createdAt}`. */
+/**
+ * Events broadcast, every one in the envelope CatchUp returns too: `{resolutionId, seq, type, actorId, payload, createdAt}`.
+ * A comment event goes only to those who may read the comment; its payload is the comment, with seq 0 (the envelope's is its own).
+ */
 export const loggedEvents = Object.freeze([
   EventTypes.clauseChanged, EventTypes.structureChanged, EventTypes.sponsorsChanged,
   EventTypes.revisionPublished, EventTypes.stageChanged, EventTypes.participantChanged,
+  EventTypes.commentAdded, EventTypes.commentChanged,
   EventTypes.modeChanged, EventTypes.proposalAdded, EventTypes.proposalChanged, EventTypes.silenceChanged,
   EventTypes.resolutionNamed,
 ]);
-
-/** Events broadcast as the comment itself. */
-export const commentEvents = Object.freeze([EventTypes.commentAdded, EventTypes.commentChanged]);
 
 /**
  * Kinds of change in a PresenceChanged delta `{resolutionId, presenceSeq, seq, changes: [{kind, userId, …}]}`:

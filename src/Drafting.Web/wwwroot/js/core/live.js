@@ -2,7 +2,7 @@
 // after gaps and reconnects, and never gives up reconnecting. signalR is the global of
 // lib/signalr.min.js (copied from npm by the build).
 
-import { commentEvents, loggedEvents, HubMethods } from './contract.js';
+import { loggedEvents, HubMethods } from './contract.js';
 import { PresenceList } from './presence-list.js';
 
 const catchUpBatch = 1000;
@@ -35,10 +35,6 @@ export class LiveResolution {
       .build();
     for (const name of loggedEvents) {
       this.connection.on(name, (event) => this.enqueue(() => this.receive(event)));
-    }
-    // Comments arrive as the comment itself; as a log event (catch-up) they are wrapped in a payload.
-    for (const name of commentEvents) {
-      this.connection.on(name, (comment) => this.enqueue(() => this.receive({ type: name, seq: comment.seq, payload: comment })));
     }
     this.connection.on(HubMethods.presenceChanged, (delta) => this.receivePresence(delta));
     // The reader's own notifications, of every resolution: sent to their connections, not to the resolution's group.
@@ -137,8 +133,7 @@ export class LiveResolution {
 
   async receive(event) {
     // A pen-holder's other organizations' comments reach all their connections, whatever page they are on.
-    const resolutionId = event.resolutionId ?? event.payload?.resolutionId;
-    if (resolutionId && resolutionId.toLowerCase() !== this.resolutionId.toLowerCase()) return;
+    if (event.resolutionId?.toLowerCase() !== this.resolutionId.toLowerCase()) return;
     if (event.seq <= this.seq) return;
     // A gap means a missed broadcast, or another organization's private comment: catch-up tells which.
     if (event.seq > this.seq + 1 && this.connected) await this.catchUp();

@@ -5,7 +5,7 @@ import { EventTypes } from '../core/contract.js';
 /**
  * @param {{type:string, payload:object}} event one event, in seq order
  * @param {{clauseChanged:(change)=>void, structureChanged:(change)=>void, reload:()=>void,
- *          comment:(comment)=>void, revisionPublished:()=>void, modeChanged:(mode)=>void,
+ *          comment:(comment, event)=>void, revisionPublished:()=>void, modeChanged:(mode)=>void,
  *          proposal:(proposal)=>void, silence:(silence)=>void, participants?:()=>void, named?:(names)=>void}} handlers
  */
 export function dispatchEvent(event, handlers) {
@@ -17,7 +17,7 @@ export function dispatchEvent(event, handlers) {
     case EventTypes.sponsorsChanged:
     case EventTypes.stageChanged: handlers.reload(); break;
     case EventTypes.commentAdded:
-    case EventTypes.commentChanged: handlers.comment(event.payload); break;
+    case EventTypes.commentChanged: handlers.comment(event.payload, event); break;
     case EventTypes.revisionPublished: handlers.revisionPublished(); break;
     case EventTypes.modeChanged: handlers.modeChanged(event.payload.mode); break;
     case EventTypes.proposalAdded:

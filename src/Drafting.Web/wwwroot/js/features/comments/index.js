@@ -22,7 +22,8 @@ export function mount(context) {
     events: {
       clauseChanged: () => panel.render(),
       structureChanged: () => { panel.load().catch(() => {}); },
-      comment: (comment) => panel.upsert(comment),
+      // The payload is the comment as logged (seq 0); the envelope's seq is its own, which orders replies.
+      comment: (comment, event) => panel.upsert({ ...comment, seq: event.seq }),
     },
   };
 }
