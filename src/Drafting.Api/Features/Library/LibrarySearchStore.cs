@@ -13,6 +13,7 @@ namespace Drafting.Api.Features.Library;
 /// words (<see cref="LibrarySearchMeta"/>): a search ranks by bm25 within the index and joins only the page it answers
 /// to the paragraphs and documents. A broad query is ranked among its <see cref="DefaultRankedMatches"/> newest matches, so
 /// that no search reads all of a common word's paragraphs (a query with fewer matches is ranked over all of them).
+/// Phrases are searched by their word pairs (migration 0084, <see cref="LibraryFtsQuery"/>).
 /// </summary>
 public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration configuration)
 {
@@ -48,7 +49,7 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
               """
             : """
               WITH matched AS (
-                  SELECT rowid AS search_key, bm25(library_fts, 1.0, 0.0) AS score FROM library_fts
+                  SELECT rowid AS search_key, bm25(library_fts, 1.0, 1.0, 0.0) AS score FROM library_fts
                   WHERE library_fts MATCH @match AND rowid BETWEEN @firstKey AND @lastKey ORDER BY rowid DESC LIMIT @ranked
               ), page AS (
                   SELECT search_key, score FROM matched ORDER BY score, search_key DESC LIMIT @limit OFFSET @offset
@@ -62,7 +63,7 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         var (firstKey, lastKey) = LibrarySearchMeta.Keys(filters);
         if (!Postgres)
         {
-            match = $"words : ({query.ToFts5()}){LibrarySearchMeta.Match(filters)}";
+            match = $"({LibraryFtsQuery.Match(query)}){LibrarySearchMeta.Match(filters)}";
         }
 
         return (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(
@@ -183,7 +184,7 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
               """
             : """
               WITH best AS (
-                  SELECT rowid AS search_key, bm25(library_fts, 1.0, 0.0) AS score FROM library_fts
+                  SELECT rowid AS search_key, bm25(library_fts, 1.0, 0.0, 0.0) AS score FROM library_fts
                   WHERE library_fts MATCH @match ORDER BY score, rowid DESC LIMIT @limit
               )
               SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
