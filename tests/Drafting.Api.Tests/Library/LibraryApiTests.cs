@@ -117,6 +117,21 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
     }
 
     [Fact]
+    public async Task A_search_asked_again_after_an_import_finds_what_was_imported()
+    {
+        // Pages of hits are kept for the next reader who asks the same (LibrarySearchStore): never past a change of the library.
+        const string query = "q=%22welcomes+the+quokka+census%22&organ=Security+Council";
+        using var reader = await UserAsync("again");
+        Assert.Empty(Items(await SearchAsync(reader, query)));
+        Assert.Empty(Items(await SearchAsync(reader, query)));
+        (await Corpus.Admin.PostAsync("/api/library", Xml(Minimal("S/RES/9012 (2031)", "Welcomes the quokka census.")), Cancel)).EnsureSuccessStatusCode();
+        Assert.Equal("S/RES/9012 (2031)", Items(await SearchAsync(reader, query)).Single().GetProperty("symbol").GetString());
+
+        (await Corpus.Admin.PostAsync("/api/library", Xml(Minimal("S/RES/9012 (2031)", "Welcomes the wombat census.")), Cancel)).EnsureSuccessStatusCode();
+        Assert.Empty(Items(await SearchAsync(reader, query)));
+    }
+
+    [Fact]
     public async Task Each_bad_file_of_a_zip_is_refused_with_its_name_and_reason_while_the_rest_imports()
     {
         var bomb = Encoding.UTF8.GetBytes(Minimal("S/RES/9004 (2031)").Replace("<mainBody>", "<mainBody>" + new string(' ', 3 * 1024 * 1024), StringComparison.Ordinal));

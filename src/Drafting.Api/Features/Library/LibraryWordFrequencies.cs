@@ -26,9 +26,7 @@ public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposa
     public async Task<(object Version, IReadOnlyDictionary<string, long> Frequencies)> VersionedAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var stamp = await connection.QuerySingleAsync<(long, string?)>(new CommandDefinition(
-            // Every import stamps its document's updated_at, so the documents alone tell a changed library: no count of 400,000 paragraphs per check.
-            "SELECT COUNT(*), MAX(updated_at) FROM library_documents", cancellationToken: cancellationToken));
+        var stamp = await LibraryVersion.CurrentAsync(connection, cancellationToken);
         if (_current.Stamp == stamp)
         {
             return (_current.Stamp, _current.Frequencies);
