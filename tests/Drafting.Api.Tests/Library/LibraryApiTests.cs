@@ -96,6 +96,42 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
     }
 
     [Fact]
+    public async Task The_word_counts_the_check_reads_follow_every_import_and_reimport()
+    {
+        // The same symbol imported three times, its words changing: each import adds its words and takes away the last one's.
+        foreach (var operative in new[] { "Decides to remain seized of the matter.", "Decides to consider zebrafish and zorblax, zebrafish.", "Decides to remain seized of the matter." })
+        {
+            (await Corpus.Admin.PostAsync("/api/library", Xml(Minimal("S/RES/9010 (2031)", operative)), Cancel)).EnsureSuccessStatusCode();
+        }
+
+        (await Corpus.Admin.PostAsync("/api/library", Xml(Minimal("S/RES/9011 (2031)", "Welcomes the zebrafish report.")), Cancel)).EnsureSuccessStatusCode();
+
+        await using var connection = Corpus.App.OpenDatabase();
+        var kept = (await Dapper.SqlMapper.QueryAsync<(string Word, long Paragraphs)>(connection, "SELECT word, paragraphs FROM library_words"))
+            .ToDictionary(w => w.Word, w => w.Paragraphs, StringComparer.Ordinal);
+        var recounted = LibraryWordCounts.Of(await Dapper.SqlMapper.QueryAsync<string>(connection, "SELECT words FROM library_paragraphs WHERE kind <> 'heading'"));
+        Assert.Equal(1, kept["zebrafish"]);
+        Assert.False(kept.ContainsKey("zorblax"));
+        Assert.Equal(recounted.Count, kept.Count);
+        Assert.All(recounted, r => Assert.Equal((r.Key, r.Value), (r.Key, kept.GetValueOrDefault(r.Key))));
+    }
+
+    [Fact]
+    public async Task A_search_asked_again_after_an_import_finds_what_was_imported()
+    {
+        // Pages of hits are kept for the next reader who asks the same (LibrarySearchStore): never past a change of the library.
+        const string query = "q=%22welcomes+the+quokka+census%22&organ=Security+Council";
+        using var reader = await UserAsync("again");
+        Assert.Empty(Items(await SearchAsync(reader, query)));
+        Assert.Empty(Items(await SearchAsync(reader, query)));
+        (await Corpus.Admin.PostAsync("/api/library", Xml(Minimal("S/RES/9012 (2031)", "Welcomes the quokka census.")), Cancel)).EnsureSuccessStatusCode();
+        Assert.Equal("S/RES/9012 (2031)", Items(await SearchAsync(reader, query)).Single().GetProperty("symbol").GetString());
+
+        (await Corpus.Admin.PostAsync("/api/library", Xml(Minimal("S/RES/9012 (2031)", "Welcomes the wombat census.")), Cancel)).EnsureSuccessStatusCode();
+        Assert.Empty(Items(await SearchAsync(reader, query)));
+    }
+
+    [Fact]
     public async Task Each_bad_file_of_a_zip_is_refused_with_its_name_and_reason_while_the_rest_imports()
     {
         var bomb = Encoding.UTF8.GetBytes(Minimal("S/RES/9004 (2031)").Replace("<mainBody>", "<mainBody>" + new string(' ', 3 * 1024 * 1024), StringComparison.Ordinal));
@@ -429,7 +465,29 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
 }
 
 /// <summary>The library on the embedded SQLite database (FTS5).</summary>
-public sealed class SqliteLibraryApiTests(SqliteLibraryCorpus corpus) : LibraryApiTests<SqliteLibraryCorpus>(corpus);
+public sealed class SqliteLibraryApiTests(SqliteLibraryCorpus corpus) : LibraryApiTests<SqliteLibraryCorpus>(corpus)
+{
+    /// <summary>
+    /// Migration 0084 writes the index's word pairs of a library imported before it in SQL; imports write them in C#
+    /// (<see cref="LibraryFtsQuery.Pairs"/>). Both must write the same pairs, or phrases would not find what was imported
+    /// before the migration: the migration's expression, run over the corpus, against the C# one.
+    /// </summary>
+    [Fact]
+    public async Task The_migration_writes_the_same_word_pairs_as_an_import()
+    {
+        var resource = typeof(LibraryFtsQuery).Assembly.GetManifestResourceNames().Single(n => n.EndsWith("Sqlite/0084_library_pairs_and_words.sql", StringComparison.Ordinal));
+        using var reader = new StreamReader(typeof(LibraryFtsQuery).Assembly.GetManifestResourceStream(resource)!);
+        var migration = await reader.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var start = migration.IndexOf("SELECT p.search_key, p.words, ", StringComparison.Ordinal);
+        var end = migration.IndexOf("FROM library_paragraphs p WHERE p.kind <> 'heading';", start, StringComparison.Ordinal);
+        var select = migration[start..end].Replace("SELECT p.search_key, p.words, ", "SELECT p.words, ", StringComparison.Ordinal).TrimEnd().TrimEnd(',').Replace(", p.meta", "", StringComparison.Ordinal);
+
+        await using var connection = Corpus.App.OpenDatabase();
+        var rows = (await Dapper.SqlMapper.QueryAsync<(string Words, string Pairs)>(connection, $"{select} FROM library_paragraphs p WHERE p.kind <> 'heading'")).ToList();
+        Assert.True(rows.Count > 14_000, $"{rows.Count} paragraphs");
+        Assert.All(rows, r => Assert.Equal(LibraryFtsQuery.Pairs(r.Words), r.Pairs));
+    }
+}
 
 /// <summary>The library on PostgreSQL (tsvector, GIN).</summary>
 public sealed class PostgreSqlLibraryApiTests(PostgreSqlLibraryCorpus corpus) : LibraryApiTests<PostgreSqlLibraryCorpus>(corpus);

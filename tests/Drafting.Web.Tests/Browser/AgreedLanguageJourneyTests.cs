@@ -63,14 +63,28 @@ public class AgreedLanguageJourneyTests
         await Expect(mark).ToHaveAttributeAsync("data-agreed", "identical");
         await Expect(mark).ToHaveAttributeAsync("aria-label", "as in S/RES/9201 (2032) OP 1, identical");
 
-        // Across years: "deplores" became "condemns".
+        // This year's draft goes further; its mark then opens the draft paragraph's own history, not the adopted one's.
+        var clauseId = await mark.GetAttributeAsync("data-clause-of");
+        (await world.Scenario.Penholder.PutAsJsonAsync(world.Scenario.Path($"/clauses/{clauseId}"), new
+        {
+            text = "Strongly condemns all attacks against peacekeepers, associated personnel and humanitarian workers;",
+            baseVersion = 1,
+            opId = "agreed-language-history",
+        })).EnsureSuccessStatusCode();
+        await Expect(mark).ToHaveAttributeAsync("data-agreed", "differs");
+
+        // Across years: "deplores" became "condemns", and this draft adds humanitarian workers.
         await mark.ClickAsync();
         var years = panel.Locator(".years li");
-        await Expect(years).ToHaveCountAsync(2);
+        await Expect(years).ToHaveCountAsync(3);
         await Expect(years.Nth(0)).ToHaveAttributeAsync("data-symbol", "S/RES/9200 (2031)");
         await Expect(years.Nth(1)).ToHaveAttributeAsync("data-symbol", "S/RES/9201 (2032)");
         await Expect(years.Nth(1).Locator("del")).ToContainTextAsync("Deplores");
         await Expect(years.Nth(1).Locator("ins")).ToContainTextAsync("Strongly condemns");
+        var draft = years.Nth(2);
+        await Expect(draft).ToHaveAttributeAsync("data-kind", "draft");
+        await Expect(draft).ToContainTextAsync("This draft, OP");
+        await Expect(draft.Locator("ins")).ToContainTextAsync("humanitarian workers");
         world.AssertNoConsoleErrors("Failed to load resource");
     }
 }

@@ -1,6 +1,7 @@
 using Dapper;
 using Drafting.Api.Platform;
 using Drafting.Model.Library;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Drafting.Api.Features.Library;
 
@@ -13,14 +14,26 @@ namespace Drafting.Api.Features.Library;
 /// words (<see cref="LibrarySearchMeta"/>): a search ranks by bm25 within the index and joins only the page it answers
 /// to the paragraphs and documents. A broad query is ranked among its <see cref="DefaultRankedMatches"/> newest matches, so
 /// that no search reads all of a common word's paragraphs (a query with fewer matches is ranked over all of them).
+/// Phrases are searched by their word pairs (migration 0084, <see cref="LibraryFtsQuery"/>).
 /// </summary>
-public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration configuration)
+public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration configuration) : IDisposable
 {
     /// <summary>How many candidates the agreed-language check scores per paragraph.</summary>
     public const int Candidates = 20;
 
     /// <summary>How many matches of a query SQLite ranks at most, its newest, unless <c>Drafting:Library:RankedMatches</c> says otherwise; also how deep a search pages.</summary>
     public const int DefaultRankedMatches = 1_000;
+
+    /// <summary>How many search pages are kept unless <c>Drafting:Library:SearchCacheEntries</c> says otherwise (0: none).</summary>
+    public const int DefaultSearchCacheEntries = 10_000;
+
+    // Pages of library hits, the same for every reader, kept under the library's version: a changed library is a new
+    // version, so a kept page is never older than the library (LibraryVersion).
+    private readonly int _cacheEntries = Math.Max(0, configuration.GetValue("Drafting:Library:SearchCacheEntries", DefaultSearchCacheEntries));
+    private readonly MemoryCache _pages = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, configuration.GetValue("Drafting:Library:SearchCacheEntries", DefaultSearchCacheEntries)) });
+
+    // Searches run at most one per core: more would only share the cores, so each would take as long as all of them.
+    private readonly SemaphoreSlim _lanes = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
     private readonly long _rankedMatches = Math.Max(configuration.GetValue("Drafting:Library:RankedMatches", DefaultRankedMatches), LibraryApi.MaxSearchSize + 1);
 
@@ -48,7 +61,7 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
               """
             : """
               WITH matched AS (
-                  SELECT rowid AS search_key, bm25(library_fts, 1.0, 0.0) AS score FROM library_fts
+                  SELECT rowid AS search_key, bm25(library_fts, 1.0, 1.0, 0.0) AS score FROM library_fts
                   WHERE library_fts MATCH @match AND rowid BETWEEN @firstKey AND @lastKey ORDER BY rowid DESC LIMIT @ranked
               ), page AS (
                   SELECT search_key, score FROM matched ORDER BY score, search_key DESC LIMIT @limit OFFSET @offset
@@ -62,26 +75,48 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         var (firstKey, lastKey) = LibrarySearchMeta.Keys(filters);
         if (!Postgres)
         {
-            match = $"words : ({query.ToFts5()}){LibrarySearchMeta.Match(filters)}";
+            match = $"({LibraryFtsQuery.Match(query)}){LibrarySearchMeta.Match(filters)}";
         }
 
-        return (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(
-            sql,
-            new
+        var parameters = new
+        {
+            match,
+            ranked = _rankedMatches,
+            firstKey,
+            lastKey,
+            organ = filters.Organ,
+            yearFrom = (long?)filters.YearFrom,
+            yearTo = (long?)filters.YearTo,
+            session = (long?)filters.Session,
+            symbolPattern = filters.SymbolPattern,
+            limit = (long)size,
+            offset = (long)offset,
+        };
+        object? key = null;
+        if (_cacheEntries > 0)
+        {
+            key = (await LibraryVersion.CurrentAsync(connection, cancellationToken), parameters);
+            if (_pages.TryGetValue(key, out IReadOnlyList<LibraryHitRow>? kept))
             {
-                match,
-                ranked = _rankedMatches,
-                firstKey,
-                lastKey,
-                organ = filters.Organ,
-                yearFrom = (long?)filters.YearFrom,
-                yearTo = (long?)filters.YearTo,
-                session = (long?)filters.Session,
-                symbolPattern = filters.SymbolPattern,
-                limit = (long)size,
-                offset = (long)offset,
-            },
-            cancellationToken: cancellationToken))).ToList();
+                return kept!;
+            }
+        }
+
+        await _lanes.WaitAsync(cancellationToken);
+        try
+        {
+            var rows = (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).ToList();
+            if (key is not null)
+            {
+                _pages.Set(key, (IReadOnlyList<LibraryHitRow>)rows, new MemoryCacheEntryOptions { Size = 1 });
+            }
+
+            return rows;
+        }
+        finally
+        {
+            _lanes.Release();
+        }
     }
 
     /// <summary>
@@ -183,7 +218,7 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
               """
             : """
               WITH best AS (
-                  SELECT rowid AS search_key, bm25(library_fts, 1.0, 0.0) AS score FROM library_fts
+                  SELECT rowid AS search_key, bm25(library_fts, 1.0, 0.0, 0.0) AS score FROM library_fts
                   WHERE library_fts MATCH @match ORDER BY score, rowid DESC LIMIT @limit
               )
               SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
@@ -191,5 +226,12 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
               ORDER BY best.score, best.search_key DESC
               """;
         return (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(sql, new { match, limit = (long)Candidates }, cancellationToken: cancellationToken))).ToList();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _pages.Dispose();
+        _lanes.Dispose();
     }
 }

@@ -12,6 +12,8 @@ namespace Drafting.Api.Features.Library;
 /// </summary>
 public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
 {
+    private bool Postgres => database.Provider == DatabaseProvider.PostgreSql;
+
     /// <summary>How many paragraphs one adoption date can hold in the search key (yyyymmdd × this + a counter).</summary>
     public const long SearchKeysPerDay = 100_000_000;
 
@@ -51,6 +53,17 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
                 now,
             },
             scope.Transaction, cancellationToken: cancellationToken));
+        // What the replaced text counted leaves the word counts, and its rows the index (SQLite's keeps no text, so an
+        // import writes it: migration 0084).
+        var removed = LibraryWordCounts.Of(await scope.Connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT words FROM library_paragraphs WHERE document_id = @id AND kind <> 'heading'", new { id }, scope.Transaction, cancellationToken: cancellationToken)));
+        if (!Postgres && removed.Count > 0)
+        {
+            await scope.Connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM library_fts WHERE rowid IN (SELECT search_key FROM library_paragraphs WHERE document_id = @id AND kind <> 'heading')",
+                new { id }, scope.Transaction, cancellationToken: cancellationToken));
+        }
+
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM library_paragraphs WHERE document_id = @id", new { id }, scope.Transaction, cancellationToken: cancellationToken));
         // The index reads paragraphs newest adoption first by this key: the date, then a counter within it.
@@ -59,27 +72,38 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
             "SELECT COALESCE(MAX(search_key) + 1, @low) FROM library_paragraphs WHERE search_key >= @low AND search_key < @high",
             new { low = dateKey * SearchKeysPerDay, high = (dateKey + 1) * SearchKeysPerDay }, scope.Transaction, cancellationToken: cancellationToken));
         var meta = LibrarySearchMeta.Of(text.Organ, text.Session, key);
+        var rows = text.Paragraphs.Select((p, i) => new
+        {
+            id,
+            meta,
+            searchKey = firstKey + i,
+            position = (long)p.Position,
+            kind = KindName(p.Kind),
+            depth = (long)p.Depth,
+            number = p.Number,
+            reference = p.Reference,
+            opening = p.Opening,
+            text = p.Text,
+            words = SearchWords.Normalized(p.Text),
+            fingerprint = AgreedLanguage.Fingerprint(p.Text),
+        }).ToList();
         await scope.Connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO library_paragraphs (document_id, position, kind, depth, number, reference, opening, text, words, fingerprint, meta, search_key)
             VALUES (@id, @position, @kind, @depth, @number, @reference, @opening, @text, @words, @fingerprint, @meta, @searchKey)
             """,
-            text.Paragraphs.Select((p, i) => new
-            {
-                id,
-                meta,
-                searchKey = firstKey + i,
-                position = (long)p.Position,
-                kind = KindName(p.Kind),
-                depth = (long)p.Depth,
-                number = p.Number,
-                reference = p.Reference,
-                opening = p.Opening,
-                text = p.Text,
-                words = SearchWords.Normalized(p.Text),
-                fingerprint = AgreedLanguage.Fingerprint(p.Text),
-            }),
-            scope.Transaction, cancellationToken: cancellationToken));
+            rows, scope.Transaction, cancellationToken: cancellationToken));
+        var indexed = rows.Where(r => r.kind != KindName(LibraryParagraphKind.Heading)).ToList();
+        if (!Postgres)
+        {
+            await scope.Connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO library_fts (rowid, words, pairs, meta) VALUES (@searchKey, @words, @pairs, @meta)",
+                indexed.Select(r => new { r.searchKey, r.words, pairs = LibraryFtsQuery.Pairs(r.words), r.meta }),
+                scope.Transaction, cancellationToken: cancellationToken));
+        }
+
+        await LibraryWordCounts.ApplyAsync(
+            scope.Connection, scope.Transaction, database.Provider, LibraryWordCounts.Of(indexed.Select(r => r.words)), removed, cancellationToken);
         await scope.CommitAsync(cancellationToken);
         return (Guid.Parse(id, CultureInfo.InvariantCulture), existing is not null);
     }

@@ -4,9 +4,9 @@ using Drafting.Api.Platform;
 namespace Drafting.Api.Features.Library;
 
 /// <summary>
-/// How many library paragraphs hold each word (SQLite: the FTS5 vocabulary of the words column; PostgreSQL: <c>ts_stat</c> over the
-/// tsvectors), kept in memory and read again only when the library has changed since (its document count or last
-/// import time differs), so that a check costs one small query, not a scan.
+/// How many library paragraphs hold each word (<c>library_words</c>, which imports keep: <see cref="LibraryWordCounts"/>),
+/// kept in memory and read again only when the library has changed since (its document count or last import time
+/// differs), so that a check costs one small query, not a scan.
 /// </summary>
 public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposable
 {
@@ -26,9 +26,7 @@ public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposa
     public async Task<(object Version, IReadOnlyDictionary<string, long> Frequencies)> VersionedAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var stamp = await connection.QuerySingleAsync<(long, string?)>(new CommandDefinition(
-            // Every import stamps its document's updated_at, so the documents alone tell a changed library: no count of 400,000 paragraphs per check.
-            "SELECT COUNT(*), MAX(updated_at) FROM library_documents", cancellationToken: cancellationToken));
+        var stamp = await LibraryVersion.CurrentAsync(connection, cancellationToken);
         if (_current.Stamp == stamp)
         {
             return (_current.Stamp, _current.Frequencies);
@@ -39,9 +37,8 @@ public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposa
         {
             if (_current.Stamp != stamp)
             {
-                var sql = database.Provider == DatabaseProvider.PostgreSql
-                    ? "SELECT word AS term, ndoc::bigint AS doc FROM ts_stat('SELECT search FROM library_paragraphs')"
-                    : "SELECT term, doc FROM library_vocab WHERE col = 'words'";
+                // Kept by imports (LibraryWordCounts): one read of a small table, not a scan of the index's vocabulary.
+                const string sql = "SELECT word AS term, paragraphs AS doc FROM library_words";
                 var rows = await connection.QueryAsync<(string Term, long Doc)>(new CommandDefinition(sql, cancellationToken: cancellationToken));
                 _current = new Snapshot(stamp, rows.ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal));
             }

@@ -9,7 +9,7 @@ const quiet = 800;
 export class AgreedLanguageMarks {
   /**
    * @param {HTMLElement} article the document view
-   * @param {{resolutionId:string, open?:(source)=>void}} context `open` shows a mark's adopted paragraph across the years
+   * @param {{resolutionId:string, open?:(source)=>void}} context `open(source, clauseId)` shows the marked paragraph across the years
    */
   constructor(article, { resolutionId, open = null }) {
     this.article = article;
@@ -57,7 +57,7 @@ export class AgreedLanguageMarks {
       type: 'button', class: 'agreed-mark', title: `${source.label} — click for its history across years`, 'aria-label': source.label,
       'data-agreed': source.identical ? 'identical' : 'differs', 'data-clause-of': clauseId,
     }, source.identical ? '≡' : '≈');
-    mark.addEventListener('click', (event) => { event.stopPropagation(); this.open?.(source); });
+    mark.addEventListener('click', (event) => { event.stopPropagation(); this.open?.(source, clauseId); });
     markers.append(mark);
   }
 }

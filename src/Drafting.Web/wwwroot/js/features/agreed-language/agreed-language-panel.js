@@ -48,21 +48,29 @@ export class AgreedLanguagePanel {
   }
 
   /**
-   * An adopted paragraph across the years (GET /api/library/paragraphs/{id}/{paragraph}/history): the same paragraph
-   * in each resolution of its series, oldest first, with what changed from the one before.
+   * A paragraph across the years. With `clauseId`, the draft's own paragraph
+   * (GET /api/resolutions/{id}/agreed-language/{clauseId}/history): the series of its closest adopted paragraph, then
+   * the draft's text last with its word diff from the latest adopted one. Without, an adopted paragraph
+   * (GET /api/library/paragraphs/{id}/{paragraph}/history). Oldest first, each with what changed from the one before.
    */
-  async showHistory(source) {
+  async showHistory(source, clauseId = null) {
     this.error.textContent = '';
     try {
-      const history = await api(`/api/library/paragraphs/${source.id}/${encodeURIComponent(source.paragraph)}/history`);
+      const history = clauseId
+        ? await api(`/api/resolutions/${this.resolutionId}/agreed-language/${encodeURIComponent(clauseId)}/history`)
+        : await api(`/api/library/paragraphs/${source.id}/${encodeURIComponent(source.paragraph)}/history`);
       this.yearsHeading.hidden = false;
-      this.yearsHeading.textContent = `${source.symbol} ${source.number} across years`;
-      this.years.replaceChildren(...history.items.map((item, i) => element('li', { class: `year${item.asked ? ' asked' : ''}`, 'data-symbol': item.symbol },
-        element('div', { class: 'muted' },
-          element('a', { href: `/library/${item.id}#${item.paragraph}` }, `${item.symbol}, ${item.number}`),
-          item.date ? ` (${item.date.slice(0, 4)})` : '',
-          i > 0 && item.unchanged ? ' — unchanged' : ''),
-        element('p', { class: 'diff' }, ...(i === 0 ? [item.text] : segmentsOf(item.changes))))));
+      this.yearsHeading.textContent = clauseId ? `${history.number} of this draft across years` : `${source.symbol} ${source.number} across years`;
+      this.years.replaceChildren(...history.items.map((item, i) => element('li', {
+        class: `year${item.asked ? ' asked' : ''}`, 'data-kind': item.kind, 'data-symbol': item.kind === 'draft' ? null : item.symbol,
+      },
+      element('div', { class: 'muted' },
+        item.kind === 'draft'
+          ? `This draft, ${item.number}`
+          : element('a', { href: `/library/${item.id}#${item.paragraph}` }, `${item.symbol}, ${item.number}`),
+        item.kind !== 'draft' && item.date ? ` (${item.date.slice(0, 4)})` : '',
+        i > 0 && item.unchanged ? ' — unchanged' : ''),
+      element('p', { class: 'diff' }, ...(i === 0 ? [item.text] : segmentsOf(item.changes))))));
       this.yearsHeading.scrollIntoView({ block: 'nearest' });
       this.yearsHeading.focus({ preventScroll: true });
     } catch (failure) {
@@ -77,16 +85,16 @@ export class AgreedLanguagePanel {
       this.result.replaceChildren(...found.clauses.map((c) => element('li', {},
         element('strong', {}, `${c.number}: `),
         c.source
-          ? this.sourceLink(c.source)
+          ? this.sourceLink(c.source, c.clauseId)
           : element('span', { class: 'muted' }, 'no adopted paragraph close to it'))));
     } catch (failure) {
       this.error.textContent = failure.message;
     }
   }
 
-  sourceLink(source) {
+  sourceLink(source, clauseId) {
     const open = element('button', { type: 'button', class: 'link' }, source.label);
-    open.addEventListener('click', () => this.showHistory(source));
+    open.addEventListener('click', () => this.showHistory(source, clauseId));
     return open;
   }
 }

@@ -27,7 +27,7 @@ export function mount(context) {
       }),
     },
   });
-  const marks = new AgreedLanguageMarks(context.article, { resolutionId, open: (source) => panel.showHistory(source) });
+  const marks = new AgreedLanguageMarks(context.article, { resolutionId, open: (source, clauseId) => panel.showHistory(source, clauseId) });
   return {
     ready: marks.loadAll().catch(() => {}),
     render: () => marks.apply(),
