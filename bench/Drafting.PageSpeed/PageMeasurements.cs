@@ -5,12 +5,22 @@ namespace Drafting.PageSpeed;
 /// <summary>What the page costs its reader: time to ready on a cold and a warm load, and what one typed character costs.</summary>
 public static class PageMeasurements
 {
-    /// <summary>From navigation start to the page's own signal that every panel has its first answer.</summary>
+    /// <summary>From navigation start to the page's own signal that the text, every panel and the live connection are usable.</summary>
     public static async Task<double> ReadyAsync(IPage page, string path)
     {
         await page.GotoAsync(path);
         await page.WaitForSelectorAsync("body[data-live=connected][data-ready=true] article .masthead");
         return await page.EvaluateAsync<double>("performance.getEntriesByName('drafting-ready')[0].startTime");
+    }
+
+    /// <summary>
+    /// From navigation start to the agreed-language marks being on the text (after ready: the whole draft's check against
+    /// the library is not waited for by the page), on the page <see cref="ReadyAsync"/> opened.
+    /// </summary>
+    public static async Task<double> MarksAsync(IPage page)
+    {
+        await page.WaitForSelectorAsync("body[data-agreed-marks]", new() { State = WaitForSelectorState.Attached });
+        return await page.EvaluateAsync<double>("performance.getEntriesByName('drafting-agreed-marks')[0].startTime");
     }
 
     /// <summary>

@@ -22,6 +22,7 @@ public sealed class DraftingClient : IAsyncDisposable
     private readonly Dictionary<Guid, PresenceList> _presence = [];
     private readonly SemaphoreSlim _presenceOrder = new(1, 1);
     private int _editsResent;
+    private int _rejoinsFailed;
     private int _presenceRefreshes;
 
     /// <summary>Creates a client; <paramref name="configure"/> sets the URL, token and transport of the connection.</summary>
@@ -61,10 +62,14 @@ public sealed class DraftingClient : IAsyncDisposable
             }
             catch (Exception e) when (IsTransient(e))
             {
+                Interlocked.Increment(ref _rejoinsFailed);
                 await Task.Delay(Backoff(attempt));
             }
         }
     }
+
+    /// <summary>How many times joining again after a reconnect failed for a part that was unavailable and was tried again.</summary>
+    public int RejoinsFailed => _rejoinsFailed;
 
     /// <summary>
     /// A call that failed this way stored nothing, or its answer was lost with the connection: the hub said a

@@ -105,9 +105,10 @@ public class PresenceTests
 
         var watch = Stopwatch.StartNew();
         nodeA.Kill();
-        await observerSees.WaitForAsync("the killed node's drafter gone", Exactly("observer"), TimeSpan.FromSeconds(15));
+        // The state is the drafter gone from node B's list: nothing but the expiry of node A's entries removes it (node A
+        // never said goodbye), so a broken expiry waits here until the ceiling, which only a failing test reaches.
+        await observerSees.WaitForAsync("the killed node's drafter gone", Exactly("observer"), TimeSpan.FromSeconds(60));
         Log($"node A killed: its drafter left node B's presence after {watch.ElapsedMilliseconds} ms (TTL 2 s, heartbeat every 0.67 s)");
-        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(15));
         await drafter.DisposeAsync();
     }
 
@@ -139,10 +140,12 @@ public class PresenceTests
         var watch = Stopwatch.StartNew();
         // (Joining with a role or organization new to the node would fail here, in SignalR's backplane: subscribing to
         // a new group channel needs Redis. Presence itself never fails a call.)
-        var joined = await delegateOfGhana.InvokeAsync<JoinSnapshot>("JoinResolution", scenario.ResolutionId);
-        await drafter.InvokeAsync("SetFocus", scenario.ResolutionId, clause);
+        var joined = await delegateOfGhana.InvokeAsync<JoinSnapshot>("JoinResolution", scenario.ResolutionId, TestContext.Current.CancellationToken);
+        await drafter.InvokeAsync("SetFocus", scenario.ResolutionId, clause, TestContext.Current.CancellationToken);
         Log($"with Redis down, JoinResolution and SetFocus on node A took {watch.ElapsedMilliseconds} ms");
-        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+        // Both calls have answered, and Redis is still down: presence answered them from the node's own knowledge instead
+        // of waiting for Redis to come back (a call that waited would still be pending here, as Redis is only restarted below).
+        Assert.False(await redis.AcceptsConnectionsAsync(), "Redis came back before the calls answered.");
         // The answer comes from what the node knew (the observer too, until its first read from Redis fails); the
         // deltas that follow bring each node down to its own people.
         Assert.Contains("delegate", Names(joined.Presence));

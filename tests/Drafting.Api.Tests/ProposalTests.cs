@@ -296,9 +296,10 @@ public class ProposalTests
 
         var proposal = await ProposeAsync(scenario, scenario.Clients["drafter"], new { kind = "delete", clauseId = scenario.ClauseId("operative", 5) });
         await PostAsync(scenario.Penholder, scenario.Path($"/proposals/{Id(proposal)}/reject"), new { reason = "Needed." });
-        for (var i = 0; i < 100 && live.Count < 2; i++)
+        // Polls for the state; the bound (a minute) is only reached by a failing test.
+        for (var i = 0; i < 1200 && live.Count < 2; i++)
         {
-            await Task.Delay(50);
+            await Task.Delay(50, TestContext.Current.CancellationToken);
         }
 
         lock (live)

@@ -36,8 +36,13 @@ public class DatabaseOutageTests
         balancer.DropAll();
         await reconnected.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
         Assert.Equal(HubConnectionState.Connected, observer.Connection.State);
-        // The reconnect's JoinResolution has met the dead database; give it a few tries at failing.
-        await Task.Delay(1000, TestContext.Current.CancellationToken);
+        // The reconnect's JoinResolution meets the dead database: wait until it has failed and been tried again twice.
+        for (var wait = 0; wait < 1200 && observer.RejoinsFailed < 2; wait++)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        Assert.True(observer.RejoinsFailed >= 2, $"joining again failed {observer.RejoinsFailed} times while the database was down");
 
         server.StartProcess();
         long stored = 0;

@@ -54,6 +54,21 @@ public sealed class RedisServer : IAsyncDisposable
         throw new InvalidOperationException($"redis-server did not listen on {Port}.");
     }
 
+    /// <summary>Whether something listens on the server's port now.</summary>
+    public async Task<bool> AcceptsConnectionsAsync()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(System.Net.IPAddress.Loopback, Port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Kills the server, as a crash would.</summary>
     public void Kill()
     {

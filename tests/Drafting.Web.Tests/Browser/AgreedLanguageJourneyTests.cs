@@ -22,6 +22,60 @@ public class AgreedLanguageJourneyTests
         </statement></akomaNtoso>
         """;
 
+    private static async Task LoadLibraryAsync(DraftingBrowser world, params string[] adopted)
+    {
+        using var admin = await world.Scenario.App.AdminAsync();
+        foreach (var xml in adopted)
+        {
+            var body = new ByteArrayContent(Encoding.UTF8.GetBytes(xml));
+            body.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
+            (await admin.PostAsync("/api/library", body)).EnsureSuccessStatusCode();
+        }
+    }
+
+    /// <summary>
+    /// The whole draft's check against the library takes seconds on a long draft: the page is ready (text, panels, live)
+    /// without it, and the marks follow with their own signal. The browser holds the check's answer back until the page
+    /// said it is ready (a page that waited for it would never be ready) and until a paragraph added meanwhile has its
+    /// own mark: the older answer, which does not know that paragraph, must not take the mark away.
+    /// </summary>
+    [Fact]
+    public async Task The_page_is_ready_before_the_whole_drafts_agreed_language_check_answers_and_its_marks_follow()
+    {
+        await using var world = await DraftingBrowser.StartAsync();
+        await LoadLibraryAsync(world, Adopted("S/RES/9200 (2031)", "2031-03-01", "<span class=\"italic\">Deplores</span> all attacks against peacekeepers and associated personnel;"));
+        var page = await world.SignInAsync("drafter");
+        var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync(url => new Uri(url).AbsolutePath.EndsWith("/agreed-language", StringComparison.Ordinal) && new Uri(url).Query.Length == 0, async route =>
+        {
+            var response = await route.FetchAsync();
+            answered.TrySetResult();
+            await held.Task;
+            await route.FulfillAsync(new() { Response = response });
+        });
+        await page.GotoAsync($"/resolutions/{world.ResolutionId}");
+        await DraftingBrowser.WaitConnectedAsync(page);
+        await answered.Task;
+        Assert.Equal(0, await page.Locator(".agreed-mark").CountAsync());
+        Assert.Null(await page.GetAttributeAsync("body", "data-agreed-marks"));
+
+        // Added after the server answered for the whole draft: checked alone, it gets its mark at once.
+        (await world.Scenario.Penholder.PostAsJsonAsync(world.Scenario.Path("/clauses"),
+            new { kind = "operative", position = 0, text = "Deplores all attacks against peacekeepers and associated personnel;" })).EnsureSuccessStatusCode();
+        var clause = page.Locator(".clause").Filter(new() { Has = page.Locator(".clause-text", new() { HasText = "Deplores all attacks against peacekeepers" }) });
+        await Expect(clause.Locator(".agreed-mark")).ToHaveAttributeAsync("aria-label", "as in S/RES/9200 (2031) OP 1, identical");
+
+        held.SetResult();
+        await DraftingBrowser.WaitForMarksAsync(page);
+        await Expect(clause.Locator(".agreed-mark")).ToHaveAttributeAsync("aria-label", "as in S/RES/9200 (2031) OP 1, identical");
+        Assert.Equal(1, await page.EvaluateAsync<int>("performance.getEntriesByName('drafting-ready').length"));
+        Assert.True(await page.EvaluateAsync<bool>(
+            "performance.getEntriesByName('drafting-ready')[0].startTime < performance.getEntriesByName('drafting-agreed-marks')[0].startTime"),
+            "The marks were signalled before the page was ready.");
+        world.AssertNoConsoleErrors();
+    }
+
     [Fact]
     public async Task A_drafter_proposes_a_hit_with_its_source_sees_its_mark_and_opens_it_across_years()
     {
@@ -42,6 +96,8 @@ public class AgreedLanguageJourneyTests
 
         (await world.Scenario.Penholder.PutAsJsonAsync(world.Scenario.Path("/mode"), new { mode = "proposals" })).EnsureSuccessStatusCode();
         var drafter = await world.OpenResolutionAsync("drafter");
+        // The whole draft's check has answered: the mark below can only come from the accepted paragraph's own check.
+        await DraftingBrowser.WaitForMarksAsync(drafter);
         var panel = drafter.Locator("#agreed-language");
         await panel.Locator("input[type=search]").FillAsync("strongly condemns all attacks");
         await panel.Locator("input[type=submit]").ClickAsync();

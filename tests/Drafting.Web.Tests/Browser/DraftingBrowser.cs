@@ -108,6 +108,13 @@ public sealed class DraftingBrowser : IAsyncDisposable
     public static async Task WaitConnectedAsync(IPage page) =>
         await page.WaitForSelectorAsync("body[data-live=connected][data-ready=true] article .masthead");
 
+    /// <summary>
+    /// Waits for the page's own signal that the whole draft's agreed-language check is on the text; it comes after
+    /// <c>body[data-ready]</c>, which does not wait for it.
+    /// </summary>
+    public static async Task WaitForMarksAsync(IPage page) =>
+        await page.WaitForSelectorAsync("body[data-agreed-marks=shown]", new() { State = WaitForSelectorState.Attached });
+
     /// <summary>The text element of an operative paragraph (0-based) as the page shows it.</summary>
     public ILocator ClauseText(IPage page, string part, int index) =>
         page.Locator($"[data-text-of=\"{Scenario.ClauseId(part, index)}\"]");

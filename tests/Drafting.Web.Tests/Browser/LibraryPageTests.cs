@@ -45,7 +45,10 @@ public class LibraryPageTests
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/resolutions/", StringComparison.Ordinal));
         await DraftingBrowser.WaitConnectedAsync(page);
 
-        // The new draft's paragraphs are the adopted ones: the check beside the text says so.
+        // The new draft's paragraphs are the adopted ones: once the whole draft's check is on the text, each has its mark.
+        await DraftingBrowser.WaitForMarksAsync(page);
+        await Expect(page.Locator("#document .agreed-mark[data-agreed=identical]")).ToHaveCountAsync(3);
+        // And the check beside the text says so.
         await page.Locator("#agreed-language").GetByRole(AriaRole.Button, new() { Name = "Check this draft" }).ClickAsync();
         await Expect(page.Locator("#agreed-language .agreed-list li")).ToHaveCountAsync(3);
         await Expect(page.Locator("#agreed-language .agreed-list li").Nth(1)).ToContainTextAsync("as in S/RES/9100 (2031) OP 1, identical");

@@ -186,9 +186,9 @@ public class LiveDraftingTests
         var put = await penholder.PutAsJsonAsync($"/api/resolutions/{world.ResolutionId}/clauses/{other}", new { text = "Stresses the point made while you were away;", baseVersion = 1, opId = "away-1" });
         put.EnsureSuccessStatusCode();
 
-        await Expect(drafter.Locator("#connection")).ToBeHiddenAsync(new() { Timeout = 30_000 });
+        await Expect(drafter.Locator("#connection")).ToBeHiddenAsync();
         await Expect(drafter.Locator(".editor-status")).ToHaveTextAsync("Saved");
-        await Expect(world.ClauseText(observer, "operative", 3)).ToContainTextAsync("Typed while offline.", new() { Timeout = 30_000 });
+        await Expect(world.ClauseText(observer, "operative", 3)).ToContainTextAsync("Typed while offline.");
         await Expect(world.ClauseText(drafter, "operative", 0)).ToHaveTextAsync("Stresses the point made while you were away;");
         var stored = await penholder.GetFromJsonAsync<JsonElement>($"/api/resolutions/{world.ResolutionId}");
         Assert.EndsWith("Typed while offline.", stored.GetProperty("operative")[3].GetProperty("text").GetString(), StringComparison.Ordinal);
@@ -217,15 +217,14 @@ public class LiveDraftingTests
         await Expect(drafter.Locator(".editor-status")).ToContainTextAsync("cannot reach its database");
 
         database.StartProcess();
-        await Expect(drafter.Locator(".editor-status")).ToHaveTextAsync("Saved", new() { Timeout = 30_000 });
-        await Expect(world.ClauseText(observer, "operative", 3)).ToHaveTextAsync(edited, new() { Timeout = 30_000 });
+        await Expect(drafter.Locator(".editor-status")).ToHaveTextAsync("Saved");
+        await Expect(world.ClauseText(observer, "operative", 3)).ToHaveTextAsync(edited);
         var stored = await world.Scenario.CurrentAsync();
         Assert.Equal(edited, stored.GetProperty("operative")[3].GetProperty("text").GetString());
         Assert.Equal(before + 1, stored.GetProperty("seq").GetInt64());
         world.AssertNoConsoleErrors();
     }
 
-    /// <summary>The element matching <paramref name="selector"/> on whichever page shows it first.</summary>
     /// <summary>Two drafters open operative paragraph 3 and replace its whole text at once: the same words changed two ways.</summary>
     private static async Task<(IPage First, IPage Second, ILocator A, ILocator B, ILocator Conflict)> RaceToConflictAsync(DraftingBrowser world)
     {
@@ -239,22 +238,15 @@ public class LiveDraftingTests
         return (first, second, a, b, await VisibleInEitherAsync(".conflict:visible", first, second));
     }
 
+    /// <summary>The element matching <paramref name="selector"/> on whichever page shows it first (a state on either page).</summary>
     private static async Task<ILocator> VisibleInEitherAsync(string selector, params IPage[] pages)
     {
-        for (var attempt = 0; attempt < 100; attempt++)
+        var shown = await Task.WhenAny(pages.Select(async page =>
         {
-            foreach (var page in pages)
-            {
-                if (await page.Locator(selector).CountAsync() > 0)
-                {
-                    return page.Locator(selector);
-                }
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"No page shows {selector}.");
+            await page.Locator(selector).First.WaitForAsync();
+            return page.Locator(selector);
+        }));
+        return await shown;
     }
 
     /// <summary>Selects the first occurrence of <paramref name="words"/> in an element, as a mouse drag would.</summary>

@@ -191,7 +191,7 @@ public class NegotiationTests
         var penholder = await world.OpenResolutionAsync("penholder");
         var silence = penholder.Locator("#silence");
 
-        await Expect(silence.Locator(".silence-state")).ToContainTextAsync("Silence passed: the text is agreed", new() { Timeout = 30_000 });
+        await Expect(silence.Locator(".silence-state")).ToContainTextAsync("Silence passed: the text is agreed");
         await silence.GetByRole(AriaRole.Button, new() { Name = "Put the draft in blue" }).ClickAsync();
         await Expect(penholder.Locator("#stage")).ToHaveTextAsync("In blue");
         await Expect(silence.GetByRole(AriaRole.Button, new() { Name = "Put the draft in blue" })).ToHaveCountAsync(0);

@@ -153,10 +153,13 @@ function start() {
     participants: participants(context), agreedLanguage: agreedLanguage(context), exports: exportsPanel(context),
     revisions: revisions(context), proposals: proposals(context), silence: silence(context),
   });
-  // Once every panel has its first answer the page is whole (tests and assistive tools can rely on it).
+  // Once the text and every panel have their first answer (and the hub, which sent the snapshot, is joined) the page is
+  // usable: tests and assistive tools rely on body[data-ready]. What only adds to it (the agreed-language marks, seconds
+  // on a long draft) starts after that, so it neither holds the signal back nor competes with the first answers.
   Promise.allSettled(Object.values(features).map((f) => f.ready)).then(() => {
     document.body.dataset.ready = 'true';
     performance.mark('drafting-ready');
+    each('afterReady');
   });
 }
 

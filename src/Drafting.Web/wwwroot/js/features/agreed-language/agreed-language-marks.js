@@ -18,18 +18,23 @@ export class AgreedLanguageMarks {
     /** Clause id → its closest adopted paragraph, or null. */
     this.sources = new Map();
     this.timers = new Map();
+    /** Paragraphs checked alone since the whole draft's check was asked for: their own answer is the newer one. */
+    this.checkedAlone = new Set();
   }
 
-  /** Checks every paragraph of the draft. */
+  /** Checks every paragraph of the draft (seconds on a long draft against a full library: the page does not wait for it). */
   async loadAll() {
+    this.checkedAlone.clear();
     const found = await api(`/api/resolutions/${this.resolutionId}/agreed-language`);
-    this.sources = new Map(found.clauses.map((c) => [c.clauseId, c.source]));
+    for (const c of found.clauses) if (!this.checkedAlone.has(c.clauseId)) this.sources.set(c.clauseId, c.source);
     this.apply();
   }
 
   /** A paragraph's text changed: check it alone again once it has been still for a moment. */
   changed(clauseId) {
     clearTimeout(this.timers.get(clauseId));
+    // Changed while the whole draft was being checked: that answer may predate the change.
+    this.checkedAlone.add(clauseId);
     this.timers.set(clauseId, setTimeout(() => {
       this.timers.delete(clauseId);
       api(`/api/resolutions/${this.resolutionId}/agreed-language?clause=${encodeURIComponent(clauseId)}`)

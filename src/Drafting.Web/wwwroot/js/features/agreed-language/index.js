@@ -29,7 +29,12 @@ export function mount(context) {
   });
   const marks = new AgreedLanguageMarks(context.article, { resolutionId, open: (source, clauseId) => panel.showHistory(source, clauseId) });
   return {
-    ready: marks.loadAll().catch(() => {}),
+    // The marks are no part of the page being usable: the whole draft's check waits for the page to be ready, and says
+    // when its marks are on the text (body[data-agreed-marks], the `drafting-agreed-marks` performance mark).
+    afterReady: () => marks.loadAll().then(() => 'shown', () => 'failed').then((outcome) => {
+      document.body.dataset.agreedMarks = outcome;
+      performance.mark('drafting-agreed-marks');
+    }),
     render: () => marks.apply(),
     events: {
       clauseChanged: (change) => marks.changed(change.clauseId),
