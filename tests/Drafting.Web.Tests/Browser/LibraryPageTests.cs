@@ -42,7 +42,7 @@ public class LibraryPageTests
         await Expect(page.Locator("#library-document h2")).ToHaveTextAsync("S/RES/9100 (2031)");
         await Expect(page.Locator("#library-document")).ToContainTextAsync("Source: United Nations.");
         await page.GetByRole(AriaRole.Button, new() { Name = "New draft from this text" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/resolutions/", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/resolutions/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await DraftingBrowser.WaitConnectedAsync(page);
 
         // The new draft's paragraphs are the adopted ones: once the whole draft's check is on the text, each has its mark.

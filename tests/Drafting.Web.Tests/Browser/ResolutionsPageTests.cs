@@ -44,7 +44,7 @@ public class ResolutionsPageTests
         await page.ReloadAsync();
         await Expect(report.Locator(".import-warnings li")).ToHaveCountAsync(warnings.Count);
         await report.GetByRole(AriaRole.Link, new() { Name = "Open the new draft" }).ClickAsync();
-        await page.WaitForURLAsync($"**/resolutions/{created.GetProperty("id").GetString()}");
+        await page.WaitForURLAsync($"**/resolutions/{created.GetProperty("id").GetString()}", new() { WaitUntil = WaitUntilState.Commit });
         await DraftingBrowser.WaitConnectedAsync(page);
         await page.GoBackAsync();
         await Expect(report.Locator(".import-warnings li")).ToHaveCountAsync(warnings.Count);
@@ -60,7 +60,7 @@ public class ResolutionsPageTests
         await Expect(same).ToContainTextAsync("You already have a draft with the symbol S/2026/200");
         await Screenshots.OfAsync(report, "import-report.png");
         await same.GetByRole(AriaRole.Link, new() { Name = "Open the existing draft" }).ClickAsync();
-        await page.WaitForURLAsync($"**/resolutions/{created.GetProperty("id").GetString()}");
+        await page.WaitForURLAsync($"**/resolutions/{created.GetProperty("id").GetString()}", new() { WaitUntil = WaitUntilState.Commit });
         await DraftingBrowser.WaitConnectedAsync(page);
         await Expect(page.Locator("#heading")).ToHaveTextAsync("S/2026/200");
         world.AssertNoConsoleErrors();
@@ -109,7 +109,7 @@ public class ResolutionsPageTests
         var page = await world.SignInAsync("drafter");
         await page.FillAsync("#import-text", "The Security Council,\n\n*Recalling* its resolutions,\n\n1. *Decides* to remain seized of the matter.\n");
         await page.ClickAsync("#import input[type=submit]");
-        await page.WaitForURLAsync("**/resolutions/*");
+        await page.WaitForURLAsync("**/resolutions/*", new() { WaitUntil = WaitUntilState.Commit });
         await DraftingBrowser.WaitConnectedAsync(page);
         await Expect(page.Locator(".op .number")).ToHaveTextAsync("1.");
         await Expect(page.Locator(".pp .opening")).ToHaveTextAsync("Recalling");
@@ -133,7 +133,7 @@ public class ResolutionsPageTests
         await page.GotoAsync("/");
         await page.FillAsync("#organ", "General Assembly");
         await page.ClickAsync("#create input[type=submit]");
-        await page.WaitForURLAsync("**/resolutions/*");
+        await page.WaitForURLAsync("**/resolutions/*", new() { WaitUntil = WaitUntilState.Commit });
         await DraftingBrowser.WaitConnectedAsync(page);
         await Expect(page.Locator("article .organ")).ToHaveTextAsync("General Assembly");
         world.AssertNoConsoleErrors();
@@ -148,7 +148,7 @@ public class ResolutionsPageTests
             "The Security Council,\n\n*Recalling* its resolution 2231 (2015)[^1],\n\n1. *Decides* to renew the mandate;\n\n### Assets freeze\n\n" +
             "2. *Decides* that all States shall freeze the funds;\n\n[^1]: See S/RES/2231 (2015), annex.\n");
         await page.ClickAsync("#import input[type=submit]");
-        await page.WaitForURLAsync("**/resolutions/*");
+        await page.WaitForURLAsync("**/resolutions/*", new() { WaitUntil = WaitUntilState.Commit });
         await DraftingBrowser.WaitConnectedAsync(page);
 
         // The heading stands between OP 1 and OP 2, whose numbering runs on across it.

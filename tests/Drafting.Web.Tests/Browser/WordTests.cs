@@ -15,7 +15,7 @@ public class WordTests
         var page = await world.SignInAsync("drafter");
         await page.SetInputFilesAsync("#import-file", Path.Combine(AppContext.BaseDirectory, "fixtures", "word-libreoffice-lists.docx"));
         await page.ClickAsync("#import input[type=submit]");
-        await page.WaitForURLAsync("**/resolutions/*");
+        await page.WaitForURLAsync("**/resolutions/*", new() { WaitUntil = WaitUntilState.Commit });
         await DraftingBrowser.WaitConnectedAsync(page);
         await Expect(page.Locator("article .op .number")).ToHaveTextAsync(["1.", "2.", "3."]);
         await Expect(page.Locator("article .op .opening").First).ToHaveTextAsync("Strongly condemns");
