@@ -140,7 +140,7 @@ public class AgreedLanguageJourneyTests
         var draft = years.Nth(2);
         await Expect(draft).ToHaveAttributeAsync("data-kind", "draft");
         await Expect(draft).ToContainTextAsync("This draft, OP");
-        await Expect(draft.Locator("ins")).ToContainTextAsync("humanitarian workers");
+        await Expect(draft.Locator("ins").Filter(new() { HasText = "humanitarian workers" })).ToHaveCountAsync(1);
         world.AssertNoConsoleErrors("Failed to load resource");
     }
 }

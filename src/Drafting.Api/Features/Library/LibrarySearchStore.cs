@@ -21,6 +21,9 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
     /// <summary>How many candidates the agreed-language check scores per paragraph.</summary>
     public const int Candidates = 20;
 
+    /// <summary>How many paragraphs holding two of a paragraph's rarest words SQLite reads, newest first, to find its source among them.</summary>
+    public const int WideMatches = 200;
+
     /// <summary>How many matches of a query SQLite ranks at most, its newest, unless <c>Drafting:Library:RankedMatches</c> says otherwise; also how deep a search pages.</summary>
     public const int DefaultRankedMatches = 1_000;
 
@@ -203,7 +206,30 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         var pairs = terms.Count == 1
             ? terms
             : [.. terms.SelectMany((a, i) => terms.Skip(i + 1).Select(b => Postgres ? $"({a} & {b})" : $"({a} AND {b})"))];
-        return await CandidateRowsAsync(connection, Match(pairs), cancellationToken);
+        return Postgres ? await CandidateRowsAsync(connection, Match(pairs), cancellationToken) : await NewestHoldingMostAsync(connection, Match(pairs), words, cancellationToken);
+    }
+
+    /// <summary>
+    /// SQLite's wide candidate search: bm25 would count every paragraph of each of the six words (fifteen pairs of them:
+    /// thirty doclists read in full, ~50 ms for a paragraph of ordinary words), so the index reads only its newest
+    /// <see cref="WideMatches"/> matches, and those holding the most of the words, the rarer weighing more, come first.
+    /// </summary>
+    private static async Task<IReadOnlyList<LibraryHitRow>> NewestHoldingMostAsync(
+        System.Data.Common.DbConnection connection, string match, IReadOnlyList<string> words, CancellationToken cancellationToken)
+    {
+        var rows = await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(
+            """
+            WITH newest AS (SELECT rowid AS search_key FROM library_fts WHERE library_fts MATCH @match ORDER BY rowid DESC LIMIT @limit)
+            SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
+            FROM newest JOIN library_paragraphs p ON p.search_key = newest.search_key JOIN library_documents d ON d.id = p.document_id
+            ORDER BY newest.search_key DESC
+            """,
+            new { match, limit = (long)WideMatches }, cancellationToken: cancellationToken));
+        var weight = words.Select((w, i) => (w, Weight: words.Count - i)).ToDictionary(w => w.w, w => w.Weight, StringComparer.Ordinal);
+        // OrderBy is stable: among equals, the newest first, as read.
+        return [.. rows
+            .OrderByDescending(row => SearchWords.Of(row.Text).Select(w => w.Word).Distinct(StringComparer.Ordinal).Sum(w => weight.GetValueOrDefault(w)))
+            .Take(Candidates)];
     }
 
     private async Task<IReadOnlyList<LibraryHitRow>> CandidateRowsAsync(System.Data.Common.DbConnection connection, string match, CancellationToken cancellationToken)

@@ -104,6 +104,7 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
 
         await LibraryWordCounts.ApplyAsync(
             scope.Connection, scope.Transaction, database.Provider, LibraryWordCounts.Of(indexed.Select(r => r.words)), removed, cancellationToken);
+        await LibraryVersion.RaiseAsync(scope.Connection, scope.Transaction, cancellationToken);
         await scope.CommitAsync(cancellationToken);
         return (Guid.Parse(id, CultureInfo.InvariantCulture), existing is not null);
     }

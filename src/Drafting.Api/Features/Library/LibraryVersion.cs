@@ -4,14 +4,17 @@ using Dapper;
 namespace Drafting.Api.Features.Library;
 
 /// <summary>
-/// The library's version: how many documents it holds and when the last was imported. Every import stamps its
-/// document's <c>updated_at</c>, so any change to the library changes it, on this node or another; what was read from
-/// the library under one version holds until the version changes.
+/// The library's version: a number every import raises in its own transaction (<see cref="RaiseAsync"/>), on this node
+/// or another, so what was read from the library under one version holds until the version changes. One row: searches
+/// read it on every request.
 /// </summary>
 public static class LibraryVersion
 {
-    /// <summary>The version now, read on <paramref name="connection"/> (the documents alone: no count of 400,000 paragraphs).</summary>
-    public static Task<(long Documents, string? LastImport)> CurrentAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        connection.QuerySingleAsync<(long, string?)>(new CommandDefinition(
-            "SELECT COUNT(*), MAX(updated_at) FROM library_documents", cancellationToken: cancellationToken));
+    /// <summary>The version now, read on <paramref name="connection"/>.</summary>
+    public static Task<long> CurrentAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        connection.QuerySingleAsync<long>(new CommandDefinition("SELECT version FROM library_version WHERE id = 1", cancellationToken: cancellationToken));
+
+    /// <summary>Raises the version within an import's <paramref name="transaction"/>: readers see the new version with the new text, never before.</summary>
+    public static Task RaiseAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition("UPDATE library_version SET version = version + 1 WHERE id = 1", transaction: transaction, cancellationToken: cancellationToken));
 }

@@ -5,22 +5,22 @@ namespace Drafting.Api.Features.Library;
 
 /// <summary>
 /// How many library paragraphs hold each word (<c>library_words</c>, which imports keep: <see cref="LibraryWordCounts"/>),
-/// kept in memory and read again only when the library has changed since (its document count or last import time
-/// differs), so that a check costs one small query, not a scan.
+/// kept in memory and read again only when the library has changed since (<see cref="LibraryVersion"/>), so that a check
+/// costs one small query, not a scan.
 /// </summary>
 public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposable
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
 
     // One reference, swapped whole, so a reader never sees one library's stamp with another's words.
-    private Snapshot _current = new((-1, null), new Dictionary<string, long>());
+    private Snapshot _current = new(-1, new Dictionary<string, long>());
 
     /// <summary>The word frequencies of the library as it is now.</summary>
     public async Task<IReadOnlyDictionary<string, long>> CurrentAsync(CancellationToken cancellationToken) =>
         (await VersionedAsync(cancellationToken)).Frequencies;
 
     /// <summary>
-    /// The word frequencies with the library's version (its paragraph count and last import time): what was found in
+    /// The word frequencies with the library's version (<see cref="LibraryVersion"/>): what was found in
     /// the library under one version holds until the version changes.
     /// </summary>
     public async Task<(object Version, IReadOnlyDictionary<string, long> Frequencies)> VersionedAsync(CancellationToken cancellationToken)
@@ -54,5 +54,5 @@ public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposa
     /// <inheritdoc />
     public void Dispose() => _loading.Dispose();
 
-    private sealed record Snapshot((long Documents, string? LastImport) Stamp, IReadOnlyDictionary<string, long> Frequencies);
+    private sealed record Snapshot(long Stamp, IReadOnlyDictionary<string, long> Frequencies);
 }

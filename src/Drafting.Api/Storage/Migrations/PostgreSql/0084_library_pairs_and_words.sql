@@ -8,3 +8,11 @@ CREATE TABLE library_words (
 
 INSERT INTO library_words (word, paragraphs)
 SELECT word, ndoc FROM ts_stat('SELECT search FROM library_paragraphs WHERE kind <> ''heading''');
+
+-- The library's version, one number every import raises in its own transaction (see Sqlite/0084).
+CREATE TABLE library_version (
+    id      INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+    version BIGINT  NOT NULL
+);
+
+INSERT INTO library_version (id, version) VALUES (1, 1);

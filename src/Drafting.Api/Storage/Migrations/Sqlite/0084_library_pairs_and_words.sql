@@ -41,3 +41,13 @@ CREATE TABLE library_words (
 CREATE VIRTUAL TABLE temp.library_vocab_once USING fts5vocab(main, library_fts, 'col');
 INSERT INTO library_words (word, paragraphs) SELECT term, doc FROM temp.library_vocab_once WHERE col = 'words';
 DROP TABLE temp.library_vocab_once;
+
+-- 5. The library's version, one number every import raises in its own transaction: searches keep pages of hits and
+--    the check its word counts under it (LibraryVersion), and read it per request, so it must cost one row, not a
+--    scan of the documents.
+CREATE TABLE library_version (
+    id      INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL
+);
+
+INSERT INTO library_version (id, version) VALUES (1, 1);
