@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text.Json;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Features.Revisions;
 using Drafting.Api.Platform;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Drafting.Api.Features.Clauses;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Platform;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Drafting.Api.Features.Accounts;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Features.Revisions;

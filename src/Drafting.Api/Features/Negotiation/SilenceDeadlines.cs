@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Drafting.Api.Live;
-using Drafting.Api.Platform;
 using Drafting.Contract;
 using Drafting.Contract.Events;
 

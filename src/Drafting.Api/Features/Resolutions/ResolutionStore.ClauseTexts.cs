@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dapper;
 using Drafting.Api.Platform;
 using Drafting.Contract;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Drafting.Api.Platform;
 using Drafting.Contract;
 using Drafting.Contract.Events;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Live;
 using Drafting.Api.Platform;
