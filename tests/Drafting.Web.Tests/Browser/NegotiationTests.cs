@@ -83,6 +83,9 @@ public class NegotiationTests
         await Expect(inline).ToHaveCountAsync(0);
         await Expect(world.ClauseText(penholder, "operative", 1)).ToHaveTextAsync(proposed);
 
+        // Ghana's own page, which holds the answer to its proposal, takes the later acceptance too.
+        await Expect(drafter.Locator("#proposals h2")).ToContainTextAsync("0 open");
+
         // The observer sees the new text live, and in its history that Ghana proposed it and France accepted it.
         await Expect(world.ClauseText(observer, "operative", 1)).ToHaveTextAsync(proposed);
         await world.ClauseText(observer, "operative", 1).ClickAsync();

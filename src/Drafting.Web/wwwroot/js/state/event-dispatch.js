@@ -6,7 +6,7 @@ import { EventTypes } from '../core/contract.js';
  * @param {{type:string, payload:object}} event one event, in seq order
  * @param {{clauseChanged:(change)=>void, structureChanged:(change)=>void, reload:()=>void,
  *          comment:(comment, event)=>void, revisionPublished:()=>void, modeChanged:(mode)=>void,
- *          proposal:(proposal)=>void, silence:(silence)=>void, participants?:()=>void, named?:(names)=>void}} handlers
+ *          proposal:(proposal, event)=>void, silence:(silence)=>void, participants?:()=>void, named?:(names)=>void}} handlers
  */
 export function dispatchEvent(event, handlers) {
   switch (event.type) {
@@ -21,7 +21,7 @@ export function dispatchEvent(event, handlers) {
     case EventTypes.revisionPublished: handlers.revisionPublished(); break;
     case EventTypes.modeChanged: handlers.modeChanged(event.payload.mode); break;
     case EventTypes.proposalAdded:
-    case EventTypes.proposalChanged: handlers.proposal(event.payload); break;
+    case EventTypes.proposalChanged: handlers.proposal(event.payload, event); break;
     case EventTypes.silenceChanged: handlers.silence(event.payload); break;
     // ResolutionCreated and Hidden (another organization's private comment) change nothing shown.
     default: break;

@@ -23,6 +23,11 @@ export class Proposals {
     this.context = context;
     /** By id, as last read or received. */
     this.all = new Map();
+    /**
+     * By id, the seq of the event (or answer) that gave the state held: a proposal's payload does not carry the seq of
+     * every change, so freshness is the envelope's, never the payload's.
+     */
+    this.stateSeqs = new Map();
     /** The last failure of an action on a proposal, kept (by id) until the next action on it succeeds. */
     this.errors = new Map();
     this.listeners = new Set();
@@ -42,13 +47,17 @@ export class Proposals {
   async load() {
     const list = await apiAll(`/api/resolutions/${this.context.resolutionId}/proposals`);
     this.all = new Map(list.map((p) => [p.id, p]));
+    this.stateSeqs.clear();
     this.changed();
   }
 
-  /** A proposal from an event or an answer: newer wins (seq), so a late answer never undoes an event. */
-  upsert(proposal) {
-    const known = this.all.get(proposal.id);
-    if (known && known.seq > proposal.seq) return;
+  /**
+   * A proposal from an event (stateSeq: the envelope's seq) or an answer (the seq its change was stored at): the later
+   * state wins, so a late answer never undoes an event and an event after one's own answer is never taken for an old one.
+   */
+  upsert(proposal, stateSeq = proposal.seq) {
+    if ((this.stateSeqs.get(proposal.id) ?? 0) > stateSeq) return;
+    this.stateSeqs.set(proposal.id, stateSeq);
     this.all.set(proposal.id, proposal);
     this.changed();
   }
@@ -57,7 +66,7 @@ export class Proposals {
   list({ status = 'open', organization = '' } = {}) {
     return [...this.all.values()]
       .filter((p) => (status === 'all' || p.status === status) && (!organization || delegationsOf(p).includes(organization)))
-      .sort((a, b) => (b.status === 'open') - (a.status === 'open') || a.seq - b.seq);
+      .sort((a, b) => (b.status === 'open') - (a.status === 'open') || a.createdAt.localeCompare(b.createdAt));
   }
 
   organizations() {

@@ -41,7 +41,7 @@ export function mount(context) {
     events: {
       // A proposal on this paragraph may now be based on an older text: its card says so.
       clauseChanged: () => panel.render(),
-      proposal: (proposal) => proposals.upsert(proposal),
+      proposal: (proposal, event) => proposals.upsert(proposal, event.seq),
       modeChanged: (mode) => modeSwitch.set(mode),
     },
   };
