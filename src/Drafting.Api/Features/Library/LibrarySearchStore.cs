@@ -194,7 +194,8 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         if (terms.Count >= 3)
         {
             // A lightly edited paragraph keeps its three rarest words: one narrow query finds its source, most times.
-            var narrow = await CandidateRowsAsync(connection, Match([Postgres ? $"({string.Join(" & ", terms.Take(3))})" : $"({string.Join(" AND ", terms.Take(3))})"]), cancellationToken);
+            var three = Match([Postgres ? $"({string.Join(" & ", terms.Take(3))})" : $"({string.Join(" AND ", terms.Take(3))})"]);
+            var narrow = Postgres ? await CandidateRowsAsync(connection, three, cancellationToken) : await NewestHoldingMostAsync(connection, three, words, Candidates, cancellationToken);
             if (narrow.Any(close))
             {
                 return narrow;
@@ -206,16 +207,17 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         var pairs = terms.Count == 1
             ? terms
             : [.. terms.SelectMany((a, i) => terms.Skip(i + 1).Select(b => Postgres ? $"({a} & {b})" : $"({a} AND {b})"))];
-        return Postgres ? await CandidateRowsAsync(connection, Match(pairs), cancellationToken) : await NewestHoldingMostAsync(connection, Match(pairs), words, cancellationToken);
+        return Postgres ? await CandidateRowsAsync(connection, Match(pairs), cancellationToken) : await NewestHoldingMostAsync(connection, Match(pairs), words, WideMatches, cancellationToken);
     }
 
     /// <summary>
-    /// SQLite's wide candidate search: bm25 would count every paragraph of each of the six words (fifteen pairs of them:
-    /// thirty doclists read in full, ~50 ms for a paragraph of ordinary words), so the index reads only its newest
-    /// <see cref="WideMatches"/> matches, and those holding the most of the words, the rarer weighing more, come first.
+    /// SQLite's candidate search: bm25 would count every paragraph holding each word of the query (the wide one's fifteen
+    /// pairs of six words: thirty doclists read in full, ~50 ms for a paragraph of ordinary words; the narrow one's three
+    /// words, thousands of paragraphs when they are common), so the index reads only its newest <paramref name="limit"/>
+    /// matches, and those holding the most of the words, the rarer weighing more, come first.
     /// </summary>
     private static async Task<IReadOnlyList<LibraryHitRow>> NewestHoldingMostAsync(
-        System.Data.Common.DbConnection connection, string match, IReadOnlyList<string> words, CancellationToken cancellationToken)
+        System.Data.Common.DbConnection connection, string match, IReadOnlyList<string> words, int limit, CancellationToken cancellationToken)
     {
         var rows = await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(
             """
@@ -224,7 +226,7 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
             FROM newest JOIN library_paragraphs p ON p.search_key = newest.search_key JOIN library_documents d ON d.id = p.document_id
             ORDER BY newest.search_key DESC
             """,
-            new { match, limit = (long)WideMatches }, cancellationToken: cancellationToken));
+            new { match, limit = (long)limit }, cancellationToken: cancellationToken));
         var weight = words.Select((w, i) => (w, Weight: words.Count - i)).ToDictionary(w => w.w, w => w.Weight, StringComparer.Ordinal);
         // OrderBy is stable: among equals, the newest first, as read.
         return [.. rows
@@ -232,27 +234,17 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
             .Take(Candidates)];
     }
 
-    private async Task<IReadOnlyList<LibraryHitRow>> CandidateRowsAsync(System.Data.Common.DbConnection connection, string match, CancellationToken cancellationToken)
-    {
-        var sql = Postgres
-            ? """
-              SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
-              FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
-              WHERE p.search @@ to_tsquery('simple', @match) AND p.kind <> 'heading'
-              ORDER BY ts_rank(p.search, to_tsquery('simple', @match)) DESC, d.sort_key, p.position
-              LIMIT @limit
-              """
-            : """
-              WITH best AS (
-                  SELECT rowid AS search_key, bm25(library_fts, 1.0, 0.0, 0.0) AS score FROM library_fts
-                  WHERE library_fts MATCH @match ORDER BY score, rowid DESC LIMIT @limit
-              )
-              SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
-              FROM best JOIN library_paragraphs p ON p.search_key = best.search_key JOIN library_documents d ON d.id = p.document_id
-              ORDER BY best.score, best.search_key DESC
-              """;
-        return (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(sql, new { match, limit = (long)Candidates }, cancellationToken: cancellationToken))).ToList();
-    }
+    /// <summary>PostgreSQL's candidate search: ranked by <c>ts_rank</c> over the GIN index's matches.</summary>
+    private static async Task<IReadOnlyList<LibraryHitRow>> CandidateRowsAsync(System.Data.Common.DbConnection connection, string match, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(
+            """
+            SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
+            FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
+            WHERE p.search @@ to_tsquery('simple', @match) AND p.kind <> 'heading'
+            ORDER BY ts_rank(p.search, to_tsquery('simple', @match)) DESC, d.sort_key, p.position
+            LIMIT @limit
+            """,
+            new { match, limit = (long)Candidates }, cancellationToken: cancellationToken))).ToList();
 
     /// <inheritdoc />
     public void Dispose()
