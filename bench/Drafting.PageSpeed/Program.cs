@@ -14,94 +14,74 @@ using System.Text;
 using System.Text.Json;
 using Drafting.PageSpeed;
 using Microsoft.Playwright;
+using Drafting.LoadGenerator;
 using static Drafting.LoadGenerator.ChildProcesses;
 
-const string AdminPassword = "page-speed-admin";
 const string PenholderPassword = "penholder-page-speed";
 const string Chromium = "/usr/bin/chromium";
 
 var rounds = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var given) ? given : 5;
 var library = args.SkipWhile(a => a != "--library").Skip(1).FirstOrDefault();
-var dll = Path.Combine(FindRoot(), "src", "Drafting.Api", "bin", "Release", "net10.0", "Drafting.Api.dll");
-if (!File.Exists(dll))
+await using var api = ApiServer.Start("page-speed");
+if (api is null)
 {
-    Console.Error.WriteLine($"Build the API first: dotnet build -c Release src/Drafting.Api ({dll} is missing)");
     return 1;
 }
 
-var port = FreePort();
-var data = Directory.CreateTempSubdirectory("drafting-page-speed-");
-var start = new ProcessStartInfo("dotnet", $"\"{dll}\" --urls http://127.0.0.1:{port}") { WorkingDirectory = Path.GetDirectoryName(dll)! };
-start.Environment["ConnectionStrings__Drafting"] = $"Data Source={Path.Combine(data.FullName, "drafting.db")}";
-start.Environment["Drafting__AdminPassword"] = AdminPassword;
-start.Environment["Drafting__ImportSample"] = "false";
-start.Environment["Drafting__SignInAttemptsPerMinute"] = "100000";
-start.Environment["Logging__LogLevel__Default"] = "Warning";
-using var api = Start(start, "api");
-try
+using var admin = await api.AdminAsync();
+var baseAddress = api.BaseAddress.ToString().TrimEnd('/');
+(await admin.PostAsJsonAsync("/api/users", new { userName = "penholder", password = PenholderPassword, displayName = "Claire Dupont", organization = "France" })).EnsureSuccessStatusCode();
+if (library is not null)
 {
-    await WaitForHealthAsync(port);
-    var baseAddress = $"http://127.0.0.1:{port}";
-    using var admin = new HttpClient { BaseAddress = new Uri(baseAddress) };
-    admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(admin, "admin", AdminPassword));
-    (await admin.PostAsJsonAsync("/api/users", new { userName = "penholder", password = PenholderPassword, displayName = "Claire Dupont", organization = "France" })).EnsureSuccessStatusCode();
-    if (library is not null)
+    var files = Directory.GetFiles(library, "*.xml", SearchOption.AllDirectories);
+    foreach (var file in files)
     {
-        var files = Directory.GetFiles(library, "*.xml", SearchOption.AllDirectories);
-        foreach (var file in files)
-        {
-            using var body = new ByteArrayContent(await File.ReadAllBytesAsync(file));
-            body.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
-            (await admin.PostAsync("/api/library", body)).EnsureSuccessStatusCode();
-        }
-
-        Console.WriteLine($"library: {files.Length} official resolutions loaded from {library}");
+        using var body = new ByteArrayContent(await File.ReadAllBytesAsync(file));
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
+        (await admin.PostAsync("/api/library", body)).EnsureSuccessStatusCode();
     }
 
-    using var penholder = new HttpClient { BaseAddress = new Uri(baseAddress) };
-    penholder.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(penholder, "penholder", PenholderPassword));
-    var created = await (await penholder.PostAsync("/api/resolutions/import", new StringContent(LongDraft.Text(), Encoding.UTF8, "text/markdown")))
-        .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
-    var path = $"/resolutions/{created.GetProperty("id").GetGuid()}";
-
-    using var playwright = await Playwright.CreateAsync();
-    await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-    {
-        ExecutablePath = Chromium,
-        Headless = true,
-        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    List<double> cold = [], marks = [], warm = [], typing = [];
-    for (var round = 0; round < rounds; round++)
-    {
-        // A new context is a new profile: nothing cached, as a delegate opening the text for the first time.
-        await using var context = await browser.NewContextAsync(new() { BaseURL = baseAddress, ViewportSize = new() { Width = 1400, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/sign-in");
-        await page.WaitForSelectorAsync("body[data-ready=true]");
-        await page.FillAsync("input[name=userName]", "penholder");
-        await page.FillAsync("input[name=password]", PenholderPassword);
-        await page.ClickAsync("input[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.Commit });
-        cold.Add(await PageMeasurements.ReadyAsync(page, path));
-        marks.Add(await PageMeasurements.MarksAsync(page));
-        warm.Add(await PageMeasurements.ReadyAsync(page, path));
-        warm.Add(await PageMeasurements.ReadyAsync(page, path));
-        typing.AddRange(await PageMeasurements.TypingAsync(page, $"report on measure {150 + round};"));
-        Console.WriteLine($"round {round + 1}: ready cold {cold[^1]:F0} ms (marks {marks[^1]:F0} ms), warm {warm[^2]:F0} and {warm[^1]:F0} ms");
-    }
-
-    Report("ready, cold load", cold);
-    Report("agreed-language marks shown, cold load (after ready)", marks);
-    Report("ready, warm reload", warm);
-    Report("typing, per character", typing);
-    return 0;
+    Console.WriteLine($"library: {files.Length} official resolutions loaded from {library}");
 }
-finally
+
+using var penholder = new HttpClient { BaseAddress = new Uri(baseAddress) };
+penholder.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(penholder, "penholder", PenholderPassword));
+var created = await (await penholder.PostAsync("/api/resolutions/import", new StringContent(LongDraft.Text(), Encoding.UTF8, "text/markdown")))
+    .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+var path = $"/resolutions/{created.GetProperty("id").GetGuid()}";
+
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
 {
-    api.Kill(entireProcessTree: true);
-    data.Delete(recursive: true);
+    ExecutablePath = Chromium,
+    Headless = true,
+    Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+List<double> cold = [], marks = [], warm = [], typing = [];
+for (var round = 0; round < rounds; round++)
+{
+    // A new context is a new profile: nothing cached, as a delegate opening the text for the first time.
+    await using var context = await browser.NewContextAsync(new() { BaseURL = baseAddress, ViewportSize = new() { Width = 1400, Height = 900 } });
+    var page = await context.NewPageAsync();
+    await page.GotoAsync("/sign-in");
+    await page.WaitForSelectorAsync("body[data-ready=true]");
+    await page.FillAsync("input[name=userName]", "penholder");
+    await page.FillAsync("input[name=password]", PenholderPassword);
+    await page.ClickAsync("input[type=submit]");
+    await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.Commit });
+    cold.Add(await PageMeasurements.ReadyAsync(page, path));
+    marks.Add(await PageMeasurements.MarksAsync(page));
+    warm.Add(await PageMeasurements.ReadyAsync(page, path));
+    warm.Add(await PageMeasurements.ReadyAsync(page, path));
+    typing.AddRange(await PageMeasurements.TypingAsync(page, $"report on measure {150 + round};"));
+    Console.WriteLine($"round {round + 1}: ready cold {cold[^1]:F0} ms (marks {marks[^1]:F0} ms), warm {warm[^2]:F0} and {warm[^1]:F0} ms");
 }
+
+Report("ready, cold load", cold);
+Report("agreed-language marks shown, cold load (after ready)", marks);
+Report("ready, warm reload", warm);
+Report("typing, per character", typing);
+return 0;
 
 static void Report(string what, List<double> values)
 {
