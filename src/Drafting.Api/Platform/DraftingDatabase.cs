@@ -63,6 +63,16 @@ public sealed class DraftingDatabase : IDisposable
     /// <summary>What every resolution transaction writes after its events, before it commits (see <see cref="IEventFollower"/>).</summary>
     public IReadOnlyList<IEventFollower> Followers { get; init; } = [];
 
+    /// <summary>
+    /// A snapshot to read several statements from as of one moment, on a connection from <see cref="OpenAsync"/>: on
+    /// SQLite a deferred transaction (Microsoft.Data.Sqlite's default is IMMEDIATE, which would take the write lock),
+    /// on PostgreSQL a REPEATABLE READ one. Dispose it without committing.
+    /// </summary>
+    public static async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        connection is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+
     /// <summary>Opens a connection for reading.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {

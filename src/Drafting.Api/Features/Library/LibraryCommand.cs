@@ -41,6 +41,16 @@ public static class LibraryCommand
             Console.WriteLine($"refused {refused.File}: {refused.Reason}");
         }
 
+        if (report.Imported.Count > 0)
+        {
+            var merging = Stopwatch.StartNew();
+            var steps = await LibraryIndexMerge.MergeAsync(app.Services.GetRequiredService<Platform.DraftingDatabase>(), cancellation);
+            if (steps > 0)
+            {
+                Console.WriteLine($"Search index merged in {steps:N0} steps, {merging.Elapsed.TotalSeconds:N1} s.");
+            }
+        }
+
         var (documents, paragraphs) = await app.Services.GetRequiredService<LibraryStore>().CountAsync(cancellation);
         Console.WriteLine($"{report.Imported.Count:N0} imported ({report.Imported.Count(i => i.Replaced):N0} replaced an earlier import), {report.Refused.Count:N0} refused, " +
             $"in {clock.Elapsed.TotalSeconds:N1} s. The library holds {documents:N0} resolutions, {paragraphs:N0} paragraphs and headings.");

@@ -2,6 +2,7 @@ using Dapper;
 using Drafting.Api.Platform;
 using Drafting.Model.Library;
 using Microsoft.Extensions.Caching.Memory;
+using System.Data.Common;
 
 namespace Drafting.Api.Features.Library;
 
@@ -54,51 +55,13 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
     /// <summary>Library paragraphs holding every term of <paramref name="query"/>, best first, from <paramref name="offset"/>.</summary>
     public async Task<IReadOnlyList<LibraryHitRow>> SearchAsync(SearchQuery query, LibraryFilters filters, int offset, int size, CancellationToken cancellationToken)
     {
-        var sql = Postgres
-            ? $"""
-              SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
-              FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
-              WHERE p.search @@ to_tsquery('simple', @match) AND {Filters}
-              ORDER BY ts_rank_cd(p.search, to_tsquery('simple', @match)) DESC, d.sort_key, p.position
-              LIMIT @limit OFFSET @offset
-              """
-            : """
-              WITH matched AS (
-                  SELECT rowid AS search_key, bm25(library_fts, 1.0, 1.0, 0.0) AS score FROM library_fts
-                  WHERE library_fts MATCH @match AND rowid BETWEEN @firstKey AND @lastKey ORDER BY rowid DESC LIMIT @ranked
-              ), page AS (
-                  SELECT search_key, score FROM matched ORDER BY score, search_key DESC LIMIT @limit OFFSET @offset
-              )
-              SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
-              FROM page JOIN library_paragraphs p ON p.search_key = page.search_key JOIN library_documents d ON d.id = p.document_id
-              ORDER BY page.score, page.search_key DESC
-              """;
         await using var connection = await database.OpenAsync(cancellationToken);
-        var match = query.ToTsQuery();
-        var (firstKey, lastKey) = LibrarySearchMeta.Keys(filters);
-        if (!Postgres)
-        {
-            match = $"({LibraryFtsQuery.Match(query)}){LibrarySearchMeta.Match(filters)}";
-        }
-
-        var parameters = new
-        {
-            match,
-            ranked = _rankedMatches,
-            firstKey,
-            lastKey,
-            organ = filters.Organ,
-            yearFrom = (long?)filters.YearFrom,
-            yearTo = (long?)filters.YearTo,
-            session = (long?)filters.Session,
-            symbolPattern = filters.SymbolPattern,
-            limit = (long)size,
-            offset = (long)offset,
-        };
+        // One snapshot: the version a page is kept under, the words a prefix stands for and the matches are read together.
+        await using var snapshot = await DraftingDatabase.BeginSnapshotAsync(connection, cancellationToken);
         object? key = null;
         if (_cacheEntries > 0)
         {
-            key = (await LibraryVersion.CurrentAsync(connection, cancellationToken), parameters);
+            key = (await LibraryVersion.CurrentAsync(connection, snapshot, cancellationToken), query.ToTsQuery(), filters, offset, size);
             if (_pages.TryGetValue(key, out IReadOnlyList<LibraryHitRow>? kept))
             {
                 return kept!;
@@ -108,10 +71,12 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         await _lanes.WaitAsync(cancellationToken);
         try
         {
-            var rows = (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).ToList();
+            var rows = Postgres
+                ? await SearchPostgresAsync(connection, snapshot, query, filters, offset, size, cancellationToken)
+                : await SearchSqliteAsync(connection, snapshot, query, filters, offset, size, cancellationToken);
             if (key is not null)
             {
-                _pages.Set(key, (IReadOnlyList<LibraryHitRow>)rows, new MemoryCacheEntryOptions { Size = 1 });
+                _pages.Set(key, rows, new MemoryCacheEntryOptions { Size = 1 });
             }
 
             return rows;
@@ -120,6 +85,93 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         {
             _lanes.Release();
         }
+    }
+
+    private static async Task<IReadOnlyList<LibraryHitRow>> SearchPostgresAsync(
+        DbConnection connection, DbTransaction snapshot, SearchQuery query, LibraryFilters filters, int offset, int size, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(
+            $"""
+            SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
+            FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
+            WHERE p.search @@ to_tsquery('simple', @match) AND {Filters}
+            ORDER BY ts_rank_cd(p.search, to_tsquery('simple', @match)) DESC, d.sort_key, p.position
+            LIMIT @limit OFFSET @offset
+            """,
+            new
+            {
+                match = query.ToTsQuery(),
+                organ = filters.Organ,
+                yearFrom = (long?)filters.YearFrom,
+                yearTo = (long?)filters.YearTo,
+                session = (long?)filters.Session,
+                symbolPattern = filters.SymbolPattern,
+                limit = (long)size,
+                offset = (long)offset,
+            },
+            snapshot,
+            cancellationToken: cancellationToken))).ToList();
+
+    /// <summary>
+    /// SQLite: the newest <see cref="DefaultRankedMatches"/> matches, each with its number of words as the index counted
+    /// them, ranked as <see cref="LibraryRanking"/> says; then only the page asked for is read from the paragraphs.
+    /// </summary>
+    private async Task<IReadOnlyList<LibraryHitRow>> SearchSqliteAsync(
+        DbConnection connection, DbTransaction snapshot, SearchQuery query, LibraryFilters filters, int offset, int size, CancellationToken cancellationToken)
+    {
+        var completions = new Dictionary<string, IReadOnlyList<string>?>(StringComparer.Ordinal);
+        foreach (var prefix in LibraryFtsQuery.Prefixes(query))
+        {
+            completions[prefix] = await CompletionsAsync(connection, snapshot, prefix, cancellationToken);
+        }
+
+        if (LibraryFtsQuery.Match(query, prefix => completions[prefix]) is not { } words)
+        {
+            return [];
+        }
+
+        var (firstKey, lastKey) = LibrarySearchMeta.Keys(filters);
+        var matched = await connection.QueryAsync<(long SearchKey, byte[] Sizes)>(new CommandDefinition(
+            """
+            WITH matched AS (
+                SELECT rowid AS search_key FROM library_fts
+                WHERE library_fts MATCH @match AND rowid BETWEEN @firstKey AND @lastKey ORDER BY rowid DESC LIMIT @ranked
+            )
+            SELECT matched.search_key, size.sz FROM matched JOIN library_fts_docsize size ON size.id = matched.search_key
+            """,
+            new { match = $"({words}){LibrarySearchMeta.Match(filters)}", firstKey, lastKey, ranked = _rankedMatches },
+            snapshot,
+            cancellationToken: cancellationToken));
+        var page = LibraryRanking.Page(matched, offset, size);
+        if (page.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await connection.QueryAsync<long, LibraryHitRow, (long SearchKey, LibraryHitRow Row)>(new CommandDefinition(
+            """
+            SELECT p.search_key, p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
+            FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
+            WHERE p.search_key IN @page
+            """,
+            new { page },
+            snapshot,
+            cancellationToken: cancellationToken),
+            (searchKey, row) => (searchKey, row),
+            splitOn: "paragraph_id");
+        var found = rows.ToDictionary(r => r.SearchKey, r => r.Row);
+        return [.. page.Where(found.ContainsKey).Select(k => found[k])];
+    }
+
+    /// <summary>The library's words that begin with <paramref name="prefix"/>, or null when more than <see cref="LibraryFtsQuery.MaxPrefixWords"/> do.</summary>
+    private static async Task<IReadOnlyList<string>?> CompletionsAsync(DbConnection connection, DbTransaction snapshot, string prefix, CancellationToken cancellationToken)
+    {
+        // Every word beginning with the prefix sorts from the prefix up to the prefix followed by the last code point.
+        var words = (await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT word FROM library_words WHERE word >= @prefix AND word < @end ORDER BY word LIMIT @limit",
+            new { prefix, end = prefix + char.ConvertFromUtf32(0x10FFFF), limit = (long)LibraryFtsQuery.MaxPrefixWords + 1 },
+            snapshot,
+            cancellationToken: cancellationToken))).ToList();
+        return words.Count > LibraryFtsQuery.MaxPrefixWords ? null : words;
     }
 
     /// <summary>

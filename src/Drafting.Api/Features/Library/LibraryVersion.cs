@@ -11,8 +11,11 @@ namespace Drafting.Api.Features.Library;
 public static class LibraryVersion
 {
     /// <summary>The version now, read on <paramref name="connection"/>.</summary>
-    public static Task<long> CurrentAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        connection.QuerySingleAsync<long>(new CommandDefinition("SELECT version FROM library_version WHERE id = 1", cancellationToken: cancellationToken));
+    public static Task<long> CurrentAsync(DbConnection connection, CancellationToken cancellationToken) => CurrentAsync(connection, null, cancellationToken);
+
+    /// <summary>The version as <paramref name="transaction"/> reads it.</summary>
+    public static Task<long> CurrentAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken) =>
+        connection.QuerySingleAsync<long>(new CommandDefinition("SELECT version FROM library_version WHERE id = 1", transaction: transaction, cancellationToken: cancellationToken));
 
     /// <summary>Raises the version within an import's <paramref name="transaction"/>: readers see the new version with the new text, never before.</summary>
     public static Task RaiseAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
