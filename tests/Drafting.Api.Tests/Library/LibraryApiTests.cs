@@ -18,7 +18,7 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
 {
     protected TCorpus Corpus { get; } = corpus;
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+    protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private const string Universal = "A/RES/78/113";
 
@@ -39,16 +39,16 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
         </statement></akomaNtoso>
         """;
 
-    private async Task<HttpClient> UserAsync(string prefix) => await Corpus.App.UserAsync($"{prefix}-{Guid.NewGuid():N}"[..30]);
+    protected async Task<HttpClient> UserAsync(string prefix) => await Corpus.App.UserAsync($"{prefix}-{Guid.NewGuid():N}"[..30]);
 
-    private static async Task<JsonElement> SearchAsync(HttpClient client, string query)
+    protected static async Task<JsonElement> SearchAsync(HttpClient client, string query)
     {
         var response = await client.GetAsync($"/api/library/search?{query}", Cancel);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Cancel));
         return await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
     }
 
-    private static List<JsonElement> Items(JsonElement page) => [.. page.GetProperty("items").EnumerateArray()];
+    protected static List<JsonElement> Items(JsonElement page) => [.. page.GetProperty("items").EnumerateArray()];
 
     [Fact]
     public async Task Importing_the_corpus_as_a_zip_imports_all_408_resolutions_and_lists_each_once()
@@ -486,6 +486,77 @@ public sealed class SqliteLibraryApiTests(SqliteLibraryCorpus corpus) : LibraryA
         var rows = (await Dapper.SqlMapper.QueryAsync<(string Words, string Pairs)>(connection, $"{select} FROM library_paragraphs p WHERE p.kind <> 'heading'")).ToList();
         Assert.True(rows.Count > 14_000, $"{rows.Count} paragraphs");
         Assert.All(rows, r => Assert.Equal(LibraryFtsQuery.Pairs(r.Words), r.Pairs));
+    }
+
+    /// <summary>
+    /// SQLite ranks the newest matches by length, reading each paragraph's number of words from FTS5's own docsize row
+    /// (<see cref="LibraryRanking"/>): the order of four pages of "security", against the paragraphs' rows, and the
+    /// decoded sizes against the words stored, so a change of FTS5's format would show here.
+    /// </summary>
+    [Fact]
+    public async Task Hits_rank_the_shorter_paragraph_first_among_the_newest_then_continue_newest_first()
+    {
+        using var user = await UserAsync("ranker");
+        var hits = new List<JsonElement>();
+        string? after = null;
+        do
+        {
+            var page = await SearchAsync(user, $"q=security&kind=library&limit=100{(after is null ? "" : $"&after={after}")}");
+            hits.AddRange(Items(page));
+            after = page.TryGetProperty("next", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
+        }
+        while (after is not null && hits.Count < 400);
+
+        Assert.Equal(400, hits.Count);
+        await using var connection = Corpus.App.OpenDatabase();
+        var keyed = new List<(long Key, int Words, long Indexed)>();
+        foreach (var hit in hits)
+        {
+            var row = await Dapper.SqlMapper.QuerySingleAsync<(long Key, string Words, byte[] Sizes)>(connection,
+                """
+                SELECT p.search_key, p.words, s.sz FROM library_paragraphs p JOIN library_fts_docsize s ON s.id = p.search_key
+                WHERE p.document_id = @id AND p.position = @position
+                """,
+                new { id = hit.GetProperty("id").GetGuid().ToString(), position = long.Parse(hit.GetProperty("clauseId").GetString()![1..], System.Globalization.CultureInfo.InvariantCulture) });
+            keyed.Add((row.Key, row.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, LibraryRanking.WordsColumnSize(row.Sizes)));
+        }
+
+        Assert.All(keyed, k => Assert.Equal(k.Words, k.Indexed));
+        var ranked = keyed.Take(LibrarySearchStore.DefaultRankedMatches).ToList();
+        Assert.Equal(ranked.OrderBy(k => k.Words).ThenByDescending(k => k.Key), ranked);
+        var older = keyed.Skip(LibrarySearchStore.DefaultRankedMatches).ToList();
+        Assert.Equal(older.OrderByDescending(k => k.Key), older);
+        Assert.True(ranked.Min(k => k.Key) > older.Max(k => k.Key), "the ranked hits are the newest matches");
+    }
+
+    /// <summary>SQLite writes a prefix as the library's words that begin with it: the same paragraphs as FTS5's own prefix query, alone and ending a phrase.</summary>
+    [Theory]
+    [InlineData("humanit*", "words : \"humanit\"*")]
+    [InlineData("international-humanit*", "words : \"international humanit\"*")]
+    [InlineData("sanction* council", "words : \"sanction\"* AND words : \"council\"")]
+    public async Task A_prefix_finds_the_paragraphs_fts5s_own_prefix_query_finds(string query, string fts5)
+    {
+        using var user = await UserAsync("prefixer");
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        string? after = null;
+        do
+        {
+            var page = await SearchAsync(user, $"q={Uri.EscapeDataString(query)}&kind=library&limit=100{(after is null ? "" : $"&after={after}")}");
+            found.UnionWith(Items(page).Select(h => $"{h.GetProperty("id").GetGuid()}/{h.GetProperty("clauseId").GetString()}"));
+            after = page.TryGetProperty("next", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
+        }
+        while (after is not null);
+
+        await using var connection = Corpus.App.OpenDatabase();
+        var expected = (await Dapper.SqlMapper.QueryAsync<string>(connection,
+            """
+            SELECT p.document_id || '/p' || p.position FROM library_fts f JOIN library_paragraphs p ON p.search_key = f.rowid
+            WHERE library_fts MATCH @fts5
+            """,
+            new { fts5 })).ToHashSet(StringComparer.Ordinal);
+        Assert.InRange(expected.Count, 2, LibrarySearchStore.MaxDepth);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
+        Assert.Empty(Items(await SearchAsync(user, "q=zzyzxq*&kind=library")));
     }
 }
 

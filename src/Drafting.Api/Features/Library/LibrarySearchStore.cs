@@ -7,15 +7,16 @@ using System.Data.Common;
 namespace Drafting.Api.Features.Library;
 
 /// <summary>
-/// Full-text search of library paragraphs in the database itself: SQLite FTS5 (ranked by bm25) or PostgreSQL's
-/// tsvector under a GIN index (ranked by ts_rank_cd). Both index the same normalized words and receive queries
-/// written from them (<see cref="SearchQuery"/>), so the same search finds the same paragraphs on either engine.
-/// Headings are not agreed language and are never hits.
+/// Full-text search of library paragraphs in the database itself: SQLite FTS5 or PostgreSQL's tsvector under a GIN
+/// index (ranked by ts_rank_cd). Both index the same normalized words and receive queries written from them
+/// (<see cref="SearchQuery"/>), so the same search finds the same paragraphs on either engine. Headings are not agreed
+/// language and are never hits.
 /// On SQLite (migration 0053) the index holds no heading, reads matches newest adoption first and holds the filters as
-/// words (<see cref="LibrarySearchMeta"/>): a search ranks by bm25 within the index and joins only the page it answers
-/// to the paragraphs and documents. A broad query is ranked among its <see cref="DefaultRankedMatches"/> newest matches, so
-/// that no search reads all of a common word's paragraphs (a query with fewer matches is ranked over all of them).
-/// Phrases are searched by their word pairs (migration 0084, <see cref="LibraryFtsQuery"/>).
+/// words (<see cref="LibrarySearchMeta"/>). A search reads its newest matches, ranks the first
+/// <see cref="DefaultRankedMatches"/> of them by length (<see cref="LibraryRanking"/>), continues newest first beyond
+/// them down to <see cref="MaxDepth"/>, and joins only the page it answers to the paragraphs and documents: no search
+/// reads all of a common word's paragraphs. Phrases are searched by their word pairs and prefixes by the words they
+/// begin (<see cref="LibraryFtsQuery"/>).
 /// </summary>
 public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration configuration) : IDisposable
 {
@@ -25,8 +26,11 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
     /// <summary>How many paragraphs holding two of a paragraph's rarest words SQLite reads, newest first, to find its source among them.</summary>
     public const int WideMatches = 200;
 
-    /// <summary>How many matches of a query SQLite ranks at most, its newest, unless <c>Drafting:Library:RankedMatches</c> says otherwise; also how deep a search pages.</summary>
-    public const int DefaultRankedMatches = 1_000;
+    /// <summary>How many matches of a query SQLite ranks, its newest, unless <c>Drafting:Library:RankedMatches</c> says otherwise.</summary>
+    public const int DefaultRankedMatches = 200;
+
+    /// <summary>How deep the pages of a search go on SQLite: its newest matches beyond the ranked ones, newest first.</summary>
+    public const int MaxDepth = 1_000;
 
     /// <summary>How many search pages are kept unless <c>Drafting:Library:SearchCacheEntries</c> says otherwise (0: none).</summary>
     public const int DefaultSearchCacheEntries = 10_000;
@@ -39,7 +43,7 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
     // Searches run at most one per core: more would only share the cores, so each would take as long as all of them.
     private readonly SemaphoreSlim _lanes = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
-    private readonly long _rankedMatches = Math.Max(configuration.GetValue("Drafting:Library:RankedMatches", DefaultRankedMatches), LibraryApi.MaxSearchSize + 1);
+    private readonly int _rankedMatches = Math.Clamp(configuration.GetValue("Drafting:Library:RankedMatches", DefaultRankedMatches), 1, MaxDepth);
 
     private const string Filters = """
         p.kind <> 'heading'
@@ -112,8 +116,8 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
             cancellationToken: cancellationToken))).ToList();
 
     /// <summary>
-    /// SQLite: the newest <see cref="DefaultRankedMatches"/> matches, each with its number of words as the index counted
-    /// them, ranked as <see cref="LibraryRanking"/> says; then only the page asked for is read from the paragraphs.
+    /// SQLite: the newest matches down to the page asked for (the ranked ones at least), each with its number of words
+    /// as the index counted them, ordered as <see cref="LibraryRanking"/> says; then only the page is read from the paragraphs.
     /// </summary>
     private async Task<IReadOnlyList<LibraryHitRow>> SearchSqliteAsync(
         DbConnection connection, DbTransaction snapshot, SearchQuery query, LibraryFilters filters, int offset, int size, CancellationToken cancellationToken)
@@ -134,14 +138,14 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
             """
             WITH matched AS (
                 SELECT rowid AS search_key FROM library_fts
-                WHERE library_fts MATCH @match AND rowid BETWEEN @firstKey AND @lastKey ORDER BY rowid DESC LIMIT @ranked
+                WHERE library_fts MATCH @match AND rowid BETWEEN @firstKey AND @lastKey ORDER BY rowid DESC LIMIT @read
             )
             SELECT matched.search_key, size.sz FROM matched JOIN library_fts_docsize size ON size.id = matched.search_key
             """,
-            new { match = $"({words}){LibrarySearchMeta.Match(filters)}", firstKey, lastKey, ranked = _rankedMatches },
+            new { match = $"({words}){LibrarySearchMeta.Match(filters)}", firstKey, lastKey, read = (long)Math.Clamp(offset + size, _rankedMatches, MaxDepth) },
             snapshot,
             cancellationToken: cancellationToken));
-        var page = LibraryRanking.Page(matched, offset, size);
+        var page = LibraryRanking.Page(matched, _rankedMatches, offset, size);
         if (page.Count == 0)
         {
             return [];
