@@ -145,25 +145,7 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
             new { match = $"({words}){LibrarySearchMeta.Match(filters)}", firstKey, lastKey, read = (long)Math.Clamp(offset + size, _rankedMatches, MaxDepth) },
             snapshot,
             cancellationToken: cancellationToken));
-        var page = LibraryRanking.Page(matched, _rankedMatches, offset, size);
-        if (page.Count == 0)
-        {
-            return [];
-        }
-
-        var rows = await connection.QueryAsync<long, LibraryHitRow, (long SearchKey, LibraryHitRow Row)>(new CommandDefinition(
-            """
-            SELECT p.search_key, p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
-            FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
-            WHERE p.search_key IN @page
-            """,
-            new { page },
-            snapshot,
-            cancellationToken: cancellationToken),
-            (searchKey, row) => (searchKey, row),
-            splitOn: "paragraph_id");
-        var found = rows.ToDictionary(r => r.SearchKey, r => r.Row);
-        return [.. page.Where(found.ContainsKey).Select(k => found[k])];
+        return await RowsAsync(connection, snapshot, LibraryRanking.Page(matched, _rankedMatches, offset, size), cancellationToken);
     }
 
     /// <summary>The library's words that begin with <paramref name="prefix"/>, or null when more than <see cref="LibraryFtsQuery.MaxPrefixWords"/> do.</summary>
@@ -273,21 +255,51 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
     /// matches, and those holding the most of the words, the rarer weighing more, come first.
     /// </summary>
     private static async Task<IReadOnlyList<LibraryHitRow>> NewestHoldingMostAsync(
-        System.Data.Common.DbConnection connection, string match, IReadOnlyList<string> words, int limit, CancellationToken cancellationToken)
+        DbConnection connection, string match, IReadOnlyList<string> words, int limit, CancellationToken cancellationToken)
     {
-        var rows = await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(
+        var newest = await connection.QueryAsync<(long SearchKey, string Words)>(new CommandDefinition(
             """
             WITH newest AS (SELECT rowid AS search_key FROM library_fts WHERE library_fts MATCH @match ORDER BY rowid DESC LIMIT @limit)
-            SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
-            FROM newest JOIN library_paragraphs p ON p.search_key = newest.search_key JOIN library_documents d ON d.id = p.document_id
-            ORDER BY newest.search_key DESC
+            SELECT newest.search_key, p.words FROM newest JOIN library_paragraphs p ON p.search_key = newest.search_key
             """,
             new { match, limit = (long)limit }, cancellationToken: cancellationToken));
-        var weight = words.Select((w, i) => (w, Weight: words.Count - i)).ToDictionary(w => w.w, w => w.Weight, StringComparer.Ordinal);
-        // OrderBy is stable: among equals, the newest first, as read.
-        return [.. rows
-            .OrderByDescending(row => SearchWords.Of(row.Text).Select(w => w.Word).Distinct(StringComparer.Ordinal).Sum(w => weight.GetValueOrDefault(w)))
-            .Take(Candidates)];
+        // A row's words are stored normalized, one space apart: " word " in them is the word, found without reading the
+        // text; only the best are then read whole.
+        var weighed = words.Select((w, i) => (Padded: $" {w} ", Weight: words.Count - i)).ToList();
+        var best = newest
+            .OrderByDescending(row =>
+            {
+                var padded = $" {row.Words} ";
+                return weighed.Sum(w => padded.Contains(w.Padded, StringComparison.Ordinal) ? w.Weight : 0);
+            })
+            .ThenByDescending(row => row.SearchKey)
+            .Take(Candidates)
+            .Select(row => row.SearchKey)
+            .ToList();
+        return await RowsAsync(connection, null, best, cancellationToken);
+    }
+
+    /// <summary>The paragraphs of <paramref name="searchKeys"/> with their documents, in that order.</summary>
+    private static async Task<IReadOnlyList<LibraryHitRow>> RowsAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<long> searchKeys, CancellationToken cancellationToken)
+    {
+        if (searchKeys.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await connection.QueryAsync<long, LibraryHitRow, (long SearchKey, LibraryHitRow Row)>(new CommandDefinition(
+            """
+            SELECT p.search_key, p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
+            FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
+            WHERE p.search_key IN @searchKeys
+            """,
+            new { searchKeys },
+            transaction,
+            cancellationToken: cancellationToken),
+            (searchKey, row) => (searchKey, row),
+            splitOn: "paragraph_id");
+        var found = rows.ToDictionary(r => r.SearchKey, r => r.Row);
+        return [.. searchKeys.Where(found.ContainsKey).Select(k => found[k])];
     }
 
     /// <summary>PostgreSQL's candidate search: ranked by <c>ts_rank</c> over the GIN index's matches.</summary>
