@@ -281,6 +281,11 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
         var prefix = Items(await SearchAsync(user, "q=international&symbol=s/res/21&limit=100"));
         Assert.NotEmpty(prefix);
         Assert.All(prefix, h => Assert.StartsWith("S/RES/21", h.GetProperty("symbol").GetString()!, StringComparison.Ordinal));
+        var whole = prefix[0].GetProperty("symbol").GetString()!;
+        var one = Items(await SearchAsync(user, $"q=international&symbol={Uri.EscapeDataString(whole.ToLowerInvariant())}&limit=100"));
+        Assert.NotEmpty(one);
+        Assert.All(one, h => Assert.Equal(whole, h.GetProperty("symbol").GetString()));
+        Assert.Empty(Items(await SearchAsync(user, $"q=international&symbol={Uri.EscapeDataString(whole)}0")));
         Assert.Empty(Items(await SearchAsync(user, "q=international&symbol=%25")));
     }
 
@@ -472,10 +477,12 @@ public sealed class SqliteLibraryApiTests(SqliteLibraryCorpus corpus) : LibraryA
     /// (<see cref="LibraryFtsQuery.Pairs"/>). Both must write the same pairs, or phrases would not find what was imported
     /// before the migration: the migration's expression, run over the corpus, against the C# one.
     /// </summary>
-    [Fact]
-    public async Task The_migration_writes_the_same_word_pairs_as_an_import()
+    [Theory]
+    [InlineData("0084_library_pairs_and_words.sql")]
+    [InlineData("0085_library_symbol_beginnings.sql")]
+    public async Task The_migration_writes_the_same_word_pairs_as_an_import(string file)
     {
-        var resource = typeof(LibraryFtsQuery).Assembly.GetManifestResourceNames().Single(n => n.EndsWith("Sqlite/0084_library_pairs_and_words.sql", StringComparison.Ordinal));
+        var resource = typeof(LibraryFtsQuery).Assembly.GetManifestResourceNames().Single(n => n.EndsWith($"Sqlite/{file}", StringComparison.Ordinal));
         using var reader = new StreamReader(typeof(LibraryFtsQuery).Assembly.GetManifestResourceStream(resource)!);
         var migration = await reader.ReadToEndAsync(TestContext.Current.CancellationToken);
         var start = migration.IndexOf("SELECT p.search_key, p.words, ", StringComparison.Ordinal);
@@ -486,6 +493,27 @@ public sealed class SqliteLibraryApiTests(SqliteLibraryCorpus corpus) : LibraryA
         var rows = (await Dapper.SqlMapper.QueryAsync<(string Words, string Pairs)>(connection, $"{select} FROM library_paragraphs p WHERE p.kind <> 'heading'")).ToList();
         Assert.True(rows.Count > 14_000, $"{rows.Count} paragraphs");
         Assert.All(rows, r => Assert.Equal(LibraryFtsQuery.Pairs(r.Words), r.Pairs));
+    }
+
+    /// <summary>
+    /// Migration 0085 writes the beginnings of each symbol into meta in SQL; imports write them in C#
+    /// (<see cref="LibrarySearchMeta.Of"/>). The migration's expression, run over the corpus, must give each document the
+    /// words an import gave its paragraphs, or a symbol filter would miss what was imported before it.
+    /// </summary>
+    [Fact]
+    public async Task The_migration_writes_the_same_symbol_beginnings_as_an_import()
+    {
+        var resource = typeof(LibraryFtsQuery).Assembly.GetManifestResourceNames().Single(n => n.EndsWith("Sqlite/0085_library_symbol_beginnings.sql", StringComparison.Ordinal));
+        using var reader = new StreamReader(typeof(LibraryFtsQuery).Assembly.GetManifestResourceStream(resource)!);
+        var migration = await reader.ReadToEndAsync(Cancel);
+        var start = migration.IndexOf("WITH RECURSIVE beginning", StringComparison.Ordinal);
+        var end = migration.IndexOf(';', start);
+        await using var connection = Corpus.App.OpenDatabase();
+        var beginnings = (await Dapper.SqlMapper.QueryAsync<(string Id, string Words)>(connection, migration[start..end])).ToDictionary(b => b.Id, b => b.Words);
+        var stored = (await Dapper.SqlMapper.QueryAsync<(string Id, string Meta)>(connection,
+            "SELECT document_id, meta FROM library_paragraphs WHERE position = (SELECT min(position) FROM library_paragraphs first WHERE first.document_id = library_paragraphs.document_id)")).ToList();
+        Assert.True(stored.Count >= 408, $"{stored.Count} documents");
+        Assert.All(stored, s => Assert.Equal(s.Meta, string.Join(' ', s.Meta.Split(' ').Where(w => !w.StartsWith('p'))) + " " + beginnings[s.Id]));
     }
 
     /// <summary>
