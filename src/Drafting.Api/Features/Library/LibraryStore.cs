@@ -98,7 +98,7 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
         {
             await scope.Connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO library_fts (rowid, words, pairs, meta) VALUES (@searchKey, @words, @pairs, @meta)",
-                indexed.Select(r => new { r.searchKey, r.words, pairs = LibraryFtsQuery.Pairs(r.words), r.meta }),
+                indexed.Select(r => new { r.searchKey, r.words, pairs = LibraryFtsQuery.Pairs(r.words), meta = r.meta + LibrarySearchMeta.Beginnings(key) }),
                 scope.Transaction, cancellationToken: cancellationToken));
         }
 
