@@ -34,8 +34,9 @@ public class LibraryCommandTests
     [Fact]
     public async Task The_command_imports_a_folder_with_progress_reports_refusals_and_updates_on_a_second_run()
     {
-        var data = Directory.CreateTempSubdirectory("drafting-library-cli-").FullName;
-        var folder = Directory.CreateTempSubdirectory("drafting-library-files-").FullName;
+        using var dataFolder = new TempFolder("drafting-library-cli-");
+        using var filesFolder = new TempFolder("drafting-library-files-");
+        var (data, folder) = (dataFolder.Path, filesFolder.Path);
         var picked = LibraryCorpus.Files.Where((_, i) => i % 100 == 0).ToList();
         foreach (var file in picked)
         {
@@ -52,6 +53,7 @@ public class LibraryCommandTests
         Assert.Contains($"{picked.Count + 1}/{picked.Count + 1} ", output, StringComparison.Ordinal);
         Assert.Contains("refused broken.xml: it is not well-formed XML", output, StringComparison.Ordinal);
         Assert.Contains($"{picked.Count} imported (0 replaced an earlier import), 1 refused", output, StringComparison.Ordinal);
+        Assert.Contains("Search index merged in ", output, StringComparison.Ordinal);
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(data, "drafting.db")));
@@ -72,9 +74,17 @@ public class LibraryCommandTests
     [Fact]
     public async Task A_missing_folder_is_named_and_fails_the_command()
     {
-        var data = Directory.CreateTempSubdirectory("drafting-library-cli-").FullName;
-        var (exit, output) = await RunAsync(data, "library", "import", "/no/such/folder");
+        using var data = new TempFolder("drafting-library-cli-");
+        var (exit, output) = await RunAsync(data.Path, "library", "import", "/no/such/folder");
         Assert.Equal(1, exit);
         Assert.Contains("No folder '/no/such/folder'", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>A folder of the test's own under the temporary folder, deleted with what it holds when the test ends.</summary>
+    private sealed class TempFolder(string prefix) : IDisposable
+    {
+        public string Path { get; } = Directory.CreateTempSubdirectory(prefix).FullName;
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 }
