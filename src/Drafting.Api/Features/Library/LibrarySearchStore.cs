@@ -58,7 +58,7 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
             ? $"""
               SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
               FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
-              WHERE p.search @@ to_tsquery('simple', @match) AND {Filters}
+              WHERE p.search @@ to_tsquery('simple', @match) AND p.search_key BETWEEN @firstKey AND @lastKey AND {Filters}
               ORDER BY ts_rank_cd(p.search, to_tsquery('simple', @match)) DESC, d.sort_key, p.position
               LIMIT @limit OFFSET @offset
               """
