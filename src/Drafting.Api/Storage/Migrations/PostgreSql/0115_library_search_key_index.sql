@@ -4,8 +4,8 @@
 --    once may read the same last key, and nothing on PostgreSQL reads a paragraph by its key alone.
 CREATE INDEX ix_library_paragraphs_search_key ON library_paragraphs (search_key);
 
--- 2. A search's year range is now also a range of keys (LibrarySearchStore), which the planner intersects with the GIN
---    index's hits before reading any row; 0053 added the column without keying the paragraphs already imported. They
+-- 2. A search now reads its newest matches by key, and a year range as a range of keys (LibrarySearchStore), which the
+--    planner intersects with the GIN index's hits; 0053 added the column without keying the paragraphs already imported. They
 --    take the keys after their date's last, in the order they were imported, as an import would have given them.
 UPDATE library_paragraphs SET search_key = keyed.k FROM (
     SELECT p.id, day.low + COALESCE((SELECT MAX(q.search_key) - day.low FROM library_paragraphs q
