@@ -340,6 +340,38 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
         Assert.Empty(Items(await SearchAsync(user, "q=international&symbol=%25")));
     }
 
+    /// <summary>
+    /// A broad query is ranked among its newest matches only (LibrarySearchStore.DefaultRankedMatches), on both engines:
+    /// "the" is in thousands of the corpus's paragraphs, and its pages hold exactly the newest 1,000 of them, no deeper.
+    /// </summary>
+    [Fact]
+    public async Task A_broad_search_ranks_its_newest_matches_and_pages_no_deeper()
+    {
+        using var reader = await UserAsync("broad");
+        var hits = new List<string>();
+        var query = "q=the&limit=100";
+        while (true)
+        {
+            var page = await SearchAsync(reader, query);
+            hits.AddRange(Items(page).Select(h => $"{h.GetProperty("id").GetGuid()}/{h.GetProperty("clauseId").GetString()}"));
+            if (page.GetProperty("next").GetString() is not { } next)
+            {
+                break;
+            }
+
+            query = $"q=the&limit=100&after={Uri.EscapeDataString(next)}";
+        }
+
+        await using var connection = Corpus.App.OpenDatabase();
+        var newest = await Dapper.SqlMapper.QueryAsync<(string DocumentId, long Position)>(connection, $"""
+            SELECT document_id, position FROM library_paragraphs
+            WHERE kind <> 'heading' AND (' ' || words || ' ') LIKE '% the %'
+            ORDER BY search_key DESC LIMIT {LibrarySearchStore.DefaultRankedMatches}
+            """);
+        Assert.Equal(LibrarySearchStore.DefaultRankedMatches, hits.Count);
+        Assert.Equal(newest.Select(n => $"{Guid.Parse(n.DocumentId)}/p{n.Position}").Order(StringComparer.Ordinal), hits.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task Pages_follow_each_other_without_overlap_and_a_bad_query_or_cursor_is_a_400()
     {
