@@ -56,12 +56,13 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
     {
         // PostgreSQL ranks the newest @ranked matches, as SQLite does: a common word's matches are read newest first down
         // the key index until there are enough (ts_rank_cd over all of "and the" took 1–2 s), a rare word's from the GIN
-        // index; the planner picks. A year range is a range of keys.
+        // index; the planner picks. A year range is a range of keys, the other filters words of meta (LibrarySearchMeta).
         var sql = Postgres
             ? $"""
               WITH newest AS (
                   SELECT p.id, p.search, p.search_key FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
                   WHERE p.search @@ to_tsquery('simple', @match) AND p.search_key BETWEEN @firstKey AND @lastKey AND {Filters}
+                      AND (@meta IS NULL OR to_tsvector('simple', p.meta) @@ to_tsquery('simple', @meta))
                   ORDER BY p.search_key DESC LIMIT @ranked
               ), page AS (
                   SELECT id, search_key, ts_rank_cd(search, to_tsquery('simple', @match)) AS score FROM newest
@@ -93,6 +94,7 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         var parameters = new
         {
             match,
+            meta = Postgres ? LibrarySearchMeta.TsQuery(filters) : null,
             ranked = _rankedMatches,
             firstKey,
             lastKey,
