@@ -22,7 +22,8 @@ namespace Drafting.LoadGenerator;
 /// DRAFTING_LOAD_POSTGRES=&lt;Npgsql connection string&gt; runs it on that (empty) PostgreSQL database instead of SQLite.
 /// DRAFTING_LIBRARY_CORPUS names the corpus folder (default ../shared/corpus/unxml beside the repository).
 /// DRAFTING_LIBRARY_DATA=&lt;folder&gt; keeps the generated files and the SQLite database there, and a second run with
-/// the same folder skips generation and import (to measure searches again after a change to them alone).
+/// the same folder skips generation and import (to measure searches again after a change to them alone); on PostgreSQL
+/// DRAFTING_LIBRARY_REUSE=true says the database given already holds that library.
 /// </summary>
 public static class LibraryProgram
 {
@@ -99,7 +100,10 @@ public static class LibraryProgram
         {
             var clock = Stopwatch.StartNew();
             var library = Path.Combine(data.FullName, "library");
-            var reuse = kept is not null && File.Exists(database) && postgres is not { Length: > 0 };
+            // On PostgreSQL the kept library is in the server, not the folder: DRAFTING_LIBRARY_REUSE=true says it was imported.
+            var reuse = kept is not null && (postgres is { Length: > 0 }
+                ? Environment.GetEnvironmentVariable("DRAFTING_LIBRARY_REUSE") == "true"
+                : File.Exists(database));
             var paragraphs = LibraryVariants.Write(corpus, library, reuse ? 0 : count, Seed);
             var bytes = Directory.EnumerateFiles(library, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -116,6 +116,62 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
         Assert.All(recounted, r => Assert.Equal((r.Key, r.Value), (r.Key, kept.GetValueOrDefault(r.Key))));
     }
 
+    /// <summary>
+    /// SQLite stores a document's paragraphs by INSERT, PostgreSQL by one binary COPY (LibraryStore): on either engine every
+    /// corpus paragraph holds, column by column, what the import computes from the model's text, and the paragraphs of
+    /// one adoption date are keyed apart, in document order, within that date's keys.
+    /// </summary>
+    [Fact]
+    public async Task Every_stored_paragraph_holds_what_the_import_computes_from_its_text()
+    {
+        await using var connection = Corpus.App.OpenDatabase();
+        var stored = (await Dapper.SqlMapper.QueryAsync<StoredParagraph>(connection, """
+            SELECT d.symbol_key, p.position, p.kind, p.depth, p.number, p.reference, p.opening, p.text, p.words, p.fingerprint, p.meta, p.search_key
+            FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
+            """)).ToList();
+        var bySymbol = stored.ToLookup(p => p.SymbolKey, StringComparer.Ordinal);
+        foreach (var text in LibraryCorpus.Texts)
+        {
+            var key = text.Symbol.ToUpperInvariant();
+            var rows = bySymbol[key].OrderBy(p => p.Position).ToList();
+            var expected = text.Paragraphs.Select(p => (p.Position, LibraryStore.KindName(p.Kind), p.Depth, p.Number, p.Reference, p.Opening, p.Text,
+                SearchWords.Normalized(p.Text), AgreedLanguage.Fingerprint(p.Text), LibrarySearchMeta.Of(text.Organ, text.Session, key)));
+            Assert.Equal(expected, rows.Select(r => ((int)r.Position, r.Kind, (int)r.Depth, r.Number, r.Reference, r.Opening, r.Text, r.Words, r.Fingerprint, r.Meta)));
+            var day = text.AdoptedOn is { } date ? (date.Year * 10_000L) + (date.Month * 100) + date.Day : 0L;
+            Assert.All(rows, r => Assert.InRange(r.SearchKey!.Value, day * LibraryStore.SearchKeysPerDay, ((day + 1) * LibraryStore.SearchKeysPerDay) - 1));
+            Assert.Equal(Enumerable.Range(0, rows.Count).Select(i => rows[0].SearchKey + i), rows.Select(r => r.SearchKey));
+        }
+
+        Assert.Equal(stored.Count, stored.Select(p => p.SearchKey).Distinct().Count());
+    }
+
+    private sealed class StoredParagraph
+    {
+        public string SymbolKey { get; set; } = "";
+
+        public long Position { get; set; }
+
+        public string Kind { get; set; } = "";
+
+        public long Depth { get; set; }
+
+        public string Number { get; set; } = "";
+
+        public string Reference { get; set; } = "";
+
+        public string? Opening { get; set; }
+
+        public string Text { get; set; } = "";
+
+        public string Words { get; set; } = "";
+
+        public string Fingerprint { get; set; } = "";
+
+        public string Meta { get; set; } = "";
+
+        public long? SearchKey { get; set; }
+    }
+
     [Fact]
     public async Task A_search_asked_again_after_an_import_finds_what_was_imported()
     {
@@ -287,6 +343,38 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
         Assert.All(one, h => Assert.Equal(whole, h.GetProperty("symbol").GetString()));
         Assert.Empty(Items(await SearchAsync(user, $"q=international&symbol={Uri.EscapeDataString(whole)}0")));
         Assert.Empty(Items(await SearchAsync(user, "q=international&symbol=%25")));
+    }
+
+    /// <summary>
+    /// A broad query is ranked among its newest matches only (LibrarySearchStore.DefaultRankedMatches), on both engines:
+    /// "the" is in thousands of the corpus's paragraphs, and its pages hold exactly the newest 1,000 of them, no deeper.
+    /// </summary>
+    [Fact]
+    public async Task A_broad_search_ranks_its_newest_matches_and_pages_no_deeper()
+    {
+        using var reader = await UserAsync("broad");
+        var hits = new List<string>();
+        var query = "q=the&limit=100";
+        while (true)
+        {
+            var page = await SearchAsync(reader, query);
+            hits.AddRange(Items(page).Select(h => $"{h.GetProperty("id").GetGuid()}/{h.GetProperty("clauseId").GetString()}"));
+            if (page.GetProperty("next").GetString() is not { } next)
+            {
+                break;
+            }
+
+            query = $"q=the&limit=100&after={Uri.EscapeDataString(next)}";
+        }
+
+        await using var connection = Corpus.App.OpenDatabase();
+        var newest = await Dapper.SqlMapper.QueryAsync<(string DocumentId, long Position)>(connection, $"""
+            SELECT document_id, position FROM library_paragraphs
+            WHERE kind <> 'heading' AND (' ' || words || ' ') LIKE '% the %'
+            ORDER BY search_key DESC LIMIT {LibrarySearchStore.MaxDepth}
+            """);
+        Assert.Equal(LibrarySearchStore.MaxDepth, hits.Count);
+        Assert.Equal(newest.Select(n => $"{Guid.Parse(n.DocumentId)}/p{n.Position}").Order(StringComparer.Ordinal), hits.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -51,7 +51,9 @@ public static class LibraryCommand
             }
         }
 
-        var (documents, paragraphs) = await app.Services.GetRequiredService<LibraryStore>().CountAsync(cancellation);
+        var store = app.Services.GetRequiredService<LibraryStore>();
+        await store.AnalyzeAsync(cancellation);
+        var (documents, paragraphs) = await store.CountAsync(cancellation);
         Console.WriteLine($"{report.Imported.Count:N0} imported ({report.Imported.Count(i => i.Replaced):N0} replaced an earlier import), {report.Refused.Count:N0} refused, " +
             $"in {clock.Elapsed.TotalSeconds:N1} s. The library holds {documents:N0} resolutions, {paragraphs:N0} paragraphs and headings.");
         Environment.ExitCode = report.Refused.Count == 0 ? 0 : 2;

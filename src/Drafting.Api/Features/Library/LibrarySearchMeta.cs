@@ -54,6 +54,31 @@ public static class LibrarySearchMeta
     }
 
     /// <summary>
+    /// The same words as a PostgreSQL tsquery ("oHEX &amp; s70 &amp; kHEX:*") over <c>to_tsvector('simple', meta)</c>, null
+    /// when no organ, session or symbol is asked: a broad word under a narrow filter then reads only the filtered matches.
+    /// </summary>
+    public static string? TsQuery(LibraryFilters filters)
+    {
+        var terms = new List<string>();
+        if (filters.Organ is { } organ)
+        {
+            terms.Add($"o{Hex(AsciiLower(organ))}");
+        }
+
+        if (filters.Session is { } session)
+        {
+            terms.Add(string.Create(CultureInfo.InvariantCulture, $"s{session}"));
+        }
+
+        if (filters.SymbolPrefix is { } prefix)
+        {
+            terms.Add($"k{Hex(prefix.ToUpperInvariant())}:*");
+        }
+
+        return terms.Count == 0 ? null : string.Join(" & ", terms);
+    }
+
+    /// <summary>
     /// The keys of the years asked, first and last: a year's paragraphs are keyed from its 1 January to its 31 December;
     /// undated ones (keyed 0) are never in a range, as the year filter never held them.
     /// </summary>

@@ -91,19 +91,38 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         }
     }
 
+    /// <summary>
+    /// PostgreSQL ranks by <c>ts_rank_cd</c> the newest <see cref="MaxDepth"/> matches: a common word's matches are read
+    /// newest first down the key index until there are enough (ts_rank_cd over all of "and the" took 1–2 s), a rare
+    /// word's from the GIN index; the planner picks. A year range is a range of keys, the other filters words of meta
+    /// (<see cref="LibrarySearchMeta.TsQuery"/>).
+    /// </summary>
     private static async Task<IReadOnlyList<LibraryHitRow>> SearchPostgresAsync(
-        DbConnection connection, DbTransaction snapshot, SearchQuery query, LibraryFilters filters, int offset, int size, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(
+        DbConnection connection, DbTransaction snapshot, SearchQuery query, LibraryFilters filters, int offset, int size, CancellationToken cancellationToken)
+    {
+        var (firstKey, lastKey) = LibrarySearchMeta.Keys(filters);
+        return (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(
             $"""
+            WITH newest AS (
+                SELECT p.id, p.search, p.search_key FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
+                WHERE p.search @@ to_tsquery('simple', @match) AND p.search_key BETWEEN @firstKey AND @lastKey AND {Filters}
+                    AND (@meta IS NULL OR to_tsvector('simple', p.meta) @@ to_tsquery('simple', @meta))
+                ORDER BY p.search_key DESC LIMIT @ranked
+            ), page AS (
+                SELECT id, search_key, ts_rank_cd(search, to_tsquery('simple', @match)) AS score FROM newest
+                ORDER BY score DESC, search_key DESC LIMIT @limit OFFSET @offset
+            )
             SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
-            FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
-            WHERE p.search @@ to_tsquery('simple', @match) AND {Filters}
-            ORDER BY ts_rank_cd(p.search, to_tsquery('simple', @match)) DESC, d.sort_key, p.position
-            LIMIT @limit OFFSET @offset
+            FROM page JOIN library_paragraphs p ON p.id = page.id JOIN library_documents d ON d.id = p.document_id
+            ORDER BY page.score DESC, page.search_key DESC
             """,
             new
             {
                 match = query.ToTsQuery(),
+                meta = LibrarySearchMeta.TsQuery(filters),
+                ranked = (long)MaxDepth,
+                firstKey,
+                lastKey,
                 organ = filters.Organ,
                 yearFrom = (long?)filters.YearFrom,
                 yearTo = (long?)filters.YearTo,
@@ -114,6 +133,7 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
             },
             snapshot,
             cancellationToken: cancellationToken))).ToList();
+    }
 
     /// <summary>
     /// SQLite: the newest matches down to the page asked for (the ranked ones at least), each with its number of words

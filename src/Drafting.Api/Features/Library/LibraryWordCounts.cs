@@ -46,17 +46,24 @@ public static class LibraryWordCounts
 
         // One statement for a document's thousand words: the words travel as one JSON object {word: change}.
         var json = JsonSerializer.Serialize(changes);
-        var sql = provider == DatabaseProvider.PostgreSql
+        var postgres = provider == DatabaseProvider.PostgreSql;
+        var sql = postgres
             ? """
               INSERT INTO library_words (word, paragraphs) SELECT key, value::bigint FROM json_each_text(@json::json)
               ON CONFLICT (word) DO UPDATE SET paragraphs = library_words.paragraphs + excluded.paragraphs;
-              DELETE FROM library_words WHERE paragraphs <= 0 AND word IN (SELECT key FROM json_each_text(@json::json));
               """
             : """
               INSERT INTO library_words (word, paragraphs) SELECT key, value FROM json_each(@json) WHERE true
               ON CONFLICT (word) DO UPDATE SET paragraphs = paragraphs + excluded.paragraphs;
-              DELETE FROM library_words WHERE paragraphs <= 0 AND word IN (SELECT key FROM json_each(@json));
               """;
+        // Only a count taken down can reach zero: a first import (every bulk load's case) skips the second pass over the words.
+        if (changes.Values.Any(change => change < 0))
+        {
+            sql += postgres
+                ? "DELETE FROM library_words WHERE paragraphs <= 0 AND word IN (SELECT key FROM json_each_text(@json::json));"
+                : "DELETE FROM library_words WHERE paragraphs <= 0 AND word IN (SELECT key FROM json_each(@json));";
+        }
+
         await connection.ExecuteAsync(new CommandDefinition(sql, new { json }, transaction, cancellationToken: cancellationToken));
     }
 }
