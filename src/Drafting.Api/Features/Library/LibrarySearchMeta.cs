@@ -32,50 +32,34 @@ public static class LibrarySearchMeta
     }
 
     /// <summary>The FTS5 expression the filters add to a query (" AND meta : …"), empty when there are none.</summary>
-    public static string Match(LibraryFilters filters)
-    {
-        var terms = new List<string>();
-        if (filters.Organ is { } organ)
-        {
-            terms.Add($"\"o{Hex(AsciiLower(organ))}\"");
-        }
-
-        if (filters.Session is { } session)
-        {
-            terms.Add(string.Create(CultureInfo.InvariantCulture, $"\"s{session}\""));
-        }
-
-        if (filters.SymbolPrefix is { } prefix)
-        {
-            terms.Add($"\"p{Hex(prefix.ToUpperInvariant())}\"");
-        }
-
-        return string.Concat(terms.Select(t => $" AND meta : {t}"));
-    }
+    public static string Match(LibraryFilters filters) =>
+        string.Concat(Words(filters)
+            .Concat(filters.SymbolPrefix is { } prefix ? [$"p{Hex(prefix.ToUpperInvariant())}"] : [])
+            .Select(word => $" AND meta : \"{word}\""));
 
     /// <summary>
-    /// The same words as a PostgreSQL tsquery ("oHEX &amp; s70 &amp; kHEX:*") over <c>to_tsvector('simple', meta)</c>, null
+    /// The same filters as a PostgreSQL tsquery ("oHEX &amp; s70 &amp; kHEX:*") over <c>to_tsvector('simple', meta)</c>, null
     /// when no organ, session or symbol is asked: a broad word under a narrow filter then reads only the filtered matches.
+    /// PostgreSQL's meta holds no symbol beginnings: its index reads a prefix of the symbol word itself.
     /// </summary>
     public static string? TsQuery(LibraryFilters filters)
     {
-        var terms = new List<string>();
+        var terms = Words(filters).Concat(filters.SymbolPrefix is { } prefix ? [$"k{Hex(prefix.ToUpperInvariant())}:*"] : []).ToList();
+        return terms.Count == 0 ? null : string.Join(" & ", terms);
+    }
+
+    /// <summary>The organ's and the session's words, as both engines read them.</summary>
+    private static IEnumerable<string> Words(LibraryFilters filters)
+    {
         if (filters.Organ is { } organ)
         {
-            terms.Add($"o{Hex(AsciiLower(organ))}");
+            yield return $"o{Hex(AsciiLower(organ))}";
         }
 
         if (filters.Session is { } session)
         {
-            terms.Add(string.Create(CultureInfo.InvariantCulture, $"s{session}"));
+            yield return string.Create(CultureInfo.InvariantCulture, $"s{session}");
         }
-
-        if (filters.SymbolPrefix is { } prefix)
-        {
-            terms.Add($"k{Hex(prefix.ToUpperInvariant())}:*");
-        }
-
-        return terms.Count == 0 ? null : string.Join(" & ", terms);
     }
 
     /// <summary>
