@@ -349,6 +349,38 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
     /// A broad query is ranked among its newest matches only (LibrarySearchStore.DefaultRankedMatches), on both engines:
     /// "the" is in thousands of the corpus's paragraphs, and its pages hold exactly the newest 1,000 of them, no deeper.
     /// </summary>
+    /// <summary>Both engines rank the newest matches only, and page on through older ones newest first.</summary>
+    [Fact]
+    public async Task The_ranked_hits_are_the_newest_matches_and_older_ones_follow_newest_first()
+    {
+        using var reader = await UserAsync("aged");
+        var hits = new List<JsonElement>();
+        string? after = null;
+        do
+        {
+            var page = await SearchAsync(reader, $"q=security&kind=library&limit=100{(after is null ? "" : $"&after={Uri.EscapeDataString(after)}")}");
+            hits.AddRange(Items(page));
+            after = page.TryGetProperty("next", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
+        }
+        while (after is not null && hits.Count < 400);
+
+        Assert.Equal(400, hits.Count);
+        await using var connection = Corpus.App.OpenDatabase();
+        var keys = new List<long>();
+        foreach (var hit in hits)
+        {
+            keys.Add(await Dapper.SqlMapper.QuerySingleAsync<long>(connection,
+                "SELECT search_key FROM library_paragraphs WHERE document_id = @id AND position = @position",
+                new { id = hit.GetProperty("id").GetGuid().ToString(), position = long.Parse(hit.GetProperty("clauseId").GetString()![1..], System.Globalization.CultureInfo.InvariantCulture) }));
+        }
+
+        var ranked = keys.Take(LibrarySearchStore.DefaultRankedMatches).ToList();
+        var older = keys.Skip(LibrarySearchStore.DefaultRankedMatches).ToList();
+        Assert.True(ranked.Min() >= older.Max(), "the ranked hits are the newest matches");
+        Assert.Equal(older.OrderByDescending(k => k), older);
+        Assert.NotEqual(ranked.OrderByDescending(k => k), ranked);
+    }
+
     [Fact]
     public async Task A_broad_search_ranks_its_newest_matches_and_pages_no_deeper()
     {

@@ -26,10 +26,10 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
     /// <summary>How many paragraphs holding two of a paragraph's rarest words SQLite reads, newest first, to find its source among them.</summary>
     public const int WideMatches = 200;
 
-    /// <summary>How many matches of a query SQLite ranks, its newest, unless <c>Drafting:Library:RankedMatches</c> says otherwise.</summary>
+    /// <summary>How many matches of a query a search ranks, its newest, unless <c>Drafting:Library:RankedMatches</c> says otherwise.</summary>
     public const int DefaultRankedMatches = 200;
 
-    /// <summary>How deep the pages of a search go on SQLite: its newest matches beyond the ranked ones, newest first.</summary>
+    /// <summary>How deep the pages of a search go: its newest matches beyond the ranked ones, newest first.</summary>
     public const int MaxDepth = 1_000;
 
     /// <summary>How many search pages are kept unless <c>Drafting:Library:SearchCacheEntries</c> says otherwise (0: none).</summary>
@@ -92,12 +92,14 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
     }
 
     /// <summary>
-    /// PostgreSQL ranks by <c>ts_rank_cd</c> the newest <see cref="MaxDepth"/> matches: a common word's matches are read
-    /// newest first down the key index until there are enough (ts_rank_cd over all of "and the" took 1–2 s), a rare
-    /// word's from the GIN index; the planner picks. A year range is a range of keys, the other filters words of meta
+    /// PostgreSQL reads the newest matches down to the page asked for, as SQLite does: a common word's newest first down
+    /// the key index until there are enough, a rare word's from the GIN index; the planner picks. The newest
+    /// <see cref="DefaultRankedMatches"/> (<c>Drafting:Library:RankedMatches</c>) are ranked by <c>ts_rank_cd</c>; older ones
+    /// follow newest first, down to <see cref="MaxDepth"/>: a first page reads 200 matches, not 1,000 (each with its
+    /// tsvector read to rank it). A year range is a range of keys, the other filters words of meta
     /// (<see cref="LibrarySearchMeta.TsQuery"/>).
     /// </summary>
-    private static async Task<IReadOnlyList<LibraryHitRow>> SearchPostgresAsync(
+    private async Task<IReadOnlyList<LibraryHitRow>> SearchPostgresAsync(
         DbConnection connection, DbTransaction snapshot, SearchQuery query, LibraryFilters filters, int offset, int size, CancellationToken cancellationToken)
     {
         var (firstKey, lastKey) = LibrarySearchMeta.Keys(filters);
@@ -107,20 +109,23 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
                 SELECT p.id, p.search, p.search_key FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
                 WHERE p.search @@ to_tsquery('simple', @match) AND p.search_key BETWEEN @firstKey AND @lastKey AND {Filters}
                     AND (@meta IS NULL OR to_tsvector('simple', p.meta) @@ to_tsquery('simple', @meta))
-                ORDER BY p.search_key DESC LIMIT @ranked
+                ORDER BY p.search_key DESC LIMIT @read
+            ), aged AS (
+                SELECT id, search, search_key, row_number() OVER (ORDER BY search_key DESC) > @ranked AS older FROM newest
             ), page AS (
-                SELECT id, search_key, ts_rank_cd(search, to_tsquery('simple', @match)) AS score FROM newest
-                ORDER BY score DESC, search_key DESC LIMIT @limit OFFSET @offset
+                SELECT id, search_key, older, CASE WHEN older THEN 0 ELSE ts_rank_cd(search, to_tsquery('simple', @match)) END AS score FROM aged
+                ORDER BY older, score DESC, search_key DESC LIMIT @limit OFFSET @offset
             )
             SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
             FROM page JOIN library_paragraphs p ON p.id = page.id JOIN library_documents d ON d.id = p.document_id
-            ORDER BY page.score DESC, page.search_key DESC
+            ORDER BY page.older, page.score DESC, page.search_key DESC
             """,
             new
             {
                 match = query.ToTsQuery(),
                 meta = LibrarySearchMeta.TsQuery(filters),
-                ranked = (long)MaxDepth,
+                read = (long)Math.Clamp(offset + size, _rankedMatches, MaxDepth),
+                ranked = (long)_rankedMatches,
                 firstKey,
                 lastKey,
                 organ = filters.Organ,
