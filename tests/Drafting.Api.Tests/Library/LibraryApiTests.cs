@@ -50,6 +50,22 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
 
     protected static List<JsonElement> Items(JsonElement page) => [.. page.GetProperty("items").EnumerateArray()];
 
+    /// <summary>The hits of <paramref name="query"/> page after page, following each next cursor, until there is none or <paramref name="atMost"/> are read.</summary>
+    protected static async Task<List<JsonElement>> AllHitsAsync(HttpClient client, string query, int atMost = int.MaxValue)
+    {
+        var hits = new List<JsonElement>();
+        string? after = null;
+        do
+        {
+            var page = await SearchAsync(client, after is null ? query : $"{query}&after={Uri.EscapeDataString(after)}");
+            hits.AddRange(Items(page));
+            after = page.TryGetProperty("next", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
+        }
+        while (after is not null && hits.Count < atMost);
+
+        return hits;
+    }
+
     [Fact]
     public async Task Importing_the_corpus_as_a_zip_imports_all_408_resolutions_and_lists_each_once()
     {
@@ -354,15 +370,7 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
     public async Task The_ranked_hits_are_the_newest_matches_and_older_ones_follow_newest_first()
     {
         using var reader = await UserAsync("aged");
-        var hits = new List<JsonElement>();
-        string? after = null;
-        do
-        {
-            var page = await SearchAsync(reader, $"q=security&kind=library&limit=100{(after is null ? "" : $"&after={Uri.EscapeDataString(after)}")}");
-            hits.AddRange(Items(page));
-            after = page.TryGetProperty("next", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
-        }
-        while (after is not null && hits.Count < 400);
+        var hits = await AllHitsAsync(reader, "q=security&kind=library&limit=100", atMost: 400);
 
         Assert.Equal(400, hits.Count);
         await using var connection = Corpus.App.OpenDatabase();
@@ -385,19 +393,7 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
     public async Task A_broad_search_ranks_its_newest_matches_and_pages_no_deeper()
     {
         using var reader = await UserAsync("broad");
-        var hits = new List<string>();
-        var query = "q=the&limit=100";
-        while (true)
-        {
-            var page = await SearchAsync(reader, query);
-            hits.AddRange(Items(page).Select(h => $"{h.GetProperty("id").GetGuid()}/{h.GetProperty("clauseId").GetString()}"));
-            if (page.GetProperty("next").GetString() is not { } next)
-            {
-                break;
-            }
-
-            query = $"q=the&limit=100&after={Uri.EscapeDataString(next)}";
-        }
+        var hits = (await AllHitsAsync(reader, "q=the&limit=100")).Select(h => $"{h.GetProperty("id").GetGuid()}/{h.GetProperty("clauseId").GetString()}").ToList();
 
         await using var connection = Corpus.App.OpenDatabase();
         var newest = await Dapper.SqlMapper.QueryAsync<(string DocumentId, long Position)>(connection, $"""
@@ -647,15 +643,7 @@ public sealed class SqliteLibraryApiTests(SqliteLibraryCorpus corpus) : LibraryA
     public async Task Hits_rank_the_shorter_paragraph_first_among_the_newest_then_continue_newest_first()
     {
         using var user = await UserAsync("ranker");
-        var hits = new List<JsonElement>();
-        string? after = null;
-        do
-        {
-            var page = await SearchAsync(user, $"q=security&kind=library&limit=100{(after is null ? "" : $"&after={after}")}");
-            hits.AddRange(Items(page));
-            after = page.TryGetProperty("next", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
-        }
-        while (after is not null && hits.Count < 400);
+        var hits = await AllHitsAsync(user, "q=security&kind=library&limit=100", atMost: 400);
 
         Assert.Equal(400, hits.Count);
         await using var connection = Corpus.App.OpenDatabase();
@@ -687,15 +675,8 @@ public sealed class SqliteLibraryApiTests(SqliteLibraryCorpus corpus) : LibraryA
     public async Task A_prefix_finds_the_paragraphs_fts5s_own_prefix_query_finds(string query, string fts5)
     {
         using var user = await UserAsync("prefixer");
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        string? after = null;
-        do
-        {
-            var page = await SearchAsync(user, $"q={Uri.EscapeDataString(query)}&kind=library&limit=100{(after is null ? "" : $"&after={after}")}");
-            found.UnionWith(Items(page).Select(h => $"{h.GetProperty("id").GetGuid()}/{h.GetProperty("clauseId").GetString()}"));
-            after = page.TryGetProperty("next", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
-        }
-        while (after is not null);
+        var found = (await AllHitsAsync(user, $"q={Uri.EscapeDataString(query)}&kind=library&limit=100"))
+            .Select(h => $"{h.GetProperty("id").GetGuid()}/{h.GetProperty("clauseId").GetString()}").ToHashSet(StringComparer.Ordinal);
 
         await using var connection = Corpus.App.OpenDatabase();
         var expected = (await Dapper.SqlMapper.QueryAsync<string>(connection,

@@ -1,4 +1,3 @@
-using System.Text;
 using Drafting.Model.Library;
 
 namespace Drafting.Api.Features.Library;
@@ -19,17 +18,7 @@ public static class LibraryFtsQuery
     public const int MaxPrefixWords = 2_000;
 
     /// <summary>The pairs column of a paragraph whose normalized words (<see cref="SearchWords.Normalized"/>) are <paramref name="words"/>.</summary>
-    public static string Pairs(string words)
-    {
-        var list = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var pairs = new StringBuilder(words.Length * 2);
-        for (var i = 1; i < list.Length; i++)
-        {
-            pairs.Append(i > 1 ? " " : "").Append(list[i - 1]).Append('_').Append(list[i]);
-        }
-
-        return pairs.ToString();
-    }
+    public static string Pairs(string words) => string.Join(' ', Pairs(words.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
 
     /// <summary>
     /// The FTS5 expression of <paramref name="query"/>: its terms joined by AND, each in the column that holds it, each

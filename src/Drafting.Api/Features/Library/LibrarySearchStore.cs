@@ -124,7 +124,7 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
             {
                 match = query.ToTsQuery(),
                 meta = LibrarySearchMeta.TsQuery(filters),
-                read = (long)Math.Clamp(offset + size, _rankedMatches, MaxDepth),
+                read = Depth(offset, size),
                 ranked = (long)_rankedMatches,
                 firstKey,
                 lastKey,
@@ -167,11 +167,14 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
             )
             SELECT matched.search_key, size.sz FROM matched JOIN library_fts_docsize size ON size.id = matched.search_key
             """,
-            new { match = $"({words}){LibrarySearchMeta.Match(filters)}", firstKey, lastKey, read = (long)Math.Clamp(offset + size, _rankedMatches, MaxDepth) },
+            new { match = $"({words}){LibrarySearchMeta.Match(filters)}", firstKey, lastKey, read = Depth(offset, size) },
             snapshot,
             cancellationToken: cancellationToken));
         return await RowsAsync(connection, snapshot, LibraryRanking.Page(matched, _rankedMatches, offset, size), cancellationToken);
     }
+
+    /// <summary>How many of the newest matches a page from <paramref name="offset"/> reads: the ranked ones at least, never past <see cref="MaxDepth"/>.</summary>
+    private long Depth(int offset, int size) => Math.Clamp(offset + size, _rankedMatches, MaxDepth);
 
     /// <summary>The library's words that begin with <paramref name="prefix"/>, or null when more than <see cref="LibraryFtsQuery.MaxPrefixWords"/> do.</summary>
     private static async Task<IReadOnlyList<string>?> CompletionsAsync(DbConnection connection, DbTransaction snapshot, string prefix, CancellationToken cancellationToken)

@@ -73,6 +73,7 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
             "SELECT COALESCE(MAX(search_key) + 1, @low) FROM library_paragraphs WHERE search_key >= @low AND search_key < @high",
             new { low = dateKey * SearchKeysPerDay, high = (dateKey + 1) * SearchKeysPerDay }, scope.Transaction, cancellationToken: cancellationToken));
         var meta = LibrarySearchMeta.Of(text.Organ, text.Session, key);
+        var indexedMeta = meta + LibrarySearchMeta.Beginnings(key);
         var rows = text.Paragraphs.Select((p, i) => new
         {
             id,
@@ -108,7 +109,7 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
         {
             await scope.Connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO library_fts (rowid, words, pairs, meta) VALUES (@searchKey, @words, @pairs, @meta)",
-                indexed.Select(r => new { r.searchKey, r.words, pairs = LibraryFtsQuery.Pairs(r.words), meta = r.meta + LibrarySearchMeta.Beginnings(key) }),
+                indexed.Select(r => new { r.searchKey, r.words, pairs = LibraryFtsQuery.Pairs(r.words), meta = indexedMeta }),
                 scope.Transaction, cancellationToken: cancellationToken));
         }
 
