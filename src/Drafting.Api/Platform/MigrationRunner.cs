@@ -39,7 +39,8 @@ public sealed class MigrationRunner(DraftingDatabase database, TimeProvider time
 
         foreach (var (version, name, sql) in Migrations().Where(m => !applied.Contains(m.Version)))
         {
-            await scope.Connection.ExecuteAsync(new CommandDefinition(sql, transaction: scope.Transaction, cancellationToken: cancellationToken));
+            // No time limit: rebuilding a large library's index takes minutes, and a timeout would roll the migration back and keep the node from starting.
+            await scope.Connection.ExecuteAsync(new CommandDefinition(sql, transaction: scope.Transaction, commandTimeout: 0, cancellationToken: cancellationToken));
             await scope.Connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @appliedAt)",
                 new { version, name, appliedAt = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture) },

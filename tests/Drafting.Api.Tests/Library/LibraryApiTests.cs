@@ -405,6 +405,31 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
         Assert.Equal(newest.Select(n => $"{Guid.Parse(n.DocumentId)}/p{n.Position}").Order(StringComparer.Ordinal), hits.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// "the" under one organ is common enough that PostgreSQL walks that organ's paragraphs newest first
+    /// (LibraryNewestWalk) instead of reading every match from its GIN index: the pages hold exactly that organ's
+    /// newest matches, as a year range's do.
+    /// </summary>
+    [Theory]
+    [InlineData("Security Council", "S/RES/", "")]
+    [InlineData("General Assembly", "A/RES/", "&yearFrom=2015")]
+    public async Task A_broad_search_under_an_organ_pages_that_organs_newest_matches(string organ, string symbols, string years)
+    {
+        using var reader = await UserAsync("organ");
+        var hits = (await AllHitsAsync(reader, $"q=the&organ={Uri.EscapeDataString(organ)}{years}&limit=100"))
+            .Select(h => $"{h.GetProperty("id").GetGuid()}/{h.GetProperty("clauseId").GetString()}|{h.GetProperty("symbol").GetString()}").ToList();
+
+        await using var connection = Corpus.App.OpenDatabase();
+        var newest = await Dapper.SqlMapper.QueryAsync<(string DocumentId, long Position, string Symbol)>(connection, $"""
+            SELECT p.document_id, p.position, d.symbol FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
+            WHERE p.kind <> 'heading' AND (' ' || p.words || ' ') LIKE '% the %' AND d.organ = @organ AND (@from IS NULL OR d.year >= @from)
+            ORDER BY p.search_key DESC LIMIT {LibrarySearchStore.MaxDepth}
+            """, new { organ, from = years.Length == 0 ? (long?)null : 2015 });
+        Assert.Equal(newest.Count(), hits.Count);
+        Assert.All(hits, h => Assert.Contains($"|{symbols}", h, StringComparison.Ordinal));
+        Assert.Equal(newest.Select(n => $"{Guid.Parse(n.DocumentId)}/p{n.Position}|{n.Symbol}").Order(StringComparer.Ordinal), hits.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task Pages_follow_each_other_without_overlap_and_a_bad_query_or_cursor_is_a_400()
     {

@@ -14,9 +14,4 @@ public sealed record LibraryFilters(string? Organ, int? YearFrom, int? YearTo, i
 
     /// <summary>Whether library paragraphs can be hits.</summary>
     public bool IncludesLibrary => Kind is null or LibraryApi.LibraryKind;
-
-    /// <summary>The symbol prefix as a LIKE pattern over the upper-cased symbol (<c>\</c> escapes).</summary>
-    public string? SymbolPattern => SymbolPrefix is null
-        ? null
-        : SymbolPrefix.ToUpperInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 }

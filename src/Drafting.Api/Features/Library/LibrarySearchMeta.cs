@@ -18,7 +18,7 @@ public static class LibrarySearchMeta
 {
     /// <summary>The meta words of a document's paragraphs.</summary>
     public static string Of(string organ, int? session, string symbolKey) =>
-        string.Create(CultureInfo.InvariantCulture, $"o{Hex(AsciiLower(organ))}{(session is { } s ? $" s{s}" : "")} k{Hex(symbolKey)}");
+        string.Create(CultureInfo.InvariantCulture, $"{OrganWord(organ)}{(session is { } s ? $" s{s}" : "")} k{Hex(symbolKey)}");
 
     /// <summary>
     /// The beginnings of the symbol, each a word (" p53 p532F …"), which the index's meta holds after <see cref="Of"/>:
@@ -38,22 +38,26 @@ public static class LibrarySearchMeta
             .Select(word => $" AND meta : \"{word}\""));
 
     /// <summary>
-    /// The same filters as a PostgreSQL tsquery ("oHEX &amp; s70 &amp; kHEX:*") over <c>to_tsvector('simple', meta)</c>, null
-    /// when no organ, session or symbol is asked: a broad word under a narrow filter then reads only the filtered matches.
-    /// PostgreSQL's meta holds no symbol beginnings: its index reads a prefix of the symbol word itself.
+    /// A PostgreSQL tsquery for <paramref name="match"/> under the filters ("(…) &amp; oHEX &amp; s70 &amp; kHEX:*"): the filters
+    /// are words of the paragraph's search vector after its own words (migration 0116), so the GIN index intersects a
+    /// broad word with a narrow filter itself. PostgreSQL's vector holds no symbol beginnings: its index reads a prefix
+    /// of the symbol word itself.
     /// </summary>
-    public static string? TsQuery(LibraryFilters filters)
-    {
-        var terms = Words(filters).Concat(filters.SymbolPrefix is { } prefix ? [$"k{Hex(prefix.ToUpperInvariant())}:*"] : []).ToList();
-        return terms.Count == 0 ? null : string.Join(" & ", terms);
-    }
+    public static string TsQuery(string match, LibraryFilters filters) =>
+        string.Concat(Words(filters)
+            .Concat(filters.SymbolPrefix is { } prefix ? [$"k{Hex(prefix.ToUpperInvariant())}:*"] : [])
+            .Select(word => $" & {word}")
+            .Prepend($"({match})"));
+
+    /// <summary>The organ's word: the first word of meta.</summary>
+    public static string OrganWord(string organ) => $"o{Hex(AsciiLower(organ))}";
 
     /// <summary>The organ's and the session's words, as both engines read them.</summary>
     private static IEnumerable<string> Words(LibraryFilters filters)
     {
         if (filters.Organ is { } organ)
         {
-            yield return $"o{Hex(AsciiLower(organ))}";
+            yield return OrganWord(organ);
         }
 
         if (filters.Session is { } session)

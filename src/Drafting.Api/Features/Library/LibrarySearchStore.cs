@@ -18,7 +18,7 @@ namespace Drafting.Api.Features.Library;
 /// reads all of a common word's paragraphs. Phrases are searched by their word pairs and prefixes by the words they
 /// begin (<see cref="LibraryFtsQuery"/>).
 /// </summary>
-public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration configuration) : IDisposable
+public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration configuration, LibraryWordFrequencies frequencies) : IDisposable
 {
     /// <summary>How many candidates the agreed-language check scores per paragraph.</summary>
     public const int Candidates = 20;
@@ -43,16 +43,10 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
     // Searches run at most one per core: more would only share the cores, so each would take as long as all of them.
     private readonly SemaphoreSlim _lanes = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
-    private readonly int _rankedMatches = Math.Clamp(configuration.GetValue("Drafting:Library:RankedMatches", DefaultRankedMatches), 1, MaxDepth);
+    // How many paragraphs each organ adopted in each year, under the library's version: what a filter leaves (PostgreSQL).
+    private (long Version, IReadOnlyList<(string Organ, long? Year, long Paragraphs)> Counts) _paragraphsByOrganAndYear = (-1, []);
 
-    private const string Filters = """
-        p.kind <> 'heading'
-        AND (@organ IS NULL OR LOWER(d.organ) = LOWER(@organ))
-        AND (@yearFrom IS NULL OR d.year >= @yearFrom)
-        AND (@yearTo IS NULL OR d.year <= @yearTo)
-        AND (@session IS NULL OR d.session = @session)
-        AND (@symbolPattern IS NULL OR d.symbol_key LIKE @symbolPattern ESCAPE '\')
-        """;
+    private readonly int _rankedMatches = Math.Clamp(configuration.GetValue("Drafting:Library:RankedMatches", DefaultRankedMatches), 1, MaxDepth);
 
     private bool Postgres => database.Provider == DatabaseProvider.PostgreSql;
 
@@ -93,27 +87,32 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
 
     /// <summary>
     /// PostgreSQL reads the newest matches down to the page asked for, as SQLite does: a common word's newest first down
-    /// the key index until there are enough, a rare word's from the GIN index; the planner picks. The newest
+    /// the key index until there are enough, a rarer word's from the GIN index (<see cref="LibraryNewestWalk"/> picks). The newest
     /// <see cref="DefaultRankedMatches"/> (<c>Drafting:Library:RankedMatches</c>) are ranked by <c>ts_rank_cd</c>; older ones
     /// follow newest first, down to <see cref="MaxDepth"/>: a first page reads 200 matches, not 1,000 (each with its
-    /// tsvector read to rank it). A year range is a range of keys, the other filters words of meta
+    /// tsvector read to rank it). A year range is a range of keys, the other filters words of the search vector
     /// (<see cref="LibrarySearchMeta.TsQuery"/>).
     /// </summary>
     private async Task<IReadOnlyList<LibraryHitRow>> SearchPostgresAsync(
         DbConnection connection, DbTransaction snapshot, SearchQuery query, LibraryFilters filters, int offset, int size, CancellationToken cancellationToken)
     {
+        var read = Depth(offset, size);
+        var (paragraphs, share) = await ShareAsync(connection, snapshot, filters, cancellationToken);
+        var walk = LibraryNewestWalk.Walk(query, await frequencies.CurrentAsync(cancellationToken), paragraphs, share, read);
         var (firstKey, lastKey) = LibrarySearchMeta.Keys(filters);
+        // A walk under an organ walks that organ's paragraphs (its own index); "+ 0" is no column of the key index: the
+        // matches are then read from the GIN index.
         return (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(
             $"""
             WITH newest AS (
-                SELECT p.id, p.search, p.search_key FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
-                WHERE p.search @@ to_tsquery('simple', @match) AND p.search_key BETWEEN @firstKey AND @lastKey AND {Filters}
-                    AND (@meta IS NULL OR to_tsvector('simple', p.meta) @@ to_tsquery('simple', @meta))
-                ORDER BY p.search_key DESC LIMIT @read
+                SELECT p.id, p.search, p.search_key FROM library_paragraphs p
+                WHERE p.search @@ to_tsquery('simple', @match) AND p.kind <> 'heading' AND p.search_key BETWEEN @firstKey AND @lastKey
+                    {(walk && filters.Organ is not null ? "AND split_part(p.meta, ' ', 1) = @organ" : "")}
+                ORDER BY {(walk ? "p.search_key" : "p.search_key + 0")} DESC LIMIT @read
             ), aged AS (
                 SELECT id, search, search_key, row_number() OVER (ORDER BY search_key DESC) > @ranked AS older FROM newest
             ), page AS (
-                SELECT id, search_key, older, CASE WHEN older THEN 0 ELSE ts_rank_cd(search, to_tsquery('simple', @match)) END AS score FROM aged
+                SELECT id, search_key, older, CASE WHEN older THEN 0 ELSE ts_rank_cd(search, to_tsquery('simple', @rank)) END AS score FROM aged
                 ORDER BY older, score DESC, search_key DESC LIMIT @limit OFFSET @offset
             )
             SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
@@ -122,17 +121,13 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
             """,
             new
             {
-                match = query.ToTsQuery(),
-                meta = LibrarySearchMeta.TsQuery(filters),
-                read = Depth(offset, size),
+                match = LibrarySearchMeta.TsQuery(query.ToTsQuery(), filters),
+                rank = query.ToTsQuery(),
+                organ = filters.Organ is { } organ ? LibrarySearchMeta.OrganWord(organ) : null,
+                read,
                 ranked = (long)_rankedMatches,
                 firstKey,
                 lastKey,
-                organ = filters.Organ,
-                yearFrom = (long?)filters.YearFrom,
-                yearTo = (long?)filters.YearTo,
-                session = (long?)filters.Session,
-                symbolPattern = filters.SymbolPattern,
                 limit = (long)size,
                 offset = (long)offset,
             },
@@ -170,7 +165,37 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
             new { match = $"({words}){LibrarySearchMeta.Match(filters)}", firstKey, lastKey, read = Depth(offset, size) },
             snapshot,
             cancellationToken: cancellationToken));
-        return await RowsAsync(connection, snapshot, LibraryRanking.Page(matched, _rankedMatches, offset, size), cancellationToken);
+        return await RowsAsync(connection, snapshot, "search_key", LibraryRanking.Page(matched, _rankedMatches, offset, size), cancellationToken);
+    }
+
+    /// <summary>
+    /// How many paragraphs the library holds and the share of them its organ and years leave; null when a session or a
+    /// symbol is asked (narrow filters, which the GIN index reads best). Counted per organ and year once per version of the library.
+    /// </summary>
+    private async Task<(long Paragraphs, double? Share)> ShareAsync(DbConnection connection, DbTransaction snapshot, LibraryFilters filters, CancellationToken cancellationToken)
+    {
+        var version = await LibraryVersion.CurrentAsync(connection, snapshot, cancellationToken);
+        var kept = _paragraphsByOrganAndYear;
+        if (kept.Version != version)
+        {
+            var counted = await connection.QueryAsync<(string Organ, long? Year, long Paragraphs)>(new CommandDefinition(
+                "SELECT LOWER(organ), year, SUM(paragraph_count) FROM library_documents GROUP BY LOWER(organ), year",
+                transaction: snapshot,
+                cancellationToken: cancellationToken));
+            _paragraphsByOrganAndYear = kept = (version, [.. counted]);
+        }
+
+        var total = kept.Counts.Sum(c => c.Paragraphs);
+        if (filters.Session is not null || filters.SymbolPrefix is not null || total == 0)
+        {
+            return (total, null);
+        }
+
+        var left = kept.Counts
+            .Where(c => filters.Organ is null || string.Equals(c.Organ, filters.Organ, StringComparison.OrdinalIgnoreCase))
+            .Where(c => (filters.YearFrom is null && filters.YearTo is null) || (c.Year >= (filters.YearFrom ?? int.MinValue) && c.Year <= (filters.YearTo ?? int.MaxValue)))
+            .Sum(c => c.Paragraphs);
+        return (total, (double)left / total);
     }
 
     /// <summary>How many of the newest matches a page from <paramref name="offset"/> reads: the ranked ones at least, never past <see cref="MaxDepth"/>.</summary>
@@ -257,11 +282,11 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
     {
         var terms = Postgres ? words.ToList() : words.Select(w => $"\"{w}\"").ToList();
         string Match(IEnumerable<string> any) => Postgres ? string.Join(" | ", any) : $"words : ({string.Join(" OR ", any)})";
+        string All(IEnumerable<string> all) => $"({string.Join(Postgres ? " & " : " AND ", all)})";
         if (terms.Count >= 3)
         {
             // A lightly edited paragraph keeps its three rarest words: one narrow query finds its source, most times.
-            var three = Match([Postgres ? $"({string.Join(" & ", terms.Take(3))})" : $"({string.Join(" AND ", terms.Take(3))})"]);
-            var narrow = Postgres ? await CandidateRowsAsync(connection, three, cancellationToken) : await NewestHoldingMostAsync(connection, three, words, Candidates, cancellationToken);
+            var narrow = await NewestHoldingMostAsync(connection, Match([All(terms.Take(3))]), words, Candidates, cancellationToken);
             if (narrow.Any(close))
             {
                 return narrow;
@@ -270,26 +295,30 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
 
         // Else two of its words at least (any one alone would bring every paragraph holding a word that is rare in
         // itself but repeated across the years of a series).
-        var pairs = terms.Count == 1
-            ? terms
-            : [.. terms.SelectMany((a, i) => terms.Skip(i + 1).Select(b => Postgres ? $"({a} & {b})" : $"({a} AND {b})"))];
-        return Postgres ? await CandidateRowsAsync(connection, Match(pairs), cancellationToken) : await NewestHoldingMostAsync(connection, Match(pairs), words, WideMatches, cancellationToken);
+        var pairs = terms.Count == 1 ? terms : [.. terms.SelectMany((a, i) => terms.Skip(i + 1).Select(b => All([a, b])))];
+        return await NewestHoldingMostAsync(connection, Match(pairs), words, WideMatches, cancellationToken);
     }
 
     /// <summary>
-    /// SQLite's candidate search: bm25 would count every paragraph holding each word of the query (the wide one's fifteen
-    /// pairs of six words: thirty doclists read in full, ~50 ms for a paragraph of ordinary words; the narrow one's three
-    /// words, thousands of paragraphs when they are common), so the index reads only its newest <paramref name="limit"/>
-    /// matches, and those holding the most of the words, the rarer weighing more, come first.
+    /// The candidate search: ranking every match (bm25, ts_rank) would read every paragraph holding each word of the
+    /// query (the wide one's fifteen pairs of six words: thirty doclists read in full, ~50 ms on SQLite for a paragraph
+    /// of ordinary words; the narrow one's three words, thousands of paragraphs when they are common), so the index
+    /// gives only its newest <paramref name="limit"/> matches, and those holding the most of the words, the rarer
+    /// weighing more, come first.
     /// </summary>
-    private static async Task<IReadOnlyList<LibraryHitRow>> NewestHoldingMostAsync(
+    private async Task<IReadOnlyList<LibraryHitRow>> NewestHoldingMostAsync(
         DbConnection connection, string match, IReadOnlyList<string> words, int limit, CancellationToken cancellationToken)
     {
-        var newest = await connection.QueryAsync<(long SearchKey, string Words)>(new CommandDefinition(
-            """
-            WITH newest AS (SELECT rowid AS search_key FROM library_fts WHERE library_fts MATCH @match ORDER BY rowid DESC LIMIT @limit)
-            SELECT newest.search_key, p.words FROM newest JOIN library_paragraphs p ON p.search_key = newest.search_key
-            """,
+        var newest = await connection.QueryAsync<(long Id, string Words)>(new CommandDefinition(
+            Postgres
+                ? """
+                  SELECT id, words FROM library_paragraphs
+                  WHERE search @@ to_tsquery('simple', @match) AND kind <> 'heading' ORDER BY search_key DESC LIMIT @limit
+                  """
+                : """
+                  WITH newest AS (SELECT rowid AS search_key FROM library_fts WHERE library_fts MATCH @match ORDER BY rowid DESC LIMIT @limit)
+                  SELECT p.id, p.words FROM newest JOIN library_paragraphs p ON p.search_key = newest.search_key ORDER BY newest.search_key DESC
+                  """,
             new { match, limit = (long)limit }, cancellationToken: cancellationToken));
         // A row's words are stored normalized, one space apart: " word " in them is the word, found without reading the
         // text; only the best are then read whole.
@@ -300,47 +329,35 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
                 var padded = $" {row.Words} ";
                 return weighed.Sum(w => padded.Contains(w.Padded, StringComparison.Ordinal) ? w.Weight : 0);
             })
-            .ThenByDescending(row => row.SearchKey)
             .Take(Candidates)
-            .Select(row => row.SearchKey)
+            .Select(row => row.Id)
             .ToList();
-        return await RowsAsync(connection, null, best, cancellationToken);
+        return await RowsAsync(connection, null, "id", best, cancellationToken);
     }
 
-    /// <summary>The paragraphs of <paramref name="searchKeys"/> with their documents, in that order.</summary>
-    private static async Task<IReadOnlyList<LibraryHitRow>> RowsAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<long> searchKeys, CancellationToken cancellationToken)
+    /// <summary>The paragraphs whose <paramref name="column"/> (<c>search_key</c> or <c>id</c>) is one of <paramref name="keys"/>, with their documents, in that order.</summary>
+    private async Task<IReadOnlyList<LibraryHitRow>> RowsAsync(DbConnection connection, DbTransaction? transaction, string column, IReadOnlyList<long> keys, CancellationToken cancellationToken)
     {
-        if (searchKeys.Count == 0)
+        if (keys.Count == 0)
         {
             return [];
         }
 
-        var rows = await connection.QueryAsync<long, LibraryHitRow, (long SearchKey, LibraryHitRow Row)>(new CommandDefinition(
-            """
-            SELECT p.search_key, p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
+        // Dapper expands a list for SQLite; Npgsql takes it as one array parameter.
+        var rows = await connection.QueryAsync<long, LibraryHitRow, (long Key, LibraryHitRow Row)>(new CommandDefinition(
+            $"""
+            SELECT p.{column}, p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
             FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
-            WHERE p.search_key IN @searchKeys
+            WHERE p.{column} {(Postgres ? "= ANY(@keys)" : "IN @keys")}
             """,
-            new { searchKeys },
+            new { keys },
             transaction,
             cancellationToken: cancellationToken),
-            (searchKey, row) => (searchKey, row),
+            (key, row) => (key, row),
             splitOn: "paragraph_id");
-        var found = rows.ToDictionary(r => r.SearchKey, r => r.Row);
-        return [.. searchKeys.Where(found.ContainsKey).Select(k => found[k])];
+        var found = rows.ToDictionary(r => r.Key, r => r.Row);
+        return [.. keys.Where(found.ContainsKey).Select(k => found[k])];
     }
-
-    /// <summary>PostgreSQL's candidate search: ranked by <c>ts_rank</c> over the GIN index's matches.</summary>
-    private static async Task<IReadOnlyList<LibraryHitRow>> CandidateRowsAsync(System.Data.Common.DbConnection connection, string match, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(
-            """
-            SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
-            FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
-            WHERE p.search @@ to_tsquery('simple', @match) AND p.kind <> 'heading'
-            ORDER BY ts_rank(p.search, to_tsquery('simple', @match)) DESC, d.sort_key, p.position
-            LIMIT @limit
-            """,
-            new { match, limit = (long)Candidates }, cancellationToken: cancellationToken))).ToList();
 
     /// <inheritdoc />
     public void Dispose()
