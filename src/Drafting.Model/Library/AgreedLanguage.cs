@@ -6,12 +6,12 @@ namespace Drafting.Model.Library;
 /// <summary>
 /// How close a draft paragraph is to an adopted one. Candidates are found by the paragraph's rarest words (<see cref="CandidateWords"/>),
 /// so that a paragraph whose words were reordered, cut or lightly edited is still found; they are then ranked by the share of
-/// words both hold, counted as multisets (<see cref="Similarity"/>), which reordering does not change; the closest is
+/// words both hold, counted as multisets (<see cref="Similarity(string, string)"/>), which reordering does not change; the closest is
 /// described by the model's word diff.
 /// </summary>
 public static class AgreedLanguage
 {
-    /// <summary>The least <see cref="Similarity"/> for an adopted paragraph to count as the draft paragraph's source.</summary>
+    /// <summary>The least <see cref="Similarity(string, string)"/> for an adopted paragraph to count as the draft paragraph's source.</summary>
     public const double Threshold = 0.6;
 
     /// <summary>How many words of a paragraph are used to find candidates.</summary>
@@ -44,33 +44,7 @@ public static class AgreedLanguage
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SearchWords.Normalized(text))))[..32];
 
     /// <summary>The share of words the two texts hold in common, as multisets: 2·|common| / (|a| + |b|), from 0 to 1.</summary>
-    public static double Similarity(string draft, string adopted)
-    {
-        var a = SearchWords.Of(draft).Select(w => w.Word).ToList();
-        var b = SearchWords.Of(adopted).Select(w => w.Word).ToList();
-        if (a.Count + b.Count == 0)
-        {
-            return 1;
-        }
-
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in b)
-        {
-            counts[word] = counts.GetValueOrDefault(word) + 1;
-        }
-
-        var common = 0;
-        foreach (var word in a)
-        {
-            if (counts.GetValueOrDefault(word) > 0)
-            {
-                counts[word]--;
-                common++;
-            }
-        }
-
-        return 2.0 * common / (a.Count + b.Count);
-    }
+    public static double Similarity(string draft, string adopted) => new SimilarityScorer(draft).Score(SearchWords.Normalized(adopted));
 
     /// <summary>How the draft paragraph differs from the adopted one.</summary>
     public static ParagraphDifference Compare(string draft, string adopted)

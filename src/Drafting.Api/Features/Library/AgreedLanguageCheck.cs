@@ -51,19 +51,15 @@ public sealed class AgreedLanguageCheck(LibrarySearchStore library, LibraryWordF
         var fingerprints = texts.Select(AgreedLanguage.Fingerprint).ToList();
         var same = await library.SameWordsAsync(fingerprints, cancellationToken);
         var searched = texts.Select((text, i) => same[fingerprints[i]].Any() ? [] : AgreedLanguage.CandidateWords(text, w => known.GetValueOrDefault(w))).ToList();
-        var candidates = await library.CandidatesAsync(searched, (i, row) => AgreedLanguage.Similarity(texts[i], row.Text) >= AgreedLanguage.Threshold, cancellationToken);
+        // Each text's words are prepared once and scored against every candidate's stored words; only the closest is read whole.
+        var scorers = texts.Select((text, i) => searched[i].Count == 0 ? null : new SimilarityScorer(text)).ToList();
+        var candidates = await library.CandidatesAsync(searched, (i, candidate) => scorers[i]!.Score(candidate.Words), 1, cancellationToken);
         for (var i = 0; i < texts.Count; i++)
         {
             var text = texts[i];
             // The same words are the closest there is (similarity 1): the newest such paragraph, with no scoring.
-            var best = same[fingerprints[i]].FirstOrDefault() is { } copy
-                ? (Row: copy, Similarity: 1.0)
-                : candidates[i]
-                    .Select(row => (Row: row, Similarity: AgreedLanguage.Similarity(text, row.Text)))
-                    .Where(c => c.Similarity >= AgreedLanguage.Threshold)
-                    .OrderByDescending(c => c.Similarity)
-                    .FirstOrDefault();
-            sources[text] = best.Row is null ? null : Source(text, best.Row, best.Similarity);
+            var best = same[fingerprints[i]].FirstOrDefault() is { } copy ? new ScoredHit(copy, 1.0) : candidates[i].Count > 0 ? candidates[i][0] : null;
+            sources[text] = best is null ? null : Source(text, best.Row, best.Similarity);
             _found.Set((version, text), new Found(sources[text]), new MemoryCacheEntryOptions { Size = 1 });
         }
     }

@@ -101,3 +101,13 @@ public sealed class LibraryHitRow
     /// <summary>The document's title, where the query reads it (a paragraph's series across the years); else null.</summary>
     public string? Title { get; set; }
 }
+
+/// <summary>A library paragraph a candidate query found, before it is read whole: its document and its stored normalized words.</summary>
+/// <param name="DocumentId">The paragraph's document.</param>
+/// <param name="Words">Its words as search normalizes them, one space apart (<see cref="Drafting.Model.Library.SearchWords.Normalized"/>).</param>
+public sealed record LibraryCandidate(string DocumentId, string Words);
+
+/// <summary>A library paragraph with how close it is to the paragraph it was found for (<see cref="Drafting.Model.Library.SimilarityScorer"/>).</summary>
+/// <param name="Row">The paragraph.</param>
+/// <param name="Similarity">From the threshold to 1.</param>
+public sealed record ScoredHit(LibraryHitRow Row, double Similarity);

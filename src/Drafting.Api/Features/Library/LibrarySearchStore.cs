@@ -214,11 +214,13 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
     }
 
     /// <summary>
-    /// The library paragraphs most likely to be the source of a paragraph whose candidate words are <paramref name="words"/>
-    /// (rarest first): those holding its three rarest words when one of them is <paramref name="close"/> enough, else
-    /// those holding two of its words at least, the rarer weighing more.
+    /// The library paragraphs closest to a paragraph whose candidate words are <paramref name="words"/> (rarest first),
+    /// at most <paramref name="count"/>, best first, each at least <see cref="AgreedLanguage.Threshold"/> by
+    /// <paramref name="similarity"/>: among those holding its three rarest words when one of them is that close, else
+    /// among those holding two of its words at least.
     /// </summary>
-    public async Task<IReadOnlyList<LibraryHitRow>> CandidatesAsync(IReadOnlyList<string> words, Func<LibraryHitRow, bool> close, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ScoredHit>> CandidatesAsync(
+        IReadOnlyList<string> words, Func<LibraryCandidate, double> similarity, int count, CancellationToken cancellationToken)
     {
         if (words.Count == 0)
         {
@@ -226,14 +228,14 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await CandidatesAsync(connection, words, close, cancellationToken);
+        return await CandidatesAsync(connection, words, similarity, count, cancellationToken);
     }
 
-    /// <summary>Candidates for many paragraphs (<paramref name="close"/> judges a row for the paragraph of that index): the agreed-language check of a whole draft.</summary>
-    public async Task<IReadOnlyList<IReadOnlyList<LibraryHitRow>>> CandidatesAsync(
-        IReadOnlyList<IReadOnlyList<string>> paragraphs, Func<int, LibraryHitRow, bool> close, CancellationToken cancellationToken)
+    /// <summary>Candidates for many paragraphs (<paramref name="similarity"/> scores a candidate for the paragraph of that index): the agreed-language check of a whole draft.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<ScoredHit>>> CandidatesAsync(
+        IReadOnlyList<IReadOnlyList<string>> paragraphs, Func<int, LibraryCandidate, double> similarity, int count, CancellationToken cancellationToken)
     {
-        var found = new IReadOnlyList<LibraryHitRow>[paragraphs.Count];
+        var found = new IReadOnlyList<ScoredHit>[paragraphs.Count];
         // A long draft's searches share one connection per core: reads run side by side (SQLite's in WAL mode too), and
         // on threads of their own, since Microsoft.Data.Sqlite answers its async calls synchronously.
         var lanes = paragraphs.Count < 16 ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 4);
@@ -244,7 +246,7 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
                 for (var i = lane; i < paragraphs.Count; i += lanes)
                 {
                     var index = i;
-                    found[i] = paragraphs[i].Count == 0 ? [] : await CandidatesAsync(connection, paragraphs[i], row => close(index, row), cancellationToken);
+                    found[i] = paragraphs[i].Count == 0 ? [] : await CandidatesAsync(connection, paragraphs[i], c => similarity(index, c), count, cancellationToken);
                 }
             },
             cancellationToken)));
@@ -277,8 +279,8 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         return found.ToLookup(f => f.Fingerprint, f => f.Row);
     }
 
-    private async Task<IReadOnlyList<LibraryHitRow>> CandidatesAsync(
-        System.Data.Common.DbConnection connection, IReadOnlyList<string> words, Func<LibraryHitRow, bool> close, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ScoredHit>> CandidatesAsync(
+        DbConnection connection, IReadOnlyList<string> words, Func<LibraryCandidate, double> similarity, int count, CancellationToken cancellationToken)
     {
         var terms = Postgres ? words.ToList() : words.Select(w => $"\"{w}\"").ToList();
         string Match(IEnumerable<string> any) => Postgres ? string.Join(" | ", any) : $"words : ({string.Join(" OR ", any)})";
@@ -286,8 +288,8 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         if (terms.Count >= 3)
         {
             // A lightly edited paragraph keeps its three rarest words: one narrow query finds its source, most times.
-            var narrow = await NewestHoldingMostAsync(connection, Match([All(terms.Take(3))]), words, Candidates, cancellationToken);
-            if (narrow.Any(close))
+            var narrow = await ClosestAsync(connection, Match([All(terms.Take(3))]), Candidates, similarity, count, cancellationToken);
+            if (narrow.Count > 0)
             {
                 return narrow;
             }
@@ -296,43 +298,38 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         // Else two of its words at least (any one alone would bring every paragraph holding a word that is rare in
         // itself but repeated across the years of a series).
         var pairs = terms.Count == 1 ? terms : [.. terms.SelectMany((a, i) => terms.Skip(i + 1).Select(b => All([a, b])))];
-        return await NewestHoldingMostAsync(connection, Match(pairs), words, WideMatches, cancellationToken);
+        return await ClosestAsync(connection, Match(pairs), WideMatches, similarity, count, cancellationToken);
     }
 
     /// <summary>
-    /// The candidate search: ranking every match (bm25, ts_rank) would read every paragraph holding each word of the
-    /// query (the wide one's fifteen pairs of six words: thirty doclists read in full, ~50 ms on SQLite for a paragraph
-    /// of ordinary words; the narrow one's three words, thousands of paragraphs when they are common), so the index
-    /// gives only its newest <paramref name="limit"/> matches, and those holding the most of the words, the rarer
-    /// weighing more, come first.
+    /// The closest of a candidate query's newest <paramref name="limit"/> matches. Ranking every match (bm25, ts_rank)
+    /// would read every paragraph holding each word of the query (the wide one's fifteen pairs of six words: thirty
+    /// doclists read in full, ~50 ms on SQLite for a paragraph of ordinary words; the narrow one's three words, thousands
+    /// of paragraphs when they are common). Each match is scored by its stored normalized words, the newest first among
+    /// equals, and only the best <paramref name="count"/> are read whole.
     /// </summary>
-    private async Task<IReadOnlyList<LibraryHitRow>> NewestHoldingMostAsync(
-        DbConnection connection, string match, IReadOnlyList<string> words, int limit, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ScoredHit>> ClosestAsync(
+        DbConnection connection, string match, int limit, Func<LibraryCandidate, double> similarity, int count, CancellationToken cancellationToken)
     {
-        var newest = await connection.QueryAsync<(long Id, string Words)>(new CommandDefinition(
+        var newest = await connection.QueryAsync<(long Id, string DocumentId, string Words)>(new CommandDefinition(
             Postgres
                 ? """
-                  SELECT id, words FROM library_paragraphs
+                  SELECT id, document_id, words FROM library_paragraphs
                   WHERE search @@ to_tsquery('simple', @match) AND kind <> 'heading' ORDER BY search_key DESC LIMIT @limit
                   """
                 : """
                   WITH newest AS (SELECT rowid AS search_key FROM library_fts WHERE library_fts MATCH @match ORDER BY rowid DESC LIMIT @limit)
-                  SELECT p.id, p.words FROM newest JOIN library_paragraphs p ON p.search_key = newest.search_key ORDER BY newest.search_key DESC
+                  SELECT p.id, p.document_id, p.words FROM newest JOIN library_paragraphs p ON p.search_key = newest.search_key ORDER BY newest.search_key DESC
                   """,
             new { match, limit = (long)limit }, cancellationToken: cancellationToken));
-        // A row's words are stored normalized, one space apart: " word " in them is the word, found without reading the
-        // text; only the best are then read whole.
-        var weighed = words.Select((w, i) => (Padded: $" {w} ", Weight: words.Count - i)).ToList();
         var best = newest
-            .OrderByDescending(row =>
-            {
-                var padded = $" {row.Words} ";
-                return weighed.Sum(w => padded.Contains(w.Padded, StringComparison.Ordinal) ? w.Weight : 0);
-            })
-            .Take(Candidates)
-            .Select(row => row.Id)
-            .ToList();
-        return await RowsAsync(connection, null, "id", best, cancellationToken);
+            .Select(row => (row.Id, Similarity: similarity(new LibraryCandidate(row.DocumentId, row.Words))))
+            .Where(scored => scored.Similarity >= AgreedLanguage.Threshold)
+            .OrderByDescending(scored => scored.Similarity)
+            .Take(count)
+            .ToDictionary(scored => scored.Id, scored => scored.Similarity);
+        var rows = await RowsAsync(connection, null, "id", [.. best.Keys], cancellationToken);
+        return [.. rows.Select(row => new ScoredHit(row, best[row.ParagraphId])).OrderByDescending(hit => hit.Similarity)];
     }
 
     /// <summary>The paragraphs whose <paramref name="column"/> (<c>search_key</c> or <c>id</c>) is one of <paramref name="keys"/>, with their documents, in that order.</summary>

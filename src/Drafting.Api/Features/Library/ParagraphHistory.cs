@@ -76,10 +76,12 @@ public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchSto
         }
 
         var known = await frequencies.CurrentAsync(cancellationToken);
-        var overlapping = await library.CandidatesAsync(
+        var scorer = new SimilarityScorer(paragraph.Text);
+        var overlapping = (await library.CandidatesAsync(
             AgreedLanguage.CandidateWords(paragraph.Text, w => known.GetValueOrDefault(w)),
-            row => row.DocumentId != paragraph.DocumentId && AgreedLanguage.Similarity(paragraph.Text, row.Text) >= AgreedLanguage.Threshold,
-            cancellationToken);
+            candidate => candidate.DocumentId == paragraph.DocumentId ? 0 : scorer.Score(candidate.Words),
+            LibrarySearchStore.Candidates,
+            cancellationToken)).Select(hit => hit.Row);
         var same = await library.SameWordsAsync([AgreedLanguage.Fingerprint(paragraph.Text)], cancellationToken);
         var series = sameTitle
             .Select(r => (Row: r, Similarity: AgreedLanguage.Similarity(paragraph.Text, r.Text), Threshold: SameSeriesThreshold))
