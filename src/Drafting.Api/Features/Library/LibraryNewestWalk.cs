@@ -24,7 +24,7 @@ public static class LibraryNewestWalk
     /// </summary>
     public static bool Walk(SearchQuery query, IReadOnlyDictionary<string, long> frequencies, long paragraphs, double? share, long needed)
     {
-        if (share is not { } left || paragraphs <= 0 || left <= 0)
+        if (share is not { } left || paragraphs <= 0 || left <= 0 || query.Terms.Count == 0)
         {
             return false;
         }

@@ -44,7 +44,8 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
     private readonly SemaphoreSlim _lanes = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
     // How many paragraphs each organ adopted in each year, under the library's version: what a filter leaves (PostgreSQL).
-    private (long Version, IReadOnlyList<(string Organ, long? Year, long Paragraphs)> Counts) _paragraphsByOrganAndYear = (-1, []);
+    // One reference, swapped whole, so a search never reads one version's stamp with another's counts.
+    private OrganYearParagraphs _paragraphsByOrganAndYear = new(-1, []);
 
     private readonly int _rankedMatches = Math.Clamp(configuration.GetValue("Drafting:Library:RankedMatches", DefaultRankedMatches), 1, MaxDepth);
 
@@ -182,7 +183,7 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
                 "SELECT LOWER(organ), year, SUM(paragraph_count) FROM library_documents GROUP BY LOWER(organ), year",
                 transaction: snapshot,
                 cancellationToken: cancellationToken));
-            _paragraphsByOrganAndYear = kept = (version, [.. counted]);
+            _paragraphsByOrganAndYear = kept = new OrganYearParagraphs(version, [.. counted]);
         }
 
         var total = kept.Counts.Sum(c => c.Paragraphs);
@@ -355,6 +356,8 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         var found = rows.ToDictionary(r => r.Key, r => r.Row);
         return [.. keys.Where(found.ContainsKey).Select(k => found[k])];
     }
+
+    private sealed record OrganYearParagraphs(long Version, IReadOnlyList<(string Organ, long? Year, long Paragraphs)> Counts);
 
     /// <inheritdoc />
     public void Dispose()
