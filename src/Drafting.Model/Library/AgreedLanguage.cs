@@ -6,12 +6,12 @@ namespace Drafting.Model.Library;
 /// <summary>
 /// How close a draft paragraph is to an adopted one. Candidates are found by the paragraph's rarest words (<see cref="CandidateWords"/>),
 /// so that a paragraph whose words were reordered, cut or lightly edited is still found; they are then ranked by the share of
-/// words both hold, counted as multisets (<see cref="Similarity(string, string)"/>), which reordering does not change; the closest is
+/// words both hold, counted as multisets (<see cref="Similarity"/>), which reordering does not change; the closest is
 /// described by the model's word diff.
 /// </summary>
 public static class AgreedLanguage
 {
-    /// <summary>The least <see cref="Similarity(string, string)"/> for an adopted paragraph to count as the draft paragraph's source.</summary>
+    /// <summary>The least <see cref="Similarity"/> for an adopted paragraph to count as the draft paragraph's source.</summary>
     public const double Threshold = 0.6;
 
     /// <summary>How many words of a paragraph are used to find candidates.</summary>

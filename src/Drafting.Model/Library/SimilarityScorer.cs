@@ -1,7 +1,7 @@
 namespace Drafting.Model.Library;
 
 /// <summary>
-/// A paragraph's words made ready to be scored against many candidates (<see cref="AgreedLanguage.Similarity(string, string)"/>):
+/// A paragraph's words made ready to be scored against many candidates (<see cref="AgreedLanguage.Similarity"/>):
 /// the agreed-language check scores each edited paragraph against up to 200 library paragraphs, from their stored
 /// normalized words (<see cref="SearchWords.Normalized"/>), which are read in place, without splitting or copying them.
 /// </summary>

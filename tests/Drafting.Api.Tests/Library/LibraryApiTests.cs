@@ -50,6 +50,10 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
 
     protected static List<JsonElement> Items(JsonElement page) => [.. page.GetProperty("items").EnumerateArray()];
 
+    /// <summary>A library hit's paragraph as its row is keyed: <c>@id</c> (the document) and <c>@position</c>, parameters of a query for it.</summary>
+    protected static object StoredAt(JsonElement hit) =>
+        new { id = hit.GetProperty("id").GetGuid().ToString(), position = long.Parse(hit.GetProperty("clauseId").GetString()![1..], System.Globalization.CultureInfo.InvariantCulture) };
+
     /// <summary>The hits of <paramref name="query"/> page after page, following each next cursor, until there is none or <paramref name="atMost"/> are read.</summary>
     protected static async Task<List<JsonElement>> AllHitsAsync(HttpClient client, string query, int atMost = int.MaxValue)
     {
@@ -361,10 +365,6 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
         Assert.Empty(Items(await SearchAsync(user, "q=international&symbol=%25")));
     }
 
-    /// <summary>
-    /// A broad query is ranked among its newest matches only (LibrarySearchStore.DefaultRankedMatches), on both engines:
-    /// "the" is in thousands of the corpus's paragraphs, and its pages hold exactly the newest 1,000 of them, no deeper.
-    /// </summary>
     /// <summary>Both engines rank the newest matches only, and page on through older ones newest first.</summary>
     [Fact]
     public async Task The_ranked_hits_are_the_newest_matches_and_older_ones_follow_newest_first()
@@ -379,7 +379,7 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
         {
             keys.Add(await Dapper.SqlMapper.QuerySingleAsync<long>(connection,
                 "SELECT search_key FROM library_paragraphs WHERE document_id = @id AND position = @position",
-                new { id = hit.GetProperty("id").GetGuid().ToString(), position = long.Parse(hit.GetProperty("clauseId").GetString()![1..], System.Globalization.CultureInfo.InvariantCulture) }));
+                StoredAt(hit)));
         }
 
         var ranked = keys.Take(LibrarySearchStore.DefaultRankedMatches).ToList();
@@ -389,6 +389,10 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
         Assert.NotEqual(ranked.OrderByDescending(k => k), ranked);
     }
 
+    /// <summary>
+    /// A broad query is ranked among its newest matches only (LibrarySearchStore.DefaultRankedMatches), on both engines:
+    /// "the" is in thousands of the corpus's paragraphs, and its pages hold exactly the newest 1,000 of them, no deeper.
+    /// </summary>
     [Fact]
     public async Task A_broad_search_ranks_its_newest_matches_and_pages_no_deeper()
     {
@@ -656,7 +660,6 @@ public sealed class SqliteLibraryApiTests(SqliteLibraryCorpus corpus) : LibraryA
         var documents = (await Dapper.SqlMapper.QueryAsync<(string Id, string SymbolKey)>(connection, "SELECT id, symbol_key FROM library_documents")).ToList();
         Assert.True(documents.Count >= 408, $"{documents.Count} documents");
         Assert.All(documents, d => Assert.Equal(" " + beginnings[d.Id], LibrarySearchMeta.Beginnings(d.SymbolKey)));
-
     }
 
     /// <summary>
@@ -680,7 +683,7 @@ public sealed class SqliteLibraryApiTests(SqliteLibraryCorpus corpus) : LibraryA
                 SELECT p.search_key, p.words, s.sz FROM library_paragraphs p JOIN library_fts_docsize s ON s.id = p.search_key
                 WHERE p.document_id = @id AND p.position = @position
                 """,
-                new { id = hit.GetProperty("id").GetGuid().ToString(), position = long.Parse(hit.GetProperty("clauseId").GetString()![1..], System.Globalization.CultureInfo.InvariantCulture) });
+                StoredAt(hit));
             keyed.Add((row.Key, row.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, LibraryRanking.WordsColumnSize(row.Sizes)));
         }
 

@@ -57,21 +57,18 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         await using var connection = await database.OpenAsync(cancellationToken);
         // One snapshot: the version a page is kept under, the words a prefix stands for and the matches are read together.
         await using var snapshot = await DraftingDatabase.BeginSnapshotAsync(connection, cancellationToken);
-        object? key = null;
-        if (_cacheEntries > 0)
+        var version = await LibraryVersion.CurrentAsync(connection, snapshot, cancellationToken);
+        object? key = _cacheEntries > 0 ? (version, query.ToTsQuery(), filters, offset, size) : null;
+        if (key is not null && _pages.TryGetValue(key, out IReadOnlyList<LibraryHitRow>? kept))
         {
-            key = (await LibraryVersion.CurrentAsync(connection, snapshot, cancellationToken), query.ToTsQuery(), filters, offset, size);
-            if (_pages.TryGetValue(key, out IReadOnlyList<LibraryHitRow>? kept))
-            {
-                return kept!;
-            }
+            return kept!;
         }
 
         await _lanes.WaitAsync(cancellationToken);
         try
         {
             var rows = Postgres
-                ? await SearchPostgresAsync(connection, snapshot, query, filters, offset, size, cancellationToken)
+                ? await SearchPostgresAsync(connection, snapshot, version, query, filters, offset, size, cancellationToken)
                 : await SearchSqliteAsync(connection, snapshot, query, filters, offset, size, cancellationToken);
             if (key is not null)
             {
@@ -95,12 +92,13 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
     /// (<see cref="LibrarySearchMeta.TsQuery"/>).
     /// </summary>
     private async Task<IReadOnlyList<LibraryHitRow>> SearchPostgresAsync(
-        DbConnection connection, DbTransaction snapshot, SearchQuery query, LibraryFilters filters, int offset, int size, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction snapshot, long version, SearchQuery query, LibraryFilters filters, int offset, int size, CancellationToken cancellationToken)
     {
         var read = Depth(offset, size);
-        var (paragraphs, share) = await ShareAsync(connection, snapshot, filters, cancellationToken);
-        var walk = LibraryNewestWalk.Walk(query, await frequencies.CurrentAsync(cancellationToken), paragraphs, share, read);
+        var (paragraphs, share) = await ShareAsync(connection, snapshot, version, filters, cancellationToken);
+        var walk = LibraryNewestWalk.Walk(query, await frequencies.OfVersionAsync(connection, snapshot, version, cancellationToken), paragraphs, share, read);
         var (firstKey, lastKey) = LibrarySearchMeta.Keys(filters);
+        var rank = query.ToTsQuery();
         // A walk under an organ walks that organ's paragraphs (its own index); "+ 0" is no column of the key index: the
         // matches are then read from the GIN index.
         return (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(
@@ -122,8 +120,8 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
             """,
             new
             {
-                match = LibrarySearchMeta.TsQuery(query.ToTsQuery(), filters),
-                rank = query.ToTsQuery(),
+                match = LibrarySearchMeta.TsQuery(rank, filters),
+                rank,
                 organ = filters.Organ is { } organ ? LibrarySearchMeta.OrganWord(organ) : null,
                 read,
                 ranked = (long)_rankedMatches,
@@ -171,11 +169,10 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
 
     /// <summary>
     /// How many paragraphs the library holds and the share of them its organ and years leave; null when a session or a
-    /// symbol is asked (narrow filters, which the GIN index reads best). Counted per organ and year once per version of the library.
+    /// symbol is asked (narrow filters, which the GIN index reads best). Counted per organ and year once per <paramref name="version"/> of the library.
     /// </summary>
-    private async Task<(long Paragraphs, double? Share)> ShareAsync(DbConnection connection, DbTransaction snapshot, LibraryFilters filters, CancellationToken cancellationToken)
+    private async Task<(long Paragraphs, double? Share)> ShareAsync(DbConnection connection, DbTransaction snapshot, long version, LibraryFilters filters, CancellationToken cancellationToken)
     {
-        var version = await LibraryVersion.CurrentAsync(connection, snapshot, cancellationToken);
         var kept = _paragraphsByOrganAndYear;
         if (kept.Version != version)
         {
@@ -328,9 +325,11 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
             .Where(scored => scored.Similarity >= AgreedLanguage.Threshold)
             .OrderByDescending(scored => scored.Similarity)
             .Take(count)
-            .ToDictionary(scored => scored.Id, scored => scored.Similarity);
-        var rows = await RowsAsync(connection, null, "id", [.. best.Keys], cancellationToken);
-        return [.. rows.Select(row => new ScoredHit(row, best[row.ParagraphId])).OrderByDescending(hit => hit.Similarity)];
+            .ToList();
+        var similarities = best.ToDictionary(scored => scored.Id, scored => scored.Similarity);
+        // Read in the order of the ids: best first, the newest first among equals.
+        var rows = await RowsAsync(connection, null, "id", [.. best.Select(scored => scored.Id)], cancellationToken);
+        return [.. rows.Select(row => new ScoredHit(row, similarities[row.ParagraphId]))];
     }
 
     /// <summary>The paragraphs whose <paramref name="column"/> (<c>search_key</c> or <c>id</c>) is one of <paramref name="keys"/>, with their documents, in that order.</summary>

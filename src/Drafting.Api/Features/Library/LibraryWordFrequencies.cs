@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Drafting.Api.Platform;
 
@@ -27,9 +28,19 @@ public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposa
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var stamp = await LibraryVersion.CurrentAsync(connection, cancellationToken);
-        if (_current.Stamp == stamp)
+        return (stamp, await OfVersionAsync(connection, null, stamp, cancellationToken));
+    }
+
+    /// <summary>
+    /// The word frequencies of the library at <paramref name="stamp"/>, its version as <paramref name="transaction"/> read
+    /// it on <paramref name="connection"/>: a search that has read the version already reads nothing more unless the library changed.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, long>> OfVersionAsync(DbConnection connection, DbTransaction? transaction, long stamp, CancellationToken cancellationToken)
+    {
+        var current = _current;
+        if (current.Stamp == stamp)
         {
-            return (_current.Stamp, _current.Frequencies);
+            return current.Frequencies;
         }
 
         await _loading.WaitAsync(cancellationToken);
@@ -39,11 +50,11 @@ public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposa
             {
                 // Kept by imports (LibraryWordCounts): one read of a small table, not a scan of the index's vocabulary.
                 const string sql = "SELECT word AS term, paragraphs AS doc FROM library_words";
-                var rows = await connection.QueryAsync<(string Term, long Doc)>(new CommandDefinition(sql, cancellationToken: cancellationToken));
+                var rows = await connection.QueryAsync<(string Term, long Doc)>(new CommandDefinition(sql, transaction: transaction, cancellationToken: cancellationToken));
                 _current = new Snapshot(stamp, rows.ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal));
             }
 
-            return (_current.Stamp, _current.Frequencies);
+            return _current.Frequencies;
         }
         finally
         {

@@ -77,6 +77,7 @@ public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchSto
 
         var known = await frequencies.CurrentAsync(cancellationToken);
         var scorer = new SimilarityScorer(paragraph.Text);
+        double Similarity(LibraryHitRow row) => scorer.Score(SearchWords.Normalized(row.Text));
         var overlapping = (await library.CandidatesAsync(
             AgreedLanguage.CandidateWords(paragraph.Text, w => known.GetValueOrDefault(w)),
             candidate => candidate.DocumentId == paragraph.DocumentId ? 0 : scorer.Score(candidate.Words),
@@ -84,8 +85,8 @@ public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchSto
             cancellationToken)).Select(hit => hit.Row);
         var same = await library.SameWordsAsync([AgreedLanguage.Fingerprint(paragraph.Text)], cancellationToken);
         var series = sameTitle
-            .Select(r => (Row: r, Similarity: AgreedLanguage.Similarity(paragraph.Text, r.Text), Threshold: SameSeriesThreshold))
-            .Concat(overlapping.Concat(same.SelectMany(g => g)).Select(r => (Row: r, Similarity: AgreedLanguage.Similarity(paragraph.Text, r.Text), Threshold: AgreedLanguage.Threshold)))
+            .Select(r => (Row: r, Similarity: Similarity(r), Threshold: SameSeriesThreshold))
+            .Concat(overlapping.Concat(same.SelectMany(g => g)).Select(r => (Row: r, Similarity: Similarity(r), Threshold: AgreedLanguage.Threshold)))
             .Where(c => c.Similarity >= c.Threshold && c.Row.DocumentId != paragraph.DocumentId)
             // One paragraph per resolution: the closest.
             .GroupBy(c => c.Row.DocumentId)
