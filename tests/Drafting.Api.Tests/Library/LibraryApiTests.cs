@@ -411,7 +411,7 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
 
     /// <summary>
     /// "the" under one organ is common enough that PostgreSQL walks that organ's paragraphs newest first
-    /// (LibraryNewestWalk) instead of reading every match from its GIN index: the pages hold exactly that organ's
+    /// (LibraryReadPlan) instead of reading every match from its GIN index: the pages hold exactly that organ's
     /// newest matches, as a year range's do.
     /// </summary>
     [Theory]

@@ -33,11 +33,14 @@ public abstract class LibraryCorpus : IAsyncLifetime
 
     protected abstract Task<DraftingApplication> StartAsync();
 
+    /// <summary>The files imported: the whole corpus unless a fixture says otherwise.</summary>
+    protected virtual IEnumerable<string> Imported => Files;
+
     public async ValueTask InitializeAsync()
     {
         App = await StartAsync();
         Admin = await App.AdminAsync();
-        var response = await Admin.PostAsync("/api/library", Zip(Files.Select(f => (Path.GetRelativePath(Folder, f), File.ReadAllBytes(f)))));
+        var response = await Admin.PostAsync("/api/library", Zip(Imported.Select(f => (Path.GetRelativePath(Folder, f), File.ReadAllBytes(f)))));
         response.EnsureSuccessStatusCode();
         Report = await response.Content.ReadFromJsonAsync<JsonElement>();
         foreach (var imported in Report.GetProperty("imported").EnumerateArray())
@@ -97,4 +100,36 @@ public sealed class PostgreSqlLibraryCorpus : LibraryCorpus
 {
     protected override async Task<DraftingApplication> StartAsync() =>
         new(connectionString: await (await Servers.PostgreSqlServer.SharedAsync()).CreateDatabaseAsync());
+}
+
+/// <summary>
+/// The Security Council's resolutions of the corpus alone (2000 to 2015: four periods of adoption), in an API that ranks
+/// only the newest <see cref="RankedMatches"/> matches of a search: a first page of that size then needs that many, so
+/// that this small library is read each way a library of 10,000 resolutions is (<see cref="Drafting.Api.Features.Library.LibraryReadPlan"/>).
+/// </summary>
+public abstract class CouncilCorpus : LibraryCorpus
+{
+    public const int RankedMatches = 10;
+
+    protected override IEnumerable<string> Imported =>
+        Files.Where(f => Path.GetRelativePath(Folder, f).StartsWith("sc" + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+
+    protected static DraftingApplication Ranking(DraftingApplication app)
+    {
+        app.Settings["Drafting:Library:RankedMatches"] = RankedMatches.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return app;
+    }
+}
+
+/// <summary>The Council's resolutions in the embedded SQLite database.</summary>
+public sealed class SqliteCouncilCorpus : CouncilCorpus
+{
+    protected override Task<DraftingApplication> StartAsync() => Task.FromResult(Ranking(new DraftingApplication(connectionString: null)));
+}
+
+/// <summary>The Council's resolutions in a fresh database on the test PostgreSQL server.</summary>
+public sealed class PostgreSqlCouncilCorpus : CouncilCorpus
+{
+    protected override async Task<DraftingApplication> StartAsync() =>
+        Ranking(new DraftingApplication(connectionString: await (await Servers.PostgreSqlServer.SharedAsync()).CreateDatabaseAsync()));
 }

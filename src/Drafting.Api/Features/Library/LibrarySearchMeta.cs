@@ -49,6 +49,23 @@ public static class LibrarySearchMeta
             .Select(word => $" & {word}")
             .Prepend($"({match})"));
 
+    /// <summary>How many years a period of adoption spans (<see cref="Period"/>).</summary>
+    public const int PeriodYears = 5;
+
+    /// <summary>
+    /// The period a year of adoption falls in, by its first year (2020 for 2020 to 2024); 0 for undated paragraphs, whose
+    /// key is 0. PostgreSQL's search vector holds it as a word ("y2020", migration 0117), so that the GIN index reads a
+    /// search's matches in its newest periods alone (<see cref="LibraryReadPlan"/>).
+    /// </summary>
+    public static int Period(int? year) => year is { } y && y > 0 ? y / PeriodYears * PeriodYears : 0;
+
+    /// <summary>The period's word in PostgreSQL's search vector.</summary>
+    public static string PeriodWord(int period) => string.Create(CultureInfo.InvariantCulture, $"y{period}");
+
+    /// <summary>The periods from <paramref name="since"/> to <paramref name="newest"/> as one tsquery operand: "(y2020 | y2015)".</summary>
+    public static string Periods(int since, int newest) =>
+        $"({string.Join(" | ", Enumerable.Range(0, Math.Max(0, ((newest - since) / PeriodYears) + 1)).Select(i => PeriodWord(newest - (i * PeriodYears))))})";
+
     /// <summary>The organ's word: the first word of meta.</summary>
     public static string OrganWord(string organ) => $"o{Hex(AsciiLower(organ))}";
 

@@ -43,9 +43,9 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
     // Searches run at most one per core: more would only share the cores, so each would take as long as all of them.
     private readonly SemaphoreSlim _lanes = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
-    // How many paragraphs each organ adopted in each year, under the library's version: what a filter leaves (PostgreSQL).
-    // One reference, swapped whole, so a search never reads one version's stamp with another's counts.
-    private OrganYearParagraphs _paragraphsByOrganAndYear = new(-1, []);
+    // How many paragraphs each document holds, under the library's version: what a filter leaves (PostgreSQL). One
+    // reference, swapped whole, so a search never reads one version's stamp with another's counts.
+    private LibraryParagraphCounts _counts = new(-1, []);
 
     private readonly int _rankedMatches = Math.Clamp(configuration.GetValue("Drafting:Library:RankedMatches", DefaultRankedMatches), 1, MaxDepth);
 
@@ -84,30 +84,48 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
     }
 
     /// <summary>
-    /// PostgreSQL reads the newest matches down to the page asked for, as SQLite does: a common word's newest first down
-    /// the key index until there are enough, a rarer word's from the GIN index (<see cref="LibraryNewestWalk"/> picks). The newest
-    /// <see cref="DefaultRankedMatches"/> (<c>Drafting:Library:RankedMatches</c>) are ranked by <c>ts_rank_cd</c>; older ones
-    /// follow newest first, down to <see cref="MaxDepth"/>: a first page reads 200 matches, not 1,000 (each with its
-    /// tsvector read to rank it). A year range is a range of keys, the other filters words of the search vector
-    /// (<see cref="LibrarySearchMeta.TsQuery"/>).
+    /// PostgreSQL reads the newest matches down to the page asked for, as SQLite does, the way <see cref="LibraryReadPlan"/>
+    /// picks: down the key index for common words, from the GIN index for rarer ones, within the newest periods first for
+    /// words between. The newest <see cref="DefaultRankedMatches"/> (<c>Drafting:Library:RankedMatches</c>) are ranked by
+    /// <c>ts_rank_cd</c>; older ones follow newest first, down to <see cref="MaxDepth"/>: a first page reads 200 matches,
+    /// not 1,000 (each with its tsvector read to rank it). A year range is a range of keys, the other filters words of the
+    /// search vector (<see cref="LibrarySearchMeta.TsQuery"/>).
     /// </summary>
     private async Task<IReadOnlyList<LibraryHitRow>> SearchPostgresAsync(
         DbConnection connection, DbTransaction snapshot, long version, SearchQuery query, LibraryFilters filters, int offset, int size, CancellationToken cancellationToken)
     {
         var read = Depth(offset, size);
-        var (paragraphs, share) = await ShareAsync(connection, snapshot, version, filters, cancellationToken);
-        var walk = LibraryNewestWalk.Walk(query, await frequencies.OfVersionAsync(connection, snapshot, version, cancellationToken), paragraphs, share, read);
+        var counts = await CountsAsync(connection, snapshot, version, cancellationToken);
+        var plan = LibraryReadPlan.For(query, filters, await frequencies.OfVersionAsync(connection, snapshot, version, cancellationToken), counts, read);
         var (firstKey, lastKey) = LibrarySearchMeta.Keys(filters);
         var rank = query.ToTsQuery();
+        var match = LibrarySearchMeta.TsQuery(rank, filters);
+        var periods = plan.SinceYear is { } since ? LibrarySearchMeta.Periods(since, counts.NewestPeriod) : null;
+        const string Matches = "SELECT p.id, p.search, p.search_key FROM library_paragraphs p WHERE p.kind <> 'heading' AND p.search_key BETWEEN @firstKey AND @lastKey";
         // A walk under an organ walks that organ's paragraphs (its own index); "+ 0" is no column of the key index: the
-        // matches are then read from the GIN index.
+        // matches are then read from the GIN index. A slice's older periods are read only when it held too few: the
+        // count is a one-time filter, so their index is never opened otherwise.
+        var newest = plan.Read switch
+        {
+            LibraryRead.Walk => $"""
+                {Matches} AND p.search @@ to_tsquery('simple', @match) {(filters.Organ is not null ? "AND split_part(p.meta, ' ', 1) = @organ" : "")}
+                ORDER BY p.search_key DESC LIMIT @read
+                """,
+            LibraryRead.Slice => $"""
+                WITH sliced AS MATERIALIZED (
+                    {Matches} AND p.search @@ to_tsquery('simple', @slice) ORDER BY p.search_key + 0 DESC LIMIT @read
+                ), older AS (
+                    {Matches} AND (SELECT count(*) FROM sliced) < @read AND p.search @@ to_tsquery('simple', @rest)
+                    ORDER BY p.search_key + 0 DESC LIMIT @read
+                )
+                SELECT * FROM sliced UNION ALL SELECT * FROM older ORDER BY search_key DESC LIMIT @read
+                """,
+            _ => $"{Matches} AND p.search @@ to_tsquery('simple', @match) ORDER BY p.search_key + 0 DESC LIMIT @read",
+        };
         return (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(
             $"""
             WITH newest AS (
-                SELECT p.id, p.search, p.search_key FROM library_paragraphs p
-                WHERE p.search @@ to_tsquery('simple', @match) AND p.kind <> 'heading' AND p.search_key BETWEEN @firstKey AND @lastKey
-                    {(walk && filters.Organ is not null ? "AND split_part(p.meta, ' ', 1) = @organ" : "")}
-                ORDER BY {(walk ? "p.search_key" : "p.search_key + 0")} DESC LIMIT @read
+                {newest}
             ), aged AS (
                 SELECT id, search, search_key, row_number() OVER (ORDER BY search_key DESC) > @ranked AS older FROM newest
             ), page AS (
@@ -120,8 +138,10 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
             """,
             new
             {
-                match = LibrarySearchMeta.TsQuery(rank, filters),
+                match,
                 rank,
+                slice = $"{match} & {periods}",
+                rest = $"{match} & !{periods}",
                 organ = filters.Organ is { } organ ? LibrarySearchMeta.OrganWord(organ) : null,
                 read,
                 ranked = (long)_rankedMatches,
@@ -132,6 +152,26 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
             },
             snapshot,
             cancellationToken: cancellationToken))).ToList();
+    }
+
+    /// <summary>
+    /// How many paragraphs each library document holds at <paramref name="version"/>, read once per version: what a
+    /// search's filters leave, in which periods (PostgreSQL).
+    /// </summary>
+    private async Task<LibraryParagraphCounts> CountsAsync(DbConnection connection, DbTransaction snapshot, long version, CancellationToken cancellationToken)
+    {
+        var kept = _counts;
+        if (kept.Version != version)
+        {
+            var documents = await connection.QueryAsync<(string Organ, long? Year, long? Session, string SymbolKey, long Paragraphs)>(new CommandDefinition(
+                "SELECT organ, year, session, symbol_key, paragraph_count FROM library_documents",
+                transaction: snapshot,
+                cancellationToken: cancellationToken));
+            _counts = kept = new LibraryParagraphCounts(
+                version, documents.Select(d => new LibraryDocumentCount(d.Organ, (int?)d.Year, (int?)d.Session, d.SymbolKey, d.Paragraphs)));
+        }
+
+        return kept;
     }
 
     /// <summary>
@@ -165,35 +205,6 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
             snapshot,
             cancellationToken: cancellationToken));
         return await RowsAsync(connection, snapshot, "search_key", LibraryRanking.Page(matched, _rankedMatches, offset, size), cancellationToken);
-    }
-
-    /// <summary>
-    /// How many paragraphs the library holds and the share of them its organ and years leave; null when a session or a
-    /// symbol is asked (narrow filters, which the GIN index reads best). Counted per organ and year once per <paramref name="version"/> of the library.
-    /// </summary>
-    private async Task<(long Paragraphs, double? Share)> ShareAsync(DbConnection connection, DbTransaction snapshot, long version, LibraryFilters filters, CancellationToken cancellationToken)
-    {
-        var kept = _paragraphsByOrganAndYear;
-        if (kept.Version != version)
-        {
-            var counted = await connection.QueryAsync<(string Organ, long? Year, long Paragraphs)>(new CommandDefinition(
-                "SELECT LOWER(organ), year, SUM(paragraph_count) FROM library_documents GROUP BY LOWER(organ), year",
-                transaction: snapshot,
-                cancellationToken: cancellationToken));
-            _paragraphsByOrganAndYear = kept = new OrganYearParagraphs(version, [.. counted]);
-        }
-
-        var total = kept.Counts.Sum(c => c.Paragraphs);
-        if (filters.Session is not null || filters.SymbolPrefix is not null || total == 0)
-        {
-            return (total, null);
-        }
-
-        var left = kept.Counts
-            .Where(c => filters.Organ is null || string.Equals(c.Organ, filters.Organ, StringComparison.OrdinalIgnoreCase))
-            .Where(c => (filters.YearFrom is null && filters.YearTo is null) || (c.Year >= (filters.YearFrom ?? int.MinValue) && c.Year <= (filters.YearTo ?? int.MaxValue)))
-            .Sum(c => c.Paragraphs);
-        return (total, (double)left / total);
     }
 
     /// <summary>How many of the newest matches a page from <paramref name="offset"/> reads: the ranked ones at least, never past <see cref="MaxDepth"/>.</summary>
@@ -355,8 +366,6 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         var found = rows.ToDictionary(r => r.Key, r => r.Row);
         return [.. keys.Where(found.ContainsKey).Select(k => found[k])];
     }
-
-    private sealed record OrganYearParagraphs(long Version, IReadOnlyList<(string Organ, long? Year, long Paragraphs)> Counts);
 
     /// <inheritdoc />
     public void Dispose()

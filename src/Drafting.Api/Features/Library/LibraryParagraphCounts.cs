@@ -1,0 +1,54 @@
+namespace Drafting.Api.Features.Library;
+
+/// <summary>One library document as a search's estimates count it: what its filters read, and how many paragraphs it holds.</summary>
+/// <param name="Organ">The organ, as stored.</param>
+/// <param name="Year">The year of adoption; null when undated.</param>
+/// <param name="Session">The General Assembly session, if any.</param>
+/// <param name="SymbolKey">The symbol as its meta word holds it (upper case).</param>
+/// <param name="Paragraphs">How many paragraphs it holds.</param>
+public sealed record LibraryDocumentCount(string Organ, int? Year, int? Session, string SymbolKey, long Paragraphs);
+
+/// <summary>
+/// How many paragraphs each library document holds, under one version of the library (<see cref="LibraryVersion"/>):
+/// how many a search's filters leave, and in which periods (<see cref="LibrarySearchMeta.Period"/>). Read once per version.
+/// </summary>
+public sealed class LibraryParagraphCounts
+{
+    private readonly IReadOnlyList<LibraryDocumentCount> _documents;
+
+    /// <summary>The counts of <paramref name="documents"/>, read at <paramref name="version"/> of the library.</summary>
+    public LibraryParagraphCounts(long version, IEnumerable<LibraryDocumentCount> documents)
+    {
+        Version = version;
+        _documents = [.. documents];
+        Total = _documents.Sum(d => d.Paragraphs);
+        NewestPeriod = _documents.Select(d => LibrarySearchMeta.Period(d.Year)).DefaultIfEmpty(0).Max();
+    }
+
+    /// <summary>The library's version these counts were read at.</summary>
+    public long Version { get; }
+
+    /// <summary>How many paragraphs the library holds.</summary>
+    public long Total { get; }
+
+    /// <summary>The first year of the newest period any document was adopted in; 0 when none is dated.</summary>
+    public int NewestPeriod { get; }
+
+    /// <summary>How many paragraphs the documents <paramref name="filters"/> leave hold.</summary>
+    public long Paragraphs(LibraryFilters filters) => _documents.Where(d => Leaves(filters, d)).Sum(d => d.Paragraphs);
+
+    /// <summary>How many paragraphs the documents <paramref name="filters"/> leave hold in each period, the newest first (undated last).</summary>
+    public IEnumerable<(int Period, long Paragraphs)> ByPeriodNewestFirst(LibraryFilters filters) =>
+        _documents.Where(d => Leaves(filters, d))
+            .GroupBy(d => LibrarySearchMeta.Period(d.Year))
+            .Select(g => (g.Key, g.Sum(d => d.Paragraphs)))
+            .OrderByDescending(p => p.Key);
+
+    /// <summary>Whether a search under <paramref name="filters"/> reads <paramref name="document"/>, as its tsquery and key range do.</summary>
+    private static bool Leaves(LibraryFilters filters, LibraryDocumentCount document) =>
+        (filters.Organ is null || string.Equals(document.Organ, filters.Organ, StringComparison.OrdinalIgnoreCase))
+        && (filters.YearFrom is null || document.Year >= filters.YearFrom)
+        && (filters.YearTo is null || document.Year <= filters.YearTo)
+        && (filters.Session is null || document.Session == filters.Session)
+        && (filters.SymbolPrefix is null || document.SymbolKey.StartsWith(filters.SymbolPrefix.ToUpperInvariant(), StringComparison.Ordinal));
+}
