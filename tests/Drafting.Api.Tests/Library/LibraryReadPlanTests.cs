@@ -96,4 +96,14 @@ public class LibraryReadPlanTests
     [Fact]
     public void A_slice_names_every_period_from_its_first_to_the_newest() =>
         Assert.Equal("(y2020 | y2015 | y2010)", LibrarySearchMeta.Periods(2010, 2020));
+
+    [Theory]
+    [InlineData(2000, 2005, "(a) & (y2005 | y2000)")]
+    [InlineData(2012, null, "(a) & (y2020 | y2015 | y2010)")]
+    [InlineData(2005, 2024, "(a) & (y2020 | y2015 | y2010 | y2005)")]
+    [InlineData(2000, 2024, "(a)")]
+    [InlineData(null, 2005, "(a)")]
+    [InlineData(2010, 2005, "(a)")]
+    public void Years_from_a_first_one_are_read_by_the_words_of_their_periods_when_they_span_20_years_at_most(int? from, int? to, string tsQuery) =>
+        Assert.Equal(tsQuery, LibrarySearchMeta.TsQuery("a", None with { YearFrom = from, YearTo = to }, newestPeriod: 2020));
 }

@@ -38,16 +38,35 @@ public static class LibrarySearchMeta
             .Select(word => $" AND meta : \"{word}\""));
 
     /// <summary>
-    /// A PostgreSQL tsquery for <paramref name="match"/> under the filters ("(…) &amp; oHEX &amp; s70 &amp; kHEX:*"): the filters
-    /// are words of the paragraph's search vector after its own words (migration 0116), so the GIN index intersects a
-    /// broad word with a narrow filter itself. PostgreSQL's vector holds no symbol beginnings: its index reads a prefix
-    /// of the symbol word itself.
+    /// A PostgreSQL tsquery for <paramref name="match"/> under the filters ("(…) &amp; oHEX &amp; s70 &amp; kHEX:* &amp; (y2005 | y2000)"):
+    /// the filters are words of the paragraph's search vector after its own words (migrations 0116 and 0117), so the GIN
+    /// index intersects a broad word with a narrow filter itself. PostgreSQL's vector holds no symbol beginnings: its
+    /// index reads a prefix of the symbol word itself. Years from a first one are also the words of their periods, up to
+    /// <paramref name="newestPeriod"/>, when they span at most <see cref="MaxYearPeriods"/>: their range of keys alone
+    /// is tested on each match the index gives, after reading it from the table.
     /// </summary>
-    public static string TsQuery(string match, LibraryFilters filters) =>
+    public static string TsQuery(string match, LibraryFilters filters, int newestPeriod) =>
         string.Concat(Words(filters)
             .Concat(filters.SymbolPrefix is { } prefix ? [$"k{Hex(prefix.ToUpperInvariant())}:*"] : [])
+            .Concat(YearPeriods(filters, newestPeriod) is { } periods ? [periods] : [])
             .Select(word => $" & {word}")
             .Prepend($"({match})"));
+
+    /// <summary>How many periods a year range may span and still be read by their words (<see cref="TsQuery"/>): at most 20 years.</summary>
+    public const int MaxYearPeriods = 4;
+
+    /// <summary>The periods of the years asked as one tsquery operand, or null when no first year is asked or they span more than <see cref="MaxYearPeriods"/>.</summary>
+    private static string? YearPeriods(LibraryFilters filters, int newestPeriod)
+    {
+        if (filters.YearFrom is not { } from)
+        {
+            return null;
+        }
+
+        var first = Period(from);
+        var last = Math.Min(Period(filters.YearTo ?? int.MaxValue), newestPeriod);
+        return last >= first && (last - first) / PeriodYears < MaxYearPeriods ? Periods(first, last) : null;
+    }
 
     /// <summary>How many years a period of adoption spans (<see cref="Period"/>).</summary>
     public const int PeriodYears = 5;
