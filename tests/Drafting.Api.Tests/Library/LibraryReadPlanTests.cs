@@ -46,7 +46,7 @@ public class LibraryReadPlanTests
         Assert.Equal(LibraryRead.Walk, Plan(query, None with { Organ = organ }).Read);
 
     [Theory]
-    [InlineData("\"international humanitarian law\"", 2015)]
+    [InlineData("humanitarian law", 2015)]
     [InlineData("sustainab*", 2020)]
     [InlineData("sustainable", 2015)]
     public void Words_between_read_the_index_within_their_newest_periods_first(string query, int since) =>
@@ -56,7 +56,8 @@ public class LibraryReadPlanTests
     [InlineData("disast*")]
     [InlineData("the disasters")]
     [InlineData("unheard")]
-    public void Rare_words_read_the_whole_index(string query) =>
+    [InlineData("\"international humanitarian law\"")]
+    public void Rare_words_and_phrases_between_read_the_whole_index(string query) =>
         Assert.Equal(new LibraryReadPlan(LibraryRead.Index, null), Plan(query));
 
     [Fact]
@@ -106,4 +107,8 @@ public class LibraryReadPlanTests
     [InlineData(2010, 2005, "(a)")]
     public void Years_from_a_first_one_are_read_by_the_words_of_their_periods_when_they_span_20_years_at_most(int? from, int? to, string tsQuery) =>
         Assert.Equal(tsQuery, LibrarySearchMeta.TsQuery("a", None with { YearFrom = from, YearTo = to }, newestPeriod: 2020));
+
+    [Fact]
+    public void A_walk_down_the_keys_reads_its_years_by_their_keys_alone() =>
+        Assert.Equal("(a)", LibrarySearchMeta.TsQuery("a", None with { YearFrom = 2000, YearTo = 2005 }, newestPeriod: null));
 }

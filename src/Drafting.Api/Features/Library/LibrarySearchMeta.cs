@@ -43,12 +43,14 @@ public static class LibrarySearchMeta
     /// index intersects a broad word with a narrow filter itself. PostgreSQL's vector holds no symbol beginnings: its
     /// index reads a prefix of the symbol word itself. Years from a first one are also the words of their periods, up to
     /// <paramref name="newestPeriod"/>, when they span at most <see cref="MaxYearPeriods"/>: their range of keys alone
-    /// is tested on each match the index gives, after reading it from the table.
+    /// is tested on each match the index gives, after reading it from the table. Null <paramref name="newestPeriod"/>:
+    /// no period words, for a walk down the keys, which their range bounds already (and which PostgreSQL's planner left
+    /// for the GIN index when they were there: "nations with" from 2000 to 2005, 5 → 48 ms).
     /// </summary>
-    public static string TsQuery(string match, LibraryFilters filters, int newestPeriod) =>
+    public static string TsQuery(string match, LibraryFilters filters, int? newestPeriod) =>
         string.Concat(Words(filters)
             .Concat(filters.SymbolPrefix is { } prefix ? [$"k{Hex(prefix.ToUpperInvariant())}:*"] : [])
-            .Concat(YearPeriods(filters, newestPeriod) is { } periods ? [periods] : [])
+            .Concat(newestPeriod is { } newest && YearPeriods(filters, newest) is { } periods ? [periods] : [])
             .Select(word => $" & {word}")
             .Prepend($"({match})"));
 

@@ -99,7 +99,7 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         var plan = LibraryReadPlan.For(query, filters, await frequencies.OfVersionAsync(connection, snapshot, version, cancellationToken), counts, read);
         var (firstKey, lastKey) = LibrarySearchMeta.Keys(filters);
         var rank = query.ToTsQuery();
-        var match = LibrarySearchMeta.TsQuery(rank, filters, counts.NewestPeriod);
+        var match = LibrarySearchMeta.TsQuery(rank, filters, plan.Read == LibraryRead.Walk ? null : counts.NewestPeriod);
         var periods = plan.SinceYear is { } since ? LibrarySearchMeta.Periods(since, counts.NewestPeriod) : null;
         const string Matches = "SELECT p.id, p.search, p.search_key FROM library_paragraphs p WHERE p.kind <> 'heading' AND p.search_key BETWEEN @firstKey AND @lastKey";
         // A walk under an organ walks that organ's paragraphs (its own index); "+ 0" is no column of the key index: the
