@@ -54,7 +54,7 @@ public abstract class LibraryReadTests<TCorpus>(TCorpus corpus) : IClassFixture<
             ORDER BY p.search_key DESC
             """, parameters, cancellationToken: Cancel))).ToList();
         var plan = LibraryReadPlan.For(
-            SearchQuery.Parse(words).Query!, new LibraryFilters(null, yearFrom, yearTo, null, null, null), await FrequenciesAsync(connection), await CountsAsync(connection), FirstPageReads);
+            SearchQuery.Parse(words).Query!, new LibraryFilters(null, yearFrom, yearTo, null, null, null), await FrequenciesAsync(connection), await LibraryParagraphCounts.ReadAsync(connection, null, 0, Cancel), FirstPageReads);
         var inSlice = plan.SinceYear is { } since ? matches.Count(m => m.Year >= since) : 0;
         Assert.Equal(read, plan.Read);
         Assert.Equal(sliceHoldsEnough, plan.SinceYear is null ? null : inSlice >= FirstPageReads);
@@ -79,11 +79,6 @@ public abstract class LibraryReadTests<TCorpus>(TCorpus corpus) : IClassFixture<
     private static async Task<Dictionary<string, long>> FrequenciesAsync(System.Data.Common.DbConnection connection) =>
         (await connection.QueryAsync<(string Word, long Paragraphs)>(new CommandDefinition("SELECT word, paragraphs FROM library_words", cancellationToken: Cancel)))
             .ToDictionary(f => f.Word, f => f.Paragraphs, StringComparer.Ordinal);
-
-    private static async Task<LibraryParagraphCounts> CountsAsync(System.Data.Common.DbConnection connection) =>
-        new(0, (await connection.QueryAsync<(string Organ, long? Year, long? Session, string SymbolKey, long Paragraphs)>(new CommandDefinition(
-            "SELECT organ, year, session, symbol_key, paragraph_count FROM library_documents", cancellationToken: Cancel)))
-            .Select(d => new LibraryDocumentCount(d.Organ, (int?)d.Year, (int?)d.Session, d.SymbolKey, d.Paragraphs)));
 }
 
 public sealed class SqliteLibraryReadTests(SqliteCouncilCorpus corpus) : LibraryReadTests<SqliteCouncilCorpus>(corpus);

@@ -1,3 +1,6 @@
+using System.Data.Common;
+using Dapper;
+
 namespace Drafting.Api.Features.Library;
 
 /// <summary>One library document as a search's estimates count it: what its filters read, and how many paragraphs it holds.</summary>
@@ -29,6 +32,14 @@ public sealed class LibraryParagraphCounts
             .Select(g => new LibraryDocumentCount(g.First().Organ, g.Key.Year, g.Key.Session, "", g.Sum(d => d.Paragraphs)))];
         Total = _documents.Sum(d => d.Paragraphs);
         NewestPeriod = _documents.Select(d => LibrarySearchMeta.Period(d.Year)).DefaultIfEmpty(0).Max();
+    }
+
+    /// <summary>The counts of every library document as <paramref name="transaction"/> reads them, at <paramref name="version"/> of the library.</summary>
+    public static async Task<LibraryParagraphCounts> ReadAsync(DbConnection connection, DbTransaction? transaction, long version, CancellationToken cancellationToken)
+    {
+        var documents = await connection.QueryAsync<(string Organ, long? Year, long? Session, string SymbolKey, long Paragraphs)>(new CommandDefinition(
+            "SELECT organ, year, session, symbol_key, paragraph_count FROM library_documents", transaction: transaction, cancellationToken: cancellationToken));
+        return new LibraryParagraphCounts(version, documents.Select(d => new LibraryDocumentCount(d.Organ, (int?)d.Year, (int?)d.Session, d.SymbolKey, d.Paragraphs)));
     }
 
     /// <summary>The library's version these counts were read at.</summary>

@@ -140,8 +140,8 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
             {
                 match,
                 rank,
-                slice = $"{match} & {periods}",
-                rest = $"{match} & !{periods}",
+                slice = periods is null ? null : $"{match} & {periods}",
+                rest = periods is null ? null : $"{match} & !{periods}",
                 organ = filters.Organ is { } organ ? LibrarySearchMeta.OrganWord(organ) : null,
                 read,
                 ranked = (long)_rankedMatches,
@@ -163,12 +163,7 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
         var kept = _counts;
         if (kept.Version != version)
         {
-            var documents = await connection.QueryAsync<(string Organ, long? Year, long? Session, string SymbolKey, long Paragraphs)>(new CommandDefinition(
-                "SELECT organ, year, session, symbol_key, paragraph_count FROM library_documents",
-                transaction: snapshot,
-                cancellationToken: cancellationToken));
-            _counts = kept = new LibraryParagraphCounts(
-                version, documents.Select(d => new LibraryDocumentCount(d.Organ, (int?)d.Year, (int?)d.Session, d.SymbolKey, d.Paragraphs)));
+            _counts = kept = await LibraryParagraphCounts.ReadAsync(connection, snapshot, version, cancellationToken);
         }
 
         return kept;
