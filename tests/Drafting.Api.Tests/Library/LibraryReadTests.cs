@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dapper;
 using Drafting.Api.Features.Library;
 using Drafting.Model.Library;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Drafting.Api.Tests.Library;
 
@@ -54,7 +55,7 @@ public abstract class LibraryReadTests<TCorpus>(TCorpus corpus) : IClassFixture<
             ORDER BY p.search_key DESC
             """, parameters, cancellationToken: Cancel))).ToList();
         var plan = LibraryReadPlan.For(
-            SearchQuery.Parse(words).Query!, new LibraryFilters(null, yearFrom, yearTo, null, null, null), await FrequenciesAsync(connection), await LibraryParagraphCounts.ReadAsync(connection, null, 0, Cancel), FirstPageReads);
+            SearchQuery.Parse(words).Query!, new LibraryFilters(null, yearFrom, yearTo, null, null, null), await Corpus.App.Services.GetRequiredService<LibraryWordFrequencies>().CurrentAsync(Cancel), await LibraryParagraphCounts.ReadAsync(connection, null, 0, Cancel), FirstPageReads);
         var inSlice = plan.SinceYear is { } since ? matches.Count(m => m.Year >= since) : 0;
         Assert.Equal(read, plan.Read);
         Assert.Equal(sliceHoldsEnough, plan.SinceYear is null ? null : inSlice >= FirstPageReads);
@@ -75,10 +76,6 @@ public abstract class LibraryReadTests<TCorpus>(TCorpus corpus) : IClassFixture<
             matches.Take(LibrarySearchStore.MaxDepth).Select(m => $"{Guid.Parse(m.DocumentId)}/p{m.Position}").Order(StringComparer.Ordinal),
             hits.Order(StringComparer.Ordinal));
     }
-
-    private static async Task<Dictionary<string, long>> FrequenciesAsync(System.Data.Common.DbConnection connection) =>
-        (await connection.QueryAsync<(string Word, long Paragraphs)>(new CommandDefinition("SELECT word, paragraphs FROM library_words", cancellationToken: Cancel)))
-            .ToDictionary(f => f.Word, f => f.Paragraphs, StringComparer.Ordinal);
 }
 
 public sealed class SqliteLibraryReadTests(SqliteCouncilCorpus corpus) : LibraryReadTests<SqliteCouncilCorpus>(corpus);

@@ -42,8 +42,8 @@ public static class LibrarySearchMeta
     /// the filters are words of the paragraph's search vector after its own words (migrations 0116 and 0117), so the GIN
     /// index intersects a broad word with a narrow filter itself. PostgreSQL's vector holds no symbol beginnings: its
     /// index reads a prefix of the symbol word itself. Years from a first one are also the words of their periods, up to
-    /// <paramref name="newestPeriod"/>, when they span at most <see cref="MaxYearPeriods"/>: their range of keys alone
-    /// is tested on each match the index gives, after reading it from the table. Null <paramref name="newestPeriod"/>:
+    /// <paramref name="newestPeriod"/>, when they span at most <see cref="MaxYearPeriods"/>, so that the index leaves
+    /// out the other years itself, where the range of keys is tested on each match only after reading it from the table. Null <paramref name="newestPeriod"/>:
     /// no period words, for a walk down the keys, which their range bounds already (and which PostgreSQL's planner left
     /// for the GIN index when they were there: "nations with" from 2000 to 2005, 5 → 48 ms).
     /// </summary>
