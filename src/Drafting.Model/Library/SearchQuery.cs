@@ -86,8 +86,8 @@ public sealed class SearchQuery
     /// <summary>Whether <paramref name="text"/> holds every term.</summary>
     public bool Matches(string text)
     {
-        var words = SearchWords.Of(text);
-        return Terms.All(t => Occurrences(t, words).Any());
+        var words = SearchWords.Bounds(text);
+        return Terms.All(t => Occurrences(t, text, words).Any());
     }
 
     /// <summary>
@@ -96,11 +96,11 @@ public sealed class SearchQuery
     /// </summary>
     public string Mark(string text)
     {
-        var words = SearchWords.Of(text);
+        var words = SearchWords.Bounds(text);
         var marked = new bool[words.Count];
         foreach (var term in Terms)
         {
-            foreach (var start in Occurrences(term, words))
+            foreach (var start in Occurrences(term, text, words))
             {
                 Array.Fill(marked, true, start, term.Words.Count);
             }
@@ -132,15 +132,14 @@ public sealed class SearchQuery
         return html.Append(WebUtility.HtmlEncode(text[at..])).ToString();
     }
 
-    private static IEnumerable<int> Occurrences(SearchTerm term, IReadOnlyList<SearchWord> words)
+    private static IEnumerable<int> Occurrences(SearchTerm term, string text, List<WordBounds> words)
     {
         for (var start = 0; start + term.Words.Count <= words.Count; start++)
         {
             var found = true;
             for (var k = 0; k < term.Words.Count && found; k++)
             {
-                var word = words[start + k].Word;
-                found = term.Prefix && k == term.Words.Count - 1 ? word.StartsWith(term.Words[k], StringComparison.Ordinal) : word == term.Words[k];
+                found = SearchWords.Is(text, words[start + k], term.Words[k], term.Prefix && k == term.Words.Count - 1);
             }
 
             if (found)

@@ -35,7 +35,7 @@ public class LibraryReadPlanTests
     private static readonly LibraryFilters None = new(null, null, null, null, null, null);
 
     private static LibraryReadPlan Plan(string query, LibraryFilters? filters = null, IReadOnlyDictionary<string, long>? frequencies = null) =>
-        LibraryReadPlan.For(SearchQuery.Parse(query).Query!, filters ?? None, frequencies ?? Frequencies, Library, 200);
+        LibraryReadPlan.For(SearchQuery.Parse(query).Query!, filters ?? None, new LibraryWordIndex(frequencies ?? Frequencies), Library, 200);
 
     [Theory]
     [InlineData("the and", null)]

@@ -55,7 +55,7 @@ public abstract class LibraryReadTests<TCorpus>(TCorpus corpus) : IClassFixture<
             ORDER BY p.search_key DESC
             """, parameters, cancellationToken: Cancel))).ToList();
         var plan = LibraryReadPlan.For(
-            SearchQuery.Parse(words).Query!, new LibraryFilters(null, yearFrom, yearTo, null, null, null), await Corpus.App.Services.GetRequiredService<LibraryWordFrequencies>().CurrentAsync(Cancel), await LibraryParagraphCounts.ReadAsync(connection, null, 0, Cancel), FirstPageReads);
+            SearchQuery.Parse(words).Query!, new LibraryFilters(null, yearFrom, yearTo, null, null, null), new LibraryWordIndex(await Corpus.App.Services.GetRequiredService<LibraryWordFrequencies>().CurrentAsync(Cancel)), await LibraryParagraphCounts.ReadAsync(connection, null, 0, Cancel), FirstPageReads);
         var inSlice = plan.SinceYear is { } since ? matches.Count(m => m.Year >= since) : 0;
         Assert.Equal(read, plan.Read);
         Assert.Equal(sliceHoldsEnough, plan.SinceYear is null ? null : inSlice >= FirstPageReads);

@@ -42,7 +42,7 @@ public sealed record LibraryReadPlan(LibraryRead Read, int? SinceYear)
     public const double Margin = 4;
 
     /// <summary>How <paramref name="needed"/> newest matches of <paramref name="query"/> under <paramref name="filters"/> are read.</summary>
-    public static LibraryReadPlan For(SearchQuery query, LibraryFilters filters, IReadOnlyDictionary<string, long> frequencies, LibraryParagraphCounts counts, long needed)
+    public static LibraryReadPlan For(SearchQuery query, LibraryFilters filters, LibraryWordIndex words, LibraryParagraphCounts counts, long needed)
     {
         var index = new LibraryReadPlan(LibraryRead.Index, null);
         var left = counts.Paragraphs(filters);
@@ -52,7 +52,7 @@ public sealed record LibraryReadPlan(LibraryRead Read, int? SinceYear)
         }
 
         // At most as many matches as the rarest term has paragraphs, and the filters keep their share of those.
-        var matches = query.Terms.Min(term => Paragraphs(term, frequencies)) * left / counts.Total;
+        var matches = query.Terms.Min(term => Paragraphs(term, words)) * left / counts.Total;
         var walked = needed * (double)counts.Paragraphs(filters with { Session = null, SymbolPrefix = null }) / Math.Max(1, matches);
         if (walked * Margin < matches)
         {
@@ -81,17 +81,10 @@ public sealed record LibraryReadPlan(LibraryRead Read, int? SinceYear)
     }
 
     /// <summary>How many paragraphs can hold a term: its rarest word's, or for a prefix at most all the words it begins.</summary>
-    private static double Paragraphs(SearchTerm term, IReadOnlyDictionary<string, long> frequencies)
+    private static double Paragraphs(SearchTerm term, LibraryWordIndex words)
     {
         var whole = term.Prefix ? term.Words.Take(term.Words.Count - 1) : term.Words;
-        var rarest = whole.Select(word => (double)frequencies.GetValueOrDefault(word)).DefaultIfEmpty(double.MaxValue).Min();
-        if (!term.Prefix)
-        {
-            return rarest;
-        }
-
-        var prefix = term.Words[^1];
-        var begun = frequencies.Where(pair => pair.Key.StartsWith(prefix, StringComparison.Ordinal)).Sum(pair => (double)pair.Value);
-        return Math.Min(rarest, begun);
+        var rarest = whole.Select(word => (double)words.Of(word)).DefaultIfEmpty(double.MaxValue).Min();
+        return term.Prefix ? Math.Min(rarest, words.Begun(term.Words[^1])) : rarest;
     }
 }

@@ -14,7 +14,7 @@ public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposa
     private readonly SemaphoreSlim _loading = new(1, 1);
 
     // One reference, swapped whole, so a reader never sees one library's stamp with another's words.
-    private Snapshot _current = new(-1, new Dictionary<string, long>());
+    private Snapshot _current = new(-1, LibraryWordIndex.Empty);
 
     /// <summary>The word frequencies of the library as it is now.</summary>
     public async Task<IReadOnlyDictionary<string, long>> CurrentAsync(CancellationToken cancellationToken) =>
@@ -28,19 +28,19 @@ public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposa
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var stamp = await LibraryVersion.CurrentAsync(connection, cancellationToken);
-        return (stamp, await OfVersionAsync(connection, null, stamp, cancellationToken));
+        return (stamp, (await OfVersionAsync(connection, null, stamp, cancellationToken)).Frequencies);
     }
 
     /// <summary>
     /// The word frequencies of the library at <paramref name="stamp"/>, its version as <paramref name="transaction"/> read
     /// it on <paramref name="connection"/>: a search that has read the version already reads nothing more unless the library changed.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, long>> OfVersionAsync(DbConnection connection, DbTransaction? transaction, long stamp, CancellationToken cancellationToken)
+    public async Task<LibraryWordIndex> OfVersionAsync(DbConnection connection, DbTransaction? transaction, long stamp, CancellationToken cancellationToken)
     {
         var current = _current;
         if (current.Stamp == stamp)
         {
-            return current.Frequencies;
+            return current.Words;
         }
 
         await _loading.WaitAsync(cancellationToken);
@@ -51,10 +51,10 @@ public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposa
                 // Kept by imports (LibraryWordCounts): one read of a small table, not a scan of the index's vocabulary.
                 const string sql = "SELECT word AS term, paragraphs AS doc FROM library_words";
                 var rows = await connection.QueryAsync<(string Term, long Doc)>(new CommandDefinition(sql, transaction: transaction, cancellationToken: cancellationToken));
-                _current = new Snapshot(stamp, rows.ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal));
+                _current = new Snapshot(stamp, new LibraryWordIndex(rows.ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal)));
             }
 
-            return _current.Frequencies;
+            return _current.Words;
         }
         finally
         {
@@ -65,5 +65,5 @@ public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposa
     /// <inheritdoc />
     public void Dispose() => _loading.Dispose();
 
-    private sealed record Snapshot(long Stamp, IReadOnlyDictionary<string, long> Frequencies);
+    private sealed record Snapshot(long Stamp, LibraryWordIndex Words);
 }
