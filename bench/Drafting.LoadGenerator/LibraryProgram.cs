@@ -76,6 +76,8 @@ public static class LibraryProgram
         "&session=70",
     ];
 
+    private static readonly string[] DraftFilters = ["", "&organ=Security%20Council"];
+
     public static async Task<int> RunAsync(string[] args)
     {
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
@@ -156,6 +158,7 @@ public static class LibraryProgram
                 await SearchAsync(searchers, rounds, api);
                 await UnseenSearchAsync(searchers, paragraphs, api);
                 await CheckAsync(searchers[0], paragraphs, api);
+                await DraftSearchAsync(searchers[0], paragraphs, api);
                 searchers.ForEach(s => s.Dispose());
                 if (postgres is { Length: > 0 })
                 {
@@ -364,6 +367,45 @@ public static class LibraryProgram
         var identical = clauses.Count(c => c.GetProperty("source").ValueKind == JsonValueKind.Object && c.GetProperty("source").GetProperty("identical").GetBoolean());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"agreed-language check of a {clauses.Count}-paragraph draft (half copied, half edited; target ≤ 1,000 ms): first after start {firsts[0].Ms:N0} ms ({firsts[0].Cpu:N0} ms of API processor time); three more drafts never checked: {string.Join(", ", firsts.Skip(1).Select(f => $"{f.Ms:N0} ms ({f.Cpu:N0} ms processor)"))}; the first again: median {again.Order().ElementAt(2):N0} ms, max {again.Max():N0} ms; a source for {found}, identical {identical}"));
+    }
+
+    /// <summary>
+    /// Searches by a delegate who takes part in 30 drafts: the 4 checked drafts of 400 paragraphs and 26 more of 100,
+    /// 4,200 clauses in all, which every search of hers also searches. The 30 queries, without a filter and under the
+    /// Security Council, of her drafts alone, one at a time, twice.
+    /// </summary>
+    private static async Task DraftSearchAsync(HttpClient delegation, List<string> paragraphs, Process api)
+    {
+        var random = new Random(Seed + 7);
+        for (var d = 0; d < 26; d++)
+        {
+            var text = new StringBuilder("The Security Council,\n\n");
+            for (var i = 0; i < 100; i++)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {paragraphs[random.Next(paragraphs.Count)].TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', ' ')}\n\n");
+            }
+
+            (await delegation.PostAsync("/api/resolutions/import", new StringContent(text.ToString(), Encoding.UTF8, "text/markdown"))).EnsureSuccessStatusCode();
+        }
+
+        // Her drafts alone (kind=draft), so that the library's search, measured above, is not measured again.
+        var urls = Queries.SelectMany(q => DraftFilters.Select(f => $"/api/library/search?q={Uri.EscapeDataString(q)}&kind=draft{f}")).ToList();
+        foreach (var pass in new[] { "first", "second" })
+        {
+            api.Refresh();
+            var cpuBefore = api.TotalProcessorTime;
+            var taken = new List<double>();
+            foreach (var url in urls)
+            {
+                var one = Stopwatch.StartNew();
+                (await delegation.GetAsync(url)).EnsureSuccessStatusCode();
+                taken.Add(one.Elapsed.TotalMilliseconds);
+            }
+
+            api.Refresh();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"search of a delegate's 30 drafts (4,200 clauses), one at a time, {pass} pass of {urls.Count}: {Percentiles(taken)}; API processor time {(api.TotalProcessorTime - cpuBefore).TotalMilliseconds / urls.Count:N1} ms per search"));
+        }
     }
 
     /// <summary>Runs <c>library import</c> in a process of its own, printing its first and last lines; false when it failed.</summary>

@@ -17,7 +17,15 @@ public sealed class SearchQuery
     /// <summary>The most terms (words, phrases, prefixes) in one query.</summary>
     public const int MaxTerms = 16;
 
-    private SearchQuery(IReadOnlyList<SearchTerm> terms) => Terms = terms;
+    // Each term as its normalized words stand in SearchWords.Normalized between spaces: " w1 w2 " for a word or a
+    // phrase, " w1 pre" for a prefix.
+    private readonly string[] _spaced;
+
+    private SearchQuery(IReadOnlyList<SearchTerm> terms)
+    {
+        Terms = terms;
+        _spaced = [.. terms.Select(t => " " + string.Join(' ', t.Words) + (t.Prefix ? "" : " "))];
+    }
 
     /// <summary>The terms, each of which a hit holds.</summary>
     public IReadOnlyList<SearchTerm> Terms { get; }
@@ -82,6 +90,18 @@ public sealed class SearchQuery
     /// <summary>The query as a PostgreSQL tsquery (<c>to_tsquery('simple', …)</c>) over the normalized words.</summary>
     public string ToTsQuery() =>
         string.Join(" & ", Terms.Select(t => "(" + string.Join(" <-> ", t.Words.Select((w, i) => t.Prefix && i == t.Words.Count - 1 ? w + ":*" : w)) + ")"));
+
+    /// <summary>
+    /// Whether the text whose normalized words are <paramref name="spacedWords"/> holds every term:
+    /// <paramref name="spacedWords"/> is <see cref="SearchWords.Normalized"/> with a space before and after it, so that
+    /// a term is there exactly when its words, spaced the same way, are part of it. What a search of drafts asks of every
+    /// clause: the words of each are normalized once, not at each search (<see cref="Matches"/> reads the text).
+    /// </summary>
+    public bool MatchesSpaced(string spacedWords)
+    {
+        ArgumentNullException.ThrowIfNull(spacedWords);
+        return _spaced.All(term => spacedWords.Contains(term, StringComparison.Ordinal));
+    }
 
     /// <summary>Whether <paramref name="text"/> holds every term.</summary>
     public bool Matches(string text)

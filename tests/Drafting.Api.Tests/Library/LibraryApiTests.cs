@@ -520,6 +520,29 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
     }
 
     [Fact]
+    public async Task A_draft_changed_after_a_search_is_searched_as_it_now_stands()
+    {
+        using var author = await UserAsync("reviser");
+        var created = await author.PostAsJsonAsync("/api/resolutions", new { organ = "Security Council" }, Cancel);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetGuid();
+        var inserted = await author.PostAsJsonAsync($"/api/resolutions/{id}/clauses", new { kind = "operative", text = "Requests the wombat commission to survey marsupial burrows;" }, Cancel);
+        Assert.True(inserted.IsSuccessStatusCode, await inserted.Content.ReadAsStringAsync(Cancel));
+        var clauseId = Items(await SearchAsync(author, "q=wombat&kind=draft")).Single().GetProperty("clauseId").GetString();
+
+        var edit = await author.PutAsJsonAsync($"/api/resolutions/{id}/clauses/{clauseId}", new { text = "Requests the platypus commission to survey marsupial burrows;", baseVersion = 1, opId = "reviser-1" }, Cancel);
+        Assert.True(edit.IsSuccessStatusCode, await edit.Content.ReadAsStringAsync(Cancel));
+        Assert.Empty(Items(await SearchAsync(author, "q=wombat&kind=draft")));
+        Assert.Equal("Requests the <mark>platypus</mark> commission to survey marsupial burrows;", Items(await SearchAsync(author, "q=platypus&kind=draft")).Single().GetProperty("marked").GetString());
+
+        var second = await author.PostAsJsonAsync($"/api/resolutions/{id}/clauses", new { kind = "operative", text = "Decides that the platypus commission shall report yearly;" }, Cancel);
+        Assert.True(second.IsSuccessStatusCode, await second.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(["OP 1", "OP 2"], Items(await SearchAsync(author, "q=platypus&kind=draft")).Select(hit => hit.GetProperty("number").GetString()));
+        var deleted = await author.DeleteAsync($"/api/resolutions/{id}/clauses/{clauseId}", Cancel);
+        Assert.True(deleted.IsSuccessStatusCode, await deleted.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(["OP 1"], Items(await SearchAsync(author, "q=platypus&kind=draft")).Select(hit => hit.GetProperty("number").GetString()));
+    }
+
+    [Fact]
     public async Task A_paragraph_with_three_words_changed_and_two_reordered_is_matched_to_its_source()
     {
         var source = LibraryCorpus.Texts.Single(t => t.Symbol == Universal).Paragraphs.Single(p => p.Reference == "PP 4");

@@ -112,6 +112,30 @@ public class SearchWordsTests
     }
 
     [Fact]
+    public void A_query_matches_the_spaced_normalized_words_of_a_text_exactly_when_it_matches_the_text_on_random_texts()
+    {
+        const int seed = 20261209;
+        var random = new Random(seed);
+        string[] asked = ["the", "the security", "security council", "nation*", "nations", "côte d", "d ivoire", "ωμέγα", "日本", "1325", "council the", "é", "etat", "co*"];
+        var matched = 0;
+        for (var round = 0; round < 5_000; round++)
+        {
+            var words = string.Join(' ', Enumerable.Range(0, 1 + random.Next(3)).Select(_ => asked[random.Next(asked.Length)]));
+            // Half the texts hold the asked words, in capitals, a prefix completed, among others.
+            var text = random.Next(2) == 0 ? RandomText(random) + " " + words.Replace("*", "ntinues", StringComparison.Ordinal).ToUpperInvariant() + RandomText(random) : RandomText(random);
+            var quoted = random.Next(2) == 0 && !words.Contains('*', StringComparison.Ordinal) ? $"\"{words}\"" : words;
+            var (query, refusal) = SearchQuery.Parse(quoted);
+            Assert.True(query is not null, $"{quoted}: {refusal}");
+
+            Assert.True(query.Matches(text) == query.MatchesSpaced($" {SearchWords.Normalized(text)} "), $"seed {seed}, round {round}: {quoted} in '{text}': {query.Matches(text)} by the text");
+            matched += query.Matches(text) ? 1 : 0;
+        }
+
+        // Both answers, often.
+        Assert.InRange(matched, 1_000, 4_000);
+    }
+
+    [Fact]
     public void A_word_in_capitals_is_its_lower_case_word_and_an_accented_one_keeps_its_accent()
     {
         var words = SearchWords.Of("SECURITY Council, Côte d’Ivoire e\u0301tat").Select(w => w.Word);

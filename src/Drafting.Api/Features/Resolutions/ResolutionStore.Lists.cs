@@ -35,6 +35,25 @@ public sealed partial class ResolutionStore
     }
 
     /// <summary>
+    /// The resolutions a user takes part in, newest first, each with the seq of its last event: what a search of her
+    /// drafts reads every time, so that it loads again only the drafts changed since it last read them
+    /// (<see cref="Library.LibrarySearch"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<DraftStamp>> DraftStampsForUserAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<DraftStamp>(new CommandDefinition(
+            """
+            SELECT r.id, r.organ, r.symbol, r.last_seq AS lastseq
+            FROM resolutions r JOIN participants p ON p.resolution_id = r.id
+            WHERE p.user_id = @userId
+            ORDER BY r.updated_at DESC, r.id
+            """,
+            new { userId = userId.ToString() }, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    /// <summary>
     /// The other resolutions a user takes part in that carry <paramref name="symbol"/>, newest first: a draft imported
     /// twice is usually a mistake, and the user can only open the ones she takes part in.
     /// </summary>
@@ -52,3 +71,10 @@ public sealed partial class ResolutionStore
         return rows.AsList();
     }
 }
+
+/// <summary>A resolution a user takes part in, as it stands after its last event.</summary>
+/// <param name="Id">The resolution's id.</param>
+/// <param name="Organ">Its organ.</param>
+/// <param name="Symbol">Its symbol, when it has one.</param>
+/// <param name="LastSeq">The seq of its last event: any change to it moves it.</param>
+public sealed record DraftStamp(string Id, string Organ, string? Symbol, long LastSeq);
