@@ -335,8 +335,7 @@ public static class LibraryProgram
             var text = new StringBuilder("The General Assembly,\n\n");
             for (var i = 0; i < chosen.Count; i++)
             {
-                // Numbers of the original would be read as the paragraph's; the draft numbers its own.
-                var paragraph = chosen[i].TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', ' ');
+                var paragraph = Unnumbered(chosen[i]);
                 text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {(i % 2 == 0 ? paragraph : LibraryVariants.Edit(paragraph, random))}\n\n");
             }
 
@@ -382,7 +381,7 @@ public static class LibraryProgram
             var text = new StringBuilder("The Security Council,\n\n");
             for (var i = 0; i < 100; i++)
             {
-                text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {paragraphs[random.Next(paragraphs.Count)].TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', ' ')}\n\n");
+                text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {Unnumbered(paragraphs[random.Next(paragraphs.Count)])}\n\n");
             }
 
             (await delegation.PostAsync("/api/resolutions/import", new StringContent(text.ToString(), Encoding.UTF8, "text/markdown"))).EnsureSuccessStatusCode();
@@ -407,6 +406,9 @@ public static class LibraryProgram
                 $"search of a delegate's 30 drafts (4,200 clauses), one at a time, {pass} pass of {urls.Count}: {Percentiles(taken)}; API processor time {(api.TotalProcessorTime - cpuBefore).TotalMilliseconds / urls.Count:N1} ms per search"));
         }
     }
+
+    /// <summary>A library paragraph without its number: the number of the original would be read as the paragraph's, and a draft numbers its own.</summary>
+    private static string Unnumbered(string paragraph) => paragraph.TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', ' ');
 
     /// <summary>Runs <c>library import</c> in a process of its own, printing its first and last lines; false when it failed.</summary>
     private static async Task<bool> ImportAsync(string dll, string library, string connection)

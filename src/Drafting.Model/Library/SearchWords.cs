@@ -59,10 +59,10 @@ public static class SearchWords
             return prefix ? whole.StartsWith(normalized, StringComparison.Ordinal) : whole == normalized;
         }
 
-        // An ASCII word lower-cased is itself: a normalized word holding any other letter is never equal to it.
-        return prefix
-            ? word.Length >= normalized.Length && Ascii.EqualsIgnoreCase(word[..normalized.Length], normalized) && !normalized.AsSpan().ContainsAnyInRange('A', 'Z')
-            : word.Length == normalized.Length && Ascii.EqualsIgnoreCase(word, normalized) && !normalized.AsSpan().ContainsAnyInRange('A', 'Z');
+        // An ASCII word normalizes to itself lower-cased: equal to the normalized word but for case, and that word
+        // holding no capital.
+        var compared = prefix && word.Length >= normalized.Length ? word[..normalized.Length] : word;
+        return Ascii.EqualsIgnoreCase(compared, normalized) && !normalized.AsSpan().ContainsAnyInRange('A', 'Z');
     }
 
     /// <summary>The normalized words of <paramref name="text"/>, one space between each: what the index stores.</summary>
