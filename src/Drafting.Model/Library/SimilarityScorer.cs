@@ -42,12 +42,39 @@ public sealed class SimilarityScorer
     /// The share of words this paragraph and <paramref name="normalizedWords"/> (normalized words one space apart) hold
     /// in common, as multisets: 2·|common| / (|a| + |b|), from 0 to 1.
     /// </summary>
-    public double Score(string normalizedWords)
+    public double Score(string normalizedWords) => Score(normalizedWords, 0);
+
+    /// <summary>
+    /// <see cref="Score(string)"/> when it is at least <paramref name="atLeast"/>; else a value below
+    /// <paramref name="atLeast"/>, answered as soon as the words not yet looked up could no longer reach it. The
+    /// agreed-language check scores up to 200 candidates for each paragraph and keeps only the closest: most are far
+    /// from it, and the closest so far is a bound the others must beat.
+    /// </summary>
+    public double Score(string normalizedWords, double atLeast)
     {
         ArgumentNullException.ThrowIfNull(normalizedWords);
+        var words = 0;
+        foreach (var range in normalizedWords.AsSpan().Split(' '))
+        {
+            words += range.End.Value > range.Start.Value ? 1 : 0;
+        }
+
+        var total = _words + words;
+        if (total == 0)
+        {
+            return 1;
+        }
+
+        // At best every word not yet looked up is one of this paragraph's, up to as many words as this paragraph holds.
+        double Reachable(int common, int unread) => 2.0 * Math.Min(common + unread, Math.Min(_words, words)) / total;
+        if (Reachable(0, words) < atLeast)
+        {
+            return Reachable(0, words);
+        }
+
         Span<int> left = _counts.Length <= 512 ? stackalloc int[_counts.Length] : new int[_counts.Length];
         _counts.CopyTo(left);
-        var words = 0;
+        var unread = words;
         var common = 0;
         foreach (var range in normalizedWords.AsSpan().Split(' '))
         {
@@ -57,14 +84,18 @@ public sealed class SimilarityScorer
                 continue;
             }
 
-            words++;
+            unread--;
             if (_slots.TryGetValue(word, out var slot) && left[slot] > 0)
             {
                 left[slot]--;
                 common++;
             }
+            else if (Reachable(common, unread) < atLeast)
+            {
+                return Reachable(common, unread);
+            }
         }
 
-        return _words + words == 0 ? 1 : 2.0 * common / (_words + words);
+        return 2.0 * common / total;
     }
 }

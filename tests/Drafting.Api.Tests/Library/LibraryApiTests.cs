@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json;
 using Drafting.Api.Features.Library;
 using Drafting.Model.Library;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Drafting.Api.Tests.Library;
 
@@ -743,7 +745,70 @@ public sealed class SqliteLibraryApiTests(SqliteLibraryCorpus corpus) : LibraryA
 }
 
 /// <summary>The library on PostgreSQL (tsvector, GIN).</summary>
-public sealed class PostgreSqlLibraryApiTests(PostgreSqlLibraryCorpus corpus) : LibraryApiTests<PostgreSqlLibraryCorpus>(corpus);
+public sealed class PostgreSqlLibraryApiTests(PostgreSqlLibraryCorpus corpus) : LibraryApiTests<PostgreSqlLibraryCorpus>(corpus)
+{
+    /// <summary>
+    /// PostgreSQL sends the check's candidate queries many to a statement: each paragraph must get exactly the candidates
+    /// its own queries find, in the same order with the same similarity, as a store sending every query alone
+    /// (<c>Drafting:Library:BatchedMatches</c> = 0) gives it. Paragraphs of the corpus copied, lightly edited (three
+    /// words replaced, two swapped), with their rarest word taken from another paragraph (the narrow query finds nothing:
+    /// the wide one in a batch of its own), and cut to their first words (fewer than three candidate words).
+    /// </summary>
+    [Fact]
+    public async Task The_check_sending_its_queries_together_finds_what_each_paragraph_finds_alone()
+    {
+        const int Seed = 3201;
+        var random = new Random(Seed);
+        var frequencies = await Corpus.App.Services.GetRequiredService<LibraryWordFrequencies>().CurrentAsync(Cancel);
+        long Frequency(string word) => frequencies.GetValueOrDefault(word);
+        var sources = LibraryCorpus.Texts.SelectMany(t => t.Clauses).Where(c => SearchWords.Of(c.Text).Count >= 12).ToList();
+        var sampled = Enumerable.Range(0, 160).Select(i => sources[i * (sources.Count / 160)].Text).ToList();
+        var rare = sampled.Select(t => AgreedLanguage.CandidateWords(t, Frequency) is [var first, ..] ? first : null).OfType<string>().ToList();
+        var texts = sampled.Select((text, i) => (i % 4) switch
+        {
+            0 => text,
+            1 => Edited(text, random),
+            2 => AgreedLanguage.CandidateWords(text, Frequency) is [var rarest, ..]
+                ? text.Replace(rarest, rare[(i + 7) % rare.Count], StringComparison.OrdinalIgnoreCase)
+                : text,
+            _ => string.Join(' ', text.Split(' ').Take(5)),
+        }).ToList();
+        var words = texts.Select(t => AgreedLanguage.CandidateWords(t, Frequency)).ToList();
+        var scorers = texts.Select(t => new SimilarityScorer(t)).ToList();
+
+        var together = await Corpus.App.Services.GetRequiredService<LibrarySearchStore>().CandidatesAsync(words, Frequency, (i, c, atLeast) => scorers[i].Score(c.Words, atLeast), 3, Cancel);
+        using var aloneStore = new LibrarySearchStore(
+            Corpus.App.Services.GetRequiredService<Drafting.Api.Platform.DraftingDatabase>(),
+            new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Drafting:Library:BatchedMatches"] = "0" }).Build(),
+            Corpus.App.Services.GetRequiredService<LibraryWordFrequencies>());
+        var alone = await aloneStore.CandidatesAsync(words, Frequency, (i, c, atLeast) => scorers[i].Score(c.Words, atLeast), 3, Cancel);
+
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var (expected, actual) = (alone[i].Select(h => (h.Row.ParagraphId, h.Similarity)), together[i].Select(h => (h.Row.ParagraphId, h.Similarity)));
+            Assert.True(expected.SequenceEqual(actual), $"seed {Seed}, paragraph {i} (\"{texts[i]}\"): alone {string.Join(", ", expected)}, together {string.Join(", ", actual)}");
+        }
+
+        // The copied, edited and misled paragraphs found their sources; some cut ones went to the wide query with fewer
+        // than three words (too short to be close to anything adopted: they find nothing either way).
+        Assert.All(Enumerable.Range(0, 3), kind => Assert.True(Enumerable.Range(0, texts.Count).Count(i => i % 4 == kind && together[i].Count > 0) >= 30, $"kind {kind}"));
+        Assert.Contains(Enumerable.Range(0, texts.Count), i => i % 4 == 3 && words[i].Count is > 0 and < 3);
+    }
+
+    /// <summary>Three words replaced and two neighbours swapped, at random places.</summary>
+    private static string Edited(string text, Random random)
+    {
+        var words = text.Split(' ');
+        foreach (var at in Enumerable.Range(0, 3).Select(_ => random.Next(words.Length)))
+        {
+            words[at] = "revised";
+        }
+
+        var swap = random.Next(words.Length - 1);
+        (words[swap], words[swap + 1]) = (words[swap + 1], words[swap]);
+        return string.Join(' ', words);
+    }
+}
 
 /// <summary>The archive limits, as the tests state them.</summary>
 internal static class LibraryZipLimits

@@ -33,6 +33,30 @@ public class SimilarityScorerTests
         }
     }
 
+    /// <summary>
+    /// Scored with a least similarity that counts, a candidate gets its exact score when it reaches it, and a value below
+    /// it when it does not: never a candidate dropped that counts, never one kept that does not.
+    /// </summary>
+    [Fact]
+    public void A_least_similarity_changes_no_score_that_reaches_it_on_random_paragraphs()
+    {
+        const int seed = 20261207;
+        var random = new Random(seed);
+        for (var round = 0; round < 5_000; round++)
+        {
+            List<string> Words() => [.. Enumerable.Range(0, random.Next(40)).Select(_ => Vocabulary[random.Next(Vocabulary.Length)])];
+            var scorer = new SimilarityScorer(string.Join(' ', Words()));
+            var adopted = (random.Next(10) == 0 ? " " : "") + string.Join(random.Next(10) == 0 ? "  " : " ", Words());
+            var exact = scorer.Score(adopted);
+            foreach (var atLeast in new[] { random.NextDouble(), exact, Math.BitIncrement(exact), Math.BitDecrement(exact), 0.6 })
+            {
+                var scored = scorer.Score(adopted, atLeast);
+
+                Assert.True(exact >= atLeast ? scored == exact : scored < atLeast, $"seed {seed}, round {round}: '{adopted}' at least {atLeast} scored {scored}, exactly {exact}");
+            }
+        }
+    }
+
     [Fact]
     public void Scores_stored_words_as_the_texts_they_were_normalized_from()
     {

@@ -18,7 +18,7 @@ namespace Drafting.Api.Features.Library;
 /// reads all of a common word's paragraphs. Phrases are searched by their word pairs and prefixes by the words they
 /// begin (<see cref="LibraryFtsQuery"/>).
 /// </summary>
-public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration configuration, LibraryWordFrequencies frequencies) : IDisposable
+public sealed partial class LibrarySearchStore(DraftingDatabase database, IConfiguration configuration, LibraryWordFrequencies frequencies) : IDisposable
 {
     /// <summary>How many candidates the agreed-language check scores per paragraph.</summary>
     public const int Candidates = 20;
@@ -215,127 +215,6 @@ public sealed class LibrarySearchStore(DraftingDatabase database, IConfiguration
             snapshot,
             cancellationToken: cancellationToken))).ToList();
         return words.Count > LibraryFtsQuery.MaxPrefixWords ? null : words;
-    }
-
-    /// <summary>
-    /// The library paragraphs closest to a paragraph whose candidate words are <paramref name="words"/> (rarest first),
-    /// at most <paramref name="count"/>, best first, each at least <see cref="AgreedLanguage.Threshold"/> by
-    /// <paramref name="similarity"/>: among those holding its three rarest words when one of them is that close, else
-    /// among those holding two of its words at least.
-    /// </summary>
-    public async Task<IReadOnlyList<ScoredHit>> CandidatesAsync(
-        IReadOnlyList<string> words, Func<LibraryCandidate, double> similarity, int count, CancellationToken cancellationToken)
-    {
-        if (words.Count == 0)
-        {
-            return [];
-        }
-
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await CandidatesAsync(connection, words, similarity, count, cancellationToken);
-    }
-
-    /// <summary>Candidates for many paragraphs (<paramref name="similarity"/> scores a candidate for the paragraph of that index): the agreed-language check of a whole draft.</summary>
-    public async Task<IReadOnlyList<IReadOnlyList<ScoredHit>>> CandidatesAsync(
-        IReadOnlyList<IReadOnlyList<string>> paragraphs, Func<int, LibraryCandidate, double> similarity, int count, CancellationToken cancellationToken)
-    {
-        var found = new IReadOnlyList<ScoredHit>[paragraphs.Count];
-        // A long draft's searches share one connection per core: reads run side by side (SQLite's in WAL mode too), and
-        // on threads of their own, since Microsoft.Data.Sqlite answers its async calls synchronously.
-        var lanes = paragraphs.Count < 16 ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 4);
-        await Task.WhenAll(Enumerable.Range(0, lanes).Select(lane => Task.Run(
-            async () =>
-            {
-                await using var connection = await database.OpenAsync(cancellationToken);
-                for (var i = lane; i < paragraphs.Count; i += lanes)
-                {
-                    var index = i;
-                    found[i] = paragraphs[i].Count == 0 ? [] : await CandidatesAsync(connection, paragraphs[i], c => similarity(index, c), count, cancellationToken);
-                }
-            },
-            cancellationToken)));
-        return found;
-    }
-
-    /// <summary>
-    /// The library paragraphs with the same words as each fingerprint, newest adoption first: copied agreed language,
-    /// found for a whole draft in one query. Keyed by fingerprint.
-    /// </summary>
-    public async Task<ILookup<string, LibraryHitRow>> SameWordsAsync(IReadOnlyCollection<string> fingerprints, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var found = new List<(string Fingerprint, LibraryHitRow Row)>();
-        foreach (var chunk in fingerprints.Distinct().Chunk(500))
-        {
-            // Dapper expands a list for SQLite; Npgsql takes it as one array parameter.
-            var rows = await connection.QueryAsync<string, LibraryHitRow, (string, LibraryHitRow)>(new CommandDefinition(
-                $"""
-                SELECT p.fingerprint, p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text
-                FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
-                WHERE p.fingerprint {(Postgres ? "= ANY(@chunk)" : "IN @chunk")} AND p.kind <> 'heading'
-                ORDER BY d.sort_key, p.position
-                """,
-                new { chunk }, cancellationToken: cancellationToken),
-                (fingerprint, row) => (fingerprint, row), splitOn: "paragraph_id");
-            found.AddRange(rows);
-        }
-
-        return found.ToLookup(f => f.Fingerprint, f => f.Row);
-    }
-
-    private async Task<IReadOnlyList<ScoredHit>> CandidatesAsync(
-        DbConnection connection, IReadOnlyList<string> words, Func<LibraryCandidate, double> similarity, int count, CancellationToken cancellationToken)
-    {
-        var terms = Postgres ? words.ToList() : words.Select(w => $"\"{w}\"").ToList();
-        string Match(IEnumerable<string> any) => Postgres ? string.Join(" | ", any) : $"words : ({string.Join(" OR ", any)})";
-        string All(IEnumerable<string> all) => $"({string.Join(Postgres ? " & " : " AND ", all)})";
-        if (terms.Count >= 3)
-        {
-            // A lightly edited paragraph keeps its three rarest words: one narrow query finds its source, most times.
-            var narrow = await ClosestAsync(connection, Match([All(terms.Take(3))]), Candidates, similarity, count, cancellationToken);
-            if (narrow.Count > 0)
-            {
-                return narrow;
-            }
-        }
-
-        // Else two of its words at least (any one alone would bring every paragraph holding a word that is rare in
-        // itself but repeated across the years of a series).
-        var pairs = terms.Count == 1 ? terms : [.. terms.SelectMany((a, i) => terms.Skip(i + 1).Select(b => All([a, b])))];
-        return await ClosestAsync(connection, Match(pairs), WideMatches, similarity, count, cancellationToken);
-    }
-
-    /// <summary>
-    /// The closest of a candidate query's newest <paramref name="limit"/> matches. Ranking every match (bm25, ts_rank)
-    /// would read every paragraph holding each word of the query (the wide one's fifteen pairs of six words: thirty
-    /// doclists read in full, ~50 ms on SQLite for a paragraph of ordinary words; the narrow one's three words, thousands
-    /// of paragraphs when they are common). Each match is scored by its stored normalized words, the newest first among
-    /// equals, and only the best <paramref name="count"/> are read whole.
-    /// </summary>
-    private async Task<IReadOnlyList<ScoredHit>> ClosestAsync(
-        DbConnection connection, string match, int limit, Func<LibraryCandidate, double> similarity, int count, CancellationToken cancellationToken)
-    {
-        var newest = await connection.QueryAsync<(long Id, string DocumentId, string Words)>(new CommandDefinition(
-            Postgres
-                ? """
-                  SELECT id, document_id, words FROM library_paragraphs
-                  WHERE search @@ to_tsquery('simple', @match) AND kind <> 'heading' ORDER BY search_key DESC LIMIT @limit
-                  """
-                : """
-                  WITH newest AS (SELECT rowid AS search_key FROM library_fts WHERE library_fts MATCH @match ORDER BY rowid DESC LIMIT @limit)
-                  SELECT p.id, p.document_id, p.words FROM newest JOIN library_paragraphs p ON p.search_key = newest.search_key ORDER BY newest.search_key DESC
-                  """,
-            new { match, limit = (long)limit }, cancellationToken: cancellationToken));
-        var best = newest
-            .Select(row => (row.Id, Similarity: similarity(new LibraryCandidate(row.DocumentId, row.Words))))
-            .Where(scored => scored.Similarity >= AgreedLanguage.Threshold)
-            .OrderByDescending(scored => scored.Similarity)
-            .Take(count)
-            .ToList();
-        var similarities = best.ToDictionary(scored => scored.Id, scored => scored.Similarity);
-        // Read in the order of the ids: best first, the newest first among equals.
-        var rows = await RowsAsync(connection, null, "id", [.. best.Select(scored => scored.Id)], cancellationToken);
-        return [.. rows.Select(row => new ScoredHit(row, similarities[row.ParagraphId]))];
     }
 
     /// <summary>The paragraphs whose <paramref name="column"/> (<c>search_key</c> or <c>id</c>) is one of <paramref name="keys"/>, with their documents, in that order.</summary>

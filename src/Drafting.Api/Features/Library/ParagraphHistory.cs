@@ -80,7 +80,7 @@ public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchSto
         double Similarity(LibraryHitRow row) => scorer.Score(SearchWords.Normalized(row.Text));
         var overlapping = (await library.CandidatesAsync(
             AgreedLanguage.CandidateWords(paragraph.Text, w => known.GetValueOrDefault(w)),
-            candidate => candidate.DocumentId == paragraph.DocumentId ? 0 : scorer.Score(candidate.Words),
+            (candidate, atLeast) => candidate.DocumentId == paragraph.DocumentId ? 0 : scorer.Score(candidate.Words, atLeast),
             LibrarySearchStore.Candidates,
             cancellationToken)).Select(hit => hit.Row);
         var same = await library.SameWordsAsync([AgreedLanguage.Fingerprint(paragraph.Text)], cancellationToken);
