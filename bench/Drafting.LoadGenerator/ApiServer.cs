@@ -26,12 +26,19 @@ public sealed class ApiServer : IAsyncDisposable
     /// <summary>Where it answers.</summary>
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
 
+    /// <summary>
+    /// The API's build every scenario runs: this repository's Release build, or the one DRAFTING_LOAD_API_DLL names (a
+    /// build before a change, run interleaved with the build after it).
+    /// </summary>
+    public static string Dll() =>
+        Environment.GetEnvironmentVariable("DRAFTING_LOAD_API_DLL") is { Length: > 0 } other
+            ? other
+            : Path.Combine(FindRoot(), "src", "Drafting.Api", "bin", "Release", "net10.0", "Drafting.Api.dll");
+
     /// <summary>Starts the API once it is built, with <paramref name="settings"/> added to its environment; null (and a line on stderr) when the build is missing.</summary>
     public static ApiServer? Start(string scenario, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var dll = Environment.GetEnvironmentVariable("DRAFTING_LOAD_API_DLL") is { Length: > 0 } other
-            ? other
-            : Path.Combine(FindRoot(), "src", "Drafting.Api", "bin", "Release", "net10.0", "Drafting.Api.dll");
+        var dll = Dll();
         if (!File.Exists(dll))
         {
             Console.Error.WriteLine($"Build the API first: dotnet build -c Release src/Drafting.Api ({dll} is missing)");

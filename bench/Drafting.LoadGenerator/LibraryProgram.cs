@@ -83,7 +83,7 @@ public static class LibraryProgram
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
         var root = FindRoot();
-        var dll = Path.Combine(root, "src", "Drafting.Api", "bin", "Release", "net10.0", "Drafting.Api.dll");
+        var dll = ApiServer.Dll();
         if (!File.Exists(dll))
         {
             Console.Error.WriteLine($"Build the API first: dotnet build -c Release src/Drafting.Api ({dll} is missing)");

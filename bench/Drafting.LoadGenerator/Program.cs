@@ -96,11 +96,8 @@ await bareProcess.WaitForExitAsync();
 Console.WriteLine(bareResult.Describe("bare SignalR relay"));
 
 // 2. The Drafting API as child processes: SQLite by default, or N nodes on PostgreSQL (and Redis).
-var root = FindRoot();
 // DRAFTING_LOAD_API_DLL runs another build of the API (say, an earlier commit's) against the same drafters.
-var dll = Environment.GetEnvironmentVariable("DRAFTING_LOAD_API_DLL") is { Length: > 0 } other
-    ? other
-    : Path.Combine(root, "src", "Drafting.Api", "bin", "Release", "net10.0", "Drafting.Api.dll");
+var dll = ApiServer.Dll();
 if (!File.Exists(dll))
 {
     Console.Error.WriteLine($"Build the API first: dotnet build -c Release src/Drafting.Api ({dll} is missing)");
