@@ -74,8 +74,8 @@ public sealed partial class LibrarySearchStore
     }
 
     /// <summary>
-    /// PostgreSQL: the candidates of many paragraphs in a few statements instead of one to three round trips each (about
-    /// 450 for a draft of 400 paragraphs, half of them edited): the narrow queries of all the paragraphs
+    /// PostgreSQL: the candidates of many paragraphs in a few statements instead of one to three round trips each
+    /// (hundreds for a draft of 400 paragraphs, half of them edited): the narrow queries of all the paragraphs
     /// (<see cref="BatchSize"/> to a statement), then the wide queries of those whose narrow one found nothing close,
     /// then the closest of all, read whole. A query whose words' frequencies allow more than
     /// <see cref="DefaultBatchedMatches"/> matches (<c>Drafting:Library:BatchedMatches</c>) runs alone, as the
