@@ -16,6 +16,9 @@ public sealed partial class LibrarySearchStore
     /// <summary>How many candidate queries one statement sends (PostgreSQL).</summary>
     private const int BatchSize = 50;
 
+    /// <summary>How many of a paragraph's rarest words its narrow query holds, all of them.</summary>
+    private const int NarrowWords = 3;
+
     private readonly long _batchedMatches = Math.Max(0, configuration.GetValue("Drafting:Library:BatchedMatches", DefaultBatchedMatches));
 
     /// <summary>
@@ -94,13 +97,13 @@ public sealed partial class LibrarySearchStore
         var narrow = new List<int>();
         foreach (var i in searched)
         {
-            if (paragraphs[i].Count < 3)
+            if (paragraphs[i].Count < NarrowWords)
             {
                 Widen(i);
             }
             else
             {
-                (paragraphs[i].Take(3).Min(frequency) <= _batchedMatches ? narrow : alone).Add(i);
+                (paragraphs[i].Take(NarrowWords).Min(frequency) <= _batchedMatches ? narrow : alone).Add(i);
             }
         }
 
@@ -176,7 +179,7 @@ public sealed partial class LibrarySearchStore
     private static long WideBound(IReadOnlyList<string> terms, Func<string, long> frequency) =>
         terms.Count == 1
             ? frequency(terms[0])
-            : terms.SelectMany((a, i) => terms.Skip(i + 1).Select(b => Math.Min(frequency(a), frequency(b)))).Sum();
+            : Pairs(terms).Sum(pair => Math.Min(frequency(pair.First), frequency(pair.Second)));
 
     /// <summary>
     /// The library paragraphs with the same words as each fingerprint, newest adoption first: copied agreed language,
@@ -207,7 +210,7 @@ public sealed partial class LibrarySearchStore
     private async Task<IReadOnlyList<ScoredHit>> CandidatesAsync(
         DbConnection connection, IReadOnlyList<string> words, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken)
     {
-        if (words.Count >= 3)
+        if (words.Count >= NarrowWords)
         {
             // A lightly edited paragraph keeps its three rarest words: one narrow query finds its source, most times.
             var narrow = await ClosestAsync(connection, NarrowMatch(words), Candidates, similarity, count, cancellationToken);
@@ -221,7 +224,7 @@ public sealed partial class LibrarySearchStore
     }
 
     /// <summary>The narrow query of a paragraph's candidate words (rarest first): its three rarest words, all of them.</summary>
-    private string NarrowMatch(IReadOnlyList<string> words) => Match([All(Terms(words).Take(3))]);
+    private string NarrowMatch(IReadOnlyList<string> words) => Match([All(Terms(words).Take(NarrowWords))]);
 
     /// <summary>
     /// The wide query: two of its words at least (any one alone would bring every paragraph holding a word that is rare
@@ -230,8 +233,12 @@ public sealed partial class LibrarySearchStore
     private string WideMatch(IReadOnlyList<string> words)
     {
         var terms = Terms(words);
-        return Match(terms.Count == 1 ? terms : [.. terms.SelectMany((a, i) => terms.Skip(i + 1).Select(b => All([a, b])))]);
+        return Match(terms.Count == 1 ? terms : [.. Pairs(terms).Select(pair => All([pair.First, pair.Second]))]);
     }
+
+    /// <summary>Every two of <paramref name="terms"/>, each pair once, in their order.</summary>
+    private static IEnumerable<(string First, string Second)> Pairs(IReadOnlyList<string> terms) =>
+        terms.SelectMany((first, i) => terms.Skip(i + 1).Select(second => (first, second)));
 
     private List<string> Terms(IReadOnlyList<string> words) => Postgres ? [.. words] : [.. words.Select(w => $"\"{w}\"")];
 
