@@ -25,7 +25,7 @@ public class SearchMarkBenchmarks
             .SelectMany(file =>
             {
                 using var xml = File.OpenRead(file);
-                return AknLibraryReader.Read(xml).Text?.Clauses.Select(c => c.Text) ?? [];
+                return AknLibraryReader.Read(xml).Texts.SelectMany(t => t.Clauses.Select(c => c.Text)).ToList();
             })
             .OrderByDescending(text => text.Length)
             .Take(21)];

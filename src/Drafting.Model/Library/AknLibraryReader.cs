@@ -11,7 +11,7 @@ namespace Drafting.Model.Library;
 /// <see cref="MaxCharacters"/> characters is refused before it is held in memory whole. A file that is not Akoma Ntoso,
 /// or holds no resolution, is refused with the reason; the reader never throws on bad input.
 /// </summary>
-public static class AknLibraryReader
+public static partial class AknLibraryReader
 {
     /// <summary>The Akoma Ntoso 3.0 namespace.</summary>
     public const string Namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
@@ -55,41 +55,171 @@ public static class AknLibraryReader
             return AknReading.Refused($"it is not Akoma Ntoso: the root element is <{root?.Name.LocalName}> in namespace '{root?.Name.NamespaceName}', not <akomaNtoso> in '{Namespace}'.");
         }
 
-        var statement = root.Elements().FirstOrDefault(e => e.Name.NamespaceName == Namespace);
-        var body = statement?.Element(Akn("mainBody"));
-        if (statement is null || body is null)
+        var top = root.Elements().FirstOrDefault(e => e.Name.NamespaceName == Namespace);
+        if (top is not null && top.Name == Akn("documentCollection"))
+        {
+            return ReadCollection(root, top);
+        }
+
+        if (top?.Element(Akn("mainBody")) is null)
         {
             return AknReading.Refused("it holds no resolution: there is no document with a <mainBody> (the operative part).");
         }
 
-        var symbol = Symbol(statement);
-        if (symbol is null)
+        if (Symbol(top) is not { } symbol)
         {
-            return AknReading.Refused("it names no symbol: there is no <docNumber> in its cover page or preface.");
+            return AknReading.Refused(NoSymbol);
         }
 
-        var paragraphs = AknParagraphs.Read(statement.Element(Akn("preamble")), body);
+        if (Foreign(top, symbol) is { } foreign)
+        {
+            return AknReading.Refused(foreign);
+        }
+
+        var (text, refusal) = ReadText(top, top, symbol, Title(top));
+        return text is not null ? AknReading.Read(text) : AknReading.Refused(refusal!);
+    }
+
+    private const string NoSymbol = "it names no symbol: there is no <docNumber> in its cover page or preface.";
+
+    /// <summary>
+    /// A resolution in parts ("A/RES/75/101 A-B"): a <c>documentCollection</c> whose <c>collectionBody</c> refers to
+    /// the <c>components</c> holding each part's statement. Each part becomes a text of its own under the symbol the
+    /// United Nations cite it by ("A/RES/75/101 B"), with its own title and paragraphs and the collection's organ,
+    /// session and agenda item, as a part published in a file of its own is imported. One part refused refuses the file.
+    /// </summary>
+    private static AknReading ReadCollection(XElement root, XElement collection)
+    {
+        if (Symbol(collection) is not { } symbol)
+        {
+            return AknReading.Refused(NoSymbol);
+        }
+
+        if (Foreign(collection, symbol) is { } foreign)
+        {
+            return AknReading.Refused(foreign);
+        }
+
+        var parts = Parts(root, collection);
+        if (parts.Count == 0)
+        {
+            return AknReading.Refused($"{symbol} holds no resolution: none of its components is a document with a <mainBody> (the operative part).");
+        }
+
+        var range = PartRange().Match(symbol);
+        var stem = range.Success ? range.Groups["stem"].Value : symbol;
+        var texts = new List<AdoptedText>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var (statement, label) = parts[i];
+            var letter = PartLetter(statement, label) ?? ((char)('A' + i)).ToString();
+            var partSymbol = $"{stem} {letter}";
+            if (texts.Any(t => t.Symbol == partSymbol))
+            {
+                return AknReading.Refused($"{symbol}: two of its parts are both {partSymbol}.");
+            }
+
+            if (statement.Element(Akn("mainBody")) is null)
+            {
+                return AknReading.Refused($"{partSymbol} holds no resolution: its component has no <mainBody> (the operative part).");
+            }
+
+            var (text, refusal) = ReadText(statement, collection, partSymbol, Title(statement) ?? Title(collection));
+            if (text is null)
+            {
+                return AknReading.Refused(refusal!);
+            }
+
+            texts.Add(text);
+        }
+
+        return AknReading.Read(texts);
+    }
+
+    /// <summary>The collection's parts in the order its <c>collectionBody</c> lists them (else the components' order), each with the label its reference shows ("Resolution A").</summary>
+    private static List<(XElement Statement, string? Label)> Parts(XElement root, XElement collection)
+    {
+        var components = root.Element(Akn("components"))?.Elements(Akn("component")).ToList() ?? [];
+        var references = collection.Element(Akn("collectionBody"))?.Elements(Akn("component")).Elements(Akn("documentRef")).ToList() ?? [];
+        var listed = references.Count == 0
+            ? components.Select(c => (Component: (XElement?)c, Label: (string?)null))
+            : references.Select(r => (
+                Component: components.FirstOrDefault(c => (string?)c.Attribute("eId") == ((string?)r.Attribute("href"))?.TrimStart('#')),
+                Label: (string?)r.Attribute("showAs")));
+        return [.. listed
+            .Select(p => (Statement: p.Component?.Elements().FirstOrDefault(e => e.Name.NamespaceName == Namespace), p.Label))
+            .Where(p => p.Statement is not null)
+            .Select(p => (p.Statement!, p.Label))];
+    }
+
+    /// <summary>The part's letter: its preface's number ("A"), else the last word of its reference's label ("Resolution A"); null when neither is a letter or two.</summary>
+    private static string? PartLetter(XElement statement, string? label)
+    {
+        var number = statement.Element(Akn("preface"))?.Descendants(Akn("docNumber")).Select(n => AknText.Of(n).TrimEnd('.')).FirstOrDefault();
+        return new[] { number, label?.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() }
+            .FirstOrDefault(candidate => candidate is not null && Letters().IsMatch(candidate));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<stem>.+?)\s+[A-Z]{1,2}\s*-\s*[A-Z]{1,2}$")]
+    private static partial System.Text.RegularExpressions.Regex PartRange();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Z]{1,2}$")]
+    private static partial System.Text.RegularExpressions.Regex Letters();
+
+    /// <summary>
+    /// Why a text in another language than English is refused, or null: the library holds the English texts, which
+    /// drafts are searched and checked against, and one symbol is one document, so a French file would replace the
+    /// English text (the corpora hold one in the English folder: A/RES/75/274). A file naming no language is read.
+    /// </summary>
+    private static string? Foreign(XElement document, string symbol)
+    {
+        var language = ((string?)document.Element(Akn("meta"))?.Element(Akn("identification"))?.Element(Akn("FRBRExpression"))
+            ?.Element(Akn("FRBRlanguage"))?.Attribute("language"))?.Trim();
+        if (string.IsNullOrEmpty(language) || language.Equals("eng", StringComparison.OrdinalIgnoreCase) || language.Equals("en", StringComparison.OrdinalIgnoreCase)
+            || language.StartsWith("en-", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var name = language.ToLowerInvariant() switch
+        {
+            "ara" or "ar" => "Arabic",
+            "zho" or "chi" or "zh" => "Chinese",
+            "fra" or "fre" or "fr" => "French",
+            "rus" or "ru" => "Russian",
+            "spa" or "es" => "Spanish",
+            "deu" or "ger" or "de" => "German",
+            _ => null,
+        };
+        var named = name is null ? $"language '{language}'" : $"{name} (FRBRlanguage '{language}')";
+        return $"{symbol} is in {named}: the library holds the English texts, which drafts are searched and checked against.";
+    }
+
+    /// <summary>The text of <paramref name="statement"/> under <paramref name="symbol"/>; what is on a cover page (organ, session, agenda item) is read from <paramref name="cover"/>.</summary>
+    private static (AdoptedText? Text, string? Refusal) ReadText(XElement statement, XElement cover, string symbol, string? title)
+    {
+        var paragraphs = AknParagraphs.Read(statement.Element(Akn("preamble")), statement.Element(Akn("mainBody"))!);
         if (!paragraphs.Any(p => p.Kind == LibraryParagraphKind.Operative))
         {
-            return AknReading.Refused($"{symbol} holds no operative paragraph.");
+            return (null, $"{symbol} holds no operative paragraph.");
         }
 
         if (paragraphs.FirstOrDefault(p => p.Text.Length > Resolutions.Clause.MaxTextLength) is { } longest)
         {
-            return AknReading.Refused($"{symbol} {longest.Reference}: {longest.Text.Length:N0} characters, more than the {Resolutions.Clause.MaxTextLength:N0} a paragraph may hold.");
+            return (null, $"{symbol} {longest.Reference}: {longest.Text.Length:N0} characters, more than the {Resolutions.Clause.MaxTextLength:N0} a paragraph may hold.");
         }
 
-        var organ = Organ(statement, symbol);
+        var organ = Organ(cover, symbol);
         var formula = statement.Element(Akn("preamble"))?.Element(Akn("formula")) is { } f ? AknText.Of(f) : null;
-        return AknReading.Read(new AdoptedText(
+        return (new AdoptedText(
             symbol,
             organ,
-            AdoptionDate(statement),
-            Session(statement),
-            AgendaItem(statement),
-            Title(statement),
+            AdoptionDate(statement) ?? AdoptionDate(cover),
+            Session(cover),
+            AgendaItem(cover),
+            title,
             string.IsNullOrEmpty(formula) ? $"The {organ}," : formula,
-            paragraphs));
+            paragraphs), null);
     }
 
     /// <summary>Secure settings: no DTD, no resolver, a character budget, comments and processing instructions dropped.</summary>

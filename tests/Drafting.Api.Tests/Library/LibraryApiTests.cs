@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Drafting.Api.Features.Library;
 using Drafting.Model.Library;
+using Drafting.Model.Tests.Library;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -110,11 +111,55 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
         var second = await (await Corpus.Admin.PostAsync("/api/library", Xml(changed), Cancel)).Content.ReadFromJsonAsync<JsonElement>(Cancel);
         var id = first.GetProperty("imported")[0].GetProperty("id").GetGuid();
         Assert.Equal(id, second.GetProperty("imported")[0].GetProperty("id").GetGuid());
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("imported")[0].GetProperty("replacedFile").ValueKind);
+        Assert.Equal("upload.xml", second.GetProperty("imported")[0].GetProperty("replacedFile").GetString());
         var document = await Corpus.Admin.GetFromJsonAsync<JsonElement>($"/api/library/{id}", Cancel);
         Assert.Equal("Decides to consider the matter further.", document.GetProperty("operative").EnumerateArray().Single().GetProperty("text").GetString());
         var hits = Items(await SearchAsync(Corpus.Admin, "q=%22consider+the+matter+further%22&symbol=S/RES/9002"));
         Assert.Single(hits);
         Assert.Empty(Items(await SearchAsync(Corpus.Admin, "q=%22remain+seized%22&symbol=S/RES/9002")));
+    }
+
+    [Fact]
+    public async Task A_resolution_in_parts_is_imported_as_a_document_per_part_and_another_file_of_a_symbol_names_the_file_it_replaced()
+    {
+        string[] files = [.. new[] { "A_RES_77_253-2300162E.xml", "A_RES_77_253 B-2313518E.xml" }.Select(n => LibraryCorpus.Files.Single(f => Path.GetFileName(f) == n))];
+        var collection = AknCollection.Of("A/RES/97/253 A-B", files);
+        var report = await (await Corpus.Admin.PostAsync("/api/library?file=parts.xml", Xml(collection), Cancel)).Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        var imported = report.GetProperty("imported").EnumerateArray().ToList();
+        Assert.Equal(["A/RES/97/253 A", "A/RES/97/253 B"], imported.Select(i => i.GetProperty("symbol").GetString()));
+        Assert.All(imported, i => Assert.Equal(("parts.xml", false), (i.GetProperty("file").GetString(), i.GetProperty("replaced").GetBoolean())));
+        var partB = await Corpus.Admin.GetFromJsonAsync<JsonElement>($"/api/library/{imported[1].GetProperty("id").GetGuid()}", Cancel);
+        using (var stream = File.OpenRead(files[1]))
+        {
+            Assert.Equal(
+                AknLibraryReader.Read(stream).Text!.Paragraphs.Where(p => p.Kind == LibraryParagraphKind.Operative).Select(p => p.Text),
+                partB.GetProperty("operative").EnumerateArray().Select(p => p.GetProperty("text").GetString()));
+        }
+
+        var hit = Items(await SearchAsync(Corpus.Admin, "q=%22audited+financial+statements%22&symbol=A/RES/97/253+B")).First();
+        Assert.Equal("A/RES/97/253 B", hit.GetProperty("symbol").GetString());
+
+        // The same parts from a file of another name: each says which file's text it replaced.
+        report = await (await Corpus.Admin.PostAsync("/api/library?file=parts-again.xml", Xml(collection), Cancel)).Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.All(report.GetProperty("imported").EnumerateArray(), i => Assert.Equal("parts.xml", i.GetProperty("replacedFile").GetString()));
+        Assert.Equal(imported.Select(i => i.GetProperty("id").GetGuid()), report.GetProperty("imported").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+    }
+
+    [Fact]
+    public async Task A_text_in_another_language_is_refused_and_leaves_the_english_text_in_place()
+    {
+        (await Corpus.Admin.PostAsync("/api/library?file=english.xml", Xml(Minimal("S/RES/9013 (2031)", "Decides to remain seized of the matter.")), Cancel)).EnsureSuccessStatusCode();
+        var french = Minimal("S/RES/9013 (2031)", "Décide de rester saisi de la question.").Replace(
+            "<statement name=\"resolution\">",
+            "<statement name=\"resolution\"><meta><identification source=\"#un\"><FRBRExpression><FRBRlanguage language=\"fra\"/></FRBRExpression></identification></meta>",
+            StringComparison.Ordinal);
+        var report = await (await Corpus.Admin.PostAsync("/api/library?file=french.xml", Xml(french), Cancel)).Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Empty(report.GetProperty("imported").EnumerateArray());
+        var refused = report.GetProperty("refused").EnumerateArray().Single();
+        Assert.Equal(("french.xml", "S/RES/9013 (2031) is in French (FRBRlanguage 'fra'): the library holds the English texts, which drafts are searched and checked against."),
+            (refused.GetProperty("file").GetString(), refused.GetProperty("reason").GetString()));
+        Assert.Single(Items(await SearchAsync(Corpus.Admin, "q=%22remain+seized%22&symbol=S/RES/9013")));
     }
 
     [Fact]

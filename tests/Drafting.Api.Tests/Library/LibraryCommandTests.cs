@@ -72,6 +72,32 @@ public class LibraryCommandTests
     }
 
     [Fact]
+    public async Task The_command_imports_each_part_of_a_resolution_in_parts_and_names_a_file_that_replaced_another()
+    {
+        using var dataFolder = new TempFolder("drafting-library-cli-");
+        using var filesFolder = new TempFolder("drafting-library-files-");
+        var (data, folder) = (dataFolder.Path, filesFolder.Path);
+        string[] parts = [.. new[] { "A_RES_77_253-2300162E.xml", "A_RES_77_253 B-2313518E.xml" }.Select(n => LibraryCorpus.Files.Single(f => System.IO.Path.GetFileName(f) == n))];
+        await File.WriteAllTextAsync(System.IO.Path.Combine(folder, "a-parts.xml"), Drafting.Model.Tests.Library.AknCollection.Of("A/RES/77/253 A-B", parts), Cancel);
+        var single = LibraryCorpus.Files.Single(f => f.Contains("A_RES_78_113", StringComparison.Ordinal));
+        File.Copy(single, System.IO.Path.Combine(folder, "b-first.xml"));
+        File.Copy(single, System.IO.Path.Combine(folder, "c-copy.xml"));
+
+        var (exit, output) = await RunAsync(data, "library", "import", folder);
+        Assert.True(exit == 0, output);
+        Assert.Contains("replaced A/RES/78/113: the text read from b-first.xml by the one in c-copy.xml", output, StringComparison.Ordinal);
+        Assert.Contains("3 imported as 4 resolutions, some in parts (1 replaced an earlier import), 0 refused", output, StringComparison.Ordinal);
+        Assert.Contains("The library holds 3 resolutions", output, StringComparison.Ordinal);
+
+        // A second run replaces each text by the same file again: nothing is said of it beyond the count.
+        (exit, output) = await RunAsync(data, "library", "import", folder);
+        Assert.True(exit == 0, output);
+        Assert.Contains("replaced A/RES/78/113: the text read from c-copy.xml by the one in b-first.xml", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("replaced A/RES/77/253", output, StringComparison.Ordinal);
+        Assert.Contains("3 imported as 4 resolutions, some in parts (4 replaced an earlier import), 0 refused", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_folder_is_named_and_fails_the_command()
     {
         using var data = new TempFolder("drafting-library-cli-");

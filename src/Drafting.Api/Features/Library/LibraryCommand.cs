@@ -41,6 +41,12 @@ public static class LibraryCommand
             Console.WriteLine($"refused {refused.File}: {refused.Reason}");
         }
 
+        // Another file holding a symbol already imported replaces its text: said, never silent (a file imported again is not listed).
+        foreach (var replaced in report.Imported.Where(i => i.ReplacedFile is { } earlier && earlier != i.File))
+        {
+            Console.WriteLine($"replaced {replaced.Symbol}: the text read from {replaced.ReplacedFile} by the one in {replaced.File}");
+        }
+
         if (report.Imported.Count > 0)
         {
             var merging = Stopwatch.StartNew();
@@ -54,7 +60,9 @@ public static class LibraryCommand
         var store = app.Services.GetRequiredService<LibraryStore>();
         await store.AnalyzeAsync(cancellation);
         var (documents, paragraphs) = await store.CountAsync(cancellation);
-        Console.WriteLine($"{report.Imported.Count:N0} imported ({report.Imported.Count(i => i.Replaced):N0} replaced an earlier import), {report.Refused.Count:N0} refused, " +
+        var files = report.Imported.Select(i => i.File).Distinct().Count();
+        var parts = files == report.Imported.Count ? "" : $" as {report.Imported.Count:N0} resolutions, some in parts";
+        Console.WriteLine($"{files:N0} imported{parts} ({report.Imported.Count(i => i.Replaced):N0} replaced an earlier import), {report.Refused.Count:N0} refused, " +
             $"in {clock.Elapsed.TotalSeconds:N1} s. The library holds {documents:N0} resolutions, {paragraphs:N0} paragraphs and headings.");
         Environment.ExitCode = report.Refused.Count == 0 ? 0 : 2;
     }

@@ -1,16 +1,17 @@
 namespace Drafting.Api.Features.Library;
 
 /// <summary>What an import did: each file imported (with the document it became) or refused (with the reason).</summary>
-/// <param name="Imported">Files stored, in the order received.</param>
+/// <param name="Imported">Documents stored, in the order received: a file holding a resolution in parts gives one per part.</param>
 /// <param name="Refused">Files not stored, each with why.</param>
 public sealed record ImportReportDto(IReadOnlyList<ImportedFileDto> Imported, IReadOnlyList<RefusedFileDto> Refused);
 
-/// <summary>A file stored in the library.</summary>
+/// <summary>A document stored in the library from a file.</summary>
 /// <param name="File">The file name (inside the zip, with its folders).</param>
 /// <param name="Id">The library document's id (the same on every re-import of the symbol).</param>
 /// <param name="Symbol">The document's symbol.</param>
 /// <param name="Replaced">Whether it replaced an earlier import of the same symbol.</param>
-public sealed record ImportedFileDto(string File, Guid Id, string Symbol, bool Replaced);
+/// <param name="ReplacedFile">The file the replaced import was read from (this file again, or another holding the same symbol); null when nothing was replaced.</param>
+public sealed record ImportedFileDto(string File, Guid Id, string Symbol, bool Replaced, string? ReplacedFile);
 
 /// <summary>A file not stored.</summary>
 /// <param name="File">The file name.</param>

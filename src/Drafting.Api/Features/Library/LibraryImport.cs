@@ -4,7 +4,7 @@ namespace Drafting.Api.Features.Library;
 
 /// <summary>
 /// Imports Akoma Ntoso files into the library, one file at a time: each is read by <see cref="AknLibraryReader"/> and
-/// stored in a transaction of its own, so a refused or failing file leaves the others imported and reported. The one
+/// stored in a transaction of its own (a resolution in parts, each part a document, in one), so a refused or failing file leaves the others imported and reported. The one
 /// path of the REST upload (one XML file or a .zip) and of the <c>library import</c> command.
 /// </summary>
 public sealed class LibraryImport(LibraryStore store, ILogger<LibraryImport> logger)
@@ -26,10 +26,10 @@ public sealed class LibraryImport(LibraryStore store, ILogger<LibraryImport> log
             else
             {
                 var reading = AknLibraryReader.Read(new MemoryStream(content, writable: false));
-                if (reading.Text is { } text)
+                if (reading.Texts.Count > 0)
                 {
-                    var (id, replaced) = await store.SaveAsync(text, file, cancellationToken);
-                    imported.Add(new ImportedFileDto(file, id, text.Symbol, replaced));
+                    var saved = await store.SaveAsync(reading.Texts, file, cancellationToken);
+                    imported.AddRange(reading.Texts.Zip(saved, (text, s) => new ImportedFileDto(file, s.Id, text.Symbol, s.ReplacedFile is not null, s.ReplacedFile)));
                 }
                 else
                 {
@@ -40,7 +40,7 @@ public sealed class LibraryImport(LibraryStore store, ILogger<LibraryImport> log
             progress?.Invoke(++done, file);
         }
 
-        logger.LogInformation("Library import: {Imported} files imported, {Refused} refused", imported.Count, refused.Count);
+        logger.LogInformation("Library import: {Imported} resolutions from {Files} files imported, {Refused} refused", imported.Count, imported.Select(i => i.File).Distinct().Count(), refused.Count);
         return new ImportReportDto(imported, refused);
     }
 

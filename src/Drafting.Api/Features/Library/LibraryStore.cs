@@ -18,14 +18,30 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
     /// <summary>How many paragraphs one adoption date can hold in the search key (yyyymmdd × this + a counter).</summary>
     public const long SearchKeysPerDay = 100_000_000;
 
-    /// <summary>Stores <paramref name="text"/> read from <paramref name="fileName"/>; returns its id and whether it replaced an earlier import.</summary>
-    public async Task<(Guid Id, bool Replaced)> SaveAsync(AdoptedText text, string fileName, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the <paramref name="texts"/> read from <paramref name="fileName"/> (one, or each part of a resolution in
+    /// parts) in one transaction; returns each one's id and the file of the earlier import it replaced, if any.
+    /// </summary>
+    public async Task<IReadOnlyList<(Guid Id, string? ReplacedFile)>> SaveAsync(IReadOnlyList<AdoptedText> texts, string fileName, CancellationToken cancellationToken)
     {
         var now = EventLog.Timestamp(time.GetUtcNow());
-        var key = text.Symbol.ToUpperInvariant();
         await using var scope = await database.BeginWriteAsync(cancellationToken);
-        var existing = await scope.Connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
-            "SELECT id FROM library_documents WHERE symbol_key = @key", new { key }, scope.Transaction, cancellationToken: cancellationToken));
+        var saved = new List<(Guid Id, string? ReplacedFile)>();
+        foreach (var text in texts)
+        {
+            saved.Add(await SaveAsync(scope, text, fileName, now, cancellationToken));
+        }
+
+        await LibraryVersion.RaiseAsync(scope.Connection, scope.Transaction, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    private async Task<(Guid Id, string? ReplacedFile)> SaveAsync(WriteScope scope, AdoptedText text, string fileName, string now, CancellationToken cancellationToken)
+    {
+        var key = text.Symbol.ToUpperInvariant();
+        var existing = await scope.Connection.QuerySingleOrDefaultAsync<(string Id, string FileName)?>(new CommandDefinition(
+            "SELECT id, file_name FROM library_documents WHERE symbol_key = @key", new { key }, scope.Transaction, cancellationToken: cancellationToken));
         // An upsert, so that two nodes importing the same symbol at once end with one document (the second waits on the first's row).
         var id = await scope.Connection.QuerySingleAsync<string>(new CommandDefinition(
             """
@@ -38,7 +54,7 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
             """,
             new
             {
-                id = existing ?? Guid.NewGuid().ToString(),
+                id = existing?.Id ?? Guid.NewGuid().ToString(),
                 symbol = text.Symbol,
                 key,
                 organ = text.Organ,
@@ -115,9 +131,7 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
 
         await LibraryWordCounts.ApplyAsync(
             scope.Connection, scope.Transaction, database.Provider, LibraryWordCounts.Of(indexed.Select(r => r.words)), removed, cancellationToken);
-        await LibraryVersion.RaiseAsync(scope.Connection, scope.Transaction, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
-        return (Guid.Parse(id, CultureInfo.InvariantCulture), existing is not null);
+        return (Guid.Parse(id, CultureInfo.InvariantCulture), existing?.FileName);
     }
 
     /// <summary>A page of documents, newest adoption first, after <paramref name="after"/>; one row more than <paramref name="size"/> when there is a next page.</summary>
