@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -160,11 +161,11 @@ public static partial class AknLibraryReader
             .FirstOrDefault(candidate => candidate is not null && Letters().IsMatch(candidate));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<stem>.+?)\s+[A-Z]{1,2}\s*-\s*[A-Z]{1,2}$")]
-    private static partial System.Text.RegularExpressions.Regex PartRange();
+    [GeneratedRegex(@"^(?<stem>.+?)\s+[A-Z]{1,2}\s*-\s*[A-Z]{1,2}$")]
+    private static partial Regex PartRange();
 
-    [System.Text.RegularExpressions.GeneratedRegex("^[A-Z]{1,2}$")]
-    private static partial System.Text.RegularExpressions.Regex Letters();
+    [GeneratedRegex("^[A-Z]{1,2}$")]
+    private static partial Regex Letters();
 
     /// <summary>
     /// Why a text in another language than English is refused, or null: the library holds the English texts, which
@@ -292,15 +293,24 @@ public static partial class AknLibraryReader
             ? session
             : null;
 
-    /// <summary>The agenda item on the cover page (<c>inline name="agenda item" title="84"</c>), else the classification's.</summary>
+    /// <summary>
+    /// The agenda item as the cover page prints it (<c>inline name="agenda item" title="84"</c>, else its words "Agenda
+    /// item 74 (b)": the 75th and 76th sessions' files), else the classification's (<c>keyword refersTo="agenda"
+    /// value="63"</c>, which writes "74b" for "74 (b)"). A Security Council keyword's value ("[102]") numbers a subject
+    /// in the Council's dictionary, not an item of an agenda: it is none.
+    /// </summary>
     private static string? AgendaItem(XElement statement)
     {
         var cover = statement.Element(Akn("coverPage"))?.Descendants(Akn("inline")).FirstOrDefault(i => (string?)i.Attribute("name") == "agenda item");
-        var value = (string?)cover?.Attribute("title")
-            ?? (string?)statement.Descendants(Akn("keyword")).FirstOrDefault(k => (string?)k.Attribute("refersTo") == "agenda")?.Attribute("value");
+        var keyword = (string?)statement.Descendants(Akn("keyword")).FirstOrDefault(k => (string?)k.Attribute("refersTo") == "agenda")?.Attribute("value");
+        var stated = cover is null ? null : StatedAgendaItem().Match(AknText.Of(cover)) is { Success: true } match ? match.Groups["item"].Value : null;
+        var value = (string?)cover?.Attribute("title") ?? stated ?? (keyword is { } k && !k.TrimStart().StartsWith('[') ? k : null);
         value = value is null ? null : AknText.Collapse(value);
         return string.IsNullOrEmpty(value) || value.Length > 100 ? null : value;
     }
+
+    [GeneratedRegex(@"^Agenda items?\s+(?<item>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatedAgendaItem();
 
     /// <summary>The title in the preface (General Assembly); Security Council resolutions have none.</summary>
     private static string? Title(XElement statement)

@@ -68,6 +68,7 @@ public partial class AknLibraryReaderCorpusTests
                 Assert.Equal(int.Parse(folder[..2], CultureInfo.InvariantCulture), text.Session);
                 Assert.StartsWith("A/RES/", text.Symbol, StringComparison.Ordinal);
                 Assert.False(string.IsNullOrEmpty(text.Title), $"{file}: no title");
+                Assert.True(text.AgendaItem is { } item && AgendaItem().IsMatch(item), $"{file}: agenda item '{text.AgendaItem}'");
             }
             else
             {
@@ -75,6 +76,7 @@ public partial class AknLibraryReaderCorpusTests
                 // The year in the symbol, "S/RES/2195 (2014)", is the year of adoption (the corpus folder is the year of publication).
                 Assert.EndsWith($"({text.AdoptedOn!.Value.Year})", text.Symbol, StringComparison.Ordinal);
                 Assert.StartsWith("S/RES/", text.Symbol, StringComparison.Ordinal);
+                Assert.Null(text.AgendaItem);
             }
 
             Assert.StartsWith("The ", text.Formula, StringComparison.Ordinal);
@@ -90,6 +92,9 @@ public partial class AknLibraryReaderCorpusTests
         Assert.Contains(texts, t => t.Paragraphs.Any(p => p.Reference.StartsWith("section II, OP 1", StringComparison.Ordinal)));
         var universal = texts.Single(t => t.Symbol == "A/RES/78/113");
         Assert.Equal("84", universal.AgendaItem);
+        // Stated only in the cover page's words, "Agenda item 130 (d)"; and "74 (b)" as printed, not the classification's "74b".
+        Assert.Equal("130 (d)", texts.Single(t => t.Symbol == "A/RES/75/11").AgendaItem);
+        Assert.Equal("74 (b)", texts.Single(t => t.Symbol == "A/RES/76/157").AgendaItem);
         Assert.Equal("The scope and application of the principle of universal jurisdiction", universal.Title);
         Assert.Equal("PP 2", universal.Paragraphs[1].Reference);
         Assert.Equal("Recalling", universal.Paragraphs[1].Opening);
@@ -156,4 +161,8 @@ public partial class AknLibraryReaderCorpusTests
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    /// <summary>An agenda item as printed: "84", "74 (b)", "130 (d)", "20 and 116".</summary>
+    [GeneratedRegex(@"^\d+( \([a-z]{1,2}\))?( and \d+( \([a-z]{1,2}\))?)*$")]
+    private static partial Regex AgendaItem();
 }
