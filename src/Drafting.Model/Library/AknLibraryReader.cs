@@ -217,7 +217,7 @@ public static partial class AknLibraryReader
             organ,
             AdoptionDate(statement) ?? AdoptionDate(cover),
             Session(cover),
-            AgendaItem(cover),
+            AgendaItem(cover, organ),
             title,
             string.IsNullOrEmpty(formula) ? $"The {organ}," : formula,
             paragraphs), null);
@@ -295,18 +295,25 @@ public static partial class AknLibraryReader
 
     /// <summary>
     /// The agenda item as the cover page prints it (<c>inline name="agenda item" title="84"</c>, else its words "Agenda
-    /// item 74 (b)": the 75th and 76th sessions' files), else the classification's (<c>keyword refersTo="agenda"
-    /// value="63"</c>, which writes "74b" for "74 (b)"). A Security Council keyword's value ("[102]") numbers a subject
-    /// in the Council's dictionary, not an item of an agenda: it is none.
+    /// item 74 (b)": the 75th and 76th sessions' files), else the classification's: the General Assembly's agenda number
+    /// (<c>keyword refersTo="agenda" value="63" dictionary="A/76/251"</c>, which writes "74b" for "74 (b)"), the Security
+    /// Council's item by its title (<c>dictionary="S/"</c>: "The situation concerning the Democratic Republic of the
+    /// Congo"). The Council's numbered keywords (<c>value="[102]" dictionary="S/69"</c>) number subjects of its
+    /// dictionary, not items of an agenda, and a Council text's Assembly keyword is the Assembly's item: neither is read.
     /// </summary>
-    private static string? AgendaItem(XElement statement)
+    private static string? AgendaItem(XElement statement, string organ)
     {
         var cover = statement.Element(Akn("coverPage"))?.Descendants(Akn("inline")).FirstOrDefault(i => (string?)i.Attribute("name") == "agenda item");
-        var keyword = (string?)statement.Descendants(Akn("keyword")).FirstOrDefault(k => (string?)k.Attribute("refersTo") == "agenda")?.Attribute("value");
         var stated = cover is null ? null : StatedAgendaItem().Match(AknText.Of(cover)) is { Success: true } match ? match.Groups["item"].Value : null;
-        var value = (string?)cover?.Attribute("title") ?? stated ?? (keyword is { } k && !k.TrimStart().StartsWith('[') ? k : null);
+        var keywords = statement.Descendants(Akn("keyword")).Where(k => (string?)k.Attribute("refersTo") == "agenda")
+            .Select(k => (Value: ((string?)k.Attribute("value"))?.Trim(), Dictionary: (string?)k.Attribute("dictionary"), Title: (string?)k.Attribute("showAs"))).ToList();
+        var classified = organ == "Security Council"
+            ? keywords.Where(k => k.Dictionary == "S/").Select(k => k.Title?.Trim().TrimEnd('.')).FirstOrDefault()
+            : keywords.Where(k => k.Dictionary is null || k.Dictionary.StartsWith("A/", StringComparison.Ordinal))
+                .Select(k => k.Value).FirstOrDefault(v => v is { Length: > 0 } && !v.StartsWith('['));
+        var value = (string?)cover?.Attribute("title") ?? stated ?? classified;
         value = value is null ? null : AknText.Collapse(value);
-        return string.IsNullOrEmpty(value) || value.Length > 100 ? null : value;
+        return string.IsNullOrEmpty(value) || value.Length > Resolutions.DraftNaming.MaxAgendaItem ? null : value;
     }
 
     [GeneratedRegex(@"^Agenda items?\s+(?<item>\S.*)$", RegexOptions.IgnoreCase)]

@@ -46,8 +46,9 @@ public partial class AknLibraryReaderCorpusTests
     }
 
     [Fact]
-    public void Symbol_organ_date_session_and_title_come_from_the_metadata_of_every_corpus_resolution()
+    public void Symbol_organ_date_session_title_and_agenda_item_come_from_the_metadata_of_every_corpus_resolution()
     {
+        var councilItems = 0;
         foreach (var file in SharedCorpus.Files)
         {
             var xml = XDocument.Load(file);
@@ -76,11 +77,17 @@ public partial class AknLibraryReaderCorpusTests
                 // The year in the symbol, "S/RES/2195 (2014)", is the year of adoption (the corpus folder is the year of publication).
                 Assert.EndsWith($"({text.AdoptedOn!.Value.Year})", text.Symbol, StringComparison.Ordinal);
                 Assert.StartsWith("S/RES/", text.Symbol, StringComparison.Ordinal);
-                Assert.Null(text.AgendaItem);
+                // The Council's item by its title, from the classification ("S/"); its "[102]" numbers are subjects of a dictionary.
+                var item = xml.Descendants(Akn + "keyword").FirstOrDefault(k => (string?)k.Attribute("refersTo") == "agenda" && (string?)k.Attribute("dictionary") == "S/");
+                Assert.Equal(item is null ? null : Squash((string)item.Attribute("showAs")!).TrimEnd('.'), text.AgendaItem);
+                councilItems += item is null ? 0 : 1;
             }
 
             Assert.StartsWith("The ", text.Formula, StringComparison.Ordinal);
         }
+
+        // Every one of the 208 Council texts names its item (counted 2026-12-07).
+        Assert.Equal(208, councilItems);
     }
 
     [Fact]

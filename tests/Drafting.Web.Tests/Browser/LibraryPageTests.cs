@@ -10,6 +10,7 @@ public class LibraryPageTests
 {
     private const string Adopted = """
         <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">
+        <meta><classification source="#un"><keyword refersTo="agenda" value="X" dictionary="S/" showAs="Protection of United Nations peacekeepers."/></classification></meta>
         <coverPage><p><docNumber refersTo="#symbol">S/RES/9100 (2031)</docNumber></p><p><docDate date="2031-03-01" refersTo="#adoptionDate">1 March 2031</docDate></p></coverPage>
         <preamble><formula><p>The Security Council,</p></formula><container><p><span class="italic">Recalling</span> its resolutions on the safety of peacekeepers,</p></container></preamble>
         <mainBody><paragraph><num>1.</num><content><p><span class="italic">Strongly condemns</span> all attacks against peacekeepers &lt;b&gt;and&lt;/b&gt; associated personnel;</p></content></paragraph>
@@ -41,6 +42,8 @@ public class LibraryPageTests
         await hit.GetByRole(AriaRole.Link).ClickAsync();
         await Expect(page.Locator("#library-document h2")).ToHaveTextAsync("S/RES/9100 (2031)");
         await Expect(page.Locator("#library-document")).ToContainTextAsync("Source: United Nations.");
+        // The Council names its agenda items where the Assembly numbers them: the name alone, never "agenda item Protection…".
+        await Expect(page.Locator("#library-document p.muted").First).ToHaveTextAsync("Security Council · 2031-03-01 · Protection of United Nations peacekeepers");
         await page.GetByRole(AriaRole.Button, new() { Name = "New draft from this text" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/resolutions/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await DraftingBrowser.WaitConnectedAsync(page);

@@ -41,7 +41,7 @@ async function open(id) {
   });
   reader.replaceChildren(
     element('h2', {}, d.symbol),
-    element('p', { class: 'muted' }, [d.organ, d.date, d.session ? `session ${d.session}` : null, d.agendaItem ? `agenda item ${d.agendaItem}` : null].filter(Boolean).join(' · ')),
+    element('p', { class: 'muted' }, [d.organ, d.date, d.session ? `session ${d.session}` : null, agendaItem(d.agendaItem)].filter(Boolean).join(' · ')),
     d.title ? element('h3', {}, d.title) : null,
     element('p', {}, element('em', {}, d.formula)),
     ...d.preambular.map((c) => paragraph(c)),
@@ -58,3 +58,9 @@ new LibrarySearch(document.getElementById('library-search'));
 const id = /^\/library\/([0-9a-f-]{36})$/i.exec(location.pathname)?.[1];
 if (id) open(id).catch((failure) => { reader.hidden = false; reader.textContent = failure.message; });
 loadMore();
+
+// The Assembly numbers its agenda items ("agenda item 74 (b)"); the Council names them ("The situation in Libya").
+function agendaItem(item) {
+  if (!item) return null;
+  return /^\d/.test(item) ? `agenda item ${item}` : item;
+}
