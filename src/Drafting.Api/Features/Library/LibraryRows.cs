@@ -100,6 +100,12 @@ public sealed class LibraryHitRow
 
     /// <summary>The document's title, where the query reads it (a paragraph's series across the years); else null.</summary>
     public string? Title { get; set; }
+
+    /// <summary>The document's organ, where the query reads it (a paragraph's series across the years); else null.</summary>
+    public string? Organ { get; set; }
+
+    /// <summary>The document's agenda item, where the query reads it (a Council paragraph's series across the years); else null.</summary>
+    public string? AgendaItem { get; set; }
 }
 
 /// <summary>A library paragraph a candidate query found, before it is read whole: its document and its stored normalized words.</summary>

@@ -10,13 +10,14 @@ namespace Drafting.Api.Features.Library;
 /// <summary>
 /// A paragraph across the years: the same paragraph in the earlier and later resolutions of its series, oldest first,
 /// each with the word diff from the one before, so a delegate sees when "deplores" became "condemns". The series is
-/// the resolutions with the same title (General Assembly items come back each session under theirs), and any other
-/// resolution holding a paragraph of high overlap (Security Council resolutions have no title). A draft paragraph's
+/// the resolutions with the same title (General Assembly items come back each session under theirs) or, for the
+/// Security Council, whose resolutions have none, under the same agenda item ("The situation in Cyprus"), and any
+/// other resolution holding a paragraph of high overlap. A draft paragraph's
 /// history is the series of the library paragraph closest to it, then the paragraph as the draft has it now.
 /// </summary>
 public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchStore library, LibraryWordFrequencies frequencies, AgreedLanguageCheck check)
 {
-    /// <summary>The least share of words in common for a paragraph of a same-titled resolution to be the same paragraph.</summary>
+    /// <summary>The least share of words in common for a paragraph of a resolution of the same series (title, or Council agenda item) to be the same paragraph.</summary>
     public const double SameSeriesThreshold = 0.5;
 
     /// <summary>The library paragraph's history, or null when the library has no such paragraph.</summary>
@@ -29,7 +30,7 @@ public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchSto
 
         var (paragraph, series) = found;
         var items = Years(series.Select(r => Year.Of(r, asked: ReferenceEquals(r, paragraph))));
-        return new ParagraphHistoryDto(libraryId, $"p{position}", paragraph.Title, items);
+        return new ParagraphHistoryDto(libraryId, $"p{position}", SeriesName(paragraph), items);
     }
 
     /// <summary>
@@ -46,7 +47,7 @@ public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchSto
         if (source?.Paragraph is { } paragraph && ParagraphSource.IsParagraphId(paragraph)
             && await SeriesAsync(source.Id, int.Parse(paragraph.AsSpan(1), CultureInfo.InvariantCulture), cancellationToken) is { } found)
         {
-            title = found.Paragraph.Title;
+            title = SeriesName(found.Paragraph);
             years.AddRange(found.Series.Select(r => Year.Of(r, asked: false)));
         }
 
@@ -58,7 +59,7 @@ public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchSto
     /// <summary>The paragraph asked about and every paragraph of its series (itself included), oldest first; null when there is no such paragraph.</summary>
     private async Task<(LibraryHitRow Paragraph, List<LibraryHitRow> Series)?> SeriesAsync(Guid libraryId, int position, CancellationToken cancellationToken)
     {
-        List<LibraryHitRow> sameTitle;
+        List<LibraryHitRow> sameSeries;
         LibraryHitRow? paragraph;
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
@@ -70,9 +71,13 @@ public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchSto
                 return null;
             }
 
-            sameTitle = paragraph.Title is null ? [] : (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(
-                $"{SelectRows} WHERE d.title = @title AND d.id <> @id AND p.kind <> 'heading'",
-                new { title = paragraph.Title, id = libraryId.ToString() }, cancellationToken: cancellationToken))).AsList();
+            // The Council's resolutions have no title: its agenda item, named ("The situation in Cyprus"), is their series.
+            var (inSeries, name) = paragraph.Title is { } title ? ("d.title = @name", title)
+                : paragraph.Organ == CouncilOrgan && paragraph.AgendaItem is { } item ? ("d.agenda_item = @name AND d.organ = @organ", item)
+                : ("", null);
+            sameSeries = name is null ? [] : (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(
+                $"{SelectRows} WHERE {inSeries} AND d.id <> @id AND p.kind <> 'heading'",
+                new { name, organ = paragraph.Organ, id = libraryId.ToString() }, cancellationToken: cancellationToken))).AsList();
         }
 
         var known = await frequencies.CurrentAsync(cancellationToken);
@@ -84,7 +89,7 @@ public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchSto
             LibrarySearchStore.Candidates,
             cancellationToken)).Select(hit => hit.Row);
         var same = await library.SameWordsAsync([AgreedLanguage.Fingerprint(paragraph.Text)], cancellationToken);
-        var series = sameTitle
+        var series = sameSeries
             .Select(r => (Row: r, Similarity: Similarity(r), Threshold: SameSeriesThreshold))
             .Concat(overlapping.Concat(same.SelectMany(g => g)).Select(r => (Row: r, Similarity: Similarity(r), Threshold: AgreedLanguage.Threshold)))
             .Where(c => c.Similarity >= c.Threshold && c.Row.DocumentId != paragraph.DocumentId)
@@ -116,9 +121,14 @@ public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchSto
     }
 
     private const string SelectRows = """
-        SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text, d.title
+        SELECT p.id AS paragraph_id, p.document_id, p.position, d.symbol, p.reference, d.adopted_on, p.text, d.title, d.organ, d.agenda_item
         FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
         """;
+
+    private const string CouncilOrgan = "Security Council";
+
+    /// <summary>The name of a paragraph's series: its resolution's title, or a Council resolution's agenda item.</summary>
+    private static string? SeriesName(LibraryHitRow row) => row.Title ?? (row.Organ == CouncilOrgan ? row.AgendaItem : null);
 
     private sealed record Year(string Kind, Guid Id, string Paragraph, string? Symbol, string Number, DateOnly? Date, string Text, bool Asked)
     {
@@ -131,7 +141,7 @@ public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchSto
 /// <summary>A library paragraph across the years of its series, oldest first.</summary>
 /// <param name="LibraryId">The document asked about.</param>
 /// <param name="Paragraph">The paragraph asked about ("p12").</param>
-/// <param name="Title">The series' title, when the document has one.</param>
+/// <param name="Title">The series' name: its resolutions' title, or a Security Council resolution's agenda item; null when it has neither.</param>
 /// <param name="Items">The same paragraph in each resolution of the series that holds it, oldest first (the one asked about included).</param>
 public sealed record ParagraphHistoryDto(Guid LibraryId, string Paragraph, string? Title, IReadOnlyList<ParagraphYearDto> Items);
 
@@ -139,7 +149,7 @@ public sealed record ParagraphHistoryDto(Guid LibraryId, string Paragraph, strin
 /// <param name="ResolutionId">The draft.</param>
 /// <param name="ClauseId">The draft clause asked about.</param>
 /// <param name="Number">How the clause is cited in the draft ("OP 5").</param>
-/// <param name="Title">The series' title, when its resolutions have one.</param>
+/// <param name="Title">The series' name: its resolutions' title, or a Security Council resolution's agenda item; null when it has neither.</param>
 /// <param name="Source">The closest adopted paragraph, as the agreed-language check finds it; null when the clause is no agreed language.</param>
 /// <param name="Items">The adopted paragraphs of the series, oldest first, then the draft clause (<c>kind: draft</c>, <c>asked</c>).</param>
 public sealed record DraftParagraphHistoryDto(Guid ResolutionId, string ClauseId, string Number, string? Title, AgreedSourceDto? Source, IReadOnlyList<ParagraphYearDto> Items);
