@@ -112,7 +112,12 @@ public static partial class AknLibraryReader
         var texts = new List<AdoptedText>();
         for (var i = 0; i < parts.Count; i++)
         {
-            var (statement, label) = parts[i];
+            var (statement, label, href) = parts[i];
+            if (statement is null)
+            {
+                return AknReading.Refused($"{symbol}: its part {label ?? (i + 1).ToString(CultureInfo.InvariantCulture)} refers to '{href}', which is no component holding a document.");
+            }
+
             var letter = PartLetter(statement, label) ?? ((char)('A' + i)).ToString();
             var partSymbol = $"{stem} {letter}";
             if (texts.Any(t => t.Symbol == partSymbol))
@@ -137,20 +142,21 @@ public static partial class AknLibraryReader
         return AknReading.Read(texts);
     }
 
-    /// <summary>The collection's parts in the order its <c>collectionBody</c> lists them (else the components' order), each with the label its reference shows ("Resolution A").</summary>
-    private static List<(XElement Statement, string? Label)> Parts(XElement root, XElement collection)
+    /// <summary>
+    /// The collection's parts in the order its <c>collectionBody</c> lists them (else the components' order), each with
+    /// the label its reference shows ("Resolution A"); a reference to no component's document is a part without a
+    /// statement (null), which refuses the file rather than leave the part out.
+    /// </summary>
+    private static List<(XElement? Statement, string? Label, string? Href)> Parts(XElement root, XElement collection)
     {
         var components = root.Element(Akn("components"))?.Elements(Akn("component")).ToList() ?? [];
         var references = collection.Element(Akn("collectionBody"))?.Elements(Akn("component")).Elements(Akn("documentRef")).ToList() ?? [];
         var listed = references.Count == 0
-            ? components.Select(c => (Component: (XElement?)c, Label: (string?)null))
-            : references.Select(r => (
-                Component: components.FirstOrDefault(c => (string?)c.Attribute("eId") == ((string?)r.Attribute("href"))?.TrimStart('#')),
-                Label: (string?)r.Attribute("showAs")));
-        return [.. listed
-            .Select(p => (Statement: p.Component?.Elements().FirstOrDefault(e => e.Name.NamespaceName == Namespace), p.Label))
-            .Where(p => p.Statement is not null)
-            .Select(p => (p.Statement!, p.Label))];
+            ? components.Select(c => (Component: (XElement?)c, Label: (string?)null, Href: (string?)null))
+            : references.Select(r => ((string?)r.Attribute("href"))?.TrimStart('#') is var href
+                ? (Component: components.FirstOrDefault(c => (string?)c.Attribute("eId") == href), Label: (string?)r.Attribute("showAs"), Href: href)
+                : default);
+        return [.. listed.Select(p => (p.Component?.Elements().FirstOrDefault(e => e.Name.NamespaceName == Namespace), p.Label, p.Href))];
     }
 
     /// <summary>The part's letter: its preface's number ("A"), else the last word of its reference's label ("Resolution A"); null when neither is a letter or two.</summary>

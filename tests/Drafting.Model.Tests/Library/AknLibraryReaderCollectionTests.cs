@@ -87,6 +87,16 @@ public class AknLibraryReaderCollectionTests
     }
 
     [Fact]
+    public void A_part_referring_to_no_component_refuses_the_file_rather_than_leave_it_out()
+    {
+        var document = XDocument.Parse(AknCollection.Of("A/RES/77/253 A-B", Corpus("A_RES_77_253-2300162E.xml"), Corpus("A_RES_77_253 B-2313518E.xml")));
+        document.Descendants(Akn + "components").Elements(Akn + "component").Last().Remove();
+        var reading = Read(document.ToString());
+        Assert.Empty(reading.Texts);
+        Assert.Equal("A/RES/77/253 A-B: its part Resolution B refers to 'comp_1', which is no component holding a document.", reading.Refusal);
+    }
+
+    [Fact]
     public void Two_parts_under_one_letter_refuse_the_file()
     {
         var file = Corpus("A_RES_77_253-2300162E.xml");
@@ -109,6 +119,7 @@ public class AknLibraryReaderCollectionTests
     {
         var document = XDocument.Parse(AknCollection.Of("A/RES/77/253 A-B", Corpus("A_RES_77_253-2300162E.xml")));
         document.Root!.Element(Akn + "components")!.Remove();
+        document.Descendants(Akn + "collectionBody").Single().RemoveNodes();
         Assert.Equal("A/RES/77/253 A-B holds no resolution: none of its components is a document with a <mainBody> (the operative part).", Read(document.ToString()).Refusal);
     }
 
