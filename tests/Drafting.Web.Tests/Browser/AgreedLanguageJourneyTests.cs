@@ -15,6 +15,7 @@ public class AgreedLanguageJourneyTests
 {
     private static string Adopted(string symbol, string date, string operative) => $"""
         <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">
+        <meta><classification source="#un"><keyword refersTo="agenda" value="X" dictionary="S/" showAs="Protection of United Nations peacekeepers."/></classification></meta>
         <coverPage><p><docNumber refersTo="#symbol">{symbol}</docNumber></p><p><docDate date="{date}" refersTo="#adoptionDate">{date}</docDate></p></coverPage>
         <preamble><formula><p>The Security Council,</p></formula><container><p><span class="italic">Recalling</span> its resolutions on the safety of peacekeepers,</p></container></preamble>
         <mainBody><paragraph><num>1.</num><content><p>{operative}</p></content></paragraph>
@@ -133,6 +134,9 @@ public class AgreedLanguageJourneyTests
         await mark.ClickAsync();
         var years = panel.Locator(".years li");
         await Expect(years).ToHaveCountAsync(3);
+        // The series it follows: the Council's agenda item under which both resolutions were adopted.
+        await Expect(panel.Locator("p.series")).ToBeVisibleAsync();
+        await Expect(panel.Locator("p.series")).ToHaveTextAsync("Series: Protection of United Nations peacekeepers");
         await Expect(years.Nth(0)).ToHaveAttributeAsync("data-symbol", "S/RES/9200 (2031)");
         await Expect(years.Nth(1)).ToHaveAttributeAsync("data-symbol", "S/RES/9201 (2032)");
         await Expect(years.Nth(1).Locator("del")).ToContainTextAsync("Deplores");

@@ -19,9 +19,11 @@ export class AgreedLanguagePanel {
     const check = element('button', { type: 'button' }, 'Check this draft');
     check.addEventListener('click', () => this.check());
     this.yearsHeading = element('h3', { tabindex: '-1', hidden: '' }, 'Across years');
+    // The series followed: the resolutions' title, or the Council's agenda item ("The situation in Cyprus").
+    this.series = element('p', { class: 'muted series', hidden: '' });
     this.years = element('ol', { class: 'years' });
     container.append(element('h2', {}, 'Agreed language'), element('p', {}, check, ' ', element('a', { href: '/library' }, 'Library')), this.error, this.result,
-      this.yearsHeading, this.years);
+      this.yearsHeading, this.series, this.years);
     new LibrarySearch(container, {
       filters: false,
       action: (hit) => {
@@ -61,6 +63,8 @@ export class AgreedLanguagePanel {
         : await api(`/api/library/paragraphs/${source.id}/${encodeURIComponent(source.paragraph)}/history`);
       this.yearsHeading.hidden = false;
       this.yearsHeading.textContent = clauseId ? `${history.number} of this draft across years` : `${source.symbol} ${source.number} across years`;
+      this.series.hidden = !history.title;
+      this.series.textContent = history.title ? `Series: ${history.title}` : '';
       this.years.replaceChildren(...history.items.map((item, i) => element('li', {
         class: `year${item.asked ? ' asked' : ''}`, 'data-kind': item.kind, 'data-symbol': item.kind === 'draft' ? null : item.symbol,
       },
