@@ -313,7 +313,7 @@ public static partial class AknLibraryReader
         var stated = cover is null ? null : StatedAgendaItem().Match(AknText.Of(cover)) is { Success: true } match ? match.Groups["item"].Value : null;
         var keywords = statement.Descendants(Akn("keyword")).Where(k => (string?)k.Attribute("refersTo") == "agenda")
             .Select(k => (Value: ((string?)k.Attribute("value"))?.Trim(), Dictionary: (string?)k.Attribute("dictionary"), Title: (string?)k.Attribute("showAs"))).ToList();
-        var classified = organ == "Security Council"
+        var classified = new Resolutions.Organ(organ).IsSecurityCouncil
             ? keywords.Where(k => k.Dictionary == "S/").Select(k => k.Title?.Trim().TrimEnd('.')).FirstOrDefault()
             : keywords.Where(k => k.Dictionary is null || k.Dictionary.StartsWith("A/", StringComparison.Ordinal))
                 .Select(k => k.Value).FirstOrDefault(v => v is { Length: > 0 } && !v.StartsWith('['));

@@ -73,7 +73,7 @@ public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchSto
 
             // The Council's resolutions have no title: its agenda item, named ("The situation in Cyprus"), is their series.
             var (inSeries, name) = paragraph.Title is { } title ? ("d.title = @name", title)
-                : paragraph.Organ == CouncilOrgan && paragraph.AgendaItem is { } item ? ("d.agenda_item = @name AND d.organ = @organ", item)
+                : IsCouncil(paragraph) && paragraph.AgendaItem is { } item ? ("d.agenda_item = @name AND d.organ = @organ", item)
                 : ("", null);
             sameSeries = name is null ? [] : (await connection.QueryAsync<LibraryHitRow>(new CommandDefinition(
                 $"{SelectRows} WHERE {inSeries} AND d.id <> @id AND p.kind <> 'heading'",
@@ -125,10 +125,10 @@ public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchSto
         FROM library_paragraphs p JOIN library_documents d ON d.id = p.document_id
         """;
 
-    private const string CouncilOrgan = "Security Council";
+    private static bool IsCouncil(LibraryHitRow row) => row.Organ is { } organ && new Organ(organ).IsSecurityCouncil;
 
     /// <summary>The name of a paragraph's series: its resolution's title, or a Council resolution's agenda item.</summary>
-    private static string? SeriesName(LibraryHitRow row) => row.Title ?? (row.Organ == CouncilOrgan ? row.AgendaItem : null);
+    private static string? SeriesName(LibraryHitRow row) => row.Title ?? (IsCouncil(row) ? row.AgendaItem : null);
 
     private sealed record Year(string Kind, Guid Id, string Paragraph, string? Symbol, string Number, DateOnly? Date, string Text, bool Asked)
     {
