@@ -123,7 +123,7 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
     [Fact]
     public async Task A_resolution_in_parts_is_imported_as_a_document_per_part_and_another_file_of_a_symbol_names_the_file_it_replaced()
     {
-        string[] files = [.. new[] { "A_RES_77_253-2300162E.xml", "A_RES_77_253 B-2313518E.xml" }.Select(n => LibraryCorpus.Files.Single(f => Path.GetFileName(f) == n))];
+        var files = AknCollection.FinancialReports(LibraryCorpus.Files);
         // Out of the way of the corpus's filters: session 97, adopted in 2097 and 2098.
         var collection = AknCollection.Of("A/RES/97/253 A-B", files)
             .Replace("\"2022-", "\"2097-", StringComparison.Ordinal).Replace("\"2023-", "\"2098-", StringComparison.Ordinal)

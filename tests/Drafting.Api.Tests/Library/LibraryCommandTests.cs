@@ -77,7 +77,7 @@ public class LibraryCommandTests
         using var dataFolder = new TempFolder("drafting-library-cli-");
         using var filesFolder = new TempFolder("drafting-library-files-");
         var (data, folder) = (dataFolder.Path, filesFolder.Path);
-        string[] parts = [.. new[] { "A_RES_77_253-2300162E.xml", "A_RES_77_253 B-2313518E.xml" }.Select(n => LibraryCorpus.Files.Single(f => System.IO.Path.GetFileName(f) == n))];
+        var parts = Drafting.Model.Tests.Library.AknCollection.FinancialReports(LibraryCorpus.Files);
         await File.WriteAllTextAsync(System.IO.Path.Combine(folder, "a-parts.xml"), Drafting.Model.Tests.Library.AknCollection.Of("A/RES/77/253 A-B", parts), Cancel);
         var single = LibraryCorpus.Files.Single(f => f.Contains("A_RES_78_113", StringComparison.Ordinal));
         File.Copy(single, System.IO.Path.Combine(folder, "b-first.xml"));

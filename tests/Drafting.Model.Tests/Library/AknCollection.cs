@@ -36,6 +36,13 @@ internal static class AknCollection
         return new XDocument(new XElement(Akn + "akomaNtoso", collection, components)).ToString();
     }
 
+    /// <summary>
+    /// The shared corpus's resolution adopted in two parts, each published in a file of its own (A/RES/77/253, then
+    /// A/RES/77/253 B), found among <paramref name="corpus"/>: the parts the tests put in one collection.
+    /// </summary>
+    public static string[] FinancialReports(IEnumerable<string> corpus) =>
+        [.. new[] { "A_RES_77_253-2300162E.xml", "A_RES_77_253 B-2313518E.xml" }.Select(name => corpus.Single(f => Path.GetFileName(f) == name))];
+
     /// <summary>The letter of the part at <paramref name="index"/>: A, B, C…</summary>
     public static string Letter(int index) => ((char)('A' + index)).ToString();
 

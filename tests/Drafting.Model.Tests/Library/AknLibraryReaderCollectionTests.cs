@@ -14,8 +14,6 @@ public class AknLibraryReaderCollectionTests
     private const int Seed = 77_253;
     private static readonly XNamespace Akn = AknLibraryReader.Namespace;
 
-    private static string Corpus(string name) => SharedCorpus.Files.Single(f => Path.GetFileName(f) == name);
-
     private static AknReading Read(string xml) => AknLibraryReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(xml)));
 
     private static AdoptedText Alone(string file)
@@ -30,7 +28,7 @@ public class AknLibraryReaderCollectionTests
     [Fact]
     public void A_resolution_in_parts_becomes_a_text_per_part_as_each_part_reads_alone()
     {
-        string[] files = [Corpus("A_RES_77_253-2300162E.xml"), Corpus("A_RES_77_253 B-2313518E.xml")];
+        var files = AknCollection.FinancialReports(SharedCorpus.Files);
         var xml = AknCollection.Of("A/RES/77/253 A-B", files);
         Assert.Equal("", string.Join("\n", AknWriterTests.SchemaErrors(xml).Split('\n').Where(e => e.Length > 0 && !e.Contains("Could not find schema information for the element 'http://un.org/akn4un:", StringComparison.Ordinal))));
 
@@ -69,7 +67,7 @@ public class AknLibraryReaderCollectionTests
     [Fact]
     public void Parts_are_read_in_the_order_the_collection_lists_them_each_under_its_own_letter()
     {
-        string[] files = [Corpus("A_RES_77_253-2300162E.xml"), Corpus("A_RES_77_253 B-2313518E.xml")];
+        var files = AknCollection.FinancialReports(SharedCorpus.Files);
         var document = XDocument.Parse(AknCollection.Of("A/RES/77/253 A-B", files));
         var body = document.Descendants(Akn + "collectionBody").Single();
         body.ReplaceNodes(body.Elements().Reverse().ToList());
@@ -79,7 +77,7 @@ public class AknLibraryReaderCollectionTests
     [Fact]
     public void A_part_without_an_operative_part_refuses_the_whole_file_naming_the_part()
     {
-        var document = XDocument.Parse(AknCollection.Of("A/RES/77/253 A-B", Corpus("A_RES_77_253-2300162E.xml"), Corpus("A_RES_77_253 B-2313518E.xml")));
+        var document = XDocument.Parse(AknCollection.Of("A/RES/77/253 A-B", AknCollection.FinancialReports(SharedCorpus.Files)));
         document.Descendants(Akn + "mainBody").Last().Remove();
         var reading = Read(document.ToString());
         Assert.Empty(reading.Texts);
@@ -89,7 +87,7 @@ public class AknLibraryReaderCollectionTests
     [Fact]
     public void A_part_referring_to_no_component_refuses_the_file_rather_than_leave_it_out()
     {
-        var document = XDocument.Parse(AknCollection.Of("A/RES/77/253 A-B", Corpus("A_RES_77_253-2300162E.xml"), Corpus("A_RES_77_253 B-2313518E.xml")));
+        var document = XDocument.Parse(AknCollection.Of("A/RES/77/253 A-B", AknCollection.FinancialReports(SharedCorpus.Files)));
         document.Descendants(Akn + "components").Elements(Akn + "component").Last().Remove();
         var reading = Read(document.ToString());
         Assert.Empty(reading.Texts);
@@ -99,7 +97,7 @@ public class AknLibraryReaderCollectionTests
     [Fact]
     public void Two_parts_under_one_letter_refuse_the_file()
     {
-        var file = Corpus("A_RES_77_253-2300162E.xml");
+        var file = AknCollection.FinancialReports(SharedCorpus.Files)[0];
         var document = XDocument.Parse(AknCollection.Of("A/RES/77/253 A-B", file, file));
         foreach (var letter in document.Descendants(Akn + "component").Descendants(Akn + "docNumber").Where(n => n.Value == "B"))
         {
@@ -117,7 +115,7 @@ public class AknLibraryReaderCollectionTests
     [Fact]
     public void A_collection_without_components_is_refused()
     {
-        var document = XDocument.Parse(AknCollection.Of("A/RES/77/253 A-B", Corpus("A_RES_77_253-2300162E.xml")));
+        var document = XDocument.Parse(AknCollection.Of("A/RES/77/253 A-B", AknCollection.FinancialReports(SharedCorpus.Files)[0]));
         document.Root!.Element(Akn + "components")!.Remove();
         document.Descendants(Akn + "collectionBody").Single().RemoveNodes();
         Assert.Equal("A/RES/77/253 A-B holds no resolution: none of its components is a document with a <mainBody> (the operative part).", Read(document.ToString()).Refusal);
@@ -129,7 +127,7 @@ public class AknLibraryReaderCollectionTests
     [InlineData("xyz", "language 'xyz'")]
     public void A_text_in_another_language_is_refused_naming_it(string code, string named)
     {
-        var file = Corpus("A_RES_77_253-2300162E.xml");
+        var file = AknCollection.FinancialReports(SharedCorpus.Files)[0];
         var document = XDocument.Load(file);
         document.Descendants(Akn + "FRBRExpression").First().Element(Akn + "FRBRlanguage")!.SetAttributeValue("language", code);
         var reading = Read(document.ToString());
