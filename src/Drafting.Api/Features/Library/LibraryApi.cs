@@ -47,6 +47,9 @@ public static class LibraryApi
         group.MapGet("/{id:guid}", Get).WithSummary("An adopted resolution, shaped as a resolution's JSON");
         group.MapGet("/paragraphs/{id:guid}/{paragraph}/history", ParagraphHistoryOf)
             .WithSummary("A library paragraph across the years: the same paragraph in the resolutions of its series (same title, or high overlap), oldest first, each with its word diff to the one before");
+        group.MapDelete("/{id:guid}", Remove).RequireAuthorization(policy => policy.RequireRole(CurrentUser.AdminRole))
+            .WithSummary("Take an adopted text out of the library (site admin): its paragraphs leave search and checks; drafts keep what they took from it")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPost("/{id:guid}/draft", Draft).WithSummary("A new draft whose zero draft is this adopted text; you become its pen-holder");
 
         routes.MapGet("/api/resolutions/{id:guid}/agreed-language", AgreedLanguageOf).RequireAuthorization().RequirePermission(Permission.Read)
@@ -124,6 +127,17 @@ public static class LibraryApi
         await store.GetAsync(id, cancellationToken) is { } found
             ? TypedResults.Ok(LibraryDocumentShape.From(found.Document, found.Paragraphs))
             : NotInLibrary(id);
+
+    private static async Task<Results<Ok<RemovedLibraryDocumentDto>, ProblemHttpResult>> Remove(Guid id, HttpContext http, LibraryStore store, ILogger<LibraryStore> log, CancellationToken cancellationToken)
+    {
+        if (await store.RemoveAsync(id, cancellationToken) is not { } removed)
+        {
+            return NotInLibrary(id);
+        }
+
+        log.LogInformation("Library document {Symbol} ({Id}, from {File}) removed by {User}", removed.Symbol, removed.Id, removed.File, http.User.UserId());
+        return TypedResults.Ok(removed);
+    }
 
     private static async Task<Results<Ok<SearchPageDto>, ProblemHttpResult>> Search(
         string? q, string? organ, int? yearFrom, int? yearTo, int? session, string? symbol, string? kind, int? limit, string? after,

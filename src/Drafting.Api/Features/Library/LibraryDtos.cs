@@ -13,6 +13,14 @@ public sealed record ImportReportDto(IReadOnlyList<ImportedFileDto> Imported, IR
 /// <param name="ReplacedFile">The file the replaced import was read from (this file again, or another holding the same symbol); null when nothing was replaced.</param>
 public sealed record ImportedFileDto(string File, Guid Id, string Symbol, bool Replaced, string? ReplacedFile);
 
+/// <summary>A document taken out of the library.</summary>
+/// <param name="Id">Its id, which no longer answers.</param>
+/// <param name="Symbol">Its symbol.</param>
+/// <param name="File">The file it had been imported from.</param>
+/// <param name="Paragraphs">The paragraphs no search or check finds any more (headings not counted).</param>
+/// <param name="Cited">Draft paragraphs and open proposals taken from it: they keep its symbol and citation.</param>
+public sealed record RemovedLibraryDocumentDto(Guid Id, string Symbol, string File, int Paragraphs, int Cited);
+
 /// <summary>A file not stored.</summary>
 /// <param name="File">The file name.</param>
 /// <param name="Reason">Why, worded for the person who sent it.</param>

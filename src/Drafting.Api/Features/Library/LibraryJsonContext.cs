@@ -6,6 +6,7 @@ namespace Drafting.Api.Features.Library;
 /// <summary>Source-generated JSON for the library's part of the contract (camelCase, nulls left out), like DraftingJsonContext.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ImportReportDto))]
+[JsonSerializable(typeof(RemovedLibraryDocumentDto))]
 [JsonSerializable(typeof(List<LibrarySummaryDto>))]
 [JsonSerializable(typeof(LibraryDocumentDto))]
 [JsonSerializable(typeof(SearchPageDto))]

@@ -134,6 +134,48 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
         return (Guid.Parse(id, CultureInfo.InvariantCulture), existing?.FileName);
     }
 
+    /// <summary>
+    /// Takes the document <paramref name="id"/> out of the library in one transaction: its paragraphs, their words from
+    /// the counts and their rows from the index; the library's version moves, so no kept page or check still shows it.
+    /// What drafts took from it keeps its symbol and citation (<see cref="ParagraphSource"/>). Null when it is not in the library.
+    /// </summary>
+    public async Task<RemovedLibraryDocumentDto?> RemoveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var key = id.ToString();
+        await using var scope = await database.BeginWriteAsync(cancellationToken);
+        var document = await scope.Connection.QuerySingleOrDefaultAsync<(string Symbol, string FileName)?>(new CommandDefinition(
+            "SELECT symbol, file_name FROM library_documents WHERE id = @key", new { key }, scope.Transaction, cancellationToken: cancellationToken));
+        if (document is not { } removed)
+        {
+            return null;
+        }
+
+        var words = (await scope.Connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT words FROM library_paragraphs WHERE document_id = @key AND kind <> 'heading'", new { key }, scope.Transaction, cancellationToken: cancellationToken))).ToList();
+        if (!Postgres)
+        {
+            await scope.Connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM library_fts WHERE rowid IN (SELECT search_key FROM library_paragraphs WHERE document_id = @key AND kind <> 'heading')",
+                new { key }, scope.Transaction, cancellationToken: cancellationToken));
+        }
+
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM library_paragraphs WHERE document_id = @key; DELETE FROM library_documents WHERE id = @key",
+            new { key }, scope.Transaction, cancellationToken: cancellationToken));
+        await LibraryWordCounts.ApplyAsync(
+            scope.Connection, scope.Transaction, database.Provider, new Dictionary<string, long>(StringComparer.Ordinal), LibraryWordCounts.Of(words), cancellationToken);
+        // A source is stored as ParagraphSource's JSON, whose first member is the document's id.
+        var citing = await scope.Connection.QuerySingleAsync<long>(new CommandDefinition(
+            """
+            SELECT (SELECT COUNT(*) FROM (SELECT DISTINCT resolution_id, clause_id FROM clause_versions WHERE source LIKE @pattern) taken)
+                 + (SELECT COUNT(*) FROM proposals WHERE status = 'Open' AND source LIKE @pattern)
+            """,
+            new { pattern = $"{{\"LibraryId\":\"{key}\"%" }, scope.Transaction, cancellationToken: cancellationToken));
+        await LibraryVersion.RaiseAsync(scope.Connection, scope.Transaction, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return new RemovedLibraryDocumentDto(id, removed.Symbol, removed.FileName, words.Count, (int)citing);
+    }
+
     /// <summary>A page of documents, newest adoption first, after <paramref name="after"/>; one row more than <paramref name="size"/> when there is a next page.</summary>
     public async Task<List<LibraryDocumentRow>> ListAsync(PageCursor? after, int size, CancellationToken cancellationToken)
     {
