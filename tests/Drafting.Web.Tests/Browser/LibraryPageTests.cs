@@ -41,6 +41,10 @@ public class LibraryPageTests
 
         await hit.GetByRole(AriaRole.Link).ClickAsync();
         await Expect(page.Locator("#library-document h2")).ToHaveTextAsync("S/RES/9100 (2031)");
+        // Importing and removing are the site admin's.
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+        await Expect(page.Locator("#library-admin")).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Remove from the library…" })).ToHaveCountAsync(0);
         await Expect(page.Locator("#library-document")).ToContainTextAsync("Source: United Nations.");
         // The Council names its agenda items where the Assembly numbers them: the name alone, never "agenda item Protection…".
         await Expect(page.Locator("#library-document p.muted").First).ToHaveTextAsync("Security Council · 2031-03-01 · Protection of United Nations peacekeepers");
@@ -55,6 +59,45 @@ public class LibraryPageTests
         await page.Locator("#agreed-language").GetByRole(AriaRole.Button, new() { Name = "Check this draft" }).ClickAsync();
         await Expect(page.Locator("#agreed-language .agreed-list li")).ToHaveCountAsync(3);
         await Expect(page.Locator("#agreed-language .agreed-list li").Nth(1)).ToContainTextAsync("as in S/RES/9100 (2031) OP 1, identical");
+        world.AssertNoConsoleErrors("Failed to load resource");
+    }
+
+    [Fact]
+    public async Task The_admin_imports_files_from_the_page_sees_each_file_reported_and_removes_a_text()
+    {
+        await using var world = await DraftingBrowser.StartAsync();
+        var page = await world.SignInAsync("admin");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Library" }).ClickAsync();
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+        await page.Locator("#library-files").SetInputFilesAsync(new[]
+        {
+            new FilePayload { Name = "S_RES_9101.xml", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes(Adopted.Replace("9100", "9101", StringComparison.Ordinal)) },
+            new FilePayload { Name = "broken.xml", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes("<akomaNtoso><statement>") },
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+        var report = page.Locator("#library-admin .library-import-report");
+        await Expect(report.Locator("p").First).ToHaveTextAsync("1 imported, 1 refused.");
+        await Expect(report.Locator(".library-imported li")).ToHaveTextAsync("S/RES/9101 (2031) from S_RES_9101.xml");
+        await Expect(report.Locator(".library-refused li")).ToContainTextAsync("broken.xml: ");
+        await Expect(page.Locator("#library-list")).ToContainTextAsync("S/RES/9101 (2031)");
+        await Screenshots.OfAsync(page.Locator("#library-admin"), "library-import-report.png");
+
+        // The same file again says which import it replaced.
+        await page.Locator("#library-files").SetInputFilesAsync(new FilePayload { Name = "again.xml", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes(Adopted.Replace("9100", "9101", StringComparison.Ordinal)) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+        await Expect(report.Locator(".library-imported li")).ToHaveTextAsync("S/RES/9101 (2031) from again.xml (replaced the text read from S_RES_9101.xml)");
+
+        await report.GetByRole(AriaRole.Link, new() { Name = "S/RES/9101 (2031)" }).ClickAsync();
+        await Expect(page.Locator("#library-document h2")).ToHaveTextAsync("S/RES/9101 (2031)");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove from the library…" }).ClickAsync();
+        await Expect(page.Locator(".library-remove-confirm")).ToContainTextAsync("Remove S/RES/9101 (2031) and its 3 paragraphs from search and checks? Drafts keep what they took from it.");
+        await Screenshots.OfAsync(page.Locator("#library-document .library-remove"), "library-remove-confirm.png");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove S/RES/9101 (2031)" }).ClickAsync();
+        await Expect(page.Locator("#library-document [role=status]")).ToHaveTextAsync(
+            "Removed S/RES/9101 (2031) (3 paragraphs, imported from again.xml) from the library. No draft paragraph cited it.");
+        Assert.Equal("/library", new Uri(page.Url).AbsolutePath);
+        await Screenshots.OfAsync(page.Locator("main"), "library-removed.png");
+        await Expect(page.Locator("#library-list")).Not.ToContainTextAsync("S/RES/9101 (2031)");
         world.AssertNoConsoleErrors("Failed to load resource");
     }
 }

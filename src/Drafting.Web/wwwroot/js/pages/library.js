@@ -1,11 +1,20 @@
-// The library page: search agreed language, list the adopted resolutions, read one and start a new draft from it.
-import { api, element, signOut } from '../core/api.js';
+// The library page: search agreed language, list the adopted resolutions, read one and start a new draft from it;
+// the site administrator also imports texts and takes them out.
+import { api, element, present, signOut } from '../core/api.js';
+import { LibraryImportForm, removeControl, removedNotice } from '../features/agreed-language/library-admin.js';
 import { LibrarySearch } from '../features/agreed-language/library-search.js';
 
 const list = document.getElementById('library-list');
 const more = document.getElementById('library-more');
 const reader = document.getElementById('library-document');
-let next = '/api/library?limit=50';
+const firstPage = '/api/library?limit=50';
+let next = firstPage;
+
+function reloadList() {
+  list.replaceChildren();
+  next = firstPage;
+  return loadMore();
+}
 
 async function loadMore() {
   const response = await fetch(next, { credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' } });
@@ -18,6 +27,7 @@ async function loadMore() {
     element('td', { 'data-label': 'Title' }, d.title ?? ''))));
   next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
   more.hidden = !next;
+  if (list.children.length === 0) list.append(element('tr', {}, element('td', { colspan: '4', class: 'muted' }, 'The library holds no adopted text yet.')));
 }
 
 function paragraph(clause, depth = 0) {
@@ -27,7 +37,7 @@ function paragraph(clause, depth = 0) {
     ...clause.subparagraphs.map((s) => paragraph(s, depth + 1)));
 }
 
-async function open(id) {
+async function open(id, isAdmin) {
   const d = await api(`/api/library/${id}`);
   document.title = `${d.symbol} · Library · Drafting`;
   const headings = new Map(d.headings.filter((h) => h.beforeClauseId).map((h) => [h.beforeClauseId, h.text]));
@@ -39,7 +49,7 @@ async function open(id) {
       location.assign(`/resolutions/${created.id}`);
     } catch (failure) { error.textContent = failure.message; }
   });
-  reader.replaceChildren(
+  reader.replaceChildren(...present(
     element('h2', {}, d.symbol),
     element('p', { class: 'muted' }, [d.organ, d.date, d.session ? `session ${d.session}` : null, agendaItem(d.agendaItem)].filter(Boolean).join(' · ')),
     d.title ? element('h3', {}, d.title) : null,
@@ -47,7 +57,13 @@ async function open(id) {
     ...d.preambular.map((c) => paragraph(c)),
     ...d.operative.flatMap((c) => [headings.has(c.id) ? element('h3', {}, headings.get(c.id)) : null, paragraph(c)].filter(Boolean)),
     element('p', { class: 'muted' }, `Source: ${d.source}.`),
-    element('p', {}, start), error);
+    element('p', {}, start), error,
+    isAdmin ? removeControl(d, (removed) => {
+      history.replaceState(null, '', '/library');
+      document.title = 'Library · Drafting';
+      reader.replaceChildren(element('p', { role: 'status', class: 'library-removed' }, removedNotice(removed)));
+      reloadList();
+    }) : null));
   reader.hidden = false;
   if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView({ block: 'center' });
 }
@@ -56,8 +72,11 @@ document.getElementById('sign-out').addEventListener('click', signOut);
 more.addEventListener('click', loadMore);
 new LibrarySearch(document.getElementById('library-search'));
 const id = /^\/library\/([0-9a-f-]{36})$/i.exec(location.pathname)?.[1];
-if (id) open(id).catch((failure) => { reader.hidden = false; reader.textContent = failure.message; });
-loadMore();
+const me = await api('/api/users/me');
+if (me.isAdmin) new LibraryImportForm(document.getElementById('library-admin'), reloadList);
+if (id) open(id, me.isAdmin).catch((failure) => { reader.hidden = false; reader.textContent = failure.message; });
+await loadMore();
+document.body.dataset.ready = 'true';
 
 // The Assembly numbers its agenda items ("agenda item 74 (b)"); the Council names them ("The situation in Libya").
 function agendaItem(item) {
