@@ -70,19 +70,7 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
                 now,
             },
             scope.Transaction, cancellationToken: cancellationToken));
-        // What the replaced text counted leaves the word counts, and its rows the index (SQLite's keeps no text, so an
-        // import writes it: migration 0084).
-        var removed = LibraryWordCounts.Of(await scope.Connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT words FROM library_paragraphs WHERE document_id = @id AND kind <> 'heading'", new { id }, scope.Transaction, cancellationToken: cancellationToken)));
-        if (!Postgres && removed.Count > 0)
-        {
-            await scope.Connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM library_fts WHERE rowid IN (SELECT search_key FROM library_paragraphs WHERE document_id = @id AND kind <> 'heading')",
-                new { id }, scope.Transaction, cancellationToken: cancellationToken));
-        }
-
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM library_paragraphs WHERE document_id = @id", new { id }, scope.Transaction, cancellationToken: cancellationToken));
+        var removed = LibraryWordCounts.Of(await DeleteParagraphsAsync(scope, id, cancellationToken));
         // The index reads paragraphs newest adoption first by this key: the date, then a counter within it.
         var dateKey = text.AdoptedOn is { } day ? (day.Year * 10_000L) + (day.Month * 100) + day.Day : 0L;
         var firstKey = await scope.Connection.QuerySingleAsync<long>(new CommandDefinition(
@@ -150,18 +138,9 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
             return null;
         }
 
-        var words = (await scope.Connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT words FROM library_paragraphs WHERE document_id = @key AND kind <> 'heading'", new { key }, scope.Transaction, cancellationToken: cancellationToken))).ToList();
-        if (!Postgres)
-        {
-            await scope.Connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM library_fts WHERE rowid IN (SELECT search_key FROM library_paragraphs WHERE document_id = @key AND kind <> 'heading')",
-                new { key }, scope.Transaction, cancellationToken: cancellationToken));
-        }
-
+        var words = await DeleteParagraphsAsync(scope, key, cancellationToken);
         await scope.Connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM library_paragraphs WHERE document_id = @key; DELETE FROM library_documents WHERE id = @key",
-            new { key }, scope.Transaction, cancellationToken: cancellationToken));
+            "DELETE FROM library_documents WHERE id = @key", new { key }, scope.Transaction, cancellationToken: cancellationToken));
         await LibraryWordCounts.ApplyAsync(
             scope.Connection, scope.Transaction, database.Provider, new Dictionary<string, long>(StringComparer.Ordinal), LibraryWordCounts.Of(words), cancellationToken);
         // A source is stored as ParagraphSource's JSON, whose first member is the document's id.
@@ -174,6 +153,26 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
         await LibraryVersion.RaiseAsync(scope.Connection, scope.Transaction, cancellationToken);
         await scope.CommitAsync(cancellationToken);
         return new RemovedLibraryDocumentDto(id, removed.Symbol, removed.FileName, words.Count, (int)citing);
+    }
+
+    /// <summary>
+    /// Deletes the paragraphs of the document <paramref name="id"/> and their rows of the index (SQLite's keeps no text,
+    /// so its rows go by key: migration 0084); returns their normalized words, which the word counts then lose.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> DeleteParagraphsAsync(WriteScope scope, string id, CancellationToken cancellationToken)
+    {
+        var words = (await scope.Connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT words FROM library_paragraphs WHERE document_id = @id AND kind <> 'heading'", new { id }, scope.Transaction, cancellationToken: cancellationToken))).ToList();
+        if (!Postgres && words.Count > 0)
+        {
+            await scope.Connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM library_fts WHERE rowid IN (SELECT search_key FROM library_paragraphs WHERE document_id = @id AND kind <> 'heading')",
+                new { id }, scope.Transaction, cancellationToken: cancellationToken));
+        }
+
+        await scope.Connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM library_paragraphs WHERE document_id = @id", new { id }, scope.Transaction, cancellationToken: cancellationToken));
+        return words;
     }
 
     /// <summary>A page of documents, newest adoption first, after <paramref name="after"/>; one row more than <paramref name="size"/> when there is a next page.</summary>
