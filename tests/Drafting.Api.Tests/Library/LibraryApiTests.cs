@@ -81,16 +81,7 @@ public abstract partial class LibraryApiTests<TCorpus>(TCorpus corpus) : IClassF
         Assert.Equal(408, Corpus.Ids.Count);
 
         using var reader = await UserAsync("lister");
-        var listed = new List<Guid>();
-        var next = "/api/library?limit=150";
-        while (next is not null)
-        {
-            var response = await reader.GetAsync(next, Cancel);
-            response.EnsureSuccessStatusCode();
-            listed.AddRange((await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).EnumerateArray().Select(d => d.GetProperty("id").GetGuid()));
-            next = response.Headers.TryGetValues("Link", out var link) ? link.Single().Split('<', '>')[1] : null;
-        }
-
+        var listed = (await ListedAsync(reader, "/api/library?limit=150")).Select(d => d.GetProperty("id").GetGuid()).ToList();
         Assert.Equal(listed.Count, listed.Distinct().Count());
         Assert.Subset(listed.ToHashSet(), Corpus.Ids.Values.ToHashSet());
     }

@@ -31,6 +31,15 @@ public class LibraryPageTests
 
         var page = await world.SignInAsync("drafter");
         await page.GetByRole(AriaRole.Link, new() { Name = "Library" }).ClickAsync();
+        // The list narrows to a symbol's beginning, in any case, and says when nothing is left.
+        var find = page.GetByRole(AriaRole.Search).GetByRole(AriaRole.Searchbox, new() { Name = "Symbol or title" });
+        await find.FillAsync("s/res/9100");
+        await find.PressAsync("Enter");
+        await Expect(page.Locator("#library-list tr")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#library-list tr td").First).ToHaveTextAsync("S/RES/9100 (2031)");
+        await find.FillAsync("S/RES/9199");
+        await find.PressAsync("Enter");
+        await Expect(page.Locator("#library-list")).ToHaveTextAsync("No adopted text has that symbol or title.");
         await page.Locator("#library-search input[type=search]").FillAsync("\"strongly condemns all attacks\"");
         await page.Locator("#library-search input[type=submit]").ClickAsync();
         var hit = page.Locator(".library-hits li.hit").First;

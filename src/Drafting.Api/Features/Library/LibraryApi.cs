@@ -30,6 +30,9 @@ public static class LibraryApi
     /// <summary>Hits per search page when the caller does not say.</summary>
     public const int DefaultSearchSize = 20;
 
+    /// <summary>The longest <c>symbol</c> or <c>title</c> filter of the list.</summary>
+    public const int MaxListFilterLength = 200;
+
     /// <summary>The most hits a search page holds.</summary>
     public const int MaxSearchSize = 100;
 
@@ -42,7 +45,7 @@ public static class LibraryApi
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes))
             .Accepts<byte[]>("application/xml", "application/zip")
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapGet("/", List).WithSummary("The adopted resolutions, newest first, paged (?limit=, ?after=, Link: rel=\"next\")");
+        group.MapGet("/", List).WithSummary("The adopted resolutions, newest first, paged (?limit=, ?after=, Link: rel=\"next\"); ?symbol= (beginning) and ?title= (words in order) narrow it");
         group.MapGet("/search", Search).WithSummary("Search agreed language: words, \"phrases\", prefix*; filters organ, yearFrom, yearTo, session, symbol, kind");
         group.MapGet("/{id:guid}", Get).WithSummary("An adopted resolution, shaped as a resolution's JSON");
         group.MapGet("/paragraphs/{id:guid}/{paragraph}/history", ParagraphHistoryOf)
@@ -110,7 +113,8 @@ public static class LibraryApi
         return name.Length == 0 ? "upload.xml" : name;
     }
 
-    private static async Task<Results<Ok<List<LibrarySummaryDto>>, ProblemHttpResult>> List(int? limit, string? after, HttpContext http, LibraryStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<LibrarySummaryDto>>, ProblemHttpResult>> List(
+        int? limit, string? after, string? symbol, string? title, HttpContext http, LibraryStore store, CancellationToken cancellationToken)
     {
         var (size, cursor, problem) = Paging.Read(limit, after);
         if (problem is not null)
@@ -118,7 +122,12 @@ public static class LibraryApi
             return problem;
         }
 
-        var rows = await store.ListAsync(cursor, size, cancellationToken);
+        if (symbol?.Length > MaxListFilterLength || title?.Length > MaxListFilterLength)
+        {
+            return Refusal.Invalid($"'{(symbol?.Length > MaxListFilterLength ? "symbol" : "title")}' is longer than {MaxListFilterLength} characters.").ToProblem();
+        }
+
+        var rows = await store.ListAsync(cursor, size, cancellationToken, symbol, title);
         Paging.LinkNext(http, PageCursor.CutToPage(rows, size, row => new PageCursor(row.SortKey, row.Id)));
         return TypedResults.Ok(rows.Select(LibrarySummaryDto.From).ToList());
     }

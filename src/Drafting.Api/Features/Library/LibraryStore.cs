@@ -175,19 +175,33 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
         return words;
     }
 
-    /// <summary>A page of documents, newest adoption first, after <paramref name="after"/>; one row more than <paramref name="size"/> when there is a next page.</summary>
-    public async Task<List<LibraryDocumentRow>> ListAsync(PageCursor? after, int size, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page of documents, newest adoption first, after <paramref name="after"/>; one row more than <paramref name="size"/>
+    /// when there is a next page. Only those whose symbol begins with <paramref name="symbolPrefix"/> and whose title holds
+    /// <paramref name="titleWords"/> (in that order, any case), when given.
+    /// </summary>
+    public async Task<List<LibraryDocumentRow>> ListAsync(PageCursor? after, int size, CancellationToken cancellationToken, string? symbolPrefix = null, string? titleWords = null)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<LibraryDocumentRow>(new CommandDefinition(
             """
             SELECT id, symbol, organ, adopted_on, session, agenda_item, title, formula, file_name, paragraph_count, sort_key, imported_at, updated_at
             FROM library_documents
-            WHERE @afterKey IS NULL OR sort_key > @afterKey OR (sort_key = @afterKey AND id > @afterId)
+            WHERE (@afterKey IS NULL OR sort_key > @afterKey OR (sort_key = @afterKey AND id > @afterId))
+              AND (@symbol IS NULL OR symbol_key LIKE @symbol ESCAPE '\')
+              AND (@title IS NULL OR LOWER(title) LIKE @title ESCAPE '\')
             ORDER BY sort_key, id
             LIMIT @limit
             """,
-            new { afterKey = after?.CreatedAt, afterId = after?.Id, limit = (long)size + 1 },
+            new
+            {
+                afterKey = after?.CreatedAt,
+                afterId = after?.Id,
+                // Symbols are keyed in upper case; a title is matched in lower case, its words in the order given.
+                symbol = !string.IsNullOrWhiteSpace(symbolPrefix) ? $"{SqlLike.Literal(symbolPrefix.Trim().ToUpperInvariant())}%" : null,
+                title = !string.IsNullOrWhiteSpace(titleWords) ? $"%{string.Join('%', titleWords.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(SqlLike.Literal))}%" : null,
+                limit = (long)size + 1,
+            },
             cancellationToken: cancellationToken))).ToList();
     }
 

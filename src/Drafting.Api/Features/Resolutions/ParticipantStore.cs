@@ -36,8 +36,7 @@ public sealed class ParticipantStore(DraftingDatabase database, TimeProvider tim
     public async Task<IReadOnlyList<ParticipantRow>> CandidatesAsync(Guid resolutionId, string query, int limit, CancellationToken cancellationToken)
     {
         // LIKE's wildcards in what was typed are matched as themselves.
-        var pattern = "%" + query.Trim().ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        var pattern = "%" + SqlLike.Literal(query.Trim().ToLowerInvariant()) + "%";
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ParticipantRow>(new CommandDefinition(
             """

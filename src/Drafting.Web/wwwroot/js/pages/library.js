@@ -7,12 +7,19 @@ import { LibrarySearch } from '../features/agreed-language/library-search.js';
 const list = document.getElementById('library-list');
 const more = document.getElementById('library-more');
 const reader = document.getElementById('library-document');
-const firstPage = '/api/library?limit=50';
-let next = firstPage;
+const find = document.getElementById('library-find');
+let next = firstPage();
+
+// A symbol ("A/RES/78/2", "S/RES/25") narrows the list to those it begins; other words to titles holding them in order.
+function firstPage() {
+  const typed = find.elements.find.value.trim();
+  if (!typed) return '/api/library?limit=50';
+  return `/api/library?limit=50&${/^[a-z]+\//i.test(typed) ? 'symbol' : 'title'}=${encodeURIComponent(typed)}`;
+}
 
 function reloadList() {
   list.replaceChildren();
-  next = firstPage;
+  next = firstPage();
   return loadMore();
 }
 
@@ -27,7 +34,10 @@ async function loadMore() {
     element('td', { 'data-label': 'Title' }, d.title ?? ''))));
   next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
   more.hidden = !next;
-  if (list.children.length === 0) list.append(element('tr', {}, element('td', { colspan: '4', class: 'muted' }, 'The library holds no adopted text yet.')));
+  if (list.children.length === 0) {
+    const none = find.elements.find.value.trim() ? 'No adopted text has that symbol or title.' : 'The library holds no adopted text yet.';
+    list.append(element('tr', {}, element('td', { colspan: '4', class: 'muted' }, none)));
+  }
 }
 
 function paragraph(clause, depth = 0) {
@@ -70,6 +80,9 @@ async function open(id, isAdmin) {
 
 document.getElementById('sign-out').addEventListener('click', signOut);
 more.addEventListener('click', loadMore);
+find.addEventListener('submit', (event) => { event.preventDefault(); reloadList(); });
+// Clearing the box (its ✕ or Escape) shows the whole list again.
+find.elements.find.addEventListener('search', () => { if (!find.elements.find.value) reloadList(); });
 new LibrarySearch(document.getElementById('library-search'));
 const id = /^\/library\/([0-9a-f-]{36})$/i.exec(location.pathname)?.[1];
 const me = await api('/api/users/me');
