@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Drafting.Api.Features.Accounts;
+using Drafting.Api.Features.Library;
 using Drafting.Api.Features.Resolutions;
 using Drafting.Api.Platform;
 using Drafting.Model.Import;
@@ -9,7 +10,8 @@ namespace Drafting.Api.Startup;
 /// <summary>
 /// What a node does when it starts: applies the database migrations, and on a new database creates the site
 /// admin (password from <c>Drafting:AdminPassword</c> or a random one printed once) and imports the sample
-/// resolution from seed 001; then prints where it listens.
+/// resolution from seed 001 with a sample library of twelve adopted texts (<c>fixtures/library</c>); then prints
+/// where it listens.
 /// </summary>
 public static class FirstStart
 {
@@ -50,6 +52,9 @@ public static class FirstStart
         if (app.Configuration.GetValue("Drafting:ImportSample", true))
         {
             await ImportSampleAsync(services.GetRequiredService<ResolutionStore>(), Guid.Parse(admin.Id), lifetime);
+            var library = await ImportSampleLibraryAsync(services.GetRequiredService<LibraryImport>(), lifetime);
+            app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(
+                $"Sample library: {library} adopted resolutions (source: United Nations, UNxml); add more with 'library import <folder>' or on /library."));
         }
 
         var credentials = string.IsNullOrEmpty(configured)
@@ -67,6 +72,29 @@ public static class FirstStart
                 Console.WriteLine($"Drafting is listening on {url} (sign in at {url.TrimEnd('/')}/sign-in, OpenAPI at {url.TrimEnd('/')}/openapi/v1.json)");
             }
         });
+
+    /// <summary>Imports the sample library's files; a file it refuses is a broken build, not something to start without saying.</summary>
+    private static async Task<int> ImportSampleLibraryAsync(LibraryImport import, CancellationToken cancellationToken)
+    {
+        const string Prefix = "Drafting.Api.Startup.library.";
+        var assembly = typeof(FirstStart).Assembly;
+        var files = new List<(string File, byte[]? Content, string? Refusal)>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            await using var stream = assembly.GetManifestResourceStream(name)!;
+            using var content = new MemoryStream();
+            await stream.CopyToAsync(content, cancellationToken);
+            files.Add((name[Prefix.Length..], content.ToArray(), null));
+        }
+
+        var report = await import.ImportAsync(files, null, cancellationToken);
+        if (report.Refused.Count > 0)
+        {
+            throw new InvalidOperationException("The sample library no longer imports: " + string.Join("; ", report.Refused.Select(r => $"{r.File}: {r.Reason}")));
+        }
+
+        return report.Imported.Count;
+    }
 
     private static async Task ImportSampleAsync(ResolutionStore store, Guid adminId, CancellationToken cancellationToken)
     {
