@@ -43,6 +43,13 @@ public abstract partial class LibraryApiTests<TCorpus>
         Assert.True(expected.Count > 2, $"{expected.Count} titles");
         Assert.Equal(expected, byTitle.Select(Symbol));
 
+        // The Council's texts have no title and go by their agenda item.
+        var byItem = await ListedAsync(reader, "/api/library?limit=100&title=" + Uri.EscapeDataString("children armed conflict"));
+        string Item(JsonElement d) => d.TryGetProperty("agendaItem", out var item) && item.ValueKind == JsonValueKind.String ? item.GetString()! : "";
+        expected = all.Where(d => Regex.IsMatch(Title(d) + " " + Item(d), "children.*armed.*conflict", RegexOptions.IgnoreCase)).Select(Symbol).ToList();
+        Assert.Contains(expected, s => s.StartsWith("S/RES/", StringComparison.Ordinal));
+        Assert.Equal(expected, byItem.Select(Symbol));
+
         // What was typed is matched as itself, LIKE's wildcards included; blank is no filter.
         Assert.Empty(await ListedAsync(reader, "/api/library?symbol=" + Uri.EscapeDataString("A/RES/7_/1")));
         Assert.Empty(await ListedAsync(reader, "/api/library?title=" + Uri.EscapeDataString("%")));

@@ -37,6 +37,8 @@ public class LibraryPageTests
         await find.PressAsync("Enter");
         await Expect(page.Locator("#library-list tr")).ToHaveCountAsync(1);
         await Expect(page.Locator("#library-list tr td").First).ToHaveTextAsync("S/RES/9100 (2031)");
+        // A Council text has no title: the list names its agenda item instead.
+        await Expect(page.Locator("#library-list tr td").Nth(3)).ToHaveTextAsync("Protection of United Nations peacekeepers");
         await find.FillAsync("S/RES/9199");
         await find.PressAsync("Enter");
         await Expect(page.Locator("#library-list")).ToHaveTextAsync("No adopted text has that symbol or title.");

@@ -177,8 +177,8 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
 
     /// <summary>
     /// A page of documents, newest adoption first, after <paramref name="after"/>; one row more than <paramref name="size"/>
-    /// when there is a next page. Only those whose symbol begins with <paramref name="symbolPrefix"/> and whose title holds
-    /// <paramref name="titleWords"/> (in that order, any case), when given.
+    /// when there is a next page. Only those whose symbol begins with <paramref name="symbolPrefix"/> and whose title or
+    /// agenda item holds <paramref name="titleWords"/> (in that order, any case), when given.
     /// </summary>
     public async Task<List<LibraryDocumentRow>> ListAsync(PageCursor? after, int size, CancellationToken cancellationToken, string? symbolPrefix = null, string? titleWords = null)
     {
@@ -189,7 +189,7 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
             FROM library_documents
             WHERE (@afterKey IS NULL OR sort_key > @afterKey OR (sort_key = @afterKey AND id > @afterId))
               AND (@symbol IS NULL OR symbol_key LIKE @symbol ESCAPE '\')
-              AND (@title IS NULL OR LOWER(title) LIKE @title ESCAPE '\')
+              AND (@title IS NULL OR LOWER(COALESCE(title, '') || ' ' || COALESCE(agenda_item, '')) LIKE @title ESCAPE '\')
             ORDER BY sort_key, id
             LIMIT @limit
             """,
@@ -197,7 +197,8 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
             {
                 afterKey = after?.CreatedAt,
                 afterId = after?.Id,
-                // Symbols are keyed in upper case; a title is matched in lower case, its words in the order given.
+                // Symbols are keyed in upper case; a title is matched in lower case, its words in the order given, and the
+                // Council's texts, which have none, by their agenda item ("United Nations peacekeeping operations").
                 symbol = !string.IsNullOrWhiteSpace(symbolPrefix) ? $"{SqlLike.Literal(symbolPrefix.Trim().ToUpperInvariant())}%" : null,
                 title = !string.IsNullOrWhiteSpace(titleWords) ? $"%{string.Join('%', titleWords.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(SqlLike.Literal))}%" : null,
                 limit = (long)size + 1,

@@ -31,7 +31,8 @@ async function loadMore() {
     element('td', {}, element('a', { href: `/library/${d.id}` }, d.symbol)),
     element('td', {}, d.organ),
     element('td', { 'data-label': 'Adopted' }, d.date ?? ''),
-    element('td', { 'data-label': 'Title' }, d.title ?? ''))));
+    // The Council's texts have no title: they go by their agenda item.
+    element('td', { 'data-label': 'Title' }, d.title ?? (d.agendaItem && !/^\d/.test(d.agendaItem) ? d.agendaItem : '')))));
   next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
   more.hidden = !next;
   if (list.children.length === 0) {
