@@ -54,6 +54,12 @@ if (args is [LibraryCommand.Command, LibraryCommand.Import, var folder])
     return;
 }
 
+if (args is [LibraryCommand.Command, LibraryCommand.Remove, .. var symbols] && symbols.Length > 0)
+{
+    await app.RemoveFromLibraryAsync(symbols);
+    return;
+}
+
 await app.MigrateAndSeedAsync();
 app.PrintAddressesOnStart();
 app.Run();

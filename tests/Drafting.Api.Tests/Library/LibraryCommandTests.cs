@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Drafting.Api.Tests.Library;
 
-/// <summary><c>Drafting.Api library import &lt;folder&gt;</c> as an operator runs it: a separate process on a database of its own.</summary>
+/// <summary><c>Drafting.Api library import &lt;folder&gt;</c> and <c>library remove &lt;symbol&gt;…</c> as an operator runs them: a separate process on a database of its own.</summary>
 public class LibraryCommandTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -95,6 +95,15 @@ public class LibraryCommandTests
         Assert.Contains("replaced A/RES/78/113: the text read from c-copy.xml by the one in b-first.xml", output, StringComparison.Ordinal);
         Assert.DoesNotContain("replaced A/RES/77/253", output, StringComparison.Ordinal);
         Assert.Contains("3 imported as 4 resolutions, some in parts (4 replaced an earlier import), 0 refused", output, StringComparison.Ordinal);
+
+        // Taken out by symbol, in any case, one part of a resolution in parts alone; a symbol not there is said and fails the command.
+        (exit, output) = await RunAsync(data, "library", "remove", "a/res/78/113", "A/RES/77/253 B", "A/RES/99/1");
+        Assert.True(exit == 2, output);
+        Assert.Contains("removed A/RES/78/113 (", output, StringComparison.Ordinal);
+        Assert.Contains(" paragraphs, imported from c-copy.xml); no draft paragraph or open proposal cites it", output, StringComparison.Ordinal);
+        Assert.Contains("removed A/RES/77/253 B (", output, StringComparison.Ordinal);
+        Assert.Contains("not in the library: A/RES/99/1", output, StringComparison.Ordinal);
+        Assert.Contains("The library holds 1 resolution,", output, StringComparison.Ordinal);
     }
 
     [Fact]

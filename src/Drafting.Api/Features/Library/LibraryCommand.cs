@@ -7,6 +7,7 @@ namespace Drafting.Api.Features.Library;
 /// <c>dotnet run --project src/Drafting.Api -- library import &lt;folder&gt;</c>: imports every Akoma Ntoso file under a
 /// folder (a copy of the UNxml corpora, any depth) into the configured database, with a progress bar, then exits.
 /// Each file is stored on its own, so an interrupted run keeps what it imported and a second run updates, never duplicates.
+/// <c>library remove &lt;symbol&gt;…</c> takes texts out, as <c>DELETE /api/library/{id}</c> does.
 /// </summary>
 public static class LibraryCommand
 {
@@ -15,6 +16,36 @@ public static class LibraryCommand
 
     /// <summary>The second: import a folder.</summary>
     public const string Import = "import";
+
+    /// <summary>Or: remove texts by their symbols.</summary>
+    public const string Remove = "remove";
+
+    /// <summary>Takes the texts of <paramref name="symbols"/> out of the library and says what went; a symbol not in it is said too (exit code 2).</summary>
+    public static async Task RemoveFromLibraryAsync(this WebApplication app, IReadOnlyList<string> symbols)
+    {
+        var cancellation = app.Lifetime.ApplicationStopping;
+        await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellation);
+        var store = app.Services.GetRequiredService<LibraryStore>();
+        var missing = 0;
+        foreach (var symbol in symbols)
+        {
+            if (await store.FindAsync(symbol, cancellation) is { } id && await store.RemoveAsync(id, cancellation) is { } removed)
+            {
+                var cited = removed.Cited == 0 ? "no draft paragraph or open proposal cites it"
+                    : $"{removed.Cited:N0} draft paragraphs and open proposals cite it and keep its symbol as their source";
+                Console.WriteLine($"removed {removed.Symbol} ({removed.Paragraphs:N0} paragraphs, imported from {removed.File}); {cited}");
+            }
+            else
+            {
+                Console.WriteLine($"not in the library: {symbol}");
+                missing++;
+            }
+        }
+
+        var (documents, paragraphs) = await store.CountAsync(cancellation);
+        Console.WriteLine(Holds(documents, paragraphs));
+        Environment.ExitCode = missing == 0 ? 0 : 2;
+    }
 
     /// <summary>Imports <paramref name="folder"/> and prints what was imported and refused.</summary>
     public static async Task ImportLibraryAsync(this WebApplication app, string folder)
@@ -63,9 +94,12 @@ public static class LibraryCommand
         var files = report.Imported.Select(i => i.File).Distinct().Count();
         var parts = files == report.Imported.Count ? "" : $" as {report.Imported.Count:N0} resolutions, some in parts";
         Console.WriteLine($"{files:N0} imported{parts} ({report.Imported.Count(i => i.Replaced):N0} replaced an earlier import), {report.Refused.Count:N0} refused, " +
-            $"in {clock.Elapsed.TotalSeconds:N1} s. The library holds {documents:N0} resolutions, {paragraphs:N0} paragraphs and headings.");
+            $"in {clock.Elapsed.TotalSeconds:N1} s. {Holds(documents, paragraphs)}");
         Environment.ExitCode = report.Refused.Count == 0 ? 0 : 2;
     }
+
+    private static string Holds(long documents, long paragraphs) =>
+        $"The library holds {documents:N0} resolution{(documents == 1 ? "" : "s")}, {paragraphs:N0} paragraphs and headings.";
 
     /// <summary>A bar redrawn in place on a terminal; a line every 50 files when the output is a file or a pipe.</summary>
     private static void Progress(int done, int total, string file)

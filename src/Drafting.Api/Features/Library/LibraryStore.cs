@@ -122,6 +122,15 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
         return (Guid.Parse(id, CultureInfo.InvariantCulture), existing?.FileName);
     }
 
+    /// <summary>The document filed under <paramref name="symbol"/> (any case), or null.</summary>
+    public async Task<Guid?> FindAsync(string symbol, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var id = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT id FROM library_documents WHERE symbol_key = @key", new { key = symbol.Trim().ToUpperInvariant() }, cancellationToken: cancellationToken));
+        return id is null ? null : Guid.Parse(id, CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// Takes the document <paramref name="id"/> out of the library in one transaction: its paragraphs, their words from
     /// the counts and their rows from the index; the library's version moves, so no kept page or check still shows it.
