@@ -98,6 +98,7 @@ public class LibraryPageTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
         await Expect(report.Locator(".library-imported li")).ToHaveTextAsync("S/RES/9101 (2031) from again.xml (replaced the text read from S_RES_9101.xml)");
 
+        var address = await report.GetByRole(AriaRole.Link, new() { Name = "S/RES/9101 (2031)" }).GetAttributeAsync("href");
         await report.GetByRole(AriaRole.Link, new() { Name = "S/RES/9101 (2031)" }).ClickAsync();
         await Expect(page.Locator("#library-document h2")).ToHaveTextAsync("S/RES/9101 (2031)");
         await page.GetByRole(AriaRole.Button, new() { Name = "Remove from the library…" }).ClickAsync();
@@ -109,6 +110,11 @@ public class LibraryPageTests
         Assert.Equal("/library", new Uri(page.Url).AbsolutePath);
         await Screenshots.OfAsync(page.Locator("main"), "library-removed.png");
         await Expect(page.Locator("#library-list")).Not.ToContainTextAsync("S/RES/9101 (2031)");
+
+        // Its address, as a draft's source link keeps it, now says what happened.
+        await page.GotoAsync(address!);
+        await Expect(page.Locator("#library-document")).ToHaveTextAsync(
+            "This adopted text is not in the library (any more): the site administrator may have taken it out. Drafts that took words from it keep its symbol and citation as their source.");
         world.AssertNoConsoleErrors("Failed to load resource");
     }
 }

@@ -88,7 +88,15 @@ new LibrarySearch(document.getElementById('library-search'));
 const id = /^\/library\/([0-9a-f-]{36})$/i.exec(location.pathname)?.[1];
 const me = await api('/api/users/me');
 if (me.isAdmin) new LibraryImportForm(document.getElementById('library-admin'), reloadList);
-if (id) open(id, me.isAdmin).catch((failure) => { reader.hidden = false; reader.textContent = failure.message; });
+if (id) {
+  open(id, me.isAdmin).catch((failure) => {
+    reader.hidden = false;
+    // A draft's source link outlives a text the site admin took out: say so, not only "not found".
+    reader.textContent = failure.problem?.status === 404
+      ? 'This adopted text is not in the library (any more): the site administrator may have taken it out. Drafts that took words from it keep its symbol and citation as their source.'
+      : failure.message;
+  });
+}
 await loadMore();
 document.body.dataset.ready = 'true';
 
