@@ -15,6 +15,10 @@
 // participant floods the resolution (edits, 10 KB comments and focus changes from 8 loops with no pause, FloodRun),
 // and prints the others' p50/p99 with and without the flood (target: p99 within +20 %).
 //
+// DRAFTING_LOAD_MARKS=<folder of Akoma Ntoso files> imports that folder into the API's library before the run (its
+// command), then measures the API in two more pairs of rounds: as usual, and with every drafter's live agreed-language
+// marks (MarksRun: the check of its paragraph 800 ms after each edit, as the page asks it), and prints the p99 of both.
+//
 // A General Assembly in one text (see CrowdProgram): N participants in one resolution, E of them editing every 2 s,
 // in interleaved rounds against the API and the bare relay (ours, bare, ours, bare …):
 //
@@ -77,6 +81,7 @@ var measure = TimeSpan.FromSeconds(seconds);
 var resolutionCount = int.TryParse(Environment.GetEnvironmentVariable("DRAFTING_LOAD_RESOLUTIONS"), out var r) && r > 0 ? r : 1;
 var propose = Environment.GetEnvironmentVariable("DRAFTING_LOAD_MODE") == "propose";
 var flood = Environment.GetEnvironmentVariable("DRAFTING_LOAD_FLOOD") == "1";
+var marksLibrary = Environment.GetEnvironmentVariable("DRAFTING_LOAD_MARKS");
 
 // 1. The bare relay hub, in a child process of its own on a loopback port.
 var barePort = FreePort();
@@ -111,6 +116,17 @@ var data = Directory.CreateTempSubdirectory("drafting-load-");
 const string adminPassword = "load-generator-admin";
 var ports = Enumerable.Range(0, nodeCount).Select(_ => FreePort()).ToList();
 var nodes = new List<Process>();
+if (marksLibrary is not null)
+{
+    // The library the marks are checked against, imported by the API's own command into the database the nodes use.
+    var import = new ProcessStartInfo("dotnet", $"\"{dll}\" library import \"{Path.GetFullPath(marksLibrary)}\"") { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true };
+    import.Environment["ConnectionStrings__Drafting"] = postgres ?? $"Data Source={Path.Combine(data.FullName, "drafting.db")}";
+    using var importing = Process.Start(import)!;
+    var said = await importing.StandardOutput.ReadToEndAsync();
+    await importing.WaitForExitAsync();
+    Console.WriteLine(said.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault());
+}
+
 foreach (var port in ports)
 {
     var start = new ProcessStartInfo("dotnet", $"\"{dll}\" --urls http://127.0.0.1:{port}")
@@ -174,6 +190,27 @@ try
     if (bareResult.Latencies.Length > 0 && draftingResult.Latencies.Length > 0)
     {
         Console.WriteLine($"p99 ratio Drafting/bare: {draftingResult.Percentile(0.99) / bareResult.Percentile(0.99):F2} (target <= 1.5)");
+    }
+
+    if (marksLibrary is not null)
+    {
+        // Interleaved: without the marks, with them, without, with.
+        var without = new List<double>();
+        var with = new List<double>();
+        for (var pair = 1; pair <= 2; pair++)
+        {
+            var calm = await new LoadRun(hubUris, team, interval, warmUp, measure, propose).RunAsync();
+            Console.WriteLine(calm.Describe($"round {pair}, no live marks"));
+            var marking = new MarksRun(new Uri($"http://127.0.0.1:{apiPort}"), team, interval, warmUp + measure).RunAsync();
+            var marked = await new LoadRun(hubUris, team, interval, warmUp, measure, propose).RunAsync();
+            Console.WriteLine(marked.Describe($"round {pair}, with every drafter's live marks"));
+            Console.WriteLine(await marking);
+            without.Add(calm.Percentile(0.99));
+            with.Add(marked.Percentile(0.99));
+        }
+
+        Console.WriteLine($"edit -> broadcast p99 without live marks {string.Join(", ", without.Select(p => p.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)))} ms; " +
+            $"with them {string.Join(", ", with.Select(p => p.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)))} ms");
     }
 
     if (flood)
