@@ -164,7 +164,7 @@ public sealed class CrowdRun(Uri hub, Guid resolutionId, IReadOnlyList<(string C
 /// <summary>What a crowd round measured.</summary>
 public sealed record CrowdResult(int Participants, int Joined, TimeSpan JoinTime, TimeSpan LastSignedIn, double SignInMedianMs, double[] Latencies, int Edits, long Made, long Expected, IReadOnlyDictionary<string, int> Failures, long PeakWorkingSet, double[] SlowestEdits, double MedianEditLastDelivery)
 {
-    public double Percentile(double p) => Latencies.Length == 0 ? double.NaN : Latencies[Math.Clamp((int)Math.Ceiling(p * Latencies.Length) - 1, 0, Latencies.Length - 1)];
+    public double Percentile(double p) => NearestRank.Of(Latencies, p);
 
     public string Describe(string name)
     {

@@ -411,7 +411,7 @@ public static class LibraryProgram
     private static string Unnumbered(string paragraph) => paragraph.TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', ' ');
 
     /// <summary>Runs <c>library import</c> in a process of its own, printing its first and last lines; false when it failed.</summary>
-    private static async Task<bool> ImportAsync(string dll, string library, string connection)
+    public static async Task<bool> ImportAsync(string dll, string library, string connection)
     {
         var import = new ProcessStartInfo("dotnet", $"\"{dll}\" library import \"{library}\"") { WorkingDirectory = Path.GetDirectoryName(dll)! };
         Configure(import, connection);
@@ -449,7 +449,7 @@ public static class LibraryProgram
     private static string Percentiles(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
-        double P(double p) => sorted[Math.Min(sorted.Count - 1, Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1))];
+        double P(double p) => NearestRank.Of(sorted, p);
         return sorted.Count == 0 ? "no samples" : string.Create(CultureInfo.InvariantCulture, $"p50 {P(0.5):N1} ms, p95 {P(0.95):N1} ms, p99 {P(0.99):N1} ms ({sorted.Count} searches)");
     }
 }

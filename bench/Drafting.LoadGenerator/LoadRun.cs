@@ -121,7 +121,7 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid Resolut
 /// <summary>What a run measured: sorted latencies of the measured window, acknowledged edits, broadcasts that never came, failures by message.</summary>
 public sealed record LoadResult(double[] Latencies, int Acknowledged, int Unanswered, IReadOnlyDictionary<string, int> Failures)
 {
-    public double Percentile(double p) => Latencies[Math.Clamp((int)Math.Ceiling(p * Latencies.Length) - 1, 0, Latencies.Length - 1)];
+    public double Percentile(double p) => NearestRank.Of(Latencies, p);
 
     public string Describe(string name)
     {

@@ -52,7 +52,7 @@ public sealed class MarksRun(Uri api, IReadOnlyList<(Guid ResolutionId, string C
             }
         })));
         var sorted = taken.Order().ToArray();
-        double Percentile(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+        double Percentile(double p) => NearestRank.Of(sorted, p);
         return $"live marks: {sorted.Length} paragraph checks ({sorted.Length / duration.TotalSeconds:F0}/s), p50 {Percentile(0.5):F1} / p95 {Percentile(0.95):F1} / p99 {Percentile(0.99):F1} ms, {failures} failed";
     }
 }

@@ -116,15 +116,15 @@ var data = Directory.CreateTempSubdirectory("drafting-load-");
 const string adminPassword = "load-generator-admin";
 var ports = Enumerable.Range(0, nodeCount).Select(_ => FreePort()).ToList();
 var nodes = new List<Process>();
+var database = postgres ?? $"Data Source={Path.Combine(data.FullName, "drafting.db")}";
 if (marksLibrary is not null)
 {
     // The library the marks are checked against, imported by the API's own command into the database the nodes use.
-    var import = new ProcessStartInfo("dotnet", $"\"{dll}\" library import \"{Path.GetFullPath(marksLibrary)}\"") { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true };
-    import.Environment["ConnectionStrings__Drafting"] = postgres ?? $"Data Source={Path.Combine(data.FullName, "drafting.db")}";
-    using var importing = Process.Start(import)!;
-    var said = await importing.StandardOutput.ReadToEndAsync();
-    await importing.WaitForExitAsync();
-    Console.WriteLine(said.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault());
+    if (!await LibraryProgram.ImportAsync(dll, Path.GetFullPath(marksLibrary), database))
+    {
+        data.Delete(recursive: true);
+        return 2;
+    }
 }
 
 foreach (var port in ports)
@@ -133,7 +133,7 @@ foreach (var port in ports)
     {
         WorkingDirectory = Path.GetDirectoryName(dll)!,
     };
-    start.Environment["ConnectionStrings__Drafting"] = postgres ?? $"Data Source={Path.Combine(data.FullName, "drafting.db")}";
+    start.Environment["ConnectionStrings__Drafting"] = database;
     if (redis is not null)
     {
         start.Environment["ConnectionStrings__Redis"] = redis;

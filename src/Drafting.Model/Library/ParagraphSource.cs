@@ -70,6 +70,16 @@ public sealed record ParagraphSource
     /// <summary>The stored form (one JSON object).</summary>
     public string ToJson() => JsonSerializer.Serialize(new Stored(LibraryId, Paragraph, Symbol, Number));
 
+    /// <summary>
+    /// How the stored form of every source taken from the document <paramref name="libraryId"/> begins (its id is the
+    /// first member): what a store finds them by with <c>LIKE</c>, the id holding no wildcard.
+    /// </summary>
+    public static string StoredBeginning(Guid libraryId)
+    {
+        var json = new ParagraphSource(libraryId, "p1", "-", "").ToJson();
+        return json[..json.IndexOf(',', StringComparison.Ordinal)];
+    }
+
     /// <summary>A stored form read back; null for null.</summary>
     public static ParagraphSource? FromJson(string? json)
     {

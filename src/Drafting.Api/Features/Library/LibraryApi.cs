@@ -127,7 +127,7 @@ public static class LibraryApi
             return Refusal.Invalid($"'{(symbol?.Length > MaxListFilterLength ? "symbol" : "title")}' is longer than {MaxListFilterLength} characters.").ToProblem();
         }
 
-        var rows = await store.ListAsync(cursor, size, cancellationToken, symbol, title);
+        var rows = await store.ListAsync(cursor, size, symbol, title, cancellationToken);
         Paging.LinkNext(http, PageCursor.CutToPage(rows, size, row => new PageCursor(row.SortKey, row.Id)));
         return TypedResults.Ok(rows.Select(LibrarySummaryDto.From).ToList());
     }

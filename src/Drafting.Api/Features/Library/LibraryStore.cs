@@ -152,13 +152,12 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
             "DELETE FROM library_documents WHERE id = @key", new { key }, scope.Transaction, cancellationToken: cancellationToken));
         await LibraryWordCounts.ApplyAsync(
             scope.Connection, scope.Transaction, database.Provider, new Dictionary<string, long>(StringComparer.Ordinal), LibraryWordCounts.Of(words), cancellationToken);
-        // A source is stored as ParagraphSource's JSON, whose first member is the document's id.
         var citing = await scope.Connection.QuerySingleAsync<long>(new CommandDefinition(
             """
             SELECT (SELECT COUNT(*) FROM (SELECT DISTINCT resolution_id, clause_id FROM clause_versions WHERE source LIKE @pattern) taken)
                  + (SELECT COUNT(*) FROM proposals WHERE status = 'Open' AND source LIKE @pattern)
             """,
-            new { pattern = $"{{\"LibraryId\":\"{key}\"%" }, scope.Transaction, cancellationToken: cancellationToken));
+            new { pattern = ParagraphSource.StoredBeginning(id) + "%" }, scope.Transaction, cancellationToken: cancellationToken));
         await LibraryVersion.RaiseAsync(scope.Connection, scope.Transaction, cancellationToken);
         await scope.CommitAsync(cancellationToken);
         return new RemovedLibraryDocumentDto(id, removed.Symbol, removed.FileName, words.Count, (int)citing);
@@ -189,7 +188,7 @@ public sealed class LibraryStore(DraftingDatabase database, TimeProvider time)
     /// when there is a next page. Only those whose symbol begins with <paramref name="symbolPrefix"/> and whose title or
     /// agenda item holds <paramref name="titleWords"/> (in that order, any case), when given.
     /// </summary>
-    public async Task<List<LibraryDocumentRow>> ListAsync(PageCursor? after, int size, CancellationToken cancellationToken, string? symbolPrefix = null, string? titleWords = null)
+    public async Task<List<LibraryDocumentRow>> ListAsync(PageCursor? after, int size, string? symbolPrefix, string? titleWords, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<LibraryDocumentRow>(new CommandDefinition(
