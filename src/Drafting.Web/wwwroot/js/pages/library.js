@@ -3,6 +3,7 @@
 import { api, element, present, signOut } from '../core/api.js';
 import { LibraryImportForm, removeControl, removedNotice } from '../features/agreed-language/library-admin.js';
 import { LibrarySearch } from '../features/agreed-language/library-search.js';
+import { sendByScript } from '../core/script-form.js';
 
 const list = document.getElementById('library-list');
 const more = document.getElementById('library-more');
@@ -81,7 +82,7 @@ async function open(id, isAdmin) {
 
 document.getElementById('sign-out').addEventListener('click', signOut);
 more.addEventListener('click', loadMore);
-find.addEventListener('submit', (event) => { event.preventDefault(); reloadList(); });
+sendByScript(find, reloadList);
 // Clearing the box (its ✕ or Escape) shows the whole list again.
 find.elements.find.addEventListener('search', () => { if (!find.elements.find.value) reloadList(); });
 new LibrarySearch(document.getElementById('library-search'));

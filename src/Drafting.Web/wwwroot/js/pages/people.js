@@ -1,5 +1,6 @@
 import { api, element, signOut } from '../core/api.js';
 import { personLabel } from '../core/person-label.js';
+import { sendByScript } from '../core/script-form.js';
 
 // The site administrator's page: accounts (create, rename, move to another organization, disable, reset a
 // password) over /api/users, with organizations picked from the server's list so that a typo cannot put someone
@@ -53,8 +54,7 @@ function row(person, me) {
     element('td', {}, password, ' ', reset));
 }
 
-$('create-account').addEventListener('submit', async (event) => {
-  event.preventDefault();
+sendByScript($('create-account'), async (event) => {
   const error = $('create-account-error');
   error.textContent = '';
   try {

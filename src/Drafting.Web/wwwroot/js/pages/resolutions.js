@@ -1,6 +1,7 @@
 import { api, element, signOut } from '../core/api.js';
 import { roleName, stageName } from '../core/names.js';
 import { acceptDroppedFiles } from '../core/file-drop.js';
+import { sendByScript } from '../core/script-form.js';
 import { ImportReport, needsReport } from './import-report.js';
 import { bothClocks } from '../core/new-york-time.js';
 import { followNotifications } from '../features/notifications/notifications.js';
@@ -83,8 +84,7 @@ function showProblem(target, error, where = 'Line') {
   target.textContent = lines?.length ? lines.join('\n') : error.message;
 }
 
-document.getElementById('import').addEventListener('submit', async (event) => {
-  event.preventDefault();
+sendByScript(document.getElementById('import'), async () => {
   const target = document.getElementById('import-error');
   target.textContent = '';
   report.dismiss();
@@ -116,8 +116,7 @@ document.getElementById('import').addEventListener('submit', async (event) => {
 
 acceptDroppedFiles(document.getElementById('import'), document.getElementById('import-file'));
 
-document.getElementById('create').addEventListener('submit', async (event) => {
-  event.preventDefault();
+sendByScript(document.getElementById('create'), async () => {
   const target = document.getElementById('create-error');
   try {
     const created = await api('/api/resolutions', {
