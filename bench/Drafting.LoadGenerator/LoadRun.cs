@@ -18,6 +18,12 @@ namespace Drafting.LoadGenerator;
 /// </summary>
 public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid ResolutionId, string ClauseId, string? Token)> drafters, TimeSpan interval, TimeSpan warmUp, TimeSpan measure, bool propose = false)
 {
+    private static int s_runs;
+
+    // Each run's texts are its own: a later run on the same server sends no text an earlier one sent (whose
+    // agreed-language check the server would still have).
+    private readonly int _run = Interlocked.Increment(ref s_runs);
+
     public async Task<LoadResult> RunAsync()
     {
         var latencies = new ConcurrentBag<double>();
@@ -70,7 +76,7 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid Resolut
             await Task.Delay(TimeSpan.FromMilliseconds(random.Next((int)interval.TotalMilliseconds)));
             for (var step = 0; Stopwatch.GetElapsedTime(start) < stopAt; step++)
             {
-                var text = $"Requests the Secretary-General to report on paragraph {n}, revision {step};";
+                var text = $"Requests the Secretary-General to report on paragraph {n}, revision {_run}.{step};";
                 pending[text] = Stopwatch.GetTimestamp();
                 try
                 {

@@ -33,6 +33,29 @@ public abstract partial class LibraryApiTests<TCorpus>
     }
 
     [Fact]
+    public async Task A_paragraph_checked_alone_has_the_reference_and_source_the_whole_drafts_check_gives_it()
+    {
+        using var drafter = await UserAsync("live-reference");
+        var text = "The Security Council,\n\n*Recalling* its resolutions,\n\n*Noting* the report,\n\n" +
+            "1. *Decides* to renew the mandate;\n\n2. *Requests* the Secretary-General:\n\n(a) To report;\n\n(b) To include:\n\n" +
+            "(i) The situation;\n\n(ii) The strongly condemned attacks on peacekeepers;\n\n(c) To brief;\n\n3. *Decides* to remain seized of the matter.\n";
+        var created = await drafter.PostAsync("/api/resolutions/import", new StringContent(text, System.Text.Encoding.UTF8, "text/plain"), Cancel);
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(Cancel));
+        var draft = (await created.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetGuid();
+
+        var whole = (await drafter.GetFromJsonAsync<JsonElement>($"/api/resolutions/{draft}/agreed-language", Cancel)).GetProperty("clauses").EnumerateArray().ToList();
+        Assert.Contains(whole, c => c.GetProperty("number").GetString() == "OP 2 (b) (ii)");
+        Assert.Contains(whole, c => c.GetProperty("number").GetString() == "PP 2");
+        Assert.Contains(whole, c => c.GetProperty("number").GetString() == "OP 3");
+        foreach (var expected in whole)
+        {
+            var alone = (await drafter.GetFromJsonAsync<JsonElement>($"/api/resolutions/{draft}/agreed-language?clause={expected.GetProperty("clauseId").GetString()}", Cancel))
+                .GetProperty("clauses").EnumerateArray().Single();
+            Assert.Equal(expected.ToString(), alone.ToString());
+        }
+    }
+
+    [Fact]
     public async Task The_html_export_notes_the_agreed_language_under_each_paragraph_when_asked()
     {
         using var drafter = await UserAsync("html-agreed");

@@ -1,3 +1,4 @@
+using Drafting.Api.Features.Resolutions;
 using Drafting.Model.Library;
 using Drafting.Model.Resolutions;
 using Microsoft.Extensions.Caching.Memory;
@@ -19,12 +20,23 @@ public sealed class AgreedLanguageCheck(LibrarySearchStore library, LibraryWordF
 
     /// <summary>
     /// The closest adopted paragraph of every clause of <paramref name="draft"/>, in document order; of
-    /// <paramref name="only"/> alone when given (a paragraph whose text just changed: the live mark beside it).
+    /// <paramref name="only"/> alone when given.
     /// </summary>
-    public async Task<AgreedLanguageDto> CheckAsync(Resolution draft, CancellationToken cancellationToken, ClauseId? only = null)
+    public Task<AgreedLanguageDto> CheckAsync(Resolution draft, CancellationToken cancellationToken, ClauseId? only = null)
     {
         var references = ClauseReferences.Of(draft);
-        var clauses = draft.Preambular.Concat(draft.Operative).SelectMany(c => c.DescendantsAndSelf()).Where(c => only is null || c.Id == only).ToList();
+        return CheckAsync(
+            draft.Id,
+            [.. draft.AllClauses.Where(c => only is null || c.Id == only).Select(c => new CitedClause(c.Id, references[c.Id], c.Text))],
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The closest adopted paragraph of each of <paramref name="clauses"/> of the draft <paramref name="draftId"/>, in
+    /// their order: a paragraph whose text just changed, read alone, is the live mark beside it.
+    /// </summary>
+    public async Task<AgreedLanguageDto> CheckAsync(Guid draftId, IReadOnlyList<CitedClause> clauses, CancellationToken cancellationToken)
+    {
         var (version, known) = await frequencies.VersionedAsync(cancellationToken);
         var sources = new Dictionary<string, AgreedSourceDto?>(StringComparer.Ordinal);
         foreach (var text in clauses.Select(c => c.Text))
@@ -36,7 +48,7 @@ public sealed class AgreedLanguageCheck(LibrarySearchStore library, LibraryWordF
         }
 
         await FindAsync(version, known, clauses.Select(c => c.Text).Where(t => !sources.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToList(), sources, cancellationToken);
-        return new AgreedLanguageDto(draft.Id, clauses.Select(c => new ClauseSourceDto(c.Id.Value, references[c.Id], sources[c.Text])).ToList());
+        return new AgreedLanguageDto(draftId, clauses.Select(c => new ClauseSourceDto(c.Id.Value, c.Reference, sources[c.Text])).ToList());
     }
 
     /// <summary>The closest adopted paragraph of each text, into <paramref name="sources"/> and kept under the library's version.</summary>

@@ -192,17 +192,17 @@ public static class LibraryApi
 
     private static async Task<Results<Ok<AgreedLanguageDto>, ProblemHttpResult>> AgreedLanguageOf(Guid id, string? clause, ResolutionStore resolutions, AgreedLanguageCheck check, CancellationToken cancellationToken)
     {
-        if (await resolutions.GetAsync(id, cancellationToken) is not { } loaded)
+        if (clause is not null)
         {
-            return Refusal.NotFound($"There is no resolution {id}.").ToProblem();
+            // The live mark of one paragraph: that paragraph read alone, not the whole draft.
+            return ClauseId.IsValid(clause) && await resolutions.GetCitedClauseAsync(id, new ClauseId(clause), cancellationToken) is { } cited
+                ? TypedResults.Ok(await check.CheckAsync(id, [cited], cancellationToken))
+                : Refusal.NotFound($"clause: there is no clause '{clause}' in this resolution.").ToProblem();
         }
 
-        if (clause is not null && (!ClauseId.IsValid(clause) || loaded.Resolution.Find(new ClauseId(clause)) is null))
-        {
-            return Refusal.NotFound($"clause: there is no clause '{clause}' in this resolution.").ToProblem();
-        }
-
-        return TypedResults.Ok(await check.CheckAsync(loaded.Resolution, cancellationToken, clause is null ? null : new ClauseId(clause)));
+        return await resolutions.GetAsync(id, cancellationToken) is { } loaded
+            ? TypedResults.Ok(await check.CheckAsync(loaded.Resolution, cancellationToken))
+            : Refusal.NotFound($"There is no resolution {id}.").ToProblem();
     }
 
     private static async Task<Results<Ok<DraftParagraphHistoryDto>, ProblemHttpResult>> DraftParagraphHistoryOf(
