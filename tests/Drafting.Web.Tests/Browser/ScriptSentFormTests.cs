@@ -29,12 +29,14 @@ public class ScriptSentFormTests
         await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Commit });
         await requested.Task;
 
-        // The form is on the screen while its script is still on its way: it cannot be sent.
+        // The form is on the screen while its script is still on its way: it cannot be sent, and looks so.
         await Expect(page.Locator(button)).ToBeVisibleAsync();
         await Expect(page.Locator(button)).ToBeDisabledAsync();
+        await Expect(page.Locator(button)).ToHaveCSSAsync("opacity", "0.5");
 
         held.SetResult();
         await Expect(page.Locator(button)).ToBeEnabledAsync();
+        await Expect(page.Locator(button)).ToHaveCSSAsync("opacity", "1");
         world.AssertNoConsoleErrors();
     }
 }
