@@ -29,6 +29,27 @@ public class PostgreSqlTests
         return client;
     }
 
+    /// <summary>
+    /// The service's sessions compile no statement (the check's statements cost 10-15 ms of JIT each, more than they
+    /// run); a connection string that sets its own options keeps them.
+    /// </summary>
+    [Fact]
+    public async Task Sessions_run_without_jit_unless_the_connection_string_sets_its_own_options()
+    {
+        var connectionString = await (await PostgreSqlServer.SharedAsync()).CreateDatabaseAsync();
+        async Task<string?> JitAsync(string given)
+        {
+            using var database = new Drafting.Api.Platform.DraftingDatabase(given);
+            await using var connection = await database.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SHOW jit";
+            return (string?)await command.ExecuteScalarAsync(TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal("off", await JitAsync(connectionString));
+        Assert.Equal("on", await JitAsync(connectionString + ";Options=-c jit=on"));
+    }
+
     [Fact]
     public async Task Import_edit_merge_comment_publish_and_restart_work_on_postgresql()
     {

@@ -31,12 +31,25 @@ public sealed class DraftingDatabase : IDisposable
         Provider = connectionString.TrimStart().StartsWith("Host=", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
         if (Provider == DatabaseProvider.PostgreSql)
         {
-            _postgres = NpgsqlDataSource.Create(connectionString);
+            _postgres = PostgresDataSource(connectionString);
         }
         else
         {
             _writer = new SemaphoreSlim(1, 1);
         }
+    }
+
+    /// <summary>
+    /// PostgreSQL's sessions without JIT compilation (<c>-c jit=off</c> in their startup options) unless the connection
+    /// string sets <c>Options</c> itself: the agreed-language check's statements, each reading the candidates of 50
+    /// paragraphs, are planned above <c>jit_above_cost</c>, and compiling each took 10-15 ms, more than most of them
+    /// take to run. No statement of the service runs long enough for compiled code to pay for itself.
+    /// </summary>
+    private static NpgsqlDataSource PostgresDataSource(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        builder.ConnectionStringBuilder.Options ??= "-c jit=off";
+        return builder.Build();
     }
 
     /// <summary>The connection string in use.</summary>

@@ -53,12 +53,7 @@ public sealed class SimilarityScorer
     public double Score(string normalizedWords, double atLeast)
     {
         ArgumentNullException.ThrowIfNull(normalizedWords);
-        var words = 0;
-        foreach (var range in normalizedWords.AsSpan().Split(' '))
-        {
-            words += range.End.Value > range.Start.Value ? 1 : 0;
-        }
-
+        var words = WordCount(normalizedWords);
         var total = _words + words;
         if (total == 0)
         {
@@ -97,5 +92,72 @@ public sealed class SimilarityScorer
         }
 
         return 2.0 * common / total;
+    }
+
+    /// <summary>How many words this paragraph holds.</summary>
+    public int Words => _words;
+
+    /// <summary>
+    /// The fewest and the most words a paragraph may hold and still score at least <paramref name="atLeast"/> against
+    /// this one (even holding every one of its words): a candidate outside them is known to be too far before its words
+    /// are read. Exactly the bound <see cref="Score(string, double)"/> applies first.
+    /// </summary>
+    public (int Fewest, int Most) ComparableLengths(double atLeast)
+    {
+        if (_words == 0 || atLeast <= 0)
+        {
+            return (0, int.MaxValue);
+        }
+
+        bool Reaches(int words) => words >= 0 && 2.0 * Math.Min(_words, words) / (_words + words) >= atLeast;
+        var most = (int)Math.Min(int.MaxValue - 1, Math.Floor(_words * (2 - atLeast) / atLeast));
+        var fewest = (int)Math.Ceiling(_words * atLeast / (2 - atLeast));
+        while (most > 0 && !Reaches(most))
+        {
+            most--;
+        }
+
+        while (Reaches(most + 1))
+        {
+            most++;
+        }
+
+        while (fewest > 0 && Reaches(fewest - 1))
+        {
+            fewest--;
+        }
+
+        while (fewest <= most && !Reaches(fewest))
+        {
+            fewest++;
+        }
+
+        return (fewest, most);
+    }
+
+    /// <summary>
+    /// The words of stored normalized words, one space apart: counted by their spaces, vectorized, since each candidate's
+    /// length is looked at before any of its words.
+    /// </summary>
+    private static int WordCount(string normalizedWords)
+    {
+        var span = normalizedWords.AsSpan();
+        if (span.IsEmpty)
+        {
+            return 0;
+        }
+
+        if (span[0] != ' ' && span[^1] != ' ' && !span.Contains("  ", StringComparison.Ordinal))
+        {
+            return span.Count(' ') + 1;
+        }
+
+        var words = 0;
+        foreach (var range in span.Split(' '))
+        {
+            words += range.End.Value > range.Start.Value ? 1 : 0;
+        }
+
+        return words;
     }
 }

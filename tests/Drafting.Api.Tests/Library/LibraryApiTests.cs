@@ -822,12 +822,13 @@ public sealed class PostgreSqlLibraryApiTests(PostgreSqlLibraryCorpus corpus) : 
         var words = texts.Select(t => AgreedLanguage.CandidateWords(t, Frequency)).ToList();
         var scorers = texts.Select(t => new SimilarityScorer(t)).ToList();
 
-        var together = await Corpus.App.Services.GetRequiredService<LibrarySearchStore>().CandidatesAsync(words, Frequency, (i, c, atLeast) => scorers[i].Score(c.Words, atLeast), 3, Cancel);
+        var searches = words.Select((w, i) => CandidateSearch.For(w, scorers[i])).ToList();
+        var together = await Corpus.App.Services.GetRequiredService<LibrarySearchStore>().CandidatesAsync(searches, Frequency, (i, c, atLeast) => scorers[i].Score(c.Words, atLeast), 3, Cancel);
         using var aloneStore = new LibrarySearchStore(
             Corpus.App.Services.GetRequiredService<Drafting.Api.Platform.DraftingDatabase>(),
             new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Drafting:Library:BatchedMatches"] = "0" }).Build(),
             Corpus.App.Services.GetRequiredService<LibraryWordFrequencies>());
-        var alone = await aloneStore.CandidatesAsync(words, Frequency, (i, c, atLeast) => scorers[i].Score(c.Words, atLeast), 3, Cancel);
+        var alone = await aloneStore.CandidatesAsync(searches, Frequency, (i, c, atLeast) => scorers[i].Score(c.Words, atLeast), 3, Cancel);
 
         for (var i = 0; i < texts.Count; i++)
         {

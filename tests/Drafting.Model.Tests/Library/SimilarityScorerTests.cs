@@ -57,6 +57,39 @@ public class SimilarityScorerTests
         }
     }
 
+    /// <summary>
+    /// A candidate's length alone rules it out before its words are read (the check leaves such candidates in the
+    /// database): the closest a paragraph of m words can be is holding as many of this one's words as it can, and that
+    /// reaches the least similarity exactly when m is within the comparable lengths.
+    /// </summary>
+    [Fact]
+    public void A_candidate_outside_the_comparable_lengths_cannot_reach_the_least_similarity_and_one_inside_can()
+    {
+        const int seed = 20261208;
+        var random = new Random(seed);
+        foreach (var atLeast in new[] { AgreedLanguage.Threshold, 0.5, 0.75, 0.9, 1.0, random.NextDouble(), random.NextDouble() })
+        {
+            for (var words = 1; words <= 120; words++)
+            {
+                var paragraph = Enumerable.Range(0, words).Select(i => $"w{i}").ToList();
+                var scorer = new SimilarityScorer(string.Join(' ', paragraph));
+                var (fewest, most) = scorer.ComparableLengths(atLeast);
+                for (var length = 0; length <= 300; length++)
+                {
+                    // At best a candidate holds as many of the paragraph's words as it has room for, and others beyond.
+                    var closest = string.Join(' ', paragraph.Take(length).Concat(Enumerable.Repeat("other", Math.Max(0, length - words))));
+
+                    var reaches = scorer.Score(closest) >= atLeast;
+
+                    Assert.True(reaches == (length >= fewest && length <= most), $"seed {seed}: {words} words, a candidate of {length} at least {atLeast}: lengths {fewest}-{most}, reaches {reaches}");
+                }
+            }
+        }
+
+        Assert.Equal((0, int.MaxValue), new SimilarityScorer("").ComparableLengths(AgreedLanguage.Threshold));
+        Assert.Equal((6, 28), new SimilarityScorer("one two three four five six seven eight nine ten eleven twelve").ComparableLengths(AgreedLanguage.Threshold));
+    }
+
     [Fact]
     public void Scores_stored_words_as_the_texts_they_were_normalized_from()
     {

@@ -65,7 +65,8 @@ public sealed class AgreedLanguageCheck(LibrarySearchStore library, LibraryWordF
         var searched = texts.Select((text, i) => same[fingerprints[i]].Any() ? [] : AgreedLanguage.CandidateWords(text, w => known.GetValueOrDefault(w))).ToList();
         // Each text's words are prepared once and scored against every candidate's stored words; only the closest is read whole.
         var scorers = texts.Select((text, i) => searched[i].Count == 0 ? null : new SimilarityScorer(text)).ToList();
-        var candidates = await library.CandidatesAsync(searched, w => known.GetValueOrDefault(w), (i, candidate, atLeast) => scorers[i]!.Score(candidate.Words, atLeast), 1, cancellationToken);
+        var searches = searched.Select((words, i) => scorers[i] is { } scorer ? CandidateSearch.For(words, scorer) : new CandidateSearch([], 0, 0)).ToList();
+        var candidates = await library.CandidatesAsync(searches, w => known.GetValueOrDefault(w), (i, candidate, atLeast) => scorers[i]!.Score(candidate.Words, atLeast), 1, cancellationToken);
         for (var i = 0; i < texts.Count; i++)
         {
             var text = texts[i];

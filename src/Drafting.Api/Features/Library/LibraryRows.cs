@@ -113,6 +113,21 @@ public sealed class LibraryHitRow
 /// <param name="Words">Its words as search normalizes them, one space apart (<see cref="Drafting.Model.Library.SearchWords.Normalized"/>).</param>
 public sealed record LibraryCandidate(string DocumentId, string Words);
 
+/// <summary>What a paragraph's candidates are searched by: its rarest words, and the lengths a close paragraph may have.</summary>
+/// <param name="Words">Its candidate words, rarest first (<see cref="Drafting.Model.Library.AgreedLanguage.CandidateWords"/>).</param>
+/// <param name="FewestWords">The fewest words a candidate may hold and still be close enough (<see cref="Drafting.Model.Library.SimilarityScorer.ComparableLengths"/>).</param>
+/// <param name="MostWords">The most words a candidate may hold and still be close enough.</param>
+public sealed record CandidateSearch(IReadOnlyList<string> Words, int FewestWords, int MostWords)
+{
+    /// <summary>The search of <paramref name="words"/> for a paragraph scored by <paramref name="scorer"/>, against the check's threshold.</summary>
+    public static CandidateSearch For(IReadOnlyList<string> words, Drafting.Model.Library.SimilarityScorer scorer)
+    {
+        ArgumentNullException.ThrowIfNull(scorer);
+        var (fewest, most) = scorer.ComparableLengths(Drafting.Model.Library.AgreedLanguage.Threshold);
+        return new CandidateSearch(words, fewest, most);
+    }
+}
+
 /// <summary>A library paragraph with how close it is to the paragraph it was found for (<see cref="Drafting.Model.Library.SimilarityScorer"/>).</summary>
 /// <param name="Row">The paragraph.</param>
 /// <param name="Similarity">From the threshold to 1.</param>

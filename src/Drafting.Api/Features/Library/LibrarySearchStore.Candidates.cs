@@ -22,21 +22,22 @@ public sealed partial class LibrarySearchStore
     private readonly long _batchedMatches = Math.Max(0, configuration.GetValue("Drafting:Library:BatchedMatches", DefaultBatchedMatches));
 
     /// <summary>
-    /// The library paragraphs closest to a paragraph whose candidate words are <paramref name="words"/> (rarest first),
-    /// at most <paramref name="count"/>, best first, each at least <see cref="AgreedLanguage.Threshold"/> by
+    /// The library paragraphs closest to a paragraph searched by <paramref name="search"/> (its rarest words, rarest
+    /// first), at most <paramref name="count"/>, best first, each at least <see cref="AgreedLanguage.Threshold"/> by
     /// <paramref name="similarity"/>: among those holding its three rarest words when one of them is that close, else
     /// among those holding two of its words at least.
     /// </summary>
     public async Task<IReadOnlyList<ScoredHit>> CandidatesAsync(
-        IReadOnlyList<string> words, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken)
+        CandidateSearch search, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken)
     {
-        if (words.Count == 0)
+        ArgumentNullException.ThrowIfNull(search);
+        if (search.Words.Count == 0)
         {
             return [];
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await CandidatesAsync(connection, words, similarity, count, cancellationToken);
+        return await CandidatesAsync(connection, search, similarity, count, cancellationToken);
     }
 
     /// <summary>
@@ -44,7 +45,7 @@ public sealed partial class LibrarySearchStore
     /// the agreed-language check of a whole draft. <paramref name="frequency"/> says how many library paragraphs hold a word.
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyList<ScoredHit>>> CandidatesAsync(
-        IReadOnlyList<IReadOnlyList<string>> paragraphs, Func<string, long> frequency, Func<int, LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken)
+        IReadOnlyList<CandidateSearch> paragraphs, Func<string, long> frequency, Func<int, LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken)
     {
         var found = new IReadOnlyList<ScoredHit>[paragraphs.Count];
         // A long draft's searches share one connection per core: reads run side by side (SQLite's in WAL mode too), and
@@ -54,13 +55,13 @@ public sealed partial class LibrarySearchStore
             async () =>
             {
                 var mine = Enumerable.Range(0, paragraphs.Count).Where(i => i % lanes == lane).ToList();
-                foreach (var i in mine.Where(i => paragraphs[i].Count == 0))
+                foreach (var i in mine.Where(i => paragraphs[i].Words.Count == 0))
                 {
                     found[i] = [];
                 }
 
                 await using var connection = await database.OpenAsync(cancellationToken);
-                var searched = mine.Where(i => paragraphs[i].Count > 0).ToList();
+                var searched = mine.Where(i => paragraphs[i].Words.Count > 0).ToList();
                 if (Postgres)
                 {
                     await BatchedCandidatesAsync(connection, searched, paragraphs, frequency, similarity, count, found, cancellationToken);
@@ -86,28 +87,28 @@ public sealed partial class LibrarySearchStore
     /// planner may walk the newest paragraphs for a query of common words.
     /// </summary>
     private async Task BatchedCandidatesAsync(
-        DbConnection connection, IReadOnlyList<int> searched, IReadOnlyList<IReadOnlyList<string>> paragraphs, Func<string, long> frequency,
+        DbConnection connection, IReadOnlyList<int> searched, IReadOnlyList<CandidateSearch> paragraphs, Func<string, long> frequency,
         Func<int, LibraryCandidate, double, double> similarity, int count, IReadOnlyList<ScoredHit>[] found, CancellationToken cancellationToken)
     {
         var closest = new Dictionary<int, IReadOnlyList<(long Id, double Similarity)>>();
         var alone = new List<int>();
         var wide = new List<int>();
         var wideAlone = new List<int>();
-        void Widen(int i) => (WideBound(paragraphs[i], frequency) <= _batchedMatches ? wide : wideAlone).Add(i);
+        void Widen(int i) => (WideBound(paragraphs[i].Words, frequency) <= _batchedMatches ? wide : wideAlone).Add(i);
         var narrow = new List<int>();
         foreach (var i in searched)
         {
-            if (paragraphs[i].Count < NarrowWords)
+            if (paragraphs[i].Words.Count < NarrowWords)
             {
                 Widen(i);
             }
             else
             {
-                (paragraphs[i].Take(NarrowWords).Min(frequency) <= _batchedMatches ? narrow : alone).Add(i);
+                (paragraphs[i].Words.Take(NarrowWords).Min(frequency) <= _batchedMatches ? narrow : alone).Add(i);
             }
         }
 
-        foreach (var (i, scored) in await ClosestOfManyAsync(connection, narrow, i => NarrowMatch(paragraphs[i]), Candidates, similarity, count, cancellationToken))
+        foreach (var (i, scored) in await ClosestOfManyAsync(connection, narrow, i => (NarrowMatch(paragraphs[i].Words), paragraphs[i]), Candidates, similarity, count, cancellationToken))
         {
             if (scored.Count > 0)
             {
@@ -119,7 +120,7 @@ public sealed partial class LibrarySearchStore
             }
         }
 
-        foreach (var (i, scored) in await ClosestOfManyAsync(connection, wide, i => WideMatch(paragraphs[i]), WideMatches, similarity, count, cancellationToken))
+        foreach (var (i, scored) in await ClosestOfManyAsync(connection, wide, i => (WideMatch(paragraphs[i].Words), paragraphs[i]), WideMatches, similarity, count, cancellationToken))
         {
             closest[i] = scored;
         }
@@ -138,7 +139,7 @@ public sealed partial class LibrarySearchStore
 
         foreach (var i in wideAlone)
         {
-            found[i] = await ClosestAsync(connection, WideMatch(paragraphs[i]), WideMatches, (c, atLeast) => similarity(i, c, atLeast), count, cancellationToken);
+            found[i] = await ClosestAsync(connection, WideMatch(paragraphs[i].Words), paragraphs[i], WideMatches, (c, atLeast) => similarity(i, c, atLeast), count, cancellationToken);
         }
     }
 
@@ -148,20 +149,29 @@ public sealed partial class LibrarySearchStore
     /// GIN index and sorts them.
     /// </summary>
     private static async Task<IReadOnlyList<(int Index, IReadOnlyList<(long Id, double Similarity)> Closest)>> ClosestOfManyAsync(
-        DbConnection connection, IReadOnlyList<int> indices, Func<int, string> match, int limit, Func<int, LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken)
+        DbConnection connection, IReadOnlyList<int> indices, Func<int, (string Match, CandidateSearch Search)> query, int limit, Func<int, LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken)
     {
         var closest = new List<(int, IReadOnlyList<(long, double)>)>();
         foreach (var batch in indices.Chunk(BatchSize))
         {
+            var queries = batch.Select(query).ToArray();
             var newest = (await connection.QueryAsync<(long Ordinal, long Id, long SearchKey, string DocumentId, string Words)>(new CommandDefinition(
-                """
-                SELECT q.ordinal, p.id, p.search_key, p.document_id, p.words FROM unnest(@matches::text[]) WITH ORDINALITY AS q(match, ordinal)
+                $"""
+                SELECT q.ordinal, p.id, p.search_key, p.document_id, p.words
+                FROM unnest(@matches::text[], @fewest::integer[], @most::integer[]) WITH ORDINALITY AS q(match, fewest, most, ordinal)
                 CROSS JOIN LATERAL (
                     SELECT id, search_key, document_id, words FROM library_paragraphs
                     WHERE search @@ to_tsquery('simple', q.match) AND kind <> 'heading' ORDER BY search_key + 0 DESC LIMIT @limit
                 ) p
+                WHERE {WordCount("p.words")} BETWEEN q.fewest AND q.most
                 """,
-                new { matches = batch.Select(match).ToArray(), limit = (long)limit },
+                new
+                {
+                    matches = queries.Select(q => q.Match).ToArray(),
+                    fewest = queries.Select(q => q.Search.FewestWords).ToArray(),
+                    most = queries.Select(q => q.Search.MostWords).ToArray(),
+                    limit = (long)limit,
+                },
                 cancellationToken: cancellationToken))).ToLookup(row => row.Ordinal);
             closest.AddRange(batch.Select((i, at) => (i, (IReadOnlyList<(long, double)>)Closest(
                 newest[at + 1].OrderByDescending(row => row.SearchKey).Select(row => (row.Id, row.DocumentId, row.Words)),
@@ -208,19 +218,19 @@ public sealed partial class LibrarySearchStore
     }
 
     private async Task<IReadOnlyList<ScoredHit>> CandidatesAsync(
-        DbConnection connection, IReadOnlyList<string> words, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken)
+        DbConnection connection, CandidateSearch search, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken)
     {
-        if (words.Count >= NarrowWords)
+        if (search.Words.Count >= NarrowWords)
         {
             // A lightly edited paragraph keeps its three rarest words: one narrow query finds its source, most times.
-            var narrow = await ClosestAsync(connection, NarrowMatch(words), Candidates, similarity, count, cancellationToken);
+            var narrow = await ClosestAsync(connection, NarrowMatch(search.Words), search, Candidates, similarity, count, cancellationToken);
             if (narrow.Count > 0)
             {
                 return narrow;
             }
         }
 
-        return await ClosestAsync(connection, WideMatch(words), WideMatches, similarity, count, cancellationToken);
+        return await ClosestAsync(connection, WideMatch(search.Words), search, WideMatches, similarity, count, cancellationToken);
     }
 
     /// <summary>The narrow query of a paragraph's candidate words (rarest first): its three rarest words, all of them.</summary>
@@ -240,6 +250,12 @@ public sealed partial class LibrarySearchStore
     private static IEnumerable<(string First, string Second)> Pairs(IReadOnlyList<string> terms) =>
         terms.SelectMany((first, i) => terms.Skip(i + 1).Select(second => (first, second)));
 
+    /// <summary>
+    /// SQL counting the words of stored normalized words (one space apart) by their spaces: a candidate too short or too
+    /// long to be close is left in the database, its words never read.
+    /// </summary>
+    private static string WordCount(string column) => $"(length({column}) - length(replace({column}, ' ', '')) + 1)";
+
     private List<string> Terms(IReadOnlyList<string> words) => Postgres ? [.. words] : [.. words.Select(w => $"\"{w}\"")];
 
     private string Match(IEnumerable<string> any) => Postgres ? string.Join(" | ", any) : $"words : ({string.Join(" OR ", any)})";
@@ -254,19 +270,23 @@ public sealed partial class LibrarySearchStore
     /// equals, and only the best <paramref name="count"/> are read whole.
     /// </summary>
     private async Task<IReadOnlyList<ScoredHit>> ClosestAsync(
-        DbConnection connection, string match, int limit, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken)
+        DbConnection connection, string match, CandidateSearch search, int limit, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken)
     {
         var newest = await connection.QueryAsync<(long Id, string DocumentId, string Words)>(new CommandDefinition(
             Postgres
-                ? """
-                  SELECT id, document_id, words FROM library_paragraphs
-                  WHERE search @@ to_tsquery('simple', @match) AND kind <> 'heading' ORDER BY search_key DESC LIMIT @limit
+                ? $"""
+                  SELECT id, document_id, words FROM (
+                      SELECT id, document_id, words, search_key FROM library_paragraphs
+                      WHERE search @@ to_tsquery('simple', @match) AND kind <> 'heading' ORDER BY search_key DESC LIMIT @limit
+                  ) newest
+                  WHERE {WordCount("words")} BETWEEN @fewest AND @most ORDER BY search_key DESC
                   """
-                : """
+                : $"""
                   WITH newest AS (SELECT rowid AS search_key FROM library_fts WHERE library_fts MATCH @match ORDER BY rowid DESC LIMIT @limit)
-                  SELECT p.id, p.document_id, p.words FROM newest JOIN library_paragraphs p ON p.search_key = newest.search_key ORDER BY newest.search_key DESC
+                  SELECT p.id, p.document_id, p.words FROM newest JOIN library_paragraphs p ON p.search_key = newest.search_key
+                  WHERE {WordCount("p.words")} BETWEEN @fewest AND @most ORDER BY newest.search_key DESC
                   """,
-            new { match, limit = (long)limit }, cancellationToken: cancellationToken));
+            new { match, limit = (long)limit, fewest = search.FewestWords, most = search.MostWords }, cancellationToken: cancellationToken));
         var best = Closest(newest, similarity, count);
         var similarities = best.ToDictionary(scored => scored.Id, scored => scored.Similarity);
         // Read in the order of the ids: best first, the newest first among equals.

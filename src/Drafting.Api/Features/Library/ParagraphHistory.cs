@@ -84,7 +84,7 @@ public sealed class ParagraphHistory(DraftingDatabase database, LibrarySearchSto
         var scorer = new SimilarityScorer(paragraph.Text);
         double Similarity(LibraryHitRow row) => scorer.Score(SearchWords.Normalized(row.Text));
         var overlapping = (await library.CandidatesAsync(
-            AgreedLanguage.CandidateWords(paragraph.Text, w => known.GetValueOrDefault(w)),
+            CandidateSearch.For(AgreedLanguage.CandidateWords(paragraph.Text, w => known.GetValueOrDefault(w)), scorer),
             (candidate, atLeast) => candidate.DocumentId == paragraph.DocumentId ? 0 : scorer.Score(candidate.Words, atLeast),
             LibrarySearchStore.Candidates,
             cancellationToken)).Select(hit => hit.Row);
