@@ -123,6 +123,8 @@ public static class ApplicationServices
         builder.Services.AddSingleton<LibrarySearchStore>();
         builder.Services.AddSingleton<LibrarySearch>();
         builder.Services.AddSingleton<AgreedLanguageCheck>();
+        builder.Services.AddSingleton<AgreedLanguageWarmUp>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<AgreedLanguageWarmUp>());
         builder.Services.AddSingleton<LibraryWordFrequencies>();
         builder.Services.AddSingleton<LibraryImport>();
         builder.Services.AddSingleton<LibrarySources>();
