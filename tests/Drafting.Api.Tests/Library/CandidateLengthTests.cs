@@ -54,7 +54,7 @@ public abstract partial class LibraryApiTests<TCorpus>
     }
 
     /// <summary>Three words replaced and two neighbours swapped, at random places.</summary>
-    private static string LightlyEdited(string text, Random random)
+    protected static string LightlyEdited(string text, Random random)
     {
         var words = text.Split(' ');
         foreach (var at in Enumerable.Range(0, 3).Select(_ => random.Next(words.Length)))
