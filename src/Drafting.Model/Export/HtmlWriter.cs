@@ -55,7 +55,12 @@ public static class HtmlWriter
         .proposal.competing { border-left-color: #c64600; }
         .proposal .tag { font-weight: bold; }
         .proposal .rationale { color: #444; }
-        .agreed-language { font-size: 9pt; color: #555; margin: -0.3em 0 0.6em 2.5em; text-indent: 0; }
+        body.with-agreed-language { max-width: 22.5cm; page: wide; }
+        .agreed-row { display: grid; grid-template-columns: minmax(0, 1fr) 5.5cm; column-gap: 0.5cm; align-items: start; }
+        .agreed-row .agreed-language { font-family: Arial, sans-serif; font-size: 8pt; line-height: 10pt; color: #555; text-align: left; text-indent: 0; padding-left: 0.25cm; border-left: 0.75pt solid #bbb; }
+        .agreed-row.agreed-head .agreed-language { font-weight: bold; color: #000; }
+        body.with-agreed-language .proposal, body.with-agreed-language .footnotes, body.with-agreed-language p.sign-off { margin-right: 6cm; }
+        @page wide { size: letter landscape; }
         @media print {
           @page { size: letter; margin: 2.54cm; }
           body { margin: 0; max-width: none; }
@@ -69,8 +74,8 @@ public static class HtmlWriter
     /// given, or as a compilation text: each open proposal of <paramref name="compilation"/> after the paragraph it bears on;
     /// after the text, the record of its <paramref name="silences"/> with every statement that broke one, then the <paramref name="comments"/>
     /// asked for; under the masthead, what the file is (<paramref name="identity"/>). With <paramref name="agreedLanguage"/>,
-    /// each paragraph it names is followed by a quiet note of the adopted paragraph closest to it ("as in S/RES/2253 (2015)
-    /// OP 5, 3 words differ").
+    /// the text has a second column: beside each paragraph it names, a quiet note of the adopted paragraph closest to it
+    /// ("as in S/RES/2253 (2015) OP 5, 3 words differ"); the page is wider, and printed in landscape.
     /// </summary>
     public static string Write(
         Resolution resolution, Resolution? compareTo = null, Compilation? compilation = null, SilenceRecord? silences = null,
@@ -83,9 +88,15 @@ public static class HtmlWriter
         var title = resolution.Symbol ?? resolution.Title ?? $"Draft {resolution.Organ.Name} resolution";
         title = identity is null ? title : $"{title}, {string.Join(", ", identity.MastheadLines)}";
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>").Append(Encode(title)).Append("</title>\n<style>\n")
-            .Append(Stylesheet).Append("</style>\n</head>\n<body>\n<article class=\"resolution\" data-resolution-id=\"").Append(resolution.Id).Append("\">\n");
+            .Append(Stylesheet).Append("</style>\n</head>\n<body").Append(agreedLanguage is null ? "" : " class=\"with-agreed-language\"")
+            .Append(">\n<article class=\"resolution\" data-resolution-id=\"").Append(resolution.Id).Append("\">\n");
         WriteMasthead(html, resolution, identity);
         WriteFormula(html, resolution);
+        if (agreedLanguage is not null)
+        {
+            html.Append("<div class=\"agreed-row agreed-head\"><p></p><p class=\"agreed-language\">Agreed language: the closest adopted paragraph</p></div>\n");
+        }
+
         html.Append("<section class=\"preamble\">\n");
         var inOperative = false;
         foreach (var view in views)
@@ -110,10 +121,18 @@ public static class HtmlWriter
                 }
             }
 
-            WriteClause(html, view, view.Change == ClauseChange.Deleted ? [] : notes.GetValueOrDefault(view.Id, []));
-            if (view.Change != ClauseChange.Deleted && agreedLanguage?.GetValueOrDefault(view.Id) is { } agreed)
+            if (agreedLanguage is null)
             {
-                html.Append("<p class=\"agreed-language\" data-agreed-of=\"").Append(Encode(view.Id.Value)).Append("\">").Append(Encode(agreed)).Append("</p>\n");
+                WriteClause(html, view, view.Change == ClauseChange.Deleted ? [] : notes.GetValueOrDefault(view.Id, []));
+            }
+            else
+            {
+                // A row of two columns: the paragraph, and beside it the adopted paragraph closest to it (or nothing).
+                html.Append("<div class=\"agreed-row\">");
+                WriteClause(html, view, view.Change == ClauseChange.Deleted ? [] : notes.GetValueOrDefault(view.Id, []));
+                html.Append(view.Change != ClauseChange.Deleted && agreedLanguage.GetValueOrDefault(view.Id) is { } agreed
+                    ? $"<p class=\"agreed-language\" data-agreed-of=\"{Encode(view.Id.Value)}\">{Encode(agreed)}</p>"
+                    : "<p class=\"agreed-language\"></p>").Append("</div>\n");
             }
 
             foreach (var proposal in compilation?.At(view.Id) ?? [])

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Drafting.Api.Tests.Library;
 
-/// <summary>The agreed-language mark of one paragraph checked again alone (the live mark), and the HTML export's note under each paragraph.</summary>
+/// <summary>The agreed-language mark of one paragraph checked again alone (the live mark), and the HTML export's column of notes beside the paragraphs.</summary>
 public abstract partial class LibraryApiTests<TCorpus>
 {
     [Fact]
@@ -56,7 +56,7 @@ public abstract partial class LibraryApiTests<TCorpus>
     }
 
     [Fact]
-    public async Task The_html_export_notes_the_agreed_language_under_each_paragraph_when_asked()
+    public async Task The_html_export_shows_the_agreed_language_in_a_column_beside_each_paragraph_when_asked()
     {
         using var drafter = await UserAsync("html-agreed");
         var draft = await DraftAsync(drafter);

@@ -35,6 +35,43 @@ public class HtmlWriterTests
         Assert.Contains("@media print", html.Descendants("style").Single().Value, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Asked for agreed language, the text has a second column: every paragraph is in a row with a cell beside it, which
+    /// holds the note of its closest adopted paragraph when it has one and is empty when not; the column has a head, and
+    /// the page is wider (landscape in print). Without it, no row, no column, no wider page.
+    /// </summary>
+    [Fact]
+    public void Agreed_language_is_a_column_beside_every_paragraph()
+    {
+        var resolution = DocxWriterTests.Import("seed-000-regional-partnerships.md");
+        var clauses = resolution.AllClauses.ToList();
+        var agreed = clauses.Where((_, i) => i % 3 == 0).ToDictionary(c => c.Id, c => $"as in S/RES/9101 (2031) OP {c.Id.Value.Length}, 2 words differ");
+
+        var html = Parse(HtmlWriter.Write(resolution, agreedLanguage: agreed));
+
+        Assert.Equal("with-agreed-language", (string?)html.Descendants("body").Single().Attribute("class"));
+        var rows = html.Descendants("div").Where(d => ((string?)d.Attribute("class"))?.Split(' ').Contains("agreed-row") == true).ToList();
+        Assert.Equal("Agreed language: the closest adopted paragraph", rows[0].Elements("p").Last().Value);
+        Assert.Equal(clauses.Count, rows.Count - 1);
+        foreach (var (clause, row) in clauses.Zip(rows.Skip(1)))
+        {
+            var cells = row.Elements("p").ToList();
+            Assert.Equal(2, cells.Count);
+            Assert.Equal(clause.Id.Value, (string?)cells[0].Attribute("data-clause-id"));
+            Assert.Equal("agreed-language", (string?)cells[1].Attribute("class"));
+            Assert.Equal(agreed.GetValueOrDefault(clause.Id) ?? "", cells[1].Value);
+            Assert.Equal(agreed.ContainsKey(clause.Id) ? clause.Id.Value : null, (string?)cells[1].Attribute("data-agreed-of"));
+        }
+
+        var style = html.Descendants("style").Single().Value;
+        Assert.Contains(".agreed-row { display: grid; grid-template-columns: minmax(0, 1fr) 5.5cm;", style, StringComparison.Ordinal);
+        Assert.Contains("@page wide { size: letter landscape; }", style, StringComparison.Ordinal);
+
+        var plain = Parse(HtmlWriter.Write(resolution));
+        Assert.Null(plain.Descendants("body").Single().Attribute("class"));
+        Assert.DoesNotContain(plain.Descendants("div"), d => ((string?)d.Attribute("class"))?.Contains("agreed-row", StringComparison.Ordinal) == true);
+    }
+
     [Fact]
     public void Sub_paragraphs_have_their_level_and_label()
     {

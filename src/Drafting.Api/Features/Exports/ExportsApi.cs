@@ -135,7 +135,7 @@ public static class ExportsApi
         {
             if (format != "html")
             {
-                return Refusal.Invalid("agreedLanguage=true is available for html only: a note under each paragraph that is agreed language.").ToProblem();
+                return Refusal.Invalid("agreedLanguage=true is available for html only: a column beside the text, noting each paragraph that is agreed language.").ToProblem();
             }
 
             agreed = (await agreedLanguageCheck.CheckAsync(resolution, cancellationToken)).Clauses
