@@ -121,15 +121,15 @@ public static class HtmlWriter
                 }
             }
 
-            if (agreedLanguage is null)
+            // With agreed language, a row of two columns: the paragraph, and beside it its closest adopted paragraph (or nothing).
+            if (agreedLanguage is not null)
             {
-                WriteClause(html, view, view.Change == ClauseChange.Deleted ? [] : notes.GetValueOrDefault(view.Id, []));
-            }
-            else
-            {
-                // A row of two columns: the paragraph, and beside it the adopted paragraph closest to it (or nothing).
                 html.Append("<div class=\"agreed-row\">");
-                WriteClause(html, view, view.Change == ClauseChange.Deleted ? [] : notes.GetValueOrDefault(view.Id, []));
+            }
+
+            WriteClause(html, view, view.Change == ClauseChange.Deleted ? [] : notes.GetValueOrDefault(view.Id, []));
+            if (agreedLanguage is not null)
+            {
                 html.Append(view.Change != ClauseChange.Deleted && agreedLanguage.GetValueOrDefault(view.Id) is { } agreed
                     ? $"<p class=\"agreed-language\" data-agreed-of=\"{Encode(view.Id.Value)}\">{Encode(agreed)}</p>"
                     : "<p class=\"agreed-language\"></p>").Append("</div>\n");

@@ -94,9 +94,6 @@ public sealed class SimilarityScorer
         return 2.0 * common / total;
     }
 
-    /// <summary>How many words this paragraph holds.</summary>
-    public int Words => _words;
-
     /// <summary>
     /// The fewest and the most words a paragraph may hold and still score at least <paramref name="atLeast"/> against
     /// this one (even holding every one of its words): a candidate outside them is known to be too far before its words

@@ -20,8 +20,7 @@ public abstract partial class LibraryApiTests<TCorpus>
         var random = new Random(Seed);
         var frequencies = await Corpus.App.Services.GetRequiredService<LibraryWordFrequencies>().CurrentAsync(Cancel);
         long Frequency(string word) => frequencies.GetValueOrDefault(word);
-        var sources = LibraryCorpus.Texts.SelectMany(t => t.Clauses).Where(c => SearchWords.Of(c.Text).Count >= 12).ToList();
-        var texts = Enumerable.Range(0, 120).Select(i => sources[i * (sources.Count / 120)].Text).Select((text, i) => (i % 4) switch
+        var texts = SampledParagraphs(120).Select((text, i) => (i % 4) switch
         {
             0 => text,
             1 => LightlyEdited(text, random),
@@ -51,6 +50,13 @@ public abstract partial class LibraryApiTests<TCorpus>
 
         Assert.True(Enumerable.Range(0, texts.Count).Count(i => i % 4 == 1 && bounded[i].Count > 0) >= 25, "the edited paragraphs find their sources");
         Assert.True(scored.Sum() < scoredEvery / 2, $"seed {Seed}: {scored.Sum()} candidates scored by length, {scoredEvery} without");
+    }
+
+    /// <summary><paramref name="count"/> corpus paragraphs of 12 words or more, evenly spread over the corpus.</summary>
+    protected static List<string> SampledParagraphs(int count)
+    {
+        var sources = LibraryCorpus.Texts.SelectMany(t => t.Clauses).Where(c => SearchWords.Of(c.Text).Count >= 12).ToList();
+        return [.. Enumerable.Range(0, count).Select(i => sources[i * (sources.Count / count)].Text)];
     }
 
     /// <summary>Three words replaced and two neighbours swapped, at random places.</summary>

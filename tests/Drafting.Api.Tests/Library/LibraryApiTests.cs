@@ -807,8 +807,7 @@ public sealed class PostgreSqlLibraryApiTests(PostgreSqlLibraryCorpus corpus) : 
         var random = new Random(Seed);
         var frequencies = await Corpus.App.Services.GetRequiredService<LibraryWordFrequencies>().CurrentAsync(Cancel);
         long Frequency(string word) => frequencies.GetValueOrDefault(word);
-        var sources = LibraryCorpus.Texts.SelectMany(t => t.Clauses).Where(c => SearchWords.Of(c.Text).Count >= 12).ToList();
-        var sampled = Enumerable.Range(0, 160).Select(i => sources[i * (sources.Count / 160)].Text).ToList();
+        var sampled = SampledParagraphs(160);
         var rare = sampled.Select(t => AgreedLanguage.CandidateWords(t, Frequency) is [var first, ..] ? first : null).OfType<string>().ToList();
         var texts = sampled.Select((text, i) => (i % 4) switch
         {
