@@ -25,10 +25,11 @@ public sealed partial class LibrarySearchStore
     /// The library paragraphs closest to a paragraph searched by <paramref name="search"/> (its rarest words, rarest
     /// first), at most <paramref name="count"/>, best first, each at least <see cref="AgreedLanguage.Threshold"/> by
     /// <paramref name="similarity"/>: among those holding its three rarest words when one of them is that close, else
-    /// among those holding two of its words at least.
+    /// among those holding two of its words at least. With <paramref name="keptUnder"/>, the library's version as the
+    /// caller read it, the queries' matches are kept in memory under it (a live mark, checked again at each pause).
     /// </summary>
     public async Task<IReadOnlyList<ScoredHit>> CandidatesAsync(
-        CandidateSearch search, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken)
+        CandidateSearch search, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken, long? keptUnder = null)
     {
         ArgumentNullException.ThrowIfNull(search);
         if (search.Words.Count == 0)
@@ -37,7 +38,7 @@ public sealed partial class LibrarySearchStore
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await CandidatesAsync(connection, search, similarity, count, cancellationToken);
+        return await CandidatesAsync(connection, search, similarity, count, cancellationToken, keptUnder);
     }
 
     /// <summary>
@@ -218,19 +219,19 @@ public sealed partial class LibrarySearchStore
     }
 
     private async Task<IReadOnlyList<ScoredHit>> CandidatesAsync(
-        DbConnection connection, CandidateSearch search, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken)
+        DbConnection connection, CandidateSearch search, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken, long? keptUnder = null)
     {
         if (search.Words.Count >= NarrowWords)
         {
             // A lightly edited paragraph keeps its three rarest words: one narrow query finds its source, most times.
-            var narrow = await ClosestAsync(connection, NarrowMatch(search.Words), search, Candidates, similarity, count, cancellationToken);
+            var narrow = await ClosestAsync(connection, NarrowMatch(search.Words), search, Candidates, similarity, count, cancellationToken, keptUnder);
             if (narrow.Count > 0)
             {
                 return narrow;
             }
         }
 
-        return await ClosestAsync(connection, WideMatch(search.Words), search, WideMatches, similarity, count, cancellationToken);
+        return await ClosestAsync(connection, WideMatch(search.Words), search, WideMatches, similarity, count, cancellationToken, keptUnder);
     }
 
     /// <summary>The narrow query of a paragraph's candidate words (rarest first): its three rarest words, all of them.</summary>
@@ -270,9 +271,9 @@ public sealed partial class LibrarySearchStore
     /// equals, and only the best <paramref name="count"/> are read whole.
     /// </summary>
     private async Task<IReadOnlyList<ScoredHit>> ClosestAsync(
-        DbConnection connection, string match, CandidateSearch search, int limit, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken)
+        DbConnection connection, string match, CandidateSearch search, int limit, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken, long? keptUnder = null)
     {
-        var newest = await connection.QueryAsync<(long Id, string DocumentId, string Words)>(new CommandDefinition(
+        var newest = keptUnder is { } version ? await KeptNewestAsync(connection, version, match, search, limit, cancellationToken) : await connection.QueryAsync<(long Id, string DocumentId, string Words)>(new CommandDefinition(
             Postgres
                 ? $"""
                   SELECT id, document_id, words FROM (

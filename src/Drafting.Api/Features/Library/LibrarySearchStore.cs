@@ -245,6 +245,8 @@ public sealed partial class LibrarySearchStore(DraftingDatabase database, IConfi
     public void Dispose()
     {
         _pages.Dispose();
+        _keptMatches.Dispose();
+        _keptWords.Dispose();
         _lanes.Dispose();
     }
 }
