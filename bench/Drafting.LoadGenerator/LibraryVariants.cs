@@ -42,12 +42,18 @@ public static partial class LibraryVariants
             document.Save(Path.Combine(folder, Path.GetFileName(files[n % files.Count])), SaveOptions.DisableFormatting);
         }
 
-        return originals
+        return OperativeParagraphs(originals, 12);
+    }
+
+    /// <summary>The operative paragraphs of the resolutions under <paramref name="corpus"/> of <paramref name="words"/> words or more, in file order.</summary>
+    public static List<string> OperativeParagraphs(string corpus, int words) =>
+        OperativeParagraphs(Directory.EnumerateFiles(corpus, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(f => XDocument.Load(f, LoadOptions.PreserveWhitespace)), words);
+
+    private static List<string> OperativeParagraphs(IEnumerable<XDocument> documents, int words) =>
+        [.. documents
             .SelectMany(d => d.Descendants(Akn + "mainBody").Descendants(Akn + "paragraph").Elements(Akn + "content").Elements(Akn + "p"))
             .Select(PlainText)
-            .Where(t => t.Split(' ').Length >= 12)
-            .ToList();
-    }
+            .Where(t => t.Split(' ').Length >= words)];
 
     /// <summary><paramref name="text"/> with one word replaced and two neighbours swapped: "lightly edited" agreed language.</summary>
     public static string Edit(string text, Random random)

@@ -14,10 +14,14 @@ namespace Drafting.LoadGenerator;
 /// each drafter is in the resolution given with it, and sees the broadcasts of everyone in that resolution.
 /// A failed edit is counted by its error and the drafter goes on, as a person retrying would. With
 /// <paramref name="propose"/> each drafter proposes a replacement of its paragraph instead (hub <c>Propose</c>), and the
-/// latency is to its own <c>ProposalAdded</c>.
+/// latency is to its own <c>ProposalAdded</c>. With <paramref name="typed"/>, each drafter types adopted paragraphs
+/// instead, a few words at each edit (<see cref="TypedText"/>).
 /// </summary>
-public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid ResolutionId, string ClauseId, string? Token)> drafters, TimeSpan interval, TimeSpan warmUp, TimeSpan measure, bool propose = false)
+public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid ResolutionId, string ClauseId, string? Token)> drafters, TimeSpan interval, TimeSpan warmUp, TimeSpan measure, bool propose = false, IReadOnlyList<string>? typed = null)
 {
+    /// <summary>How many words a drafter typing an adopted paragraph adds between two edits.</summary>
+    public const int WordsPerEdit = 3;
+
     private static int s_runs;
 
     // Each run's texts are its own: a later run on the same server sends no text an earlier one sent (whose
@@ -76,7 +80,7 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid Resolut
             await Task.Delay(TimeSpan.FromMilliseconds(random.Next((int)interval.TotalMilliseconds)));
             for (var step = 0; Stopwatch.GetElapsedTime(start) < stopAt; step++)
             {
-                var text = $"Requests the Secretary-General to report on paragraph {n}, revision {_run}.{step};";
+                var text = typed is null ? $"Requests the Secretary-General to report on paragraph {n}, revision {_run}.{step};" : TypedText(typed, n, step);
                 pending[text] = Stopwatch.GetTimestamp();
                 try
                 {
@@ -114,6 +118,28 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid Resolut
         }
 
         return new LoadResult([.. latencies.Order()], acknowledged, unanswered, failures.ToDictionary());
+    }
+
+    /// <summary>
+    /// What drafter <paramref name="n"/> has typed at <paramref name="step"/>: an adopted paragraph's first words,
+    /// <see cref="WordsPerEdit"/> more at each edit, then the next paragraph; each run starts on paragraphs of its own, so
+    /// no run sends a text an earlier one sent (whose check the server would still have).
+    /// </summary>
+    private string TypedText(IReadOnlyList<string> paragraphs, int n, int step)
+    {
+        var at = n + (drafters.Count * 3 * (_run - 1));
+        while (true)
+        {
+            var words = paragraphs[at % paragraphs.Count].Split(' ');
+            var edits = ((words.Length - 1) / WordsPerEdit) + 1;
+            if (step < edits)
+            {
+                return string.Join(' ', words.Take(WordsPerEdit * (step + 1)));
+            }
+
+            step -= edits;
+            at += drafters.Count;
+        }
     }
 
     /// <summary>The clause's version in a join snapshot, or 1 when the snapshot has no resolution (the bare relay).</summary>

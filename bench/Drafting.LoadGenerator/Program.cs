@@ -18,6 +18,9 @@
 // DRAFTING_LOAD_MARKS=<folder of Akoma Ntoso files> imports that folder into the API's library before the run (its
 // command), then measures the API in two more pairs of rounds: as usual, and with every drafter's live agreed-language
 // marks (MarksRun: the check of its paragraph 800 ms after each edit, as the page asks it), and prints the p99 of both.
+// Each edit's text is new and its numbers change, so its rarest words change at every edit; DRAFTING_LOAD_MARKS_TYPING=1
+// has each drafter type the folder's adopted paragraphs instead, three words at each edit, as a delegate writing agreed
+// language does (a paragraph's rarest words then often stay from one pause to the next).
 //
 // A General Assembly in one text (see CrowdProgram): N participants in one resolution, E of them editing every 2 s,
 // in interleaved rounds against the API and the bare relay (ours, bare, ours, bare …):
@@ -197,12 +200,13 @@ try
         // Interleaved: without the marks, with them, without, with.
         var without = new List<double>();
         var with = new List<double>();
+        var typed = Environment.GetEnvironmentVariable("DRAFTING_LOAD_MARKS_TYPING") == "1" ? LibraryVariants.OperativeParagraphs(Path.GetFullPath(marksLibrary), 24) : null;
         for (var pair = 1; pair <= 2; pair++)
         {
-            var calm = await new LoadRun(hubUris, team, interval, warmUp, measure, propose).RunAsync();
+            var calm = await new LoadRun(hubUris, team, interval, warmUp, measure, propose, typed).RunAsync();
             Console.WriteLine(calm.Describe($"round {pair}, no live marks"));
             var marking = new MarksRun(new Uri($"http://127.0.0.1:{apiPort}"), team, interval, warmUp + measure).RunAsync();
-            var marked = await new LoadRun(hubUris, team, interval, warmUp, measure, propose).RunAsync();
+            var marked = await new LoadRun(hubUris, team, interval, warmUp, measure, propose, typed).RunAsync();
             Console.WriteLine(marked.Describe($"round {pair}, with every drafter's live marks"));
             Console.WriteLine(await marking);
             without.Add(calm.Percentile(0.99));

@@ -273,7 +273,20 @@ public sealed partial class LibrarySearchStore
     private async Task<IReadOnlyList<ScoredHit>> ClosestAsync(
         DbConnection connection, string match, CandidateSearch search, int limit, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken, long? keptUnder = null)
     {
-        var newest = keptUnder is { } version ? await KeptNewestAsync(connection, version, match, search, limit, cancellationToken) : await connection.QueryAsync<(long Id, string DocumentId, string Words)>(new CommandDefinition(
+        var newest = keptUnder is { } version
+            ? await KeptNewestAsync(connection, version, match, search, limit, cancellationToken)
+            : await NewestAsync(connection, match, search, limit, cancellationToken);
+        var best = Closest(newest, similarity, count);
+        var similarities = best.ToDictionary(scored => scored.Id, scored => scored.Similarity);
+        // Read in the order of the ids: best first, the newest first among equals.
+        var rows = await RowsAsync(connection, null, "id", [.. best.Select(scored => scored.Id)], cancellationToken);
+        return [.. rows.Select(row => new ScoredHit(row, similarities[row.ParagraphId]))];
+    }
+
+    /// <summary>The newest <paramref name="limit"/> matches of <paramref name="match"/>, newest first, those whose length <paramref name="search"/> allows with their words.</summary>
+    private async Task<IEnumerable<(long Id, string DocumentId, string Words)>> NewestAsync(
+        DbConnection connection, string match, CandidateSearch search, int limit, CancellationToken cancellationToken) =>
+        await connection.QueryAsync<(long Id, string DocumentId, string Words)>(new CommandDefinition(
             Postgres
                 ? $"""
                   SELECT id, document_id, words FROM (
@@ -288,12 +301,6 @@ public sealed partial class LibrarySearchStore
                   WHERE {WordCount("p.words")} BETWEEN @fewest AND @most ORDER BY newest.search_key DESC
                   """,
             new { match, limit = (long)limit, fewest = search.FewestWords, most = search.MostWords }, cancellationToken: cancellationToken));
-        var best = Closest(newest, similarity, count);
-        var similarities = best.ToDictionary(scored => scored.Id, scored => scored.Similarity);
-        // Read in the order of the ids: best first, the newest first among equals.
-        var rows = await RowsAsync(connection, null, "id", [.. best.Select(scored => scored.Id)], cancellationToken);
-        return [.. rows.Select(row => new ScoredHit(row, similarities[row.ParagraphId]))];
-    }
 
     /// <summary>
     /// The closest <paramref name="count"/> of <paramref name="newest"/> (newest first), each at least

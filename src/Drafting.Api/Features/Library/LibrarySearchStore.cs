@@ -246,7 +246,7 @@ public sealed partial class LibrarySearchStore(DraftingDatabase database, IConfi
     {
         _pages.Dispose();
         _keptMatches.Dispose();
-        _keptWords.Dispose();
+        _askedQueries.Dispose();
         _lanes.Dispose();
     }
 }
