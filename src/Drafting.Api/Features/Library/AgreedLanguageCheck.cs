@@ -52,7 +52,7 @@ public sealed class AgreedLanguageCheck(LibrarySearchStore library, LibraryWordF
     }
 
     /// <summary>The closest adopted paragraph of each text, into <paramref name="sources"/> and kept under the library's version.</summary>
-    private async Task FindAsync(long version, IReadOnlyDictionary<string, long> known, List<string> texts, Dictionary<string, AgreedSourceDto?> sources, CancellationToken cancellationToken)
+    private async Task FindAsync(object version, IReadOnlyDictionary<string, long> known, List<string> texts, Dictionary<string, AgreedSourceDto?> sources, CancellationToken cancellationToken)
     {
         if (texts.Count == 0)
         {
@@ -66,10 +66,7 @@ public sealed class AgreedLanguageCheck(LibrarySearchStore library, LibraryWordF
         // Each text's words are prepared once and scored against every candidate's stored words; only the closest is read whole.
         var scorers = texts.Select((text, i) => searched[i].Count == 0 ? null : new SimilarityScorer(text)).ToList();
         var searches = searched.Select((words, i) => scorers[i] is { } scorer ? CandidateSearch.For(words, scorer) : new CandidateSearch([], 0, 0)).ToList();
-        // A lone paragraph is a live mark, asked again at each pause in its typing: its queries' matches are kept.
-        var candidates = texts.Count == 1
-            ? [await library.CandidatesAsync(searches[0], (candidate, atLeast) => scorers[0]!.Score(candidate.Words, atLeast), 1, cancellationToken, keptUnder: version)]
-            : await library.CandidatesAsync(searches, w => known.GetValueOrDefault(w), (i, candidate, atLeast) => scorers[i]!.Score(candidate.Words, atLeast), 1, cancellationToken);
+        var candidates = await library.CandidatesAsync(searches, w => known.GetValueOrDefault(w), (i, candidate, atLeast) => scorers[i]!.Score(candidate.Words, atLeast), 1, cancellationToken);
         for (var i = 0; i < texts.Count; i++)
         {
             var text = texts[i];

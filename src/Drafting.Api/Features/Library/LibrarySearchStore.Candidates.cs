@@ -25,11 +25,10 @@ public sealed partial class LibrarySearchStore
     /// The library paragraphs closest to a paragraph searched by <paramref name="search"/> (its rarest words, rarest
     /// first), at most <paramref name="count"/>, best first, each at least <see cref="AgreedLanguage.Threshold"/> by
     /// <paramref name="similarity"/>: among those holding its three rarest words when one of them is that close, else
-    /// among those holding two of its words at least. With <paramref name="keptUnder"/>, the library's version as the
-    /// caller read it, the queries' matches are kept in memory under it (a live mark, checked again at each pause).
+    /// among those holding two of its words at least.
     /// </summary>
     public async Task<IReadOnlyList<ScoredHit>> CandidatesAsync(
-        CandidateSearch search, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken, long? keptUnder = null)
+        CandidateSearch search, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(search);
         if (search.Words.Count == 0)
@@ -38,7 +37,7 @@ public sealed partial class LibrarySearchStore
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await CandidatesAsync(connection, search, similarity, count, cancellationToken, keptUnder);
+        return await CandidatesAsync(connection, search, similarity, count, cancellationToken);
     }
 
     /// <summary>
@@ -219,19 +218,19 @@ public sealed partial class LibrarySearchStore
     }
 
     private async Task<IReadOnlyList<ScoredHit>> CandidatesAsync(
-        DbConnection connection, CandidateSearch search, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken, long? keptUnder = null)
+        DbConnection connection, CandidateSearch search, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken)
     {
         if (search.Words.Count >= NarrowWords)
         {
             // A lightly edited paragraph keeps its three rarest words: one narrow query finds its source, most times.
-            var narrow = await ClosestAsync(connection, NarrowMatch(search.Words), search, Candidates, similarity, count, cancellationToken, keptUnder);
+            var narrow = await ClosestAsync(connection, NarrowMatch(search.Words), search, Candidates, similarity, count, cancellationToken);
             if (narrow.Count > 0)
             {
                 return narrow;
             }
         }
 
-        return await ClosestAsync(connection, WideMatch(search.Words), search, WideMatches, similarity, count, cancellationToken, keptUnder);
+        return await ClosestAsync(connection, WideMatch(search.Words), search, WideMatches, similarity, count, cancellationToken);
     }
 
     /// <summary>The narrow query of a paragraph's candidate words (rarest first): its three rarest words, all of them.</summary>
@@ -271,22 +270,9 @@ public sealed partial class LibrarySearchStore
     /// equals, and only the best <paramref name="count"/> are read whole.
     /// </summary>
     private async Task<IReadOnlyList<ScoredHit>> ClosestAsync(
-        DbConnection connection, string match, CandidateSearch search, int limit, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken, long? keptUnder = null)
+        DbConnection connection, string match, CandidateSearch search, int limit, Func<LibraryCandidate, double, double> similarity, int count, CancellationToken cancellationToken)
     {
-        var newest = keptUnder is { } version
-            ? await KeptNewestAsync(connection, version, match, search, limit, cancellationToken)
-            : await NewestAsync(connection, match, search, limit, cancellationToken);
-        var best = Closest(newest, similarity, count);
-        var similarities = best.ToDictionary(scored => scored.Id, scored => scored.Similarity);
-        // Read in the order of the ids: best first, the newest first among equals.
-        var rows = await RowsAsync(connection, null, "id", [.. best.Select(scored => scored.Id)], cancellationToken);
-        return [.. rows.Select(row => new ScoredHit(row, similarities[row.ParagraphId]))];
-    }
-
-    /// <summary>The newest <paramref name="limit"/> matches of <paramref name="match"/>, newest first, those whose length <paramref name="search"/> allows with their words.</summary>
-    private async Task<IEnumerable<(long Id, string DocumentId, string Words)>> NewestAsync(
-        DbConnection connection, string match, CandidateSearch search, int limit, CancellationToken cancellationToken) =>
-        await connection.QueryAsync<(long Id, string DocumentId, string Words)>(new CommandDefinition(
+        var newest = await connection.QueryAsync<(long Id, string DocumentId, string Words)>(new CommandDefinition(
             Postgres
                 ? $"""
                   SELECT id, document_id, words FROM (
@@ -301,6 +287,12 @@ public sealed partial class LibrarySearchStore
                   WHERE {WordCount("p.words")} BETWEEN @fewest AND @most ORDER BY newest.search_key DESC
                   """,
             new { match, limit = (long)limit, fewest = search.FewestWords, most = search.MostWords }, cancellationToken: cancellationToken));
+        var best = Closest(newest, similarity, count);
+        var similarities = best.ToDictionary(scored => scored.Id, scored => scored.Similarity);
+        // Read in the order of the ids: best first, the newest first among equals.
+        var rows = await RowsAsync(connection, null, "id", [.. best.Select(scored => scored.Id)], cancellationToken);
+        return [.. rows.Select(row => new ScoredHit(row, similarities[row.ParagraphId]))];
+    }
 
     /// <summary>
     /// The closest <paramref name="count"/> of <paramref name="newest"/> (newest first), each at least

@@ -245,8 +245,6 @@ public sealed partial class LibrarySearchStore(DraftingDatabase database, IConfi
     public void Dispose()
     {
         _pages.Dispose();
-        _keptMatches.Dispose();
-        _askedQueries.Dispose();
         _lanes.Dispose();
     }
 }
