@@ -26,8 +26,8 @@ public static partial class LibraryVariants
     /// <summary>Writes <paramref name="count"/> resolutions under <paramref name="target"/>; returns operative paragraphs of the originals for a draft.</summary>
     public static List<string> Write(string corpus, string target, int count, int seed)
     {
-        var files = Directory.EnumerateFiles(corpus, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var originals = files.Select(f => XDocument.Load(f, LoadOptions.PreserveWhitespace)).ToList();
+        var files = Files(corpus);
+        var originals = files.Select(Load).ToList();
         for (var n = 0; n < count; n++)
         {
             var k = n / files.Count;
@@ -46,8 +46,11 @@ public static partial class LibraryVariants
     }
 
     /// <summary>The operative paragraphs of the resolutions under <paramref name="corpus"/> of <paramref name="words"/> words or more, in file order.</summary>
-    public static List<string> OperativeParagraphs(string corpus, int words) =>
-        OperativeParagraphs(Directory.EnumerateFiles(corpus, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(f => XDocument.Load(f, LoadOptions.PreserveWhitespace)), words);
+    public static List<string> OperativeParagraphs(string corpus, int words) => OperativeParagraphs(Files(corpus).Select(Load), words);
+
+    private static List<string> Files(string corpus) => [.. Directory.EnumerateFiles(corpus, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+
+    private static XDocument Load(string file) => XDocument.Load(file, LoadOptions.PreserveWhitespace);
 
     private static List<string> OperativeParagraphs(IEnumerable<XDocument> documents, int words) =>
         [.. documents

@@ -22,6 +22,12 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid Resolut
     /// <summary>How many words a drafter typing an adopted paragraph adds between two edits.</summary>
     public const int WordsPerEdit = 3;
 
+    /// <summary>
+    /// How many paragraphs a drafter's run sets apart for its typing: a paragraph of 24 words or more (what the load
+    /// generator gives) takes 8 edits or more, so a run of up to 24 edits a drafter types no paragraph of the next run's.
+    /// </summary>
+    private const int ParagraphsPerRun = 3;
+
     private static int s_runs;
 
     // Each run's texts are its own: a later run on the same server sends no text an earlier one sent (whose
@@ -127,7 +133,7 @@ public sealed class LoadRun(IReadOnlyList<Uri> hubs, IReadOnlyList<(Guid Resolut
     /// </summary>
     private string TypedText(IReadOnlyList<string> paragraphs, int n, int step)
     {
-        var at = n + (drafters.Count * 3 * (_run - 1));
+        var at = n + (drafters.Count * ParagraphsPerRun * (_run - 1));
         while (true)
         {
             var words = paragraphs[at % paragraphs.Count].Split(' ');
