@@ -2,7 +2,10 @@
 // hub (a child process on a loopback port, real SQLite) and against a bare SignalR relay hub (also a
 // child process), side by side; prints p50/p95/p99 edit→broadcast. Loopback only, bounded in time.
 //
-//   dotnet run -c Release --project bench/Drafting.LoadGenerator -- [drafters=200] [seconds=40]
+//   dotnet run -c Release --project bench/Drafting.LoadGenerator -- [drafters=200] [seconds=40] [pairs=2]
+//
+// Both hubs run throughout and are measured in interleaved rounds (ours, bare, ours, bare …), each pair's p99 ratio
+// printed, since one round on a shared 2-core machine can be off by 2x.
 //
 // Scale-out: DRAFTING_LOAD_POSTGRES=<Npgsql connection string> runs the API on that (empty) database instead of
 // SQLite, DRAFTING_LOAD_NODES=N starts N API processes on it with clients spread across them, and
@@ -78,6 +81,7 @@ if (args is ["import-stall", ..])
 
 var drafters = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
 var seconds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40;
+var pairs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 2;
 var interval = TimeSpan.FromSeconds(2);
 var warmUp = TimeSpan.FromSeconds(6);
 var measure = TimeSpan.FromSeconds(seconds);
@@ -86,24 +90,7 @@ var propose = Environment.GetEnvironmentVariable("DRAFTING_LOAD_MODE") == "propo
 var flood = Environment.GetEnvironmentVariable("DRAFTING_LOAD_FLOOD") == "1";
 var marksLibrary = Environment.GetEnvironmentVariable("DRAFTING_LOAD_MARKS");
 
-// 1. The bare relay hub, in a child process of its own on a loopback port.
-var barePort = FreePort();
-using var bareProcess = Process.Start(new ProcessStartInfo("dotnet", $"\"{typeof(LoadRun).Assembly.Location}\" relay {barePort}")
-{
-    RedirectStandardOutput = true,
-    RedirectStandardError = true,
-})!;
-bareProcess.BeginOutputReadLine();
-bareProcess.BeginErrorReadLine();
-await WaitForHealthAsync(barePort);
-var bareResolutions = Enumerable.Range(0, resolutionCount).Select(_ => Guid.NewGuid()).ToList();
-var bareResult = await new LoadRun([new Uri($"http://127.0.0.1:{barePort}/hubs/drafting")],
-    Enumerable.Range(0, drafters).Select(i => (bareResolutions[i % resolutionCount], $"c{i}", (string?)null)).ToList(), interval, warmUp, measure, propose).RunAsync();
-bareProcess.Kill(entireProcessTree: true);
-await bareProcess.WaitForExitAsync();
-Console.WriteLine(bareResult.Describe("bare SignalR relay"));
-
-// 2. The Drafting API as child processes: SQLite by default, or N nodes on PostgreSQL (and Redis).
+// 1. The Drafting API as child processes: SQLite by default, or N nodes on PostgreSQL (and Redis).
 // DRAFTING_LOAD_API_DLL runs another build of the API (say, an earlier commit's) against the same drafters.
 var dll = ApiServer.Dll();
 if (!File.Exists(dll))
@@ -129,6 +116,19 @@ if (marksLibrary is not null)
         return 2;
     }
 }
+
+// 2. The bare relay hub, in a child process of its own on a loopback port.
+var barePort = FreePort();
+using var bareProcess = Process.Start(new ProcessStartInfo("dotnet", $"\"{typeof(LoadRun).Assembly.Location}\" relay {barePort}")
+{
+    RedirectStandardOutput = true,
+    RedirectStandardError = true,
+})!;
+bareProcess.BeginOutputReadLine();
+bareProcess.BeginErrorReadLine();
+await WaitForHealthAsync(barePort);
+var bareResolutions = Enumerable.Range(0, resolutionCount).Select(_ => Guid.NewGuid()).ToList();
+var bareTeam = Enumerable.Range(0, drafters).Select(i => (bareResolutions[i % resolutionCount], $"c{i}", (string?)null)).ToList();
 
 foreach (var port in ports)
 {
@@ -188,12 +188,21 @@ try
     }
 
     var hubUris = ports.Select(port => new Uri($"http://127.0.0.1:{port}/hubs/drafting")).ToList();
-    var draftingResult = await new LoadRun(hubUris, team, interval, warmUp, measure, propose).RunAsync();
-    Console.WriteLine(draftingResult.Describe(label));
-    if (bareResult.Latencies.Length > 0 && draftingResult.Latencies.Length > 0)
+    var ratios = new List<double>();
+    for (var pair = 1; pair <= pairs; pair++)
     {
-        Console.WriteLine($"p99 ratio Drafting/bare: {draftingResult.Percentile(0.99) / bareResult.Percentile(0.99):F2} (target <= 1.5)");
+        var draftingResult = await new LoadRun(hubUris, team, interval, warmUp, measure, propose).RunAsync();
+        Console.WriteLine(draftingResult.Describe($"round {pair}, {label}"));
+        var bareResult = await new LoadRun([new Uri($"http://127.0.0.1:{barePort}/hubs/drafting")], bareTeam, interval, warmUp, measure, propose).RunAsync();
+        Console.WriteLine(bareResult.Describe($"round {pair}, bare SignalR relay"));
+        if (bareResult.Latencies.Length > 0 && draftingResult.Latencies.Length > 0)
+        {
+            ratios.Add(draftingResult.Percentile(0.99) / bareResult.Percentile(0.99));
+            Console.WriteLine($"round {pair}: p99 ratio Drafting/bare {ratios[^1]:F2} (target <= 1.5)");
+        }
     }
+
+    Console.WriteLine($"p99 ratios Drafting/bare by round: {string.Join(", ", ratios.Select(x => x.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))} (target <= 1.5)");
 
     if (marksLibrary is not null)
     {
@@ -239,6 +248,8 @@ try
 }
 finally
 {
+    bareProcess.Kill(entireProcessTree: true);
+    await bareProcess.WaitForExitAsync();
     foreach (var node in nodes)
     {
         node.Kill(entireProcessTree: true);
