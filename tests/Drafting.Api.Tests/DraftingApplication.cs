@@ -51,6 +51,9 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
     /// <summary>Settings a test changes before the server starts (they win over the defaults above).</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>When set before the server starts, changes its services last (a test's transport options, say).</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     /// <summary>When set before the server starts, receives every log message at every level.</summary>
     public CapturedLogs? Logs { get; set; }
 
@@ -137,6 +140,11 @@ public sealed class DraftingApplication : WebApplicationFactory<Program>
         if (Time is { } time)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(time));
+        }
+
+        if (TestServices is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
         }
     }
 

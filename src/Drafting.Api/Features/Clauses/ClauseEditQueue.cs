@@ -9,7 +9,8 @@ namespace Drafting.Api.Features.Clauses;
 /// resolution, and one drainer at a time takes the lock and then every edit queued by then (at most
 /// <see cref="MaxBatch"/>) into one transaction: in a busy resolution twenty edits cost one commit and one lock
 /// hand-over instead of twenty, and the edits that arrive meanwhile form the next batch. After the commit each stored
-/// edit is broadcast in seq order, then every caller gets its own outcome. If the batch fails (an exception: database
+/// edit is handed to every connection in seq order, then every caller gets its own outcome; the next batch does not wait
+/// for the connections to take it. If the batch fails (an exception: database
 /// gone, a constraint), nothing of it is stored and every caller in it gets that exception.
 /// </summary>
 public sealed class ClauseEditQueue(ResolutionStore store, WriteBroadcast live, ILogger<ClauseEditQueue> logger)
@@ -89,7 +90,15 @@ public sealed class ClauseEditQueue(ResolutionStore store, WriteBroadcast live, 
                 {
                     if (outcomes[i] is { Status: WriteStatus.Stored } stored)
                     {
-                        await live.PublishAsync(resolutionId, stored.Seq, EventTypes.ClauseChanged, batch[i].Change.ActorId, stored.Payload, stored.CommentsChanged);
+                        // The broadcast is in every connection's queue when PublishAsync returns, and each connection
+                        // writes its queue in order, so the edits go out in seq order without waiting here until the
+                        // slowest connection took this one: that wait held the next batch, and every edit queued behind
+                        // it, for one slow reader. The comments an edit moved are sent once it is out, before the next edit.
+                        var publishing = live.PublishAsync(resolutionId, stored.Seq, EventTypes.ClauseChanged, batch[i].Change.ActorId, stored.Payload, stored.CommentsChanged);
+                        if (stored.CommentsChanged.Count > 0)
+                        {
+                            await publishing;
+                        }
                     }
                 }
 
