@@ -9,6 +9,7 @@ using Drafting.Api.Features.Clauses;
 using Drafting.Api.Features.Comments;
 using Drafting.Api.Hubs;
 using Drafting.Api.Live;
+using Drafting.Api.Live.Presence;
 using Drafting.Model.Participants;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -17,8 +18,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Drafting.Api.Tests;
 
 /// <summary>
-/// Stored edits are handed to every connection of the resolution in seq order, and the next ones do not wait until each
-/// connection took them: real SignalR connections against Kestrel on a loopback port.
+/// Stored edits and presence deltas are handed to every connection of the resolution in order, and the next ones do not
+/// wait until each connection took them: real SignalR connections against Kestrel on a loopback port.
 /// </summary>
 public class GroupBroadcastTests
 {
@@ -43,7 +44,7 @@ public class GroupBroadcastTests
     }
 
     [Fact]
-    public async Task A_participant_whose_connection_stops_reading_holds_up_nobody_elses_edits()
+    public async Task A_participant_whose_connection_stops_reading_holds_up_nobody_elses_edits_or_presence()
     {
         await using var scenario = await Scenario.CreateAsync(WithSmallSendBuffers());
         await using var stalled = await StalledReader.JoinAsync(scenario.App.HubUrl, scenario.Clients["observer"], scenario.ResolutionId);
@@ -51,7 +52,8 @@ public class GroupBroadcastTests
         await using var reader = await scenario.ConnectAsync("secretary");
         var arrived = Channel.CreateUnbounded<long>();
         reader.On<JsonElement>(nameof(IDraftingClient.ClauseChanged), e => arrived.Writer.TryWrite(e.GetProperty("seq").GetInt64()));
-        await reader.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
+        var present = new PresenceView(reader);
+        await present.JoinAsync(scenario.ResolutionId);
         await drafter.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
 
         // 1.2 MB of broadcasts, of which the stalled connection takes about 80 KB: then every write to it waits, until SignalR
@@ -77,7 +79,28 @@ public class GroupBroadcastTests
         }
 
         Assert.Equal(seqs, heard);
-        Assert.True(stalled.StillConnected, "the stalled participant was dropped: the edits waited for it until SignalR closed its connection");
+        await AssertStillConnectedAsync(reader, scenario.ResolutionId, "edits");
+
+        // Presence: an arrival (its delta waits on the stalled connection), then a move, whose delta must not wait behind it.
+        await using var penholder = await scenario.ConnectAsync("penholder");
+        await penholder.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId, bounded.Token);
+        await present.WaitForAsync("the penholder arrived", list => list.Any(e => e.DisplayName == "penholder"), TimeSpan.FromSeconds(60));
+        var moved = scenario.ClauseId("operative", 3);
+        await penholder.InvokeAsync("SetFocus", scenario.ResolutionId, moved, bounded.Token);
+        await present.WaitForAsync("the penholder on OP 4", list => list.Any(e => e.DisplayName == "penholder" && e.ClauseId == moved), TimeSpan.FromSeconds(60));
+        // One more move, a presence window later, so that a drop that freed the one before has been taken off the list.
+        var next = scenario.ClauseId("operative", 4);
+        await penholder.InvokeAsync("SetFocus", scenario.ResolutionId, next, bounded.Token);
+        await present.WaitForAsync("the penholder on OP 5", list => list.Any(e => e.DisplayName == "penholder" && e.ClauseId == next), TimeSpan.FromSeconds(60));
+        await AssertStillConnectedAsync(reader, scenario.ResolutionId, "presence");
+    }
+
+    // The server drops a connection from presence as it closes it: had anything waited until SignalR closed the stalled
+    // one, what was waited for came after the drop, and the list asked for now would no longer hold it.
+    private static async Task AssertStillConnectedAsync(HubConnection reader, Guid resolutionId, string what)
+    {
+        var present = await reader.InvokeAsync<PresenceSnapshot>("GetPresence", resolutionId, TestContext.Current.CancellationToken);
+        Assert.True(present.Present.Any(e => e.DisplayName == "observer"), $"the stalled participant was dropped: the {what} waited for it until SignalR closed its connection");
     }
 
     [Fact]
@@ -163,9 +186,6 @@ internal sealed class StalledReader : IAsyncDisposable
     private Task _pinging = Task.CompletedTask;
 
     private StalledReader(ClientWebSocket socket, HttpMessageInvoker invoker) => (_socket, _invoker) = (socket, invoker);
-
-    /// <summary>Whether the server still holds the connection open.</summary>
-    public bool StillConnected => _socket.State == WebSocketState.Open && !_pinging.IsCompleted;
 
     public static async Task<StalledReader> JoinAsync(Uri hubUrl, HttpClient signedIn, Guid resolutionId)
     {

@@ -157,9 +157,14 @@ public sealed class PresenceService(
     }
 
     /// <summary>Shares this node's changes, reads the others' if they changed, and sends the difference to this node's connections there.</summary>
+    /// <remarks>
+    /// The delta is handed to every connection under the room's lock, so deltas go out in presenceSeq order, and is
+    /// waited for after it: one connection that stops reading holds up no later delta to the others.
+    /// </remarks>
     private async Task SendAsync(Guid resolutionId)
     {
         var room = tracker.Room(resolutionId);
+        var sent = Task.CompletedTask;
         await room.Sending.WaitAsync();
         try
         {
@@ -176,19 +181,17 @@ public sealed class PresenceService(
             var (presenceSeq, changes) = taken;
 
             var delta = new PresenceDelta(resolutionId, presenceSeq, await CurrentSeqAsync(resolutionId), changes);
-            if (shared is null)
-            {
+            sent = shared is null
                 // One node: the resolution's group is exactly this node's connections there (serialized once for all).
-                await hub.Clients.Group(LiveBroadcaster.Group(resolutionId)).PresenceChanged(delta);
-                return;
-            }
-
-            await Task.WhenAll(room.LocalConnections().Select(connection => SendToAsync(connection.Key, delta)));
+                ? hub.Clients.Group(LiveBroadcaster.Group(resolutionId)).PresenceChanged(delta)
+                : Task.WhenAll(room.LocalConnections().Select(connection => SendToAsync(connection.Key, delta)));
         }
         finally
         {
             room.Sending.Release();
         }
+
+        await sent;
     }
 
     private async Task SyncAsync(Guid resolutionId, PresenceRoom room, RedisPresenceStore redis)
