@@ -44,7 +44,7 @@ public class GroupBroadcastTests
     }
 
     [Fact]
-    public async Task A_participant_whose_connection_stops_reading_holds_up_nobody_elses_edits_or_presence()
+    public async Task A_participant_whose_connection_stops_reading_holds_up_nobody_elses_edits_presence_or_writes()
     {
         await using var scenario = await Scenario.CreateAsync(WithSmallSendBuffers());
         await using var stalled = await StalledReader.JoinAsync(scenario.App.HubUrl, scenario.Clients["observer"], scenario.ResolutionId);
@@ -93,6 +93,19 @@ public class GroupBroadcastTests
         await penholder.InvokeAsync("SetFocus", scenario.ResolutionId, next, bounded.Token);
         await present.WaitForAsync("the penholder on OP 5", list => list.Any(e => e.DisplayName == "penholder" && e.ClauseId == next), TimeSpan.FromSeconds(60));
         await AssertStillConnectedAsync(reader, scenario.ResolutionId, "presence");
+
+        // A REST write's answer, and its broadcast, do not wait for the stalled connection either.
+        var published = Listen(reader, nameof(IDraftingClient.RevisionPublished));
+        (await scenario.Clients["secretary"].PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Rev.1" }, bounded.Token)).EnsureSuccessStatusCode();
+        Assert.Equal("Rev.1", (await published.Reader.ReadAsync(bounded.Token)).GetProperty("payload").GetProperty("label").GetString());
+        await AssertStillConnectedAsync(reader, scenario.ResolutionId, "revision");
+    }
+
+    private static Channel<JsonElement> Listen(HubConnection connection, string method)
+    {
+        var channel = Channel.CreateUnbounded<JsonElement>();
+        connection.On<JsonElement>(method, e => channel.Writer.TryWrite(e));
+        return channel;
     }
 
     // The server drops a connection from presence as it closes it: had anything waited until SignalR closed the stalled

@@ -6,9 +6,10 @@ namespace Drafting.Api.Live;
 
 /// <summary>
 /// Sends stored events in one envelope (<see cref="LiveEvent"/>, as <c>CatchUp</c> returns them): to the resolution's
-/// group, or to the audience the feature names for an event not everyone may read. REST and hub changes go through it alike. Sending is best effort: the change is already
-/// stored, so a send that fails (the Redis backplane is down) is logged and the caller still gets its acknowledgement;
-/// clients find the gap in seq and catch up from the database.
+/// group, or to the audience the feature names for an event not everyone may read. REST and hub changes go through it
+/// alike. An event is handed to the connections, not waited for until each took it (<see cref="Hand"/>). Sending is
+/// best effort: the change is already stored, so a send that fails (the Redis backplane is down) is logged and the
+/// caller still gets its acknowledgement; clients find the gap in seq and catch up from the database.
 /// </summary>
 public sealed class LiveBroadcaster(LiveClients hub, IEnumerable<ILiveFollower> followers, TimeProvider time, ILogger<LiveBroadcaster> logger)
 {
@@ -30,7 +31,7 @@ public sealed class LiveBroadcaster(LiveClients hub, IEnumerable<ILiveFollower> 
         // A comment may be private: sent to the whole group it would reach readers its audience leaves out.
         var send = EventTypes.IsComment(type) ? throw NotSentThisWay(type) : Sender(type);
         var change = Envelope(resolutionId, seq, type, actorId, payload);
-        await BestEffortAsync(() => send(hub.Clients.Group(Group(resolutionId)), change), resolutionId, seq);
+        Hand(() => send(hub.Clients.Group(Group(resolutionId)), change), resolutionId, seq);
         foreach (var follower in followers)
         {
             await BestEffortAsync(() => follower.PublishedAsync(resolutionId, seq, type), resolutionId, seq);
@@ -52,17 +53,26 @@ public sealed class LiveBroadcaster(LiveClients hub, IEnumerable<ILiveFollower> 
             var to = await audience();
             if (to.Organization is null)
             {
-                await send(hub.Clients.Group(Group(resolutionId)), change);
+                Hand(() => send(hub.Clients.Group(Group(resolutionId)), change), resolutionId, seq);
                 return;
             }
 
-            await send(hub.Clients.Group(OrganizationGroup(resolutionId, to.Organization)), change);
+            Hand(() => send(hub.Clients.Group(OrganizationGroup(resolutionId, to.Organization)), change), resolutionId, seq);
             if (to.Users is { Count: > 0 } users)
             {
-                await send(hub.Clients.Users(users), change);
+                Hand(() => send(hub.Clients.Users(users), change), resolutionId, seq);
             }
         }, resolutionId, seq);
     }
+
+    /// <summary>
+    /// Hands an event to every connection it goes to and returns: each connection has it in its queue by then (SignalR
+    /// serializes it once and queues it on each before the send's task is returned) and writes its queue in order, so
+    /// events handed one after another arrive in that order. Waiting until every connection took it would hold the
+    /// caller, and every broadcast after it, for the slowest reader: one whose connection stops reading (a laptop
+    /// closed mid-session) until SignalR closes it, 10 s later. A failure is logged; clients catch up from the seq.
+    /// </summary>
+    private void Hand(Func<Task> send, Guid resolutionId, long seq) => _ = BestEffortAsync(send, resolutionId, seq);
 
     private LiveEvent Envelope(Guid resolutionId, long seq, string type, Guid actorId, JsonElement payload) =>
         new(resolutionId, seq, type, actorId.ToString(), payload, EventLog.Timestamp(time.GetUtcNow()));

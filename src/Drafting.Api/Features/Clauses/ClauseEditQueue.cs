@@ -90,15 +90,9 @@ public sealed class ClauseEditQueue(ResolutionStore store, WriteBroadcast live, 
                 {
                     if (outcomes[i] is { Status: WriteStatus.Stored } stored)
                     {
-                        // The broadcast is in every connection's queue when PublishAsync returns, and each connection
-                        // writes its queue in order, so the edits go out in seq order without waiting here until the
-                        // slowest connection took this one: that wait held the next batch, and every edit queued behind
-                        // it, for one slow reader. The comments an edit moved are sent once it is out, before the next edit.
-                        var publishing = live.PublishAsync(resolutionId, stored.Seq, EventTypes.ClauseChanged, batch[i].Change.ActorId, stored.Payload, stored.CommentsChanged);
-                        if (stored.CommentsChanged.Count > 0)
-                        {
-                            await publishing;
-                        }
+                        // Handed to the connections, not waited for until each took it (LiveBroadcaster), so one slow
+                        // reader holds up neither the next batch nor the edits queued behind it.
+                        await live.PublishAsync(resolutionId, stored.Seq, EventTypes.ClauseChanged, batch[i].Change.ActorId, stored.Payload, stored.CommentsChanged);
                     }
                 }
 
