@@ -9,9 +9,9 @@ namespace Drafting.Api.Features.Clauses;
 /// resolution, and one drainer at a time takes the lock and then every edit queued by then (at most
 /// <see cref="MaxBatch"/>) into one transaction: in a busy resolution twenty edits cost one commit and one lock
 /// hand-over instead of twenty, and the edits that arrive meanwhile form the next batch. After the commit each stored
-/// edit is handed to every connection in seq order, then every caller gets its own outcome; the next batch does not wait
-/// for the connections to take it. If the batch fails (an exception: database
-/// gone, a constraint), nothing of it is stored and every caller in it gets that exception.
+/// edit is handed to every connection in seq order, then every caller gets its own outcome; the next batch does not
+/// wait for the connections to take it. If the batch fails (an exception: database gone, a constraint), nothing of it
+/// is stored and every caller in it gets that exception.
 /// </summary>
 public sealed class ClauseEditQueue(ResolutionStore store, WriteBroadcast live, ILogger<ClauseEditQueue> logger)
 {
