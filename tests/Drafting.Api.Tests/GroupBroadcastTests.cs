@@ -92,17 +92,10 @@ public class GroupBroadcastTests
         await AssertStillConnectedAsync(reader, scenario.ResolutionId, "presence");
 
         // A REST write's answer, and its broadcast, do not wait for the stalled connection either.
-        var published = Listen(reader, nameof(IDraftingClient.RevisionPublished));
+        var published = reader.Listen(nameof(IDraftingClient.RevisionPublished));
         (await scenario.Clients["secretary"].PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Rev.1" }, bounded.Token)).EnsureSuccessStatusCode();
-        Assert.Equal("Rev.1", (await published.Reader.ReadAsync(bounded.Token)).GetProperty("payload").GetProperty("label").GetString());
+        Assert.Equal("Rev.1", (await published.Reader.ReadAsync(bounded.Token)).Payload.GetProperty("label").GetString());
         await AssertStillConnectedAsync(reader, scenario.ResolutionId, "revision");
-    }
-
-    private static Channel<JsonElement> Listen(HubConnection connection, string method)
-    {
-        var channel = Channel.CreateUnbounded<JsonElement>();
-        connection.On<JsonElement>(method, e => channel.Writer.TryWrite(e));
-        return channel;
     }
 
     // The server drops a connection from presence as it closes it: had anything waited until SignalR closed the stalled

@@ -20,20 +20,13 @@ public class HubTests
 
     private static Task<HubConnection> ConnectAsync(Scenario scenario, string role) => scenario.ConnectAsync(role);
 
-    private static Channel<LiveEvent> Listen(HubConnection connection, string method)
-    {
-        var channel = Channel.CreateUnbounded<LiveEvent>();
-        connection.On<LiveEvent>(method, change => channel.Writer.TryWrite(change));
-        return channel;
-    }
-
     [Fact]
     public async Task An_edit_by_one_drafter_reaches_an_observer_with_its_seq()
     {
         await using var scenario = await LoopbackScenarioAsync();
         await using var drafter = await ConnectAsync(scenario, "drafter");
         await using var observer = await ConnectAsync(scenario, "observer");
-        var received = Listen(observer, nameof(IDraftingClient.ClauseChanged));
+        var received = observer.Listen(nameof(IDraftingClient.ClauseChanged));
         var snapshot = await observer.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
         var joinedAt = snapshot.GetProperty("seq").GetInt64();
         await drafter.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
@@ -258,8 +251,8 @@ public class HubTests
     {
         await using var scenario = await LoopbackScenarioAsync();
         await using var drafter = await ConnectAsync(scenario, "drafter");
-        var published = Listen(drafter, nameof(IDraftingClient.RevisionPublished));
-        var staged = Listen(drafter, nameof(IDraftingClient.StageChanged));
+        var published = drafter.Listen(nameof(IDraftingClient.RevisionPublished));
+        var staged = drafter.Listen(nameof(IDraftingClient.StageChanged));
         await drafter.InvokeAsync<JsonElement>("JoinResolution", scenario.ResolutionId);
 
         (await scenario.Clients["secretary"].PostAsJsonAsync(scenario.Path("/revisions"), new { label = "Rev.1 in blue" })).EnsureSuccessStatusCode();

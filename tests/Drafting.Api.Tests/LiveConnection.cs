@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Channels;
 using Drafting.Api.Features.Comments;
 using Drafting.Api.Live;
 using Drafting.Api.Platform;
@@ -39,6 +40,14 @@ public static class LiveConnection
             .Build();
         await connection.StartAsync(TestContext.Current.CancellationToken);
         return connection;
+    }
+
+    /// <summary>Every event of <paramref name="method"/> the connection receives, in the order received.</summary>
+    public static Channel<LiveEvent> Listen(this HubConnection connection, string method)
+    {
+        var channel = Channel.CreateUnbounded<LiveEvent>();
+        connection.On<LiveEvent>(method, change => channel.Writer.TryWrite(change));
+        return channel;
     }
 
     /// <summary>Hears the comment events of <paramref name="method"/> (each in the envelope of every logged event) as the comment, with the event's seq.</summary>

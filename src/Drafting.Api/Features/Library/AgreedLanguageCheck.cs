@@ -52,7 +52,7 @@ public sealed class AgreedLanguageCheck(LibrarySearchStore library, LibraryWordF
     }
 
     /// <summary>The closest adopted paragraph of each text, into <paramref name="sources"/> and kept under the library's version.</summary>
-    private async Task FindAsync(object version, IReadOnlyDictionary<string, long> known, List<string> texts, Dictionary<string, AgreedSourceDto?> sources, CancellationToken cancellationToken)
+    private async Task FindAsync(long version, IReadOnlyDictionary<string, long> known, List<string> texts, Dictionary<string, AgreedSourceDto?> sources, CancellationToken cancellationToken)
     {
         if (texts.Count == 0)
         {

@@ -24,7 +24,7 @@ public sealed class LibraryWordFrequencies(DraftingDatabase database) : IDisposa
     /// The word frequencies with the library's version (<see cref="LibraryVersion"/>): what was found in
     /// the library under one version holds until the version changes.
     /// </summary>
-    public async Task<(object Version, IReadOnlyDictionary<string, long> Frequencies)> VersionedAsync(CancellationToken cancellationToken)
+    public async Task<(long Version, IReadOnlyDictionary<string, long> Frequencies)> VersionedAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var stamp = await LibraryVersion.CurrentAsync(connection, cancellationToken);
